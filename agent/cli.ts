@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+
+export function registerAgentCommands(_program: Command): void {
+  // filled in by the agent work
+}

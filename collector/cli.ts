@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+
+export function registerCollectorCommands(_program: Command): void {
+  // filled in by the collector work
+}

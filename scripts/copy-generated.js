@@ -1,0 +1,4 @@
+// tsc does not copy the protobufjs-generated JavaScript module; dist needs it beside its .d.ts.
+import { cpSync, mkdirSync } from 'node:fs';
+mkdirSync('dist/proto/generated', { recursive: true });
+cpSync('proto/generated/packetlife.js', 'dist/proto/generated/packetlife.js');
