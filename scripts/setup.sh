@@ -17,7 +17,7 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(
 # command -> Debian package
 declare -A pkg_of=(
   [bpftrace]=bpftrace [iptables]=iptables [ip]=iproute2 [conntrack]=conntrack [curl]=curl
-  [dig]=dnsutils [ping]=iputils-ping [ps]=procps [chromium]=chromium
+  [dig]=dnsutils [ping]=iputils-ping [ps]=procps
 )
 missing=()
 for cmd in "${!pkg_of[@]}"; do
