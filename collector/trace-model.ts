@@ -1,0 +1,110 @@
+/**
+ * The product: one end-to-end trace per packet, and flows that group a request's packets with
+ * their replies through NAT. Made by the correlator, kept by the store, served by the API,
+ * drawn by the CLI and the viewer, and judged by the claims engine.
+ *
+ * Times are wall-clock nanoseconds since the epoch as decimal strings (exact, JSON-safe).
+ */
+import type { PacketFields, Tuple } from '../common/event.js';
+
+/** What kind of place a hop is, so renderers and claims need not parse names. */
+export type PlaceKind =
+  | 'pod-eth' // the pod's own eth0, inside the pod netns
+  | 'host-veth' // the node-side veth of a pod (eniXXXXXXXXXXX)
+  | 'eni' // a node's ENI (ens5, ens6, ...)
+  | 'loopback'
+  | 'router' // the VPC router (lab) or another non-node netns
+  | 'other';
+
+export interface Place {
+  kind: PlaceKind;
+  node: string; // node name ("ip-10-0-0-75"); for non-node netns the netns role ("vpc-router")
+  netns: string; // inode, decimal
+  ifname: string;
+  ifindex: number;
+  pod?: string; // "namespace/name" of the pod this device belongs to
+  eni?: { ip: string; table: number | 'main' }; // for kind 'eni'
+  label: string; // human name: "toolbox-a eth0", "veth eniaee705c1f69 (packetlab/toolbox-a)", "ENI ens6 10.0.0.85"
+}
+
+export interface Hop {
+  seq: number; // order in the trace, from 0
+  timeNs: string;
+  direction: 'receive' | 'transmit';
+  place: Place;
+  packet: PacketFields;
+  mark: number;
+}
+
+export interface NatRewrite {
+  node: string;
+  kind: 'DNAT' | 'SNAT' | 'DNAT+SNAT' | 'UNDNAT' | 'UNSNAT'; // UN*: the reverse rewrite on a reply
+  afterHop: number; // hop seq after which the rewrite is first visible
+  before: Tuple;
+  after: Tuple;
+  conntrack?: { status: number; original: Tuple; reply: Tuple };
+  reason: string; // "ClusterIP DNAT of service packetlab/echo-clusterip to endpoint packetlab/echoserver-a"
+  cause:
+    | 'clusterip'
+    | 'nodeport'
+    | 'nodeport-masquerade'
+    | 'hairpin-masquerade'
+    | 'vpc-cni-egress-snat'
+    | 'nat-gateway'
+    | 'load-balancer'
+    | 'reply'
+    | 'unknown';
+  service?: string; // "namespace/name"
+  endpointPod?: string;
+}
+
+export interface RouteDecision {
+  node: string;
+  atHop: number; // the hop this lookup belongs to (the receive that was being forwarded)
+  table: number; // 254 = main
+  tableName: string; // "main", "table 2 (ENI ens6 10.0.0.85)"
+  dst: string;
+  gateway?: string;
+  dev: string;
+  eni?: string; // ENI device when the route leaves through one
+}
+
+export interface DropEvent {
+  node: string;
+  atHop: number;
+  reason: string;
+  place?: Place;
+  timeNs: string;
+}
+
+export type Verdict = 'delivered' | 'dropped' | 'incomplete';
+
+export interface Trace {
+  id: string;
+  flowId: string;
+  direction: 'request' | 'reply'; // relative to the flow's conntrack original direction
+  nodes: string[]; // in order of traversal
+  hops: Hop[];
+  nats: NatRewrite[];
+  routes: RouteDecision[];
+  drops: DropEvent[];
+  first: Tuple; // as the sender wrote it
+  last: Tuple; // as the last observed hop carried it
+  from?: string; // named endpoint: "pod packetlab/toolbox-a", "node ip-10-0-0-75", "198.51.100.10"
+  to?: string;
+  verdict: Verdict;
+  incompleteReasons: string[]; // "events lost on ip-10-0-0-49", "no agent on node ip-10-0-1-228", "timeout"
+  startNs: string;
+  endNs: string;
+}
+
+export interface Flow {
+  id: string;
+  original: Tuple; // conntrack original tuple (what the client sent)
+  reply?: Tuple; // conntrack reply tuple (what the server answers with)
+  traceIds: string[];
+  service?: string;
+  endpointPod?: string;
+  firstNs: string;
+  lastNs: string;
+}
