@@ -23,6 +23,9 @@ export namespace packetlife {
 
             /** AgentFrame heartbeat */
             heartbeat?: (packetlife.v1.IHeartbeat|null);
+
+            /** AgentFrame origin */
+            origin?: (packetlife.v1.FrameOrigin|null);
         }
 
         /** Represents an AgentFrame. */
@@ -48,6 +51,9 @@ export namespace packetlife {
 
             /** AgentFrame heartbeat. */
             public heartbeat?: (packetlife.v1.IHeartbeat|null);
+
+            /** AgentFrame origin. */
+            public origin: packetlife.v1.FrameOrigin;
 
             /** AgentFrame body. */
             public body?: ("hello"|"topology"|"events"|"sessionAck"|"heartbeat");
@@ -130,6 +136,13 @@ export namespace packetlife {
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
+        /** FrameOrigin enum. */
+        enum FrameOrigin {
+            FRAME_ORIGIN_UNSPECIFIED = 0,
+            AGENT = 1,
+            COLLECTOR = 2
+        }
+
         /** Properties of a CollectorFrame. */
         interface ICollectorFrame {
 
@@ -147,6 +160,9 @@ export namespace packetlife {
 
             /** CollectorFrame goodbye */
             goodbye?: (packetlife.v1.IGoodbye|null);
+
+            /** CollectorFrame origin */
+            origin?: (packetlife.v1.FrameOrigin|null);
         }
 
         /** Represents a CollectorFrame. */
@@ -172,6 +188,9 @@ export namespace packetlife {
 
             /** CollectorFrame goodbye. */
             public goodbye?: (packetlife.v1.IGoodbye|null);
+
+            /** CollectorFrame origin. */
+            public origin: packetlife.v1.FrameOrigin;
 
             /** CollectorFrame body. */
             public body?: ("startSession"|"stopSession"|"ack"|"heartbeat"|"goodbye");

@@ -36,6 +36,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.IEventBatch|null} [events] AgentFrame events
              * @property {packetlife.v1.ISessionAck|null} [sessionAck] AgentFrame sessionAck
              * @property {packetlife.v1.IHeartbeat|null} [heartbeat] AgentFrame heartbeat
+             * @property {packetlife.v1.FrameOrigin|null} [origin] AgentFrame origin
              */
 
             /**
@@ -93,6 +94,14 @@ export const packetlife = $root.packetlife = (() => {
              */
             AgentFrame.prototype.heartbeat = null;
 
+            /**
+             * AgentFrame origin.
+             * @member {packetlife.v1.FrameOrigin} origin
+             * @memberof packetlife.v1.AgentFrame
+             * @instance
+             */
+            AgentFrame.prototype.origin = 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -145,6 +154,8 @@ export const packetlife = $root.packetlife = (() => {
                     $root.packetlife.v1.SessionAck.encode(message.sessionAck, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (message.heartbeat != null && Object.hasOwnProperty.call(message, "heartbeat"))
                     $root.packetlife.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).int32(message.origin);
                 return writer;
             };
 
@@ -213,6 +224,10 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 5: {
                             message.heartbeat = $root.packetlife.v1.Heartbeat.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 15: {
+                            message.origin = reader.int32();
                             break;
                         }
                     default:
@@ -308,6 +323,15 @@ export const packetlife = $root.packetlife = (() => {
                             return "heartbeat." + error;
                     }
                 }
+                if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
+                    switch (message.origin) {
+                    default:
+                        return "origin: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
                 return null;
             };
 
@@ -354,6 +378,26 @@ export const packetlife = $root.packetlife = (() => {
                         throw TypeError(".packetlife.v1.AgentFrame.heartbeat: object expected");
                     message.heartbeat = $root.packetlife.v1.Heartbeat.fromObject(object.heartbeat, long + 1);
                 }
+                switch (object.origin) {
+                default:
+                    if (typeof object.origin === "number") {
+                        message.origin = object.origin;
+                        break;
+                    }
+                    break;
+                case "FRAME_ORIGIN_UNSPECIFIED":
+                case 0:
+                    message.origin = 0;
+                    break;
+                case "AGENT":
+                case 1:
+                    message.origin = 1;
+                    break;
+                case "COLLECTOR":
+                case 2:
+                    message.origin = 2;
+                    break;
+                }
                 return message;
             };
 
@@ -374,6 +418,8 @@ export const packetlife = $root.packetlife = (() => {
                 if (q > $util.recursionLimit)
                     throw Error("max depth exceeded");
                 let object = {};
+                if (options.defaults)
+                    object.origin = options.enums === String ? "FRAME_ORIGIN_UNSPECIFIED" : 0;
                 if (message.hello != null && Object.hasOwnProperty.call(message, "hello")) {
                     object.hello = $root.packetlife.v1.Hello.toObject(message.hello, options, q + 1);
                     if (options.oneofs)
@@ -399,6 +445,8 @@ export const packetlife = $root.packetlife = (() => {
                     if (options.oneofs)
                         object.body = "heartbeat";
                 }
+                if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
+                    object.origin = options.enums === String ? $root.packetlife.v1.FrameOrigin[message.origin] === undefined ? message.origin : $root.packetlife.v1.FrameOrigin[message.origin] : message.origin;
                 return object;
             };
 
@@ -431,6 +479,22 @@ export const packetlife = $root.packetlife = (() => {
             return AgentFrame;
         })();
 
+        /**
+         * FrameOrigin enum.
+         * @name packetlife.v1.FrameOrigin
+         * @enum {number}
+         * @property {number} FRAME_ORIGIN_UNSPECIFIED=0 FRAME_ORIGIN_UNSPECIFIED value
+         * @property {number} AGENT=1 AGENT value
+         * @property {number} COLLECTOR=2 COLLECTOR value
+         */
+        v1.FrameOrigin = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "FRAME_ORIGIN_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "AGENT"] = 1;
+            values[valuesById[2] = "COLLECTOR"] = 2;
+            return values;
+        })();
+
         v1.CollectorFrame = (function() {
 
             /**
@@ -442,6 +506,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.IAck|null} [ack] CollectorFrame ack
              * @property {packetlife.v1.IHeartbeat|null} [heartbeat] CollectorFrame heartbeat
              * @property {packetlife.v1.IGoodbye|null} [goodbye] CollectorFrame goodbye
+             * @property {packetlife.v1.FrameOrigin|null} [origin] CollectorFrame origin
              */
 
             /**
@@ -499,6 +564,14 @@ export const packetlife = $root.packetlife = (() => {
              */
             CollectorFrame.prototype.goodbye = null;
 
+            /**
+             * CollectorFrame origin.
+             * @member {packetlife.v1.FrameOrigin} origin
+             * @memberof packetlife.v1.CollectorFrame
+             * @instance
+             */
+            CollectorFrame.prototype.origin = 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -551,6 +624,8 @@ export const packetlife = $root.packetlife = (() => {
                     $root.packetlife.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (message.goodbye != null && Object.hasOwnProperty.call(message, "goodbye"))
                     $root.packetlife.v1.Goodbye.encode(message.goodbye, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).int32(message.origin);
                 return writer;
             };
 
@@ -619,6 +694,10 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 5: {
                             message.goodbye = $root.packetlife.v1.Goodbye.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 15: {
+                            message.origin = reader.int32();
                             break;
                         }
                     default:
@@ -714,6 +793,15 @@ export const packetlife = $root.packetlife = (() => {
                             return "goodbye." + error;
                     }
                 }
+                if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
+                    switch (message.origin) {
+                    default:
+                        return "origin: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
                 return null;
             };
 
@@ -760,6 +848,26 @@ export const packetlife = $root.packetlife = (() => {
                         throw TypeError(".packetlife.v1.CollectorFrame.goodbye: object expected");
                     message.goodbye = $root.packetlife.v1.Goodbye.fromObject(object.goodbye, long + 1);
                 }
+                switch (object.origin) {
+                default:
+                    if (typeof object.origin === "number") {
+                        message.origin = object.origin;
+                        break;
+                    }
+                    break;
+                case "FRAME_ORIGIN_UNSPECIFIED":
+                case 0:
+                    message.origin = 0;
+                    break;
+                case "AGENT":
+                case 1:
+                    message.origin = 1;
+                    break;
+                case "COLLECTOR":
+                case 2:
+                    message.origin = 2;
+                    break;
+                }
                 return message;
             };
 
@@ -780,6 +888,8 @@ export const packetlife = $root.packetlife = (() => {
                 if (q > $util.recursionLimit)
                     throw Error("max depth exceeded");
                 let object = {};
+                if (options.defaults)
+                    object.origin = options.enums === String ? "FRAME_ORIGIN_UNSPECIFIED" : 0;
                 if (message.startSession != null && Object.hasOwnProperty.call(message, "startSession")) {
                     object.startSession = $root.packetlife.v1.StartSession.toObject(message.startSession, options, q + 1);
                     if (options.oneofs)
@@ -805,6 +915,8 @@ export const packetlife = $root.packetlife = (() => {
                     if (options.oneofs)
                         object.body = "goodbye";
                 }
+                if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
+                    object.origin = options.enums === String ? $root.packetlife.v1.FrameOrigin[message.origin] === undefined ? message.origin : $root.packetlife.v1.FrameOrigin[message.origin] : message.origin;
                 return object;
             };
 
