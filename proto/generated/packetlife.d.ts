@@ -786,6 +786,9 @@ export namespace packetlife {
 
             /** LossCounters bpftraceRestarts */
             bpftraceRestarts?: (number|Long|null);
+
+            /** LossCounters encodeErrors */
+            encodeErrors?: (number|Long|null);
         }
 
         /** Represents a LossCounters. */
@@ -811,6 +814,9 @@ export namespace packetlife {
 
             /** LossCounters bpftraceRestarts. */
             public bpftraceRestarts: (number|Long);
+
+            /** LossCounters encodeErrors. */
+            public encodeErrors: (number|Long);
 
             /**
              * Creates a new LossCounters instance using the specified properties.

@@ -2490,6 +2490,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {number|Long|null} [queueDroppedBatches] LossCounters queueDroppedBatches
              * @property {number|Long|null} [parseErrors] LossCounters parseErrors
              * @property {number|Long|null} [bpftraceRestarts] LossCounters bpftraceRestarts
+             * @property {number|Long|null} [encodeErrors] LossCounters encodeErrors
              */
 
             /**
@@ -2548,6 +2549,14 @@ export const packetlife = $root.packetlife = (() => {
             LossCounters.prototype.bpftraceRestarts = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * LossCounters encodeErrors.
+             * @member {number|Long} encodeErrors
+             * @memberof packetlife.v1.LossCounters
+             * @instance
+             */
+            LossCounters.prototype.encodeErrors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new LossCounters instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.LossCounters
@@ -2585,6 +2594,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.parseErrors);
                 if (message.bpftraceRestarts != null && Object.hasOwnProperty.call(message, "bpftraceRestarts"))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bpftraceRestarts);
+                if (message.encodeErrors != null && Object.hasOwnProperty.call(message, "encodeErrors"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.encodeErrors);
                 return writer;
             };
 
@@ -2655,6 +2666,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.bpftraceRestarts = reader.uint64();
                             break;
                         }
+                    case 6: {
+                            message.encodeErrors = reader.uint64();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2714,6 +2729,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.bpftraceRestarts != null && Object.hasOwnProperty.call(message, "bpftraceRestarts"))
                     if (!$util.isInteger(message.bpftraceRestarts) && !(message.bpftraceRestarts && $util.isInteger(message.bpftraceRestarts.low) && $util.isInteger(message.bpftraceRestarts.high)))
                         return "bpftraceRestarts: integer|Long expected";
+                if (message.encodeErrors != null && Object.hasOwnProperty.call(message, "encodeErrors"))
+                    if (!$util.isInteger(message.encodeErrors) && !(message.encodeErrors && $util.isInteger(message.encodeErrors.low) && $util.isInteger(message.encodeErrors.high)))
+                        return "encodeErrors: integer|Long expected";
                 return null;
             };
 
@@ -2780,6 +2798,15 @@ export const packetlife = $root.packetlife = (() => {
                         message.bpftraceRestarts = object.bpftraceRestarts;
                     else if (typeof object.bpftraceRestarts === "object")
                         message.bpftraceRestarts = new $util.LongBits(object.bpftraceRestarts.low >>> 0, object.bpftraceRestarts.high >>> 0).toNumber(true);
+                if (object.encodeErrors != null)
+                    if ($util.Long)
+                        message.encodeErrors = $util.Long.fromValue(object.encodeErrors, true);
+                    else if (typeof object.encodeErrors === "string")
+                        message.encodeErrors = parseInt(object.encodeErrors, 10);
+                    else if (typeof object.encodeErrors === "number")
+                        message.encodeErrors = object.encodeErrors;
+                    else if (typeof object.encodeErrors === "object")
+                        message.encodeErrors = new $util.LongBits(object.encodeErrors.low >>> 0, object.encodeErrors.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -2826,6 +2853,11 @@ export const packetlife = $root.packetlife = (() => {
                         object.bpftraceRestarts = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.bpftraceRestarts = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.encodeErrors = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.encodeErrors = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 }
                 if (message.bpfLost != null && Object.hasOwnProperty.call(message, "bpfLost"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -2862,6 +2894,13 @@ export const packetlife = $root.packetlife = (() => {
                         object.bpftraceRestarts = options.longs === String ? String(message.bpftraceRestarts) : message.bpftraceRestarts;
                     else
                         object.bpftraceRestarts = options.longs === String ? $util.Long.prototype.toString.call(message.bpftraceRestarts) : options.longs === Number ? new $util.LongBits(message.bpftraceRestarts.low >>> 0, message.bpftraceRestarts.high >>> 0).toNumber(true) : message.bpftraceRestarts;
+                if (message.encodeErrors != null && Object.hasOwnProperty.call(message, "encodeErrors"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.encodeErrors = typeof message.encodeErrors === "number" ? BigInt(message.encodeErrors) : $util.Long.fromBits(message.encodeErrors.low >>> 0, message.encodeErrors.high >>> 0, true).toBigInt();
+                    else if (typeof message.encodeErrors === "number")
+                        object.encodeErrors = options.longs === String ? String(message.encodeErrors) : message.encodeErrors;
+                    else
+                        object.encodeErrors = options.longs === String ? $util.Long.prototype.toString.call(message.encodeErrors) : options.longs === Number ? new $util.LongBits(message.encodeErrors.low >>> 0, message.encodeErrors.high >>> 0).toNumber(true) : message.encodeErrors;
                 return object;
             };
 
