@@ -1,0 +1,48 @@
+/**
+ * The typed filter AST. It maps 1:1 onto proto `FilterExpr` (proto/packetlife.proto): every
+ * leaf holds numbers only, so compiling it into a bpftrace program can never carry user text.
+ */
+export type Direction = 'any' | 'src' | 'dst';
+
+export type FilterExpr =
+  | { kind: 'and'; terms: FilterExpr[] }
+  | { kind: 'or'; terms: FilterExpr[] }
+  | { kind: 'not'; term: FilterExpr }
+  | { kind: 'host'; dir: Direction; ipv4: number } // ipv4: host-order integer, 0..2^32-1
+  | { kind: 'net'; dir: Direction; ipv4: number; prefixLen: number } // ipv4 already masked
+  | { kind: 'port'; dir: Direction; port: number }
+  | { kind: 'proto'; ipProto: number }; // 6 tcp, 17 udp, 1 icmp
+
+export const IP_PROTO = { icmp: 1, tcp: 6, udp: 17 } as const;
+
+/** The netmask of a prefix length as a host-order unsigned integer. */
+export function prefixMask(prefixLen: number): number {
+  return prefixLen === 0 ? 0 : (0xffffffff << (32 - prefixLen)) >>> 0;
+}
+
+export function ipv4ToString(ip: number): string {
+  return `${ip >>> 24}.${(ip >>> 16) & 255}.${(ip >>> 8) & 255}.${ip & 255}`;
+}
+
+/** Renders an AST back to filter syntax (for logs and `--json` output). */
+export function formatFilter(expr: FilterExpr): string {
+  const dir = (d: Direction): string => (d === 'any' ? '' : `${d} `);
+  switch (expr.kind) {
+    case 'and':
+      return expr.terms.map((t) => (t.kind === 'or' ? `(${formatFilter(t)})` : formatFilter(t))).join(' and ');
+    case 'or':
+      return expr.terms.map(formatFilter).join(' or ');
+    case 'not': {
+      const inner = formatFilter(expr.term);
+      return expr.term.kind === 'and' || expr.term.kind === 'or' ? `not (${inner})` : `not ${inner}`;
+    }
+    case 'host':
+      return `${dir(expr.dir)}host ${ipv4ToString(expr.ipv4)}`;
+    case 'net':
+      return `${dir(expr.dir)}net ${ipv4ToString(expr.ipv4)}/${expr.prefixLen}`;
+    case 'port':
+      return `${dir(expr.dir)}port ${expr.port}`;
+    case 'proto':
+      return expr.ipProto === 6 ? 'tcp' : expr.ipProto === 17 ? 'udp' : expr.ipProto === 1 ? 'icmp' : `proto ${expr.ipProto}`;
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * Generates the bpftrace program for a set of trace sessions. The program text comes from the
+ * fixed templates below; the only variable parts are compiled filters (numbers only, see
+ * compile-filter.ts) and netns inode numbers, validated as integers. No user text is spliced in.
+ *
+ * Tracepoint tier (works everywhere; no kprobes needed):
+ *  - net:netif_receive_skb (R): the IP header is at skb->data there (eth_type_trans pulled the
+ *    MAC header; network_header is only reset after the tracepoint fires).
+ *  - net:net_dev_queue (T): chosen over net_dev_start_xmit because it fires exactly once per
+ *    dev_queue_xmit() call, before the qdisc (a qdisc drop still shows the transmit attempt)
+ *    and before GSO segmentation (one event per skb, not per segment), on the CPU that routed
+ *    the packet; POSTROUTING has run, so conntrack and NAT are final there.
+ *  - fib:fib_table_lookup (F): carries no skb and no netns. Its netns is taken from the last
+ *    matching receive on the same CPU when that was less than tieWindowNs ago (input path and
+ *    replies sent from softirq), else from the current task (local output in process context);
+ *    the line says which (`tied`). A lookup is kept when its own addresses/ports match a session
+ *    filter, or when it is tied to a matching receive (the lookup after a DNAT carries rewritten
+ *    addresses the filter may not name).
+ *  - skb:kfree_skb (D): IPv4 drops, headers at head + network_header.
+ * Kprobe tier (only where the capability probe found kprobes): nf_nat_ipv4_manip_pkt (N), the
+ * exact NAT rewrite with the target tuple.
+ *
+ * Every probe checks the cheap things first (IPv4, then the filter on a few header words,
+ * then the netns scope) so that packets nobody asked about cost a handful of loads.
+ */
+import { compileFilter } from './compile-filter.js';
+import { assertLittleEndianHost } from './byteorder.js';
+import type { FilterExpr } from '../agent/filter/ast.js';
+
+export interface ProgramSession {
+  id: string;
+  filter?: FilterExpr;
+  /** Restricts this session to these netns inodes (within the agent's scope). */
+  netnsInodes?: Array<number | bigint | string>;
+}
+
+export type ProgramTier = 'tracepoint' | 'kprobe-nat';
+
+export interface ProgramOptions {
+  sessions: ProgramSession[];
+  /** The agent's scope: netns inodes it may report. Empty: every netns of the node. */
+  netnsInodes: Array<number | bigint | string>;
+  tier: ProgramTier;
+  /** Route lookups this close after a matching receive on the same CPU are tied to it. */
+  tieWindowNs?: number;
+}
+
+export const DEFAULT_TIE_WINDOW_NS = 100_000;
+
+function inode(value: number | bigint | string): string {
+  const text = String(value);
+  if (!/^\d{1,10}$/.test(text) || Number(text) > 0xffffffff) {
+    throw new Error(`bpf: netns inode must be an unsigned 32-bit integer, got ${JSON.stringify(text)}`);
+  }
+  return String(Number(text));
+}
+
+function netnsPredicate(variable: string, inodes: Array<number | bigint | string>): string {
+  if (inodes.length === 0) return '1';
+  return `(${[...new Set(inodes.map(inode))].map((n) => `${variable} == ${n}`).join(' || ')})`;
+}
+
+function sessionsPredicate(sessions: ProgramSession[], context: 'skb' | 'fib', withNetns: boolean, nsVar = '$ns'): string {
+  const parts = sessions.map((s) => {
+    const filter = compileFilter(s.filter, context);
+    if (!withNetns || !s.netnsInodes || s.netnsInodes.length === 0) return `(${filter})`;
+    return `(${filter} && ${netnsPredicate(nsVar, s.netnsInodes)})`;
+  });
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' || ')})`;
+}
+
+/** Reads the header words a filter needs; `ipPtr` is where the IP header starts. */
+function headerReads(ipPtr: string): string {
+  return `    $ip = ${ipPtr};
+    $w0 = *(uint32 *)$ip;
+    $w2 = *(uint32 *)($ip + 8);
+    $sa = *(uint32 *)($ip + 12);
+    $da = *(uint32 *)($ip + 16);
+    $proto = ($w2 >> 8) & 0xff;
+    $l4 = $ip + ($w0 & 0xf) * 4;
+    $l0 = *(uint32 *)$l4;
+    $sp = $l0 & 0xffff;
+    $dp = $l0 >> 16;`;
+}
+
+const SKB_FORMAT = '%llu %u %u %d %llu %u %u %u %u %u %u %u %u %u %u';
+const SKB_ARGS =
+  'nsecs, cpu, $ns, $s->dev->ifindex, (uint64)$s, $s->mark, ' +
+  '$w0, *(uint32 *)($ip + 4), $w2, $sa, $da, $l0, *(uint32 *)($l4 + 4), *(uint32 *)($l4 + 8), *(uint32 *)($l4 + 12)';
+const CT_FORMAT = '%llu %llu %u %u %u %u %u %u %u %u %u %u';
+const CT_ARGS =
+  '$nfct, $c->status, $c->mark, ' +
+  '$c->tuplehash[0].tuple.src.u3.ip, $c->tuplehash[0].tuple.dst.u3.ip, ' +
+  '$c->tuplehash[0].tuple.src.u.all, $c->tuplehash[0].tuple.dst.u.all, ' +
+  '$c->tuplehash[1].tuple.src.u3.ip, $c->tuplehash[1].tuple.dst.u3.ip, ' +
+  '$c->tuplehash[1].tuple.src.u.all, $c->tuplehash[1].tuple.dst.u.all, ' +
+  '$c->tuplehash[0].tuple.dst.protonum';
+
+function skbProbe(opts: {
+  probe: string;
+  tag: 'R' | 'T';
+  ipPtr: string;
+  scope: string;
+  sessions: string;
+  sessionsNoNetns: string;
+  tieReceive: boolean;
+}): string {
+  const tie = opts.tieReceive ? '\n      @cpu_ns[cpu] = $ns;\n      @cpu_t[cpu] = nsecs;' : '';
+  return `${opts.probe}
+{
+  $s = (struct sk_buff *)args->skbaddr;
+  if ($s->protocol == 8) {
+${headerReads(opts.ipPtr)}
+    if (${opts.sessionsNoNetns}) {
+      $ns = $s->dev->nd_net.net->ns.inum;${tie}
+      if (${opts.scope} && ${opts.sessions}) {
+        $nfct = $s->_nfct;
+        $c = (struct nf_conn *)($nfct & 0xfffffffffffffff8);
+        printf("${opts.tag} ${SKB_FORMAT} ${CT_FORMAT} %s\\n", ${SKB_ARGS}, ${CT_ARGS}, $s->dev->name);
+      }
+    }
+  }
+}
+`;
+}
+
+export function generateProgram(options: ProgramOptions): string {
+  assertLittleEndianHost();
+  if (options.sessions.length === 0) throw new Error('bpf: a program needs at least one session');
+  const tieWindow = options.tieWindowNs ?? DEFAULT_TIE_WINDOW_NS;
+  if (!Number.isInteger(tieWindow) || tieWindow < 0 || tieWindow > 1e9) throw new Error('bpf: bad tie window');
+  const scope = netnsPredicate('$ns', options.netnsInodes);
+  // When no session narrows the netns set, the inner re-check of the sessions would repeat the
+  // outer one: emit '1' instead so the kernel does not evaluate the filter twice.
+  const narrowed = options.sessions.some((s) => s.netnsInodes && s.netnsInodes.length > 0);
+  const skbSessionsNoNetns = sessionsPredicate(options.sessions, 'skb', false);
+  const skbSessions = narrowed ? sessionsPredicate(options.sessions, 'skb', true) : '1';
+  const fibSessions = narrowed ? sessionsPredicate(options.sessions, 'fib', true) : '1';
+
+  const parts: string[] = [];
+  parts.push(`// generated by packetlife bpf/program.ts: do not edit
+BEGIN
+{
+  printf("B %llu\\n", nsecs);
+}
+`);
+  parts.push(
+    skbProbe({
+      probe: 'tracepoint:net:netif_receive_skb',
+      tag: 'R',
+      ipPtr: '$s->data',
+      scope,
+      sessions: skbSessions,
+      sessionsNoNetns: skbSessionsNoNetns,
+      tieReceive: true,
+    }),
+  );
+  parts.push(
+    skbProbe({
+      probe: 'tracepoint:net:net_dev_queue',
+      tag: 'T',
+      ipPtr: '$s->head + $s->network_header',
+      scope,
+      sessions: skbSessions,
+      sessionsNoNetns: skbSessionsNoNetns,
+      tieReceive: false,
+    }),
+  );
+  parts.push(`tracepoint:fib:fib_table_lookup
+{
+  $fsa = (uint32)args->src[0] | ((uint32)args->src[1] << 8) | ((uint32)args->src[2] << 16) | ((uint32)args->src[3] << 24);
+  $fda = (uint32)args->dst[0] | ((uint32)args->dst[1] << 8) | ((uint32)args->dst[2] << 16) | ((uint32)args->dst[3] << 24);
+  $fproto = args->proto;
+  $fsp = args->sport;
+  $fdp = args->dport;
+  $tied = 0;
+  if (nsecs - @cpu_t[cpu] < ${tieWindow}) {
+    $tied = 1;
+  }
+  if ($tied || ${sessionsPredicate(options.sessions, 'fib', false)}) {
+    $ns = (uint64)curtask->nsproxy->net_ns->ns.inum;
+    if ($tied) {
+      $ns = @cpu_ns[cpu];
+    }
+    if (${scope} && ($tied || ${fibSessions})) {
+      $gw = (uint32)args->gw4[0] | ((uint32)args->gw4[1] << 8) | ((uint32)args->gw4[2] << 16) | ((uint32)args->gw4[3] << 24);
+      printf("F %llu %u %llu %u %d %d %d %u %u %u %u %u %u %u %u %s\\n", nsecs, cpu, $ns, args->tb_id, args->err, args->iif, args->oif, $fproto, args->tos, $fsa, $fda, $gw, $fsp, $fdp, $tied, args->name);
+    }
+  }
+}
+`);
+  parts.push(`tracepoint:skb:kfree_skb
+{
+  if (args->protocol == 0x0800) {
+    $s = (struct sk_buff *)args->skbaddr;
+${headerReads('$s->head + $s->network_header')}
+    if (${skbSessionsNoNetns}) {
+      $ns = (uint64)$s->dev->nd_net.net->ns.inum;
+      if ($ns == 0) {
+        $ns = (uint64)$s->sk->__sk_common.skc_net.net->ns.inum;
+      }
+      if (${scope} && ${skbSessions}) {
+        printf("D ${SKB_FORMAT} %u %llu %s\\n", ${SKB_ARGS}, (uint32)args->reason, (uint64)args->location, $s->dev->name);
+      }
+    }
+  }
+}
+`);
+  if (options.tier === 'kprobe-nat') {
+    parts.push(`kprobe:nf_nat_ipv4_manip_pkt
+{
+  $s = (struct sk_buff *)arg0;
+  $t = (struct nf_conntrack_tuple *)arg2;
+${headerReads('$s->head + $s->network_header')}
+  if (${skbSessionsNoNetns}) {
+    $ns = $s->dev->nd_net.net->ns.inum;
+    if (${scope} && ${skbSessions}) {
+      printf("N ${SKB_FORMAT} %u %u %u %u %u %s\\n", ${SKB_ARGS}, (uint32)arg3, $t->src.u3.ip, $t->dst.u3.ip, $t->src.u.all, $t->dst.u.all, $s->dev->name);
+    }
+  }
+}
+`);
+  }
+  return parts.join('\n');
+}
+
+/**
+ * The benchmark floor: the same tracepoints with empty bodies, so that the cost of attaching
+ * BPF programs at all can be told apart from the cost of the agent's probes.
+ */
+export function generateEmptyProgram(): string {
+  return ['tracepoint:net:netif_receive_skb', 'tracepoint:net:net_dev_queue', 'tracepoint:fib:fib_table_lookup', 'tracepoint:skb:kfree_skb']
+    .map((p) => `${p}\n{\n}\n`)
+    .join('\n');
+}
