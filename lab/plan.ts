@@ -1,0 +1,299 @@
+/**
+ * The lab as data: which netns exist, which `ip` commands build their links and configure them,
+ * which sysctls and iptables rules each gets, and which servers run where. Pure (no I/O), so the
+ * wiring can be read and tested apart from the kernel; lab.ts executes it.
+ */
+import { randomBytes } from 'node:crypto';
+import { hostVethName, LINK, netnsName, POD_IFNAME, routerEniLink } from './naming.js';
+import { natGatewayRules, nlbRules, nodeRules } from './netfilter.js';
+import { serviceEndpoints } from './kube-proxy.js';
+import type { NetnsRole } from './state.js';
+import { eniDevice, type LabTopology, type PodSpec } from './topology.js';
+import { prefixLength } from './ipv4.js';
+
+/** Jumbo frames, as on EC2 (the article's interfaces show mtu 9001). */
+const MTU = 9001;
+/** The VPC CNI's fake gateway for every pod. */
+export const POD_GATEWAY = '169.254.1.1';
+/** The VPC router's table for replies that must go back through the NLB. */
+const NLB_RETURN_TABLE = 100;
+/** The VPC router's side of the point-to-point links to the NAT gateway and the load balancers. */
+const ROUTER_EDGE_IP = '10.0.100.1';
+
+export interface NetnsPlan {
+  name: string;
+  role: NetnsRole;
+  node?: string;
+  pod?: string;
+  /** `ip -batch` lines that create veth pairs from this netns (phase 1; peers land in other netns). */
+  links: string[];
+  /** `ip -batch` lines that configure this netns once every link exists (phase 2). */
+  config: string[];
+  sysctls: Record<string, string>;
+  /** iptables-restore input, or '' for none. */
+  iptables: string;
+  /** Pods get /etc/netns/NAME/resolv.conf, which `ip netns exec` bind-mounts over /etc/resolv.conf. */
+  resolvConf?: string;
+}
+
+export type ServerKind = 'echo' | 'dns' | 'checkip' | 'alb';
+
+export interface ServerPlan {
+  netns: string;
+  kind: ServerKind;
+  what: string;
+  /** Arguments after the script path. */
+  args: string[];
+}
+
+export interface LabPlan {
+  netns: NetnsPlan[];
+  servers: ServerPlan[];
+  /** DNS records the coredns pods serve: fully qualified name -> address. */
+  dnsRecords: Record<string, string>;
+}
+
+/** A random locally administered unicast MAC, like the kernel gives a veth. */
+function randomMac(): string {
+  const b = randomBytes(6);
+  b[0] = (b[0]! & 0xfe) | 0x02;
+  return [...b].map((x) => x.toString(16).padStart(2, '0')).join(':');
+}
+
+const ROUTED_SYSCTLS = {
+  'net.ipv4.ip_forward': '1',
+  // Loose reverse-path filtering, as on EKS nodes: with policy routing, replies legitimately
+  // arrive on another ENI than the one the main table would pick.
+  'net.ipv4.conf.all.rp_filter': '2',
+  'net.ipv4.conf.default.rp_filter': '2',
+};
+
+export function planLab(lab: string, t: LabTopology): LabPlan {
+  const vpcNs = netnsName.vpc(lab);
+  const natgwNs = netnsName.natgw(lab);
+  const internetNs = netnsName.internet(lab);
+  const nlb = t.loadBalancers.nlb;
+  const alb = t.loadBalancers.alb;
+  const gatewayOf = (subnet: string): string => t.vpc.subnets.find((s) => s.cidr === subnet)!.gateway;
+  const podKey = (p: PodSpec): string => `${p.namespace}/${p.name}`;
+
+  const router: NetnsPlan = {
+    name: vpcNs,
+    role: 'vpc',
+    links: [],
+    config: ['link set lo up'],
+    sysctls: { ...ROUTED_SYSCTLS, 'net.ipv4.conf.all.proxy_arp': '1', 'net.ipv4.conf.default.proxy_arp': '1' },
+    iptables: '',
+  };
+  const nodePlans: NetnsPlan[] = [];
+  const plans: NetnsPlan[] = [];
+  const servers: ServerPlan[] = [];
+
+  t.nodes.forEach((node, ni) => {
+    const ns = netnsName.node(lab, node.name);
+    const plan: NetnsPlan = {
+      name: ns,
+      role: 'node',
+      node: node.name,
+      links: [],
+      config: ['link set lo up'],
+      sysctls: {
+        ...ROUTED_SYSCTLS,
+        // kube-proxy: NodePort on 127.0.0.1 needs martian-looking loopback sources routed out.
+        'net.ipv4.conf.all.route_localnet': '1',
+        'net.ipv4.conf.all.proxy_arp': '0',
+        'net.ipv4.conf.default.proxy_arp': '0',
+      },
+      iptables: nodeRules(t, node),
+    };
+    node.enis.forEach((eni, ei) => {
+      const dev = eniDevice(ei);
+      const routerSide = routerEniLink(ni, dev);
+      const gw = gatewayOf(eni.subnet);
+      plan.links.push(`link add ${dev} mtu ${MTU} type veth peer name ${routerSide} mtu ${MTU} netns ${vpcNs}`);
+      plan.config.push(`link set ${dev} up`);
+      if (eni.table === 'main') {
+        // Primary ENI: its subnet route and the default route live in main.
+        plan.config.push(`addr add ${eni.ip}/${prefixLength(eni.subnet)} dev ${dev}`, `route add default via ${gw} dev ${dev}`);
+      } else {
+        // Secondary ENI: VPC CNI removes the subnet route from main (noprefixroute) and gives the
+        // ENI its own table holding only the gateway and the default route.
+        plan.config.push(
+          `addr add ${eni.ip}/${prefixLength(eni.subnet)} dev ${dev} noprefixroute`,
+          `route add ${gw} dev ${dev} scope link table ${eni.table}`,
+          `route add default via ${gw} dev ${dev} table ${eni.table}`,
+        );
+      }
+      router.config.push(
+        `link set ${routerSide} up`,
+        `addr add ${gw}/32 dev ${routerSide}`,
+        `route add ${eni.ip}/32 dev ${routerSide} scope link`,
+      );
+    });
+    plan.config.push('rule add pref 1024 fwmark 0x80/0x80 lookup main');
+
+    for (const pod of t.pods.filter((p) => p.node === node.name)) {
+      const podNs = netnsName.pod(lab, pod.namespace, pod.name);
+      const veth = hostVethName(pod.namespace, pod.name);
+      const mac = randomMac();
+      const eniIndex = Number(pod.eni.slice(3)) - 5;
+      const eni = node.enis[eniIndex]!;
+      plan.links.push(`link add ${veth} address ${mac} mtu ${MTU} type veth peer name ${POD_IFNAME} mtu ${MTU} netns ${podNs}`);
+      plan.config.push(
+        `link set ${veth} up`,
+        `route add ${pod.ip}/32 dev ${veth} scope link`,
+        `rule add pref 512 to ${pod.ip} lookup main`,
+      );
+      if (eni.table !== 'main') plan.config.push(`rule add pref 1536 from ${pod.ip} lookup ${eni.table}`);
+      // The VPC fabric delivers a pod's address to the ENI it is assigned to.
+      router.config.push(`route add ${pod.ip}/32 via ${eni.ip} dev ${routerEniLink(ni, pod.eni)}`);
+
+      const podPlan: NetnsPlan = {
+        name: podNs,
+        role: 'pod',
+        node: node.name,
+        pod: podKey(pod),
+        links: [],
+        config: [
+          'link set lo up',
+          `link set ${POD_IFNAME} up`,
+          `addr add ${pod.ip}/32 dev ${POD_IFNAME}`,
+          `route add ${POD_GATEWAY} dev ${POD_IFNAME} scope link`,
+          `route add default via ${POD_GATEWAY} dev ${POD_IFNAME}`,
+        ],
+        sysctls: {},
+        iptables: '',
+        resolvConf: [
+          `search ${pod.namespace}.svc.${t.clusterDomain} svc.${t.clusterDomain} ${t.clusterDomain}`,
+          `nameserver ${kubeDnsIp(t) ?? POD_GATEWAY}`,
+          'options ndots:5',
+          '',
+        ].join('\n'),
+      };
+      if (!t.faults.omitGatewayNeighbour.includes(podKey(pod))) {
+        podPlan.config.push(`neigh add ${POD_GATEWAY} lladdr ${mac} nud permanent dev ${POD_IFNAME}`);
+      }
+      plans.push(podPlan);
+      if (pod.server === 'echo') {
+        servers.push({
+          netns: podNs,
+          kind: 'echo',
+          what: `echo server ${podKey(pod)}`,
+          args: ['--port', '8080', '--pod', podKey(pod), '--node', node.name, '--ip', pod.ip],
+        });
+      } else if (pod.server === 'dns') {
+        servers.push({ netns: podNs, kind: 'dns', what: `dns server ${podKey(pod)}`, args: [] });
+      }
+    }
+    nodePlans.push(plan);
+  });
+
+  // NAT gateway: the VPC's default route; SNAT to its public address toward the internet.
+  const natgw: NetnsPlan = {
+    name: natgwNs,
+    role: 'natgw',
+    links: [`link add ${LINK.toInternet} mtu ${MTU} type veth peer name ${LINK.internetToNatgw} mtu ${MTU} netns ${internetNs}`],
+    config: [
+      'link set lo up',
+      ...edgeConfig(t.natGateway.privateIp, t.natGateway.publicIp, t.vpc.cidr),
+      `route add ${t.internet.ip}/32 dev ${LINK.toInternet} scope link`,
+      `route add default via ${t.internet.ip} dev ${LINK.toInternet}`,
+    ],
+    sysctls: { ...ROUTED_SYSCTLS },
+    iptables: natGatewayRules(t),
+  };
+  router.links.push(`link add ${LINK.routerToNatgw} mtu ${MTU} type veth peer name ${LINK.toVpc} mtu ${MTU} netns ${natgwNs}`);
+  router.config.push(...routerEdge(LINK.routerToNatgw, t.natGateway.privateIp), `route add default via ${t.natGateway.privateIp} dev ${LINK.routerToNatgw}`);
+
+  // The internet host: one address, routes only to the public addresses of the VPC's edge
+  // boxes, and none to the VPC itself.
+  const internet: NetnsPlan = {
+    name: internetNs,
+    role: 'internet',
+    links: [],
+    config: [
+      'link set lo up',
+      `addr add ${t.internet.ip}/32 dev lo`,
+      `link set ${LINK.internetToNatgw} up`,
+      `route add ${t.natGateway.publicIp}/32 dev ${LINK.internetToNatgw} scope link src ${t.internet.ip}`,
+    ],
+    sysctls: { 'net.ipv4.ip_forward': '0' },
+    iptables: '',
+  };
+  servers.push({ netns: internetNs, kind: 'checkip', what: 'checkip server', args: ['--port', String(t.internet.checkipPort)] });
+
+  const extra: NetnsPlan[] = [];
+  if (nlb) {
+    const ns = netnsName.nlb(lab);
+    const svc = t.services.find((s) => `${s.namespace}/${s.name}` === nlb.service)!;
+    extra.push({
+      name: ns,
+      role: 'nlb',
+      links: [`link add ${LINK.toInternet} mtu ${MTU} type veth peer name ${LINK.internetToNlb} mtu ${MTU} netns ${internetNs}`],
+      config: ['link set lo up', ...edgeConfig(nlb.privateIp, nlb.publicIp, t.vpc.cidr), `route add ${t.internet.ip}/32 dev ${LINK.toInternet} scope link`],
+      sysctls: { ...ROUTED_SYSCTLS },
+      iptables: nlbRules(t),
+    });
+    router.links.push(`link add ${LINK.routerToNlb} mtu ${MTU} type veth peer name ${LINK.toVpc} mtu ${MTU} netns ${ns}`);
+    router.config.push(...routerEdge(LINK.routerToNlb, nlb.privateIp));
+    if (nlb.targetType === 'instance') {
+      // With instance targets the NLB keeps the client's address, so a node answers the client
+      // directly, and the router's default route would hand that reply to the NAT gateway. AWS's
+      // fabric is flow-aware and returns it through the NLB; a policy rule per NodePort does the
+      // same here.
+      router.config.push(`route add default via ${nlb.privateIp} dev ${LINK.routerToNlb} table ${NLB_RETURN_TABLE}`);
+      for (const p of svc.ports) {
+        router.config.push(`rule add pref 100 from ${t.vpc.cidr} ipproto tcp sport ${p.nodePort} lookup ${NLB_RETURN_TABLE}`);
+      }
+    }
+    internet.config.push(`link set ${LINK.internetToNlb} up`, `route add ${nlb.publicIp}/32 dev ${LINK.internetToNlb} scope link src ${t.internet.ip}`);
+  }
+  if (alb) {
+    const ns = netnsName.alb(lab);
+    const svc = t.services.find((s) => `${s.namespace}/${s.name}` === alb.service)!;
+    const targets = serviceEndpoints(t, svc).map((p) => `${p.ip}:${svc.ports[0]!.targetPort}`);
+    extra.push({
+      name: ns,
+      role: 'alb',
+      links: [`link add ${LINK.toInternet} mtu ${MTU} type veth peer name ${LINK.internetToAlb} mtu ${MTU} netns ${internetNs}`],
+      config: ['link set lo up', ...edgeConfig(alb.privateIp, alb.publicIp, t.vpc.cidr), `route add ${t.internet.ip}/32 dev ${LINK.toInternet} scope link`],
+      // A proxy, not a router: packets never cross it.
+      sysctls: { 'net.ipv4.ip_forward': '0' },
+      iptables: '',
+    });
+    router.links.push(`link add ${LINK.routerToAlb} mtu ${MTU} type veth peer name ${LINK.toVpc} mtu ${MTU} netns ${ns}`);
+    router.config.push(...routerEdge(LINK.routerToAlb, alb.privateIp));
+    internet.config.push(`link set ${LINK.internetToAlb} up`, `route add ${alb.publicIp}/32 dev ${LINK.internetToAlb} scope link src ${t.internet.ip}`);
+    servers.push({
+      netns: ns,
+      kind: 'alb',
+      what: 'ALB proxy',
+      args: ['--listen', `${alb.publicIp}:${alb.port}`, '--source', alb.privateIp, '--targets', targets.join(',')],
+    });
+  }
+
+  const dnsRecords: Record<string, string> = {};
+  for (const s of t.services) dnsRecords[`${s.name}.${s.namespace}.svc.${t.clusterDomain}`] = s.clusterIP;
+
+  return { netns: [...nodePlans, ...plans, router, natgw, internet, ...extra], servers, dnsRecords };
+}
+
+export function kubeDnsIp(t: LabTopology): string | undefined {
+  return t.services.find((s) => s.namespace === 'kube-system' && s.name === 'kube-dns')?.clusterIP;
+}
+
+/** A box at the VPC's edge (NAT gateway, NLB, ALB): private side toward the router, public side toward the internet. */
+function edgeConfig(privateIp: string, publicIp: string, vpcCidr: string): string[] {
+  return [
+    `link set ${LINK.toVpc} up`,
+    `addr add ${privateIp}/32 dev ${LINK.toVpc}`,
+    `route add ${ROUTER_EDGE_IP}/32 dev ${LINK.toVpc} scope link`,
+    `route add ${vpcCidr} via ${ROUTER_EDGE_IP} dev ${LINK.toVpc}`,
+    `link set ${LINK.toInternet} up`,
+    `addr add ${publicIp}/32 dev ${LINK.toInternet}`,
+  ];
+}
+
+function routerEdge(dev: string, peerIp: string): string[] {
+  return [`link set ${dev} up`, `addr add ${ROUTER_EDGE_IP}/32 dev ${dev}`, `route add ${peerIp}/32 dev ${dev} scope link`];
+}
