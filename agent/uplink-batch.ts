@@ -1,0 +1,68 @@
+/**
+ * agent/uplink-batch.ts — accumulates events into one AgentFrame{events: EventBatch} as they
+ * arrive, so the batch's exact byte size is known at every moment (batching by bytes) and the
+ * events are encoded once, never re-encoded when the batch is sealed.
+ *
+ * API
+ *   new BatchBuilder()
+ *   add(event: PacketEvent): void   throws CodecError (from eventToProto) for an unencodable event;
+ *                                   the builder is unchanged in that case
+ *   count, bytes                    events and encoded bytes so far
+ *   seal(seq, loss, sentUnixNs): Uint8Array   the complete frame; the builder is empty again
+ *
+ * The frame is written with protobufjs' Writer using the field numbers of packetlife.proto
+ * (AgentFrame.events = 3, EventBatch.seq = 1 / events = 2 / loss = 3 / sent_unix_ns = 4,
+ * AgentFrame.origin = 15); test/transport/uplink-unit.test.ts decodes it with the generated
+ * decoder, so a schema change that breaks this fails there.
+ */
+import protobuf from 'protobufjs/minimal.js';
+import type { PacketEvent } from '../common/event.js';
+import { bigintToLong, eventToProto } from '../proto/codec.js';
+import { packetlife } from '../proto/generated/packetlife.js';
+
+const pb = packetlife.v1;
+
+// tag = field number << 3 | wire type (0 varint, 2 length-delimited)
+const TAG_FRAME_EVENTS = (3 << 3) | 2;
+const TAG_FRAME_ORIGIN = (15 << 3) | 0;
+const TAG_BATCH_SEQ = (1 << 3) | 0;
+const TAG_BATCH_EVENT = (2 << 3) | 2;
+const TAG_BATCH_LOSS = (3 << 3) | 2;
+const TAG_BATCH_SENT = (4 << 3) | 0;
+
+export class BatchBuilder {
+  private writer: protobuf.Writer = BatchBuilder.open();
+  private events = 0;
+
+  private static open(): protobuf.Writer {
+    return protobuf.Writer.create().uint32(TAG_FRAME_EVENTS).fork();
+  }
+
+  get count(): number {
+    return this.events;
+  }
+
+  /** Encoded size of the events so far (the frame adds a few dozen bytes of header and counters). */
+  get bytes(): number {
+    return this.writer.len;
+  }
+
+  add(event: PacketEvent): void {
+    const wire = eventToProto(event); // throws before the writer is touched
+    pb.Event.encode(wire, this.writer.uint32(TAG_BATCH_EVENT).fork()).ldelim();
+    this.events++;
+  }
+
+  seal(seq: number, loss: packetlife.v1.ILossCounters, sentUnixNs: bigint): Uint8Array {
+    const w = this.writer;
+    w.uint32(TAG_BATCH_SEQ).uint64(seq);
+    pb.LossCounters.encode(loss, w.uint32(TAG_BATCH_LOSS).fork()).ldelim();
+    w.uint32(TAG_BATCH_SENT).uint64(bigintToLong(sentUnixNs));
+    w.ldelim();
+    w.uint32(TAG_FRAME_ORIGIN).uint32(pb.FrameOrigin.AGENT);
+    const frame = w.finish();
+    this.writer = BatchBuilder.open();
+    this.events = 0;
+    return frame;
+  }
+}

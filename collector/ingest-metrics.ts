@@ -1,0 +1,90 @@
+/**
+ * collector/ingest-metrics.ts — the ingest's Prometheus counters, on a Registry the collector
+ * serves at /metrics (`await registry.metrics()`).
+ *
+ * API
+ *   createIngestMetrics(registry: Registry, connectedAgents: () => number): IngestMetrics
+ */
+import { Counter, Gauge, type Registry } from 'prom-client';
+
+export type MalformedKind = 'decode' | 'wrong-origin' | 'text-frame' | 'oversize' | 'protocol';
+export type RejectKind = 'unauthorized' | 'not-found';
+
+export interface IngestMetrics {
+  frames: Counter<'type'>;
+  bytes: Counter;
+  events: Counter;
+  duplicateBatches: Counter;
+  gapBatches: Counter;
+  rateLimitedEvents: Counter;
+  rateLimitedBatches: Counter;
+  invalidEvents: Counter;
+  malformed: Counter<'kind'>;
+  rejected: Counter<'reason'>;
+  sinkErrors: Counter;
+  heartbeatTimeouts: Counter;
+}
+
+export function createIngestMetrics(registry: Registry, connectedAgents: () => number): IngestMetrics {
+  const registers = [registry];
+  new Gauge({
+    name: 'packetlife_ingest_agents_connected',
+    help: 'Agents with an open, greeted connection',
+    registers,
+    collect() {
+      this.set(connectedAgents());
+    },
+  });
+  return {
+    frames: new Counter({ name: 'packetlife_ingest_frames_total', help: 'Agent frames received, by type', labelNames: ['type'], registers }),
+    bytes: new Counter({ name: 'packetlife_ingest_bytes_total', help: 'Bytes of agent frames received', registers }),
+    events: new Counter({ name: 'packetlife_ingest_events_total', help: 'Events handed to the sink', registers }),
+    duplicateBatches: new Counter({
+      name: 'packetlife_ingest_duplicate_batches_total',
+      help: 'Batches received again after a resend, ignored and re-acked',
+      registers,
+    }),
+    gapBatches: new Counter({
+      name: 'packetlife_ingest_gap_batches_total',
+      help: 'Batch sequence numbers never received (the agent reports its own drops separately)',
+      registers,
+    }),
+    rateLimitedEvents: new Counter({
+      name: 'packetlife_ingest_rate_limited_events_total',
+      help: 'Events dropped because their agent exceeded its events/s limit',
+      registers,
+    }),
+    rateLimitedBatches: new Counter({
+      name: 'packetlife_ingest_rate_limited_batches_total',
+      help: 'Batches dropped because their agent exceeded its events/s limit',
+      registers,
+    }),
+    invalidEvents: new Counter({
+      name: 'packetlife_ingest_invalid_events_total',
+      help: 'Events skipped because they could not be read (unknown kind, bad address length)',
+      registers,
+    }),
+    malformed: new Counter({
+      name: 'packetlife_ingest_malformed_frames_total',
+      help: 'Connections closed for a malformed or out-of-protocol frame, by kind',
+      labelNames: ['kind'],
+      registers,
+    }),
+    rejected: new Counter({
+      name: 'packetlife_ingest_rejected_upgrades_total',
+      help: 'WebSocket upgrades refused before the handshake, by reason',
+      labelNames: ['reason'],
+      registers,
+    }),
+    sinkErrors: new Counter({
+      name: 'packetlife_ingest_sink_errors_total',
+      help: 'Batches the sink failed to take (the connection is closed so the agent resends)',
+      registers,
+    }),
+    heartbeatTimeouts: new Counter({
+      name: 'packetlife_ingest_heartbeat_timeouts_total',
+      help: 'Connections closed because the agent went silent',
+      registers,
+    }),
+  };
+}

@@ -1,0 +1,508 @@
+/**
+ * collector/ingest.ts — the collector's WebSocket endpoint for agents.
+ *
+ * API
+ *   const ingest = new IngestServer(options: IngestOptions)
+ *   await ingest.listen(): Promise<{ host, port }>   own http(s) server (not with options.server)
+ *   await ingest.close(): Promise<void>              drops every agent connection, stops listening
+ *   ingest.listAgents(): AgentHealth[]               JSON-safe registry for the API
+ *   ingest.latestSnapshot(agentId): TopologySnapshot | undefined
+ *   ingest.startSession(target: string[] | 'all', s: IStartSession): string[]
+ *   ingest.stopSession(sessionId): string[]          both return the agent ids pushed to now;
+ *       a started session is remembered until stopped and pushed to every matching agent
+ *       that connects later (agents treat a known session id as a no-op)
+ *   ingest.metrics: prom-client Registry             serve at /metrics
+ *   events: 'agent-connected' (AgentHealth), 'agent-disconnected' (AgentHealth, { code, reason }),
+ *           'snapshot' (agentId, TopologySnapshot), 'session-ack' (agentId, SessionAck)
+ *   options.onBatch(agent: AgentIdentity, events: PacketEvent[], seq: number): void | Promise<void>
+ *       The sink. The batch is acked only after it returns (or its promise resolves); frames of
+ *       that agent wait meanwhile. If it throws, the connection is closed (1011) so that the agent
+ *       resends the batch: nothing is acked that the sink did not take.
+ *
+ * Protocol per connection: the upgrade needs `Authorization: Bearer <token>` when tokens are
+ * configured (else HTTP 401 before any WebSocket exists). The first frame must be Hello
+ * (within helloTimeoutMs) with protocol_version 1. Batches: seq <= last seen is a duplicate from
+ * a resend (ignored, re-acked); seq > last + 1 counts the gap. Loss per agent = gaps + the
+ * agent's own counters (carried in each batch) + rate-limited + unreadable events.
+ *
+ * Rate limit (per agent, events/s token bucket): an over-limit batch is DROPPED AND COUNTED, and
+ * still acked. Closing the connection instead would make the agent resend the same backlog on
+ * reconnect and loop; dropping keeps the agent's queue moving and the loss visible
+ * (AgentHealth.loss.rateLimitedEvents, packetlife_ingest_rate_limited_events_total).
+ *
+ * Faults: a frame that is not a binary AgentFrame (garbage, a CollectorFrame, a text frame), a
+ * frame out of protocol (no Hello first, a second Hello, seq 0) or one above maxPayloadBytes
+ * closes THAT connection with a close code and reason (1007 invalid data, 1008 protocol,
+ * 1009 too big, 1002 unsupported protocol version) after a Goodbye saying why, and counts it in
+ * packetlife_ingest_malformed_frames_total{kind}. No other connection is touched.
+ */
+import { EventEmitter } from 'node:events';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { Registry } from 'prom-client';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { PacketEvent } from '../common/event.js';
+import { childLog } from '../common/log.js';
+import {
+  bigintToLong,
+  decodeAgentFrame,
+  encodeCollectorFrame,
+  eventFromProto,
+  FrameDecodeError,
+  toNumber,
+  type CollectorFrameBody,
+  type DecodedAgentFrame,
+} from '../proto/codec.js';
+import type { packetlife } from '../proto/generated/packetlife.js';
+import { bearerChecker } from './ingest-auth.js';
+import { createIngestMetrics, type IngestMetrics, type MalformedKind } from './ingest-metrics.js';
+import { TokenBucket } from './ingest-ratelimit.js';
+import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
+
+export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
+
+export const SUPPORTED_PROTOCOL_VERSION = 1;
+
+export interface IngestOptions {
+  onBatch: (agent: AgentIdentity, events: PacketEvent[], seq: number) => void | Promise<void>;
+  host?: string; // default 127.0.0.1
+  port?: number; // default 0: an ephemeral port
+  path?: string; // default /v1/agents
+  /** Share an existing http(s) server (e.g. the API's); then listen()/close() leave it alone. */
+  server?: Server;
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Accepted bearer tokens; empty or absent: no authentication. */
+  tokens?: readonly string[];
+  maxPayloadBytes?: number; // default 8 MiB
+  rateLimit?: { eventsPerSecond: number; burstEvents?: number };
+  helloTimeoutMs?: number; // default 10 s
+  heartbeatTimeoutMs?: number; // default 30 s: a connection silent this long is closed
+  maxAgents?: number; // default 10000 records, connected or remembered
+  maxSessions?: number; // default 1000
+  registry?: Registry;
+  logger?: Logger;
+}
+
+interface Connection {
+  ws: WebSocket;
+  remote: string;
+  agent: AgentRecord | undefined;
+  bucket: TokenBucket | undefined;
+  helloTimer: NodeJS.Timeout | undefined;
+  busy: boolean; // an async sink call is running; frames wait in backlog
+  backlog: Buffer[];
+  closing: boolean;
+}
+
+interface IngestEvents {
+  'agent-connected': [AgentHealth];
+  'agent-disconnected': [AgentHealth, { code: number; reason: string }];
+  snapshot: [string, packetlife.v1.TopologySnapshot];
+  'session-ack': [string, packetlife.v1.SessionAck];
+}
+
+class ProtocolError extends Error {
+  constructor(
+    readonly kind: MalformedKind,
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class IngestServer extends EventEmitter<IngestEvents> {
+  readonly metrics: Registry;
+  private readonly m: IngestMetrics;
+  private readonly log: Logger;
+  private readonly wss: WebSocketServer;
+  private readonly server: Server;
+  private readonly ownServer: boolean;
+  private readonly path: string;
+  private readonly authorized: (header: string | undefined) => boolean;
+  private readonly agents: AgentRegistry;
+  private readonly connections = new Set<Connection>();
+  private readonly byAgent = new Map<string, Connection>();
+  private readonly sessions = new Map<string, { target: 'all' | Set<string>; start: packetlife.v1.IStartSession }>();
+  private readonly sweepTimer: NodeJS.Timeout;
+  private readonly onUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+  constructor(private readonly opts: IngestOptions) {
+    super();
+    this.log = opts.logger ?? childLog('ingest');
+    this.path = opts.path ?? '/v1/agents';
+    this.authorized = bearerChecker(opts.tokens ?? []);
+    this.agents = new AgentRegistry(opts.maxAgents ?? 10_000);
+    this.metrics = opts.registry ?? new Registry();
+    this.m = createIngestMetrics(this.metrics, () => this.agents.connectedCount());
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: opts.maxPayloadBytes ?? 8 * 1024 * 1024,
+      perMessageDeflate: false,
+    });
+    this.ownServer = !opts.server;
+    this.server =
+      opts.server ??
+      (opts.tls ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }) : createHttpServer());
+    if (this.ownServer) {
+      this.server.on('request', (_req, res) => {
+        res.writeHead(426, { 'content-type': 'text/plain' }).end('packetlife agents connect here with a WebSocket\n');
+      });
+    }
+    this.onUpgrade = (req, socket, head) => this.upgrade(req, socket, head);
+    this.server.on('upgrade', this.onUpgrade);
+    const timeout = opts.heartbeatTimeoutMs ?? 30_000;
+    this.sweepTimer = setInterval(() => this.sweep(timeout), Math.max(50, Math.floor(timeout / 3)));
+    this.sweepTimer.unref();
+  }
+
+  async listen(): Promise<{ host: string; port: number }> {
+    if (!this.ownServer) throw new Error('listen() is for the ingest’s own server; the shared server listens elsewhere');
+    const host = this.opts.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.opts.port ?? 0, host, () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+    const addr = this.server.address() as AddressInfo;
+    this.log.info({ host: addr.address, port: addr.port, path: this.path, tls: !!this.opts.tls }, 'ingest listening');
+    return { host: addr.address, port: addr.port };
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.sweepTimer);
+    this.server.off('upgrade', this.onUpgrade);
+    for (const c of this.connections) c.ws.terminate();
+    this.wss.close();
+    if (this.ownServer && this.server.listening) {
+      await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    }
+  }
+
+  listAgents(): AgentHealth[] {
+    return this.agents.all().map((r) => r.health());
+  }
+
+  latestSnapshot(agentId: string): packetlife.v1.TopologySnapshot | undefined {
+    return this.agents.get(agentId)?.snapshot;
+  }
+
+  startSession(target: readonly string[] | 'all', start: packetlife.v1.IStartSession): string[] {
+    const id = start.sessionId ?? '';
+    if (id === '') throw new RangeError('StartSession needs a session_id');
+    if (!this.sessions.has(id) && this.sessions.size >= (this.opts.maxSessions ?? 1000)) {
+      throw new RangeError(`too many active sessions (${this.sessions.size}); stop some first`);
+    }
+    const t = target === 'all' ? 'all' : new Set(target);
+    this.sessions.set(id, { target: t, start });
+    const sent: string[] = [];
+    for (const [agentId, c] of this.byAgent) {
+      if (t !== 'all' && !t.has(agentId)) continue;
+      this.send(c, { startSession: start });
+      sent.push(agentId);
+    }
+    return sent;
+  }
+
+  stopSession(sessionId: string): string[] {
+    const s = this.sessions.get(sessionId);
+    this.sessions.delete(sessionId);
+    const sent: string[] = [];
+    for (const [agentId, c] of this.byAgent) {
+      if (s && s.target !== 'all' && !s.target.has(agentId)) continue;
+      this.send(c, { stopSession: { sessionId } });
+      sent.push(agentId);
+    }
+    return sent;
+  }
+
+  // ---------- connections ----------
+
+  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== this.path) {
+      if (!this.ownServer) return; // another upgrade listener on the shared server owns it
+      this.m.rejected.inc({ reason: 'not-found' });
+      refuseUpgrade(socket, 404, 'Not Found');
+      return;
+    }
+    if (!this.authorized(req.headers.authorization)) {
+      this.m.rejected.inc({ reason: 'unauthorized' });
+      this.log.warn({ remote: req.socket.remoteAddress }, 'agent refused: missing or unknown bearer token');
+      refuseUpgrade(socket, 401, 'Unauthorized', { 'WWW-Authenticate': 'Bearer' });
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req));
+  }
+
+  private accept(ws: WebSocket, req: IncomingMessage): void {
+    const c: Connection = {
+      ws,
+      remote: `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`,
+      agent: undefined,
+      bucket: undefined,
+      helloTimer: undefined,
+      busy: false,
+      backlog: [],
+      closing: false,
+    };
+    this.connections.add(c);
+    c.helloTimer = setTimeout(
+      () => this.fail(c, new ProtocolError('protocol', 1008, 'no Hello within the hello timeout')),
+      this.opts.helloTimeoutMs ?? 10_000,
+    );
+    ws.on('message', (data, isBinary) => {
+      if (!isBinary) return this.fail(c, new ProtocolError('text-frame', 1007, 'text frame: agents send binary AgentFrames'));
+      const buf = rawToBuffer(data);
+      if (c.busy) c.backlog.push(buf);
+      else this.handle(c, buf);
+    });
+    ws.on('error', (err: Error & { code?: string }) => {
+      // ws reports an oversize frame here and then closes with 1009 itself
+      if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+        this.m.malformed.inc({ kind: 'oversize' });
+        this.log.warn({ remote: c.remote, agent: c.agent?.agentId, err: err.message }, 'agent frame too big: connection closed');
+      } else {
+        this.log.warn({ remote: c.remote, agent: c.agent?.agentId, err: err.message }, 'agent connection error');
+      }
+    });
+    ws.on('close', (code, reason) => this.closed(c, code, reason.toString()));
+  }
+
+  private closed(c: Connection, code: number, reason: string): void {
+    clearTimeout(c.helloTimer);
+    this.connections.delete(c);
+    const r = c.agent;
+    if (!r || this.byAgent.get(r.agentId) !== c) return;
+    this.byAgent.delete(r.agentId);
+    r.connected = false;
+    r.disconnectedAtMs = Date.now();
+    this.log.info({ agent: r.agentId, node: r.node, code, reason }, 'agent disconnected');
+    this.emit('agent-disconnected', r.health(), { code, reason });
+  }
+
+  /** Closes one connection for a fault of its own, saying why, and counts it. */
+  private fail(c: Connection, err: ProtocolError): void {
+    if (c.closing) return;
+    c.closing = true;
+    this.m.malformed.inc({ kind: err.kind });
+    this.log.warn({ remote: c.remote, agent: c.agent?.agentId, kind: err.kind, reason: err.message }, 'agent connection closed');
+    const reason = truncateUtf8(err.message, 123);
+    this.send(c, { goodbye: { reason: err.message } });
+    c.ws.close(err.code, reason);
+    // a peer that ignores the close handshake is cut off
+    setTimeout(() => c.ws.terminate(), 2000).unref();
+  }
+
+  private send(c: Connection, body: CollectorFrameBody): void {
+    if (c.ws.readyState === c.ws.OPEN) c.ws.send(encodeCollectorFrame(body), { binary: true });
+  }
+
+  private sweep(timeoutMs: number): void {
+    const now = Date.now();
+    for (const c of this.byAgent.values()) {
+      const r = c.agent;
+      if (r && now - r.lastHeardAtMs > timeoutMs && !c.closing) {
+        c.closing = true;
+        this.m.heartbeatTimeouts.inc();
+        this.log.warn({ agent: r.agentId, silentMs: now - r.lastHeardAtMs }, 'agent silent: closing its connection');
+        this.send(c, { goodbye: { reason: 'heartbeat timeout' } });
+        c.ws.close(4000, 'heartbeat timeout');
+        setTimeout(() => c.ws.terminate(), 2000).unref();
+      }
+    }
+  }
+
+  // ---------- frames ----------
+
+  private handle(c: Connection, buf: Buffer): void {
+    if (c.closing) return;
+    let frame: DecodedAgentFrame;
+    try {
+      frame = decodeAgentFrame(buf);
+    } catch (err) {
+      const e = err as FrameDecodeError;
+      const kind: MalformedKind = /written by a collector/.test(e.message) ? 'wrong-origin' : 'decode';
+      return this.fail(c, new ProtocolError(kind, 1007, e.message));
+    }
+    this.m.frames.inc({ type: frame.type });
+    this.m.bytes.inc(buf.length);
+    try {
+      if (frame.type === 'hello') return this.hello(c, frame.hello);
+      const r = c.agent;
+      if (!r) throw new ProtocolError('protocol', 1008, `expected Hello first, got ${frame.type}`);
+      r.lastHeardAtMs = Date.now();
+      switch (frame.type) {
+        case 'events':
+          return this.batch(c, r, frame.events);
+        case 'heartbeat':
+          r.lastHeartbeatAtMs = r.lastHeardAtMs;
+          this.send(c, { heartbeat: { unixNs: bigintToLong(BigInt(Date.now()) * 1_000_000n), lastSeq: r.lastSeq } });
+          return;
+        case 'topology':
+          r.snapshot = frame.topology;
+          this.emit('snapshot', r.agentId, frame.topology);
+          return;
+        case 'sessionAck': {
+          const a = frame.sessionAck;
+          r.sessions.set(a.sessionId, { ok: a.ok, active: a.active, error: a.error, atMs: Date.now() });
+          if (r.sessions.size > 1000) r.sessions.delete(r.sessions.keys().next().value as string);
+          this.emit('session-ack', r.agentId, a);
+          return;
+        }
+      }
+    } catch (err) {
+      if (err instanceof ProtocolError) return this.fail(c, err);
+      throw err;
+    }
+  }
+
+  private hello(c: Connection, h: packetlife.v1.Hello): void {
+    if (c.agent) throw new ProtocolError('protocol', 1008, 'Hello sent twice on one connection');
+    if (h.protocolVersion !== SUPPORTED_PROTOCOL_VERSION) {
+      throw new ProtocolError(
+        'protocol',
+        1002,
+        `protocol_version ${h.protocolVersion} is not supported; this collector speaks ${SUPPORTED_PROTOCOL_VERSION}`,
+      );
+    }
+    if (!h.agentId) throw new ProtocolError('protocol', 1008, 'Hello without agent_id');
+    if (!h.node) throw new ProtocolError('protocol', 1008, 'Hello without node');
+    clearTimeout(c.helloTimer);
+    const r = this.agents.getOrCreate(h.agentId);
+    const previous = this.byAgent.get(h.agentId);
+    if (previous && previous !== c) {
+      // the agent re-dialled before the old socket died: the newer connection is the live one
+      previous.closing = true;
+      this.send(previous, { goodbye: { reason: 'replaced by a newer connection of the same agent' } });
+      previous.ws.close(4001, 'replaced by a newer connection');
+    }
+    const resume = toNumber(h.resumeFromSeq);
+    if (!r.greeted) {
+      // first sight of this agent (or of it since a collector restart): what came before
+      // resume_from_seq is not ours to count; the agent reports its own drops
+      r.lastSeq = Math.max(0, resume - 1);
+      r.greeted = true;
+    }
+    r.setNode(h.node);
+    r.agentVersion = h.agentVersion;
+    r.protocolVersion = h.protocolVersion;
+    r.capabilities = h.capabilities ?? {};
+    r.scope = h.scope ?? {};
+    r.connected = true;
+    r.remoteAddress = c.remote;
+    r.connectedAtMs = r.lastHeardAtMs = Date.now();
+    r.disconnectedAtMs = null;
+    c.agent = r;
+    const rl = this.opts.rateLimit;
+    if (rl) c.bucket = new TokenBucket(rl.eventsPerSecond, rl.burstEvents);
+    this.byAgent.set(r.agentId, c);
+    this.log.info({ agent: r.agentId, node: r.node, remote: c.remote, resume, lastSeq: r.lastSeq }, 'agent connected');
+    this.emit('agent-connected', r.health());
+    for (const s of this.sessions.values()) {
+      if (s.target === 'all' || s.target.has(r.agentId)) this.send(c, { startSession: s.start });
+    }
+  }
+
+  private batch(c: Connection, r: AgentRecord, b: packetlife.v1.EventBatch): void {
+    const seq = toNumber(b.seq);
+    if (seq === 0) throw new ProtocolError('protocol', 1008, 'EventBatch with seq 0 (sequences start at 1)');
+    if (b.loss) r.agentLoss = b.loss;
+    if (seq <= r.lastSeq) {
+      r.duplicateBatches++;
+      this.m.duplicateBatches.inc();
+      this.send(c, { ack: { seq: r.lastSeq } });
+      return;
+    }
+    if (seq > r.lastSeq + 1) {
+      const missing = seq - r.lastSeq - 1;
+      r.gapBatches += missing;
+      this.m.gapBatches.inc(missing);
+      this.log.warn({ agent: r.agentId, from: r.lastSeq + 1, to: seq - 1 }, 'batches missing from the agent');
+    }
+    r.lastSeq = seq;
+    r.batches++;
+    const n = b.events.length;
+    if (c.bucket && !c.bucket.admit(n, Date.now())) {
+      r.rateLimitedBatches++;
+      r.rateLimitedEvents += n;
+      this.m.rateLimitedBatches.inc();
+      this.m.rateLimitedEvents.inc(n);
+      this.send(c, { ack: { seq } });
+      return;
+    }
+    const events: PacketEvent[] = [];
+    for (const e of b.events) {
+      try {
+        events.push(eventFromProto(e));
+      } catch {
+        r.invalidEvents++;
+        this.m.invalidEvents.inc();
+      }
+    }
+    r.events += events.length;
+    this.m.events.inc(events.length);
+    let result: void | Promise<void>;
+    try {
+      result = this.opts.onBatch(r.identity, events, seq);
+    } catch (err) {
+      return this.sinkFailed(c, r, seq, err);
+    }
+    if (!isPromise(result)) {
+      this.send(c, { ack: { seq } });
+      return;
+    }
+    // async sink: hold this agent's later frames until the batch is taken, in order
+    c.busy = true;
+    c.ws.pause();
+    result.then(
+      () => {
+        this.send(c, { ack: { seq } });
+        this.drainBacklog(c);
+      },
+      (err: unknown) => this.sinkFailed(c, r, seq, err),
+    );
+  }
+
+  private drainBacklog(c: Connection): void {
+    c.busy = false;
+    while (!c.busy && c.backlog.length > 0 && !c.closing) this.handle(c, c.backlog.shift() as Buffer);
+    if (!c.busy && !c.closing) c.ws.resume();
+  }
+
+  private sinkFailed(c: Connection, r: AgentRecord, seq: number, err: unknown): void {
+    this.m.sinkErrors.inc();
+    // not acked, and the sequence rewinds so that the resend is taken, not ignored as a duplicate
+    r.lastSeq = seq - 1;
+    this.log.error({ agent: r.agentId, seq, err: (err as Error)?.message ?? String(err) }, 'sink failed: closing so the agent resends');
+    c.closing = true;
+    c.ws.close(1011, 'collector could not store the batch');
+  }
+}
+
+function refuseUpgrade(socket: Duplex, status: number, text: string, headers: Record<string, string> = {}): void {
+  const lines = [`HTTP/1.1 ${status} ${text}`, 'Connection: close', 'Content-Length: 0'];
+  for (const [k, v] of Object.entries(headers)) lines.push(`${k}: ${v}`);
+  socket.end(`${lines.join('\r\n')}\r\n\r\n`);
+}
+
+function rawToBuffer(data: RawData): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return Buffer.from(data);
+}
+
+function isPromise(v: unknown): v is Promise<void> {
+  return typeof v === 'object' && v !== null && typeof (v as Promise<void>).then === 'function';
+}
+
+function truncateUtf8(s: string, maxBytes: number): string {
+  const b = Buffer.from(s);
+  if (b.length <= maxBytes) return s;
+  return b.subarray(0, maxBytes - 3).toString('utf8').replace(/\uFFFD$/, '') + '...';
+}
