@@ -1,0 +1,84 @@
+/**
+ * `packetlife verify CLAIMS.yaml [--collector URL] [--lab NAME] [--json]`: evaluates a claims file
+ * and prints the verified table; exit code 1 when any claim fails.
+ *
+ * --lab NAME drives each claim's traffic in the lab, then reads node and pod state live from it;
+ * --collector URL fetches the traces (started after the traffic began, when driving).
+ */
+import type { Command } from 'commander';
+import { UserError } from '../common/errors.js';
+import { readLabState } from '../lab/state.js';
+import { driveClaimTraffic } from './drive.js';
+import { evaluateClaims, stateSubjects, type EvaluationInputs } from './engine.js';
+import { loadClaims } from './format.js';
+import { namesFromLabTopology } from './names.js';
+import { renderClaimTable } from './render.js';
+import type { ClaimResult } from './result.js';
+import { collectState } from './state.js';
+import { LabStateSource } from './state-lab.js';
+import { collectTraces, HttpTraceSource } from './traces.js';
+
+interface VerifyOptions {
+  collector?: string;
+  lab?: string;
+  json?: boolean;
+  drive: boolean;
+  settle: string;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export async function verifyCommand(file: string, opts: VerifyOptions): Promise<ClaimResult[]> {
+  const claims = loadClaims(file);
+  const inputs: EvaluationInputs = {};
+  const progress = (msg: string): void => {
+    if (!opts.json) process.stderr.write(`${msg}\n`);
+  };
+  const sinceNs = String(BigInt(Date.now()) * 1_000_000n);
+  if (opts.lab !== undefined) {
+    const lab = readLabState(opts.lab);
+    if (!lab) throw new UserError(`lab "${opts.lab}" is not up (run "packetlife lab up --name ${opts.lab}")`);
+    inputs.names = namesFromLabTopology(lab.topology);
+    if (opts.drive) {
+      const driven = claims.filter((c) => c.traffic);
+      progress(`driving traffic for ${driven.length} claims in lab ${opts.lab}`);
+      inputs.outputs = await driveClaimTraffic(claims, opts.lab);
+    }
+    inputs.state = await collectState(new LabStateSource(opts.lab), stateSubjects(claims));
+  }
+  if (opts.collector !== undefined) {
+    const settle = Number(opts.settle);
+    if (!Number.isFinite(settle) || settle < 0 || settle > 60) throw new UserError(`--settle: expected 0-60 seconds, got "${opts.settle}"`);
+    // Traces complete on an idle timeout: give the last driven packets time to become traces.
+    if (inputs.outputs !== undefined && settle > 0) await sleep(settle * 1000);
+    const source = new HttpTraceSource(opts.collector);
+    try {
+      inputs.traces = await collectTraces(source, claims, inputs.outputs !== undefined ? sinceNs : undefined);
+    } catch (err) {
+      throw new UserError((err as Error).message);
+    }
+  }
+  return evaluateClaims(claims, inputs);
+}
+
+export function registerClaimsCommands(program: Command): void {
+  program
+    .command('verify')
+    .description('Check claims about the network against live traces and node state')
+    .argument('<claims>', 'claims file (YAML), e.g. examples/eks-claims.yaml')
+    .option('--collector <url>', 'collector HTTP API to read traces from, e.g. http://127.0.0.1:7070')
+    .option('--lab <name>', 'lab to drive traffic in and read node/pod state from')
+    .option('--no-drive', 'with --lab: do not drive the claims\' traffic')
+    .option('--settle <seconds>', 'after driving, wait this long for traces to complete', '2')
+    .option('--json', 'print results as JSON')
+    .action(async (file: string, opts: VerifyOptions) => {
+      const results = await verifyCommand(file, opts);
+      if (opts.json) {
+        const count = (v: ClaimResult['verdict']): number => results.filter((r) => r.verdict === v).length;
+        process.stdout.write(`${JSON.stringify({ results, summary: { pass: count('pass'), fail: count('fail'), inconclusive: count('inconclusive') } }, null, 2)}\n`);
+      } else {
+        process.stdout.write(renderClaimTable(results, { width: process.stdout.columns ?? 120 }));
+      }
+      if (results.some((r) => r.verdict === 'fail')) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,67 @@
+/**
+ * Which traces a traffic claim is about: request-direction traces whose first tuple (as the
+ * sender wrote it) goes from the claim's `from` to its `to`, on its port and protocol. Names are
+ * matched through the trace's own naming first (from/to, hop places, NAT annotations), then
+ * through the name table's addresses.
+ */
+import type { Trace } from '../collector/trace-model.js';
+import type { TrafficSubject } from './format.js';
+import type { NameTable } from './names.js';
+
+const PROTOCOL_NUMBERS = { tcp: 6, udp: 17, icmp: 1 } as const;
+
+function matchesFrom(trace: Trace, ref: string, names: NameTable): boolean {
+  const first = trace.hops[0]?.place;
+  if (ref.startsWith('pod/')) {
+    const pod = ref.slice(4);
+    if (trace.from === `pod ${pod}`) return true;
+    if (first?.kind === 'pod-eth' && first.pod === pod) return true;
+    const ip = names.pods[pod]?.ip;
+    return ip !== undefined && trace.first.src === ip;
+  }
+  if (ref.startsWith('node/')) {
+    const node = ref.slice(5);
+    if (trace.from === `node ${node}`) return true;
+    if (first && first.node === node && first.pod === undefined && first.kind !== 'pod-eth') return true;
+    return names.nodes[node]?.ips.includes(trace.first.src) ?? false;
+  }
+  if (ref.startsWith('svc/')) return names.services[ref.slice(4)]?.clusterIP === trace.first.src;
+  return trace.first.src === ref;
+}
+
+function matchesTo(trace: Trace, ref: string, names: NameTable): boolean {
+  if (ref.startsWith('pod/')) {
+    const pod = ref.slice(4);
+    if (trace.to === `pod ${pod}`) return true;
+    const ip = names.pods[pod]?.ip;
+    return ip !== undefined && trace.first.dst === ip;
+  }
+  if (ref.startsWith('svc/')) {
+    const svc = ref.slice(4);
+    if (trace.to === `svc ${svc}` || trace.to === `service ${svc}`) return true;
+    const known = names.services[svc];
+    if (known?.clusterIP !== undefined && trace.first.dst === known.clusterIP) return true;
+    // A NodePort or load-balancer path reaches the service without its VIP: its DNAT names it.
+    return trace.nats.some((n) => n.service === svc && (n.kind === 'DNAT' || n.kind === 'DNAT+SNAT'));
+  }
+  if (ref.startsWith('node/')) {
+    const node = ref.slice(5);
+    if (trace.to === `node ${node}`) return true;
+    return names.nodes[node]?.ips.includes(trace.first.dst) ?? false;
+  }
+  return trace.first.dst === ref;
+}
+
+export function traceMatches(trace: Trace, subject: TrafficSubject, names: NameTable): boolean {
+  if (trace.direction !== 'request') return false;
+  if (subject.protocol !== undefined && trace.first.protocol !== PROTOCOL_NUMBERS[subject.protocol]) return false;
+  if (subject.port !== undefined && trace.first.dport !== subject.port) return false;
+  return matchesFrom(trace, subject.from, names) && matchesTo(trace, subject.to, names);
+}
+
+/** The request traces a claim is about, oldest first. */
+export function matchingTraces(traces: Trace[], subject: TrafficSubject, names: NameTable): Trace[] {
+  return traces
+    .filter((t) => traceMatches(t, subject, names))
+    .sort((a, b) => (BigInt(a.startNs) < BigInt(b.startNs) ? -1 : BigInt(a.startNs) > BigInt(b.startNs) ? 1 : 0));
+}
