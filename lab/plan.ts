@@ -275,6 +275,13 @@ export function planLab(lab: string, t: LabTopology): LabPlan {
   const dnsRecords: Record<string, string> = {};
   for (const s of t.services) dnsRecords[`${s.name}.${s.namespace}.svc.${t.clusterDomain}`] = s.clusterIP;
 
+  // Proxy ARP answers after a random delay of up to proxy_delay (0.8 s by default) to let a real
+  // owner answer first; the router is the only answerer here, so answer at once.
+  for (const line of [...router.config]) {
+    const m = /^link set (\S+) up$/.exec(line);
+    if (m) router.sysctls[`net.ipv4.neigh.${m[1]}.proxy_delay`] = '0';
+  }
+
   return { netns: [...nodePlans, ...plans, router, natgw, internet, ...extra], servers, dnsRecords };
 }
 
