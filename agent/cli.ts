@@ -1,5 +1,139 @@
-import type { Command } from 'commander';
+/**
+ * `packetlife agent`: the node agent.
+ *   --check [--json]                       what this kernel/bpftrace can do, with a verdict
+ *   --stdout --filter EXPR [--count N] [--duration S]
+ *                                          a one-node tracer: NDJSON events on stdout
+ *   --print-program --filter EXPR          the generated bpftrace program (nothing runs)
+ *   --collector URL --node NAME [--token-file F] [--ca F]
+ *                                          ship events to a collector (agent/run-collector.ts)
+ *   --lab NAME --node NODE                 scope to one lab node (its netns and its pods')
+ */
+import { hostname } from 'node:os';
+import { Option, type Command } from 'commander';
+import { UserError } from '../common/errors.js';
+import { parseFilter } from './filter/parse.js';
+import { formatFilter } from './filter/ast.js';
+import { formatCapabilityTable, probeCapabilities } from './capabilities.js';
+import { eventToJson, PacketSource } from './source.js';
+import { scopeNetnsInodes, type SnapshotScope } from './snapshot.js';
+import { generateProgram } from '../bpf/program.js';
 
-export function registerAgentCommands(_program: Command): void {
-  // filled in by the agent work
+interface AgentCliOptions {
+  check?: boolean;
+  json?: boolean;
+  stdout?: boolean;
+  printProgram?: boolean;
+  filter: string;
+  count?: number;
+  duration?: number;
+  lab?: string;
+  node?: string;
+  collector?: string;
+  tokenFile?: string;
+  ca?: string;
+  tier: 'auto' | 'tracepoint' | 'kprobe-nat';
+}
+
+function positiveInt(what: string) {
+  return (text: string): number => {
+    if (!/^\d+$/.test(text) || Number(text) <= 0 || !Number.isSafeInteger(Number(text))) {
+      throw new UserError(`${what} must be a positive integer, got "${text}"`);
+    }
+    return Number(text);
+  };
+}
+
+function scopeOf(opts: AgentCliOptions): SnapshotScope {
+  if (opts.lab) {
+    if (!opts.node) throw new UserError('--lab needs --node NODE (the lab node this agent stands for)');
+    return { kind: 'lab', lab: opts.lab, node: opts.node };
+  }
+  return { kind: 'node', node: opts.node ?? hostname() };
+}
+
+async function runCheck(opts: AgentCliOptions): Promise<void> {
+  const caps = await probeCapabilities();
+  process.stdout.write(opts.json ? `${JSON.stringify(caps, null, 2)}\n` : `${formatCapabilityTable(caps)}\n`);
+  if (!caps.usable) process.exitCode = 1;
+}
+
+async function resolveTier(tier: AgentCliOptions['tier']): Promise<'tracepoint' | 'kprobe-nat'> {
+  if (tier !== 'auto') return tier;
+  const caps = await probeCapabilities();
+  if (!caps.usable) throw new UserError(`this node cannot run the agent:\n${formatCapabilityTable(caps)}`, 1);
+  return caps.tier;
+}
+
+async function runStdout(opts: AgentCliOptions): Promise<void> {
+  const filter = parseFilter(opts.filter);
+  const scope = scopeOf(opts);
+  const tier = await resolveTier(opts.tier);
+  const source = new PacketSource({ node: scope.node, scope, tier, snapshotIntervalMs: 10_000 });
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  source.on('events', (events: import('../common/event.js').PacketEvent[]) => {
+    out(events.map(eventToJson).join('\n'));
+  });
+  const done = new Promise<string>((resolve) => {
+    source.on('session-ended', (e: { reason: string }) => resolve(e.reason));
+    process.once('SIGINT', () => resolve('interrupted'));
+    process.once('SIGTERM', () => resolve('terminated'));
+  });
+  await source.start();
+  process.stderr.write(
+    `packetlife agent: node ${scope.node}, ${source.scopeInodes.length === 0 ? 'every netns' : `${source.scopeInodes.length} netns`}, tier ${tier}, filter ${filter ? JSON.stringify(formatFilter(filter)) : 'everything'}\n`,
+  );
+  try {
+    await source.setSessions([{ id: 'stdout', filter, maxPackets: opts.count, maxDurationMs: opts.duration ? opts.duration * 1000 : undefined }]);
+    process.stderr.write('packetlife agent: attached; tracing\n');
+    const reason = await done;
+    process.stderr.write(`packetlife agent: stopping (${reason}); loss ${JSON.stringify(source.loss())}\n`);
+  } finally {
+    await source.stop();
+  }
+}
+
+export function registerAgentCommands(program: Command): void {
+  program
+    .command('agent')
+    .description('Node agent: kernel tracepoints → packet events (to a collector, or NDJSON on stdout)')
+    .option('--check', 'probe what this kernel and bpftrace support, print a table with a verdict')
+    .option('--json', 'with --check: JSON output')
+    .option('--stdout', 'print NDJSON events on stdout instead of sending them to a collector')
+    .option('--print-program', 'print the generated bpftrace program and exit')
+    .option('--filter <expr>', 'pcap-like filter, e.g. "tcp and port 80 or port 8080"', '')
+    .option('--count <n>', 'stop after N distinct packets', positiveInt('--count'))
+    .option('--duration <seconds>', 'stop after S seconds', positiveInt('--duration'))
+    .option('--lab <name>', 'scope to one lab node (with --node)')
+    .option('--node <name>', 'node name (default: the hostname; with --lab: the lab node)')
+    .option('--collector <url>', 'collector WebSocket URL (ws:// or wss://)')
+    .option('--token-file <file>', 'bearer token for the collector')
+    .option('--ca <file>', 'CA certificate (PEM) for a wss:// collector')
+    .addOption(new Option('--tier <tier>', 'probe tier').choices(['auto', 'tracepoint', 'kprobe-nat']).default('auto'))
+    .action(async (opts: AgentCliOptions) => {
+      if (opts.check) return runCheck(opts);
+      if (opts.printProgram) {
+        const scope = scopeOf(opts);
+        process.stdout.write(
+          generateProgram({
+            sessions: [{ id: 'cli', filter: parseFilter(opts.filter) }],
+            netnsInodes: scopeNetnsInodes(scope),
+            tier: opts.tier === 'auto' ? 'tracepoint' : opts.tier,
+          }),
+        );
+        return;
+      }
+      if (opts.stdout) return runStdout(opts);
+      if (opts.collector) {
+        const { runAgentWithCollector } = await import('./run-collector.js');
+        const scope = scopeOf(opts);
+        return runAgentWithCollector({
+          url: opts.collector,
+          scope,
+          tier: await resolveTier(opts.tier),
+          tokenFile: opts.tokenFile,
+          caFile: opts.ca,
+        });
+      }
+      throw new UserError('agent: give --stdout, --collector URL, --check or --print-program');
+    });
 }

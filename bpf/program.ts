@@ -221,6 +221,13 @@ ${headerReads('$s->head + $s->network_header')}
 }
 `);
   }
+  // bpftrace prints every map when it exits; clearing ours keeps that noise out of the stream.
+  parts.push(`END
+{
+  clear(@cpu_ns);
+  clear(@cpu_t);
+}
+`);
   return parts.join('\n');
 }
 

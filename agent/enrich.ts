@@ -1,0 +1,35 @@
+/**
+ * Completes parsed events: node name, wall-clock time (from the monotonic stamp), interface
+ * name when the line had none (route lookups, skbs without a device), the pod owning the netns,
+ * and drop reason names. Works in place: events are fresh objects from the parser.
+ */
+import type { PacketEvent } from '../common/event.js';
+import type { MonoClock } from './clock.js';
+import { dropReasonName } from './drop-reasons.js';
+import type { NameBook } from './snapshot.js';
+
+export class Enricher {
+  private names: NameBook = { ifnames: new Map(), pods: new Map() };
+
+  constructor(
+    private readonly node: string,
+    private readonly clock: MonoClock,
+    private readonly dropReasons: Map<number, string>,
+  ) {}
+
+  setNames(names: NameBook): void {
+    this.names = names;
+  }
+
+  enrich(event: PacketEvent): PacketEvent {
+    event.node = this.node;
+    event.wallUnixNs = this.clock.toWallNs(event.monoNs);
+    if (event.ifname === '' && event.ifindex > 0) {
+      event.ifname = this.names.ifnames.get(`${event.netns}:${event.ifindex}`) ?? '';
+    }
+    const pod = this.names.pods.get(event.netns);
+    if (pod) event.pod = pod;
+    if (event.drop) event.drop.reason = dropReasonName(this.dropReasons, event.drop.reasonCode);
+    return event;
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * bpftrace output lines → PacketEvent. Lines follow bpf/line-format.ts: split on single spaces,
+ * fixed positions, no regular expression per field. A line that does not parse is counted and
+ * returned as an error; nothing here throws to the caller.
+ *
+ * The returned events are not yet enriched: node, wall clock and pod are filled by enrich.ts
+ * (wallUnixNs is 0n and node '' until then).
+ */
+import type { ConntrackInfo, PacketEvent, PacketFields, Tuple } from '../common/event.js';
+import { LINE_LENGTH } from '../bpf/line-format.js';
+import { rawToIpv4String, swap16, swap32 } from '../bpf/byteorder.js';
+
+export type ParsedLine =
+  | { type: 'event'; event: PacketEvent }
+  | { type: 'ready'; monoNs: bigint } // the program's BEGIN line: every probe is attached
+  | { type: 'attaching'; probes: number } // bpftrace's own "Attaching N probes..." / "Attached N probes"
+  | { type: 'lost'; count: number } // bpftrace's "Lost N events"
+  | { type: 'error'; reason: string; line: string };
+
+class BadField extends Error {}
+
+function u32(fields: string[], i: number): number {
+  const text = fields[i];
+  if (text === undefined || text === '') throw new BadField(`field ${i} missing`);
+  const n = +text;
+  if (!(n >= 0 && n <= 0xffffffff && Number.isInteger(n))) throw new BadField(`field ${i} is not a u32: ${text}`);
+  return n;
+}
+
+function i32(fields: string[], i: number): number {
+  const text = fields[i];
+  if (text === undefined || text === '') throw new BadField(`field ${i} missing`);
+  const n = +text;
+  if (!(n >= -0x80000000 && n <= 0x7fffffff && Number.isInteger(n))) throw new BadField(`field ${i} is not an i32: ${text}`);
+  return n;
+}
+
+const U64_MAX = (1n << 64n) - 1n;
+
+function u64(fields: string[], i: number): bigint {
+  const text = fields[i];
+  if (text === undefined || text === '' || text.charCodeAt(0) < 48 || text.charCodeAt(0) > 57) {
+    throw new BadField(`field ${i} is not a u64: ${String(text)}`);
+  }
+  let n: bigint;
+  try {
+    n = BigInt(text);
+  } catch {
+    throw new BadField(`field ${i} is not a u64: ${text}`);
+  }
+  if (n > U64_MAX) throw new BadField(`field ${i} is not a u64: ${text}`);
+  return n;
+}
+
+/** Decimal text of a u64 field, validated (skb addresses stay strings end to end). */
+function u64Text(fields: string[], i: number): string {
+  return u64(fields, i).toString();
+}
+
+/** Decodes the nine raw header words that start at `at` (see bpf/line-format.ts). */
+function decodePacket(fields: string[], at: number): PacketFields {
+  const w0 = u32(fields, at);
+  const w1 = u32(fields, at + 1);
+  const w2 = u32(fields, at + 2);
+  const sa = u32(fields, at + 3);
+  const da = u32(fields, at + 4);
+  const l0 = u32(fields, at + 5);
+  const l1 = u32(fields, at + 6);
+  const l2 = u32(fields, at + 7);
+  const l3 = u32(fields, at + 8);
+  const protocol = (w2 >>> 8) & 0xff;
+  const tcp = protocol === 6;
+  const ports = tcp || protocol === 17;
+  const icmp = protocol === 1;
+  return {
+    ipVersion: 4,
+    src: rawToIpv4String(sa),
+    dst: rawToIpv4String(da),
+    protocol,
+    sport: ports ? swap16(l0 & 0xffff) : 0,
+    dport: ports ? swap16(l0 >>> 16) : 0,
+    ipId: swap16(w1 & 0xffff),
+    ttl: w2 & 0xff,
+    length: swap16(w0 >>> 16),
+    tcpFlags: tcp ? (l3 >>> 8) & 0xff : 0,
+    tcpSeq: tcp ? swap32(l1) : 0,
+    tcpAck: tcp ? swap32(l2) : 0,
+    icmpType: icmp ? l0 & 0xff : 0,
+    icmpCode: icmp ? (l0 >>> 8) & 0xff : 0,
+    icmpId: icmp ? swap16(l1 & 0xffff) : 0,
+    icmpSeq: icmp ? swap16(l1 >>> 16) : 0,
+  };
+}
+
+function decodeTuple(fields: string[], at: number, protocol: number): Tuple {
+  return {
+    src: rawToIpv4String(u32(fields, at)),
+    dst: rawToIpv4String(u32(fields, at + 1)),
+    sport: swap16(u32(fields, at + 2)),
+    dport: swap16(u32(fields, at + 3)),
+    protocol,
+  };
+}
+
+/** Conntrack block at `at`: nfct status ctmark osa oda osp odp rsa rda rsp rdp ctproto. */
+function decodeConntrack(fields: string[], at: number): ConntrackInfo | undefined {
+  const nfct = u64(fields, at);
+  if (nfct === 0n) return undefined;
+  const protocol = u32(fields, at + 11);
+  return {
+    status: Number(u64(fields, at + 1) & 0xffffffffn),
+    ctinfo: Number(nfct & 7n),
+    mark: u32(fields, at + 2),
+    original: decodeTuple(fields, at + 3, protocol),
+    reply: decodeTuple(fields, at + 7, protocol),
+    id: (nfct & ~7n).toString(),
+  };
+}
+
+const KIND_OF_TAG = { R: 'receive', T: 'transmit', D: 'drop', N: 'nat' } as const;
+
+function skbEvent(tag: 'R' | 'T' | 'D' | 'N', fields: string[]): PacketEvent {
+  return {
+    kind: KIND_OF_TAG[tag],
+    monoNs: u64(fields, 1),
+    wallUnixNs: 0n,
+    node: '',
+    cpu: u32(fields, 2),
+    netns: u64Text(fields, 3),
+    ifindex: i32(fields, 4),
+    ifname: fields[fields.length - 1]!,
+    skb: u64Text(fields, 5),
+    mark: u32(fields, 6),
+    packet: decodePacket(fields, 7),
+  };
+}
+
+function parseFields(fields: string[]): PacketEvent {
+  const tag = fields[0];
+  switch (tag) {
+    case 'R':
+    case 'T': {
+      const event = skbEvent(tag, fields);
+      const ct = decodeConntrack(fields, 16);
+      if (ct) event.ct = ct;
+      return event;
+    }
+    case 'D': {
+      const event = skbEvent(tag, fields);
+      const reasonCode = u32(fields, 16);
+      event.drop = { reasonCode, reason: '', location: `0x${u64(fields, 17).toString(16)}` };
+      return event;
+    }
+    case 'N': {
+      const event = skbEvent(tag, fields);
+      // The target tuple of the rewrite travels as a conntrack-shaped record: the kprobe tier
+      // has the target only, so original and reply both hold it; ctinfo carries the manip type
+      // (0 = SRC, 1 = DST).
+      const target = decodeTuple(fields, 17, event.packet!.protocol);
+      event.ct = { status: 0, ctinfo: u32(fields, 16), mark: 0, original: target, reply: target, id: '0' };
+      return event;
+    }
+    case 'F':
+      return {
+        kind: 'route',
+        monoNs: u64(fields, 1),
+        wallUnixNs: 0n,
+        node: '',
+        cpu: u32(fields, 2),
+        netns: u64Text(fields, 3),
+        // The device the lookup is about: the input device on the input path; on the output path
+        // iif is loopback (1) and the requested oif (often 0) is the better answer.
+        ifindex: i32(fields, 6) > 1 ? i32(fields, 6) : Math.max(0, i32(fields, 7)),
+        ifname: '',
+        skb: '0',
+        mark: 0,
+        route: {
+          table: u32(fields, 4),
+          error: i32(fields, 5),
+          iif: i32(fields, 6),
+          oif: i32(fields, 7),
+          protocol: u32(fields, 8),
+          tos: u32(fields, 9),
+          src: rawToIpv4String(u32(fields, 10)),
+          dst: rawToIpv4String(u32(fields, 11)),
+          gateway: rawToIpv4String(u32(fields, 12)),
+          sport: u32(fields, 13),
+          dport: u32(fields, 14),
+          resultDev: fields[16]!,
+          flowiMark: 0, // not in the fib_table_lookup tracepoint record
+        },
+      };
+    default:
+      throw new BadField(`unknown tag ${JSON.stringify(tag)}`);
+  }
+}
+
+/** True when the route lookup was attributed by the CPU tie (see bpf/program.ts). */
+export function routeLineTied(line: string): boolean {
+  const fields = line.split(' ');
+  return fields[0] === 'F' && fields[15] === '1';
+}
+
+function parseStatusLine(line: string): ParsedLine | undefined {
+  // bpftrace's own messages: 0.17 prints "Attaching N probes..." (stdout), 0.24+ "Attached N
+  // probes" (stderr); "Lost N events" on either stream depending on the version.
+  if (line.startsWith('Attaching ') || line.startsWith('Attached ')) {
+    const probes = Number(line.split(' ')[1]);
+    return { type: 'attaching', probes: Number.isInteger(probes) ? probes : 0 };
+  }
+  if (line.startsWith('Lost ')) {
+    const count = Number(line.split(' ')[1]);
+    if (Number.isInteger(count)) return { type: 'lost', count };
+  }
+  return undefined;
+}
+
+export function parseLine(line: string): ParsedLine {
+  const fields = line.split(' ');
+  const tag = fields[0];
+  if (tag !== undefined && tag.length === 1) {
+    if (tag === 'B') {
+      if (fields.length === 2) {
+        try {
+          return { type: 'ready', monoNs: u64(fields, 1) };
+        } catch {
+          /* fall through to the error below */
+        }
+      }
+      return { type: 'error', reason: 'bad ready line', line };
+    }
+    const expected = (LINE_LENGTH as Record<string, number>)[tag];
+    if (expected === undefined) return { type: 'error', reason: `unknown tag ${JSON.stringify(tag)}`, line };
+    if (fields.length !== expected) {
+      return { type: 'error', reason: `expected ${expected} fields for ${tag}, got ${fields.length}`, line };
+    }
+    try {
+      return { type: 'event', event: parseFields(fields) };
+    } catch (err) {
+      return { type: 'error', reason: err instanceof BadField ? err.message : String(err), line };
+    }
+  }
+  return parseStatusLine(line) ?? { type: 'error', reason: 'not an event line', line };
+}

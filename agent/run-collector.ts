@@ -1,0 +1,110 @@
+/**
+ * `packetlife agent --collector URL`: wires the kernel side (PacketSource) to the uplink.
+ * StartSession/StopSession from the collector become PacketSource sessions; the source's
+ * events, loss counters and topology snapshots go up. A session the agent cannot run (bad
+ * filter, program refused by bpftrace) is acknowledged with ok=false and the reason.
+ */
+import { readFileSync } from 'node:fs';
+import { bootId } from './identity.js';
+import { childLog } from '../common/log.js';
+import { Uplink } from './uplink.js';
+import { PacketSource, type TraceSession } from './source.js';
+import { snapshotToProto, type SnapshotScope } from './snapshot.js';
+import { filterFromProto } from './filter/proto.js';
+import { probeCapabilities } from './capabilities.js';
+import type { packetlife } from '../proto/generated/packetlife.js';
+import type { PacketEvent } from '../common/event.js';
+import type { ProgramTier } from '../bpf/program.js';
+
+const log = childLog('agent');
+
+export interface RunAgentOptions {
+  url: string;
+  scope: SnapshotScope;
+  tier: ProgramTier;
+  tokenFile?: string;
+  caFile?: string;
+}
+
+function toNum(v: number | { toNumber(): number } | null | undefined): number {
+  if (v === null || v === undefined) return 0;
+  return typeof v === 'number' ? v : v.toNumber();
+}
+
+function toDecimal(v: number | { toString(): string }): string {
+  return typeof v === 'number' ? String(v) : v.toString();
+}
+
+/** A collector's StartSession as a PacketSource session; throws a UserError when malformed. */
+export function sessionFromStart(start: packetlife.v1.IStartSession): TraceSession {
+  const expr = start.filter?.expr;
+  return {
+    id: start.sessionId ?? '',
+    filter: expr ? filterFromProto(expr) : undefined,
+    netnsInodes: (start.filter?.netnsInodes ?? []).map(toDecimal),
+    maxPackets: toNum(start.maxPackets),
+    maxDurationMs: toNum(start.maxDurationMs),
+  };
+}
+
+export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void> {
+  const caps = await probeCapabilities();
+  const source = new PacketSource({ node: opts.scope.node, scope: opts.scope, tier: opts.tier });
+  await source.start();
+  const uplink = new Uplink({
+    url: opts.url,
+    hello: {
+      agentId: `${opts.scope.node}/${bootId()}/${process.pid}`,
+      node: opts.scope.node,
+      agentVersion: '0.1.0',
+      capabilities: {
+        kernel: caps.kernel,
+        bpftraceVersion: caps.bpftraceVersion,
+        btf: caps.btf,
+        tracefs: caps.tracefs,
+        kprobes: caps.kprobes,
+        fentry: caps.fentry,
+        ringbuf: caps.ringbuf,
+        tracepoints: caps.tracepoints,
+        tier: opts.tier,
+      },
+      scope: { lab: opts.scope.kind === 'lab' ? opts.scope.lab : '', netnsInodes: source.scopeInodes.map(Number) },
+    },
+    tokenFile: opts.tokenFile,
+    ca: opts.caFile ? readFileSync(opts.caFile) : undefined,
+  });
+  if (source.snapshot) uplink.setTopology(snapshotToProto(source.snapshot));
+  source.on('snapshot', (s: Parameters<typeof snapshotToProto>[0]) => uplink.setTopology(snapshotToProto(s)));
+  source.on('events', (events: PacketEvent[]) => uplink.push(events));
+  source.on('loss', (l: ReturnType<PacketSource['loss']>) =>
+    uplink.setSourceLoss({ bpfLost: l.bpfLost, parseErrors: l.parseErrors, bpftraceRestarts: l.bpftraceRestarts }),
+  );
+  source.on('session-active', (ids: string[]) => {
+    for (const id of ids) uplink.sendSessionAck({ sessionId: id, ok: true, active: true });
+  });
+  source.on('session-ended', (e: { id: string }) => uplink.sendSessionAck({ sessionId: e.id, ok: true, active: false }));
+  uplink.on('start-session', (start) => {
+    let session: TraceSession;
+    try {
+      session = sessionFromStart(start);
+    } catch (err) {
+      uplink.sendSessionAck({ sessionId: start.sessionId, ok: false, error: (err as Error).message });
+      return;
+    }
+    source.addSession(session).catch((err: unknown) => {
+      log.error({ err: String(err), session: session.id }, 'session refused');
+      uplink.sendSessionAck({ sessionId: session.id, ok: false, error: String(err) });
+      void source.removeSession(session.id).catch(() => undefined);
+    });
+  });
+  uplink.on('stop-session', (stop) => {
+    source.removeSession(stop.sessionId).catch((err: unknown) => log.error({ err: String(err) }, 'stop session failed'));
+  });
+  uplink.start();
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await source.stop();
+  await uplink.stop({ drainMs: 5000 });
+}

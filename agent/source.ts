@@ -1,0 +1,305 @@
+/**
+ * PacketSource: the agent's kernel side as one object. The CLI's --stdout mode and the
+ * collector-connected mode (agent/uplink.ts) both drive it.
+ *
+ *   const source = new PacketSource({ node: 'ip-10-0-0-75', scope: { kind: 'lab', lab: 'default', node: 'ip-10-0-0-75' } });
+ *   source.on('events', (events: PacketEvent[]) => ...);      // enriched, in bpftrace order, batched
+ *   source.on('loss', (loss: SourceLoss) => ...);             // cumulative counters, on every change
+ *   source.on('session-active', (ids: string[]) => ...);      // the program carrying these sessions is attached
+ *   source.on('session-ended', (e: { id: string; reason: 'packets' | 'duration' }) => ...);
+ *   source.on('snapshot', (s: NodeSnapshot) => ...);          // topology changed (and once after start())
+ *   source.on('restart', (info) => ...);                      // bpftrace died and is being restarted
+ *   await source.start();                                     // snapshot + names; no bpftrace until a session exists
+ *   await source.setSessions([{ id: 's1', filter: parseFilter('tcp and port 80'), maxPackets: 20 }]);
+ *   await source.addSession(session) / await source.removeSession('s1');
+ *   source.loss(); source.scopeInodes; await source.takeSnapshot();
+ *   await source.stop();                                      // stops bpftrace, timers; idempotent
+ *
+ * Sessions → one bpftrace program: the scope's netns predicate AND (session1 OR session2 ...),
+ * all evaluated in the kernel. Changing sessions swaps programs without a gap (supervisor.ts);
+ * setSessions resolves once the new program is attached, and rejects (keeping the old program)
+ * when the new one cannot start. A session ends by itself after maxPackets distinct packets (an
+ * skb+IP id seen for the first time) or maxDurationMs; 'session-ended' is emitted and the
+ * program is regenerated without it.
+ * Filters come as the typed AST (agent/filter/ast.ts); agent/filter/proto.ts converts from the
+ * wire's FilterExpr (filterFromProto), which validates it.
+ */
+import { EventEmitter } from 'node:events';
+import type { PacketEvent } from '../common/event.js';
+import { childLog } from '../common/log.js';
+import { generateProgram, type ProgramTier } from '../bpf/program.js';
+import type { FilterExpr } from './filter/ast.js';
+import { matchesFilter } from './filter/match.js';
+import { parseLine } from './parse.js';
+import { Enricher } from './enrich.js';
+import { MonoClock } from './clock.js';
+import { loadDropReasons } from './drop-reasons.js';
+import { BpftraceSupervisor, type SupervisorOptions } from './supervisor.js';
+import { nameBookFromSnapshot, scopeNetnsInodes, takeSnapshot, type NodeSnapshot, type SnapshotScope } from './snapshot.js';
+
+const log = childLog('agent.source');
+
+export interface TraceSession {
+  id: string;
+  filter?: FilterExpr;
+  /** Narrows this session to these netns inodes (decimal) inside the agent's scope. */
+  netnsInodes?: string[];
+  /** Ends the session after this many distinct packets (0/undefined: unlimited). */
+  maxPackets?: number;
+  /** Ends the session after this long (0/undefined: unlimited). */
+  maxDurationMs?: number;
+}
+
+export interface SourceLoss {
+  bpfLost: number;
+  parseErrors: number;
+  bpftraceRestarts: number;
+  /** Events dropped because the consumer did not keep up (pending batch over its bound). */
+  backlogDropped: number;
+}
+
+export interface PacketSourceOptions {
+  node: string;
+  scope: SnapshotScope;
+  tier?: ProgramTier;
+  supervisor?: SupervisorOptions;
+  /** Emit a batch when this many events are pending... */
+  batchMaxEvents?: number;
+  /** ...or when the oldest pending event is this old. */
+  batchMaxDelayMs?: number;
+  /** Past this many pending events the oldest are dropped and counted. */
+  maxPendingEvents?: number;
+  /** Snapshot refresh period; 0 disables refreshes after the first one. */
+  snapshotIntervalMs?: number;
+  /** Skip the topology snapshot (tests with a fake bpftrace). */
+  noSnapshot?: boolean;
+}
+
+/** How many packet keys a session remembers to count distinct packets (bounded). */
+const MAX_PACKET_KEYS = 65_536;
+/** After a session's last packet, keep it this long so the packet's later hops are traced too. */
+const SESSION_END_GRACE_MS = 300;
+
+interface SessionState {
+  session: TraceSession;
+  packets: Map<string, true>;
+  counted: number;
+  timer?: NodeJS.Timeout;
+  ending: boolean;
+}
+
+export class PacketSource extends EventEmitter {
+  private readonly supervisor: BpftraceSupervisor;
+  private readonly clock = new MonoClock();
+  private readonly enricher: Enricher;
+  private readonly sessions = new Map<string, SessionState>();
+  private pending: PacketEvent[] = [];
+  private flushTimer: NodeJS.Timeout | undefined;
+  private snapshotTimer: NodeJS.Timeout | undefined;
+  private lastSnapshotKey = '';
+  private lastSnapshot: NodeSnapshot | undefined;
+  private parseErrors = 0;
+  private backlogDropped = 0;
+  private inodes: string[] | undefined;
+  private applying: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(private readonly opts: PacketSourceOptions) {
+    super();
+    this.supervisor = new BpftraceSupervisor(opts.supervisor);
+    this.enricher = new Enricher(opts.node, this.clock, loadDropReasons());
+    this.supervisor.on('line', (line: string) => this.onLine(line));
+    this.supervisor.on('lost', () => this.emit('loss', this.loss()));
+    this.supervisor.on('restart', (info: unknown) => {
+      this.emit('restart', info);
+      this.emit('loss', this.loss());
+    });
+    this.supervisor.on('ready', () => this.emit('session-active', [...this.sessions.keys()]));
+  }
+
+  /** The netns inodes this agent reports (empty: the whole node). */
+  get scopeInodes(): string[] {
+    this.inodes ??= scopeNetnsInodes(this.opts.scope);
+    return this.inodes;
+  }
+
+  get snapshot(): NodeSnapshot | undefined {
+    return this.lastSnapshot;
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    void this.scopeInodes; // resolve the scope now: a wrong lab/node fails here, clearly
+    if (!this.opts.noSnapshot) {
+      await this.refreshSnapshot();
+      const every = this.opts.snapshotIntervalMs ?? 30_000;
+      if (every > 0) {
+        this.snapshotTimer = setInterval(() => {
+          this.refreshSnapshot().catch((err: unknown) => log.warn({ err: String(err) }, 'snapshot refresh failed'));
+        }, every);
+        this.snapshotTimer.unref();
+      }
+    }
+  }
+
+  async takeSnapshot(): Promise<NodeSnapshot> {
+    return takeSnapshot(this.opts.scope);
+  }
+
+  private async refreshSnapshot(): Promise<void> {
+    const snap = await takeSnapshot(this.opts.scope);
+    const key = JSON.stringify({ ...snap, takenUnixNs: 0, generation: 0 });
+    this.enricher.setNames(nameBookFromSnapshot(snap));
+    if (key !== this.lastSnapshotKey) {
+      this.lastSnapshotKey = key;
+      this.lastSnapshot = snap;
+      this.emit('snapshot', snap);
+    }
+  }
+
+  loss(): SourceLoss {
+    return {
+      bpfLost: this.supervisor.stats.lost,
+      parseErrors: this.parseErrors,
+      bpftraceRestarts: this.supervisor.stats.restarts,
+      backlogDropped: this.backlogDropped,
+    };
+  }
+
+  get supervisorStats(): BpftraceSupervisor['stats'] {
+    return this.supervisor.stats;
+  }
+
+  async setSessions(sessions: TraceSession[]): Promise<void> {
+    const ids = new Set(sessions.map((s) => s.id));
+    for (const [id, st] of this.sessions) {
+      if (!ids.has(id)) {
+        clearTimeout(st.timer);
+        this.sessions.delete(id);
+      }
+    }
+    for (const s of sessions) {
+      const existing = this.sessions.get(s.id);
+      if (existing) {
+        existing.session = s;
+        continue;
+      }
+      const st: SessionState = { session: s, packets: new Map(), counted: 0, ending: false };
+      if (s.maxDurationMs && s.maxDurationMs > 0) {
+        st.timer = setTimeout(() => this.endSession(s.id, 'duration'), s.maxDurationMs);
+      }
+      this.sessions.set(s.id, st);
+    }
+    await this.apply();
+  }
+
+  async addSession(session: TraceSession): Promise<void> {
+    await this.setSessions([...[...this.sessions.values()].map((s) => s.session).filter((s) => s.id !== session.id), session]);
+  }
+
+  async removeSession(id: string): Promise<void> {
+    await this.setSessions([...this.sessions.values()].map((s) => s.session).filter((s) => s.id !== id));
+  }
+
+  /** Regenerates and swaps the program; calls are serialized so swaps never interleave. */
+  private apply(): Promise<void> {
+    const run = async (): Promise<void> => {
+      if (this.stopped) return;
+      const sessions = [...this.sessions.values()].map((s) => s.session);
+      const program =
+        sessions.length === 0
+          ? undefined
+          : generateProgram({
+              sessions: sessions.map((s) => ({ id: s.id, filter: s.filter, netnsInodes: s.netnsInodes })),
+              netnsInodes: this.scopeInodes,
+              tier: this.opts.tier ?? 'tracepoint',
+            });
+      await this.supervisor.setProgram(program);
+    };
+    const next = this.applying.then(run, run);
+    this.applying = next.catch(() => undefined);
+    return next;
+  }
+
+  private endSession(id: string, reason: 'packets' | 'duration'): void {
+    const st = this.sessions.get(id);
+    if (!st || st.ending) return;
+    st.ending = true;
+    clearTimeout(st.timer);
+    const finish = (): void => {
+      if (this.sessions.get(id) !== st) return;
+      this.sessions.delete(id);
+      this.flush();
+      this.emit('session-ended', { id, reason });
+      this.apply().catch((err: unknown) => log.error({ err: String(err) }, 'program swap after session end failed'));
+    };
+    if (reason === 'packets') setTimeout(finish, SESSION_END_GRACE_MS).unref();
+    else finish();
+  }
+
+  private countPackets(event: PacketEvent): void {
+    const p = event.packet;
+    if (!p || (event.kind !== 'receive' && event.kind !== 'transmit')) return;
+    const key = `${event.skb}:${p.ipId}:${p.tcpSeq}`;
+    for (const [id, st] of this.sessions) {
+      const limit = st.session.maxPackets ?? 0;
+      if (limit <= 0 || st.ending || st.packets.has(key)) continue;
+      if (st.session.netnsInodes?.length && !st.session.netnsInodes.includes(event.netns)) continue;
+      if (!matchesFilter(st.session.filter, p)) continue;
+      if (st.packets.size >= MAX_PACKET_KEYS) st.packets.delete(st.packets.keys().next().value!);
+      st.packets.set(key, true);
+      st.counted++;
+      if (st.counted >= limit) this.endSession(id, 'packets');
+    }
+  }
+
+  private onLine(line: string): void {
+    const parsed = parseLine(line);
+    if (parsed.type === 'event') {
+      const event = this.enricher.enrich(parsed.event);
+      this.countPackets(event);
+      this.push(event);
+    } else if (parsed.type === 'error') {
+      this.parseErrors++;
+      if (this.parseErrors <= 10 || this.parseErrors % 1000 === 0) {
+        log.warn({ reason: parsed.reason, line: parsed.line.slice(0, 200), total: this.parseErrors }, 'unparsable bpftrace line');
+      }
+      this.emit('loss', this.loss());
+    }
+  }
+
+  private push(event: PacketEvent): void {
+    const max = this.opts.maxPendingEvents ?? 100_000;
+    if (this.pending.length >= max) {
+      this.pending.shift();
+      this.backlogDropped++;
+    }
+    this.pending.push(event);
+    if (this.pending.length >= (this.opts.batchMaxEvents ?? 512)) this.flush();
+    else this.flushTimer ??= setTimeout(() => this.flush(), this.opts.batchMaxDelayMs ?? 50);
+  }
+
+  /** Emits pending events now. */
+  flush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.emit('events', batch);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.snapshotTimer);
+    for (const st of this.sessions.values()) clearTimeout(st.timer);
+    this.sessions.clear();
+    await this.supervisor.stop();
+    this.flush();
+  }
+}
+
+/** NDJSON form of an event: bigints as decimal strings. */
+export function eventToJson(event: PacketEvent): string {
+  return JSON.stringify(event, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
