@@ -23,7 +23,7 @@
  * values (skb, nf_conn, netns inode, code address) are decimal strings in process and Long on the
  * wire, converted without passing through a double so values above 2^53 stay exact.
  */
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv6 } from 'node:net';
 import Long from 'long';
 import { packetlife } from './generated/packetlife.js';
 import type {
