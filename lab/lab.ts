@@ -101,7 +101,7 @@ export async function labUp(opts: LabUpOptions): Promise<LabState> {
     log.info({ lab: name, ms: Date.now() - started, netns: plan.netns.length, servers: running.length }, 'lab up');
     return state;
   } catch (err) {
-    progress(`lab up failed, removing what was made: ${(err as Error).message}`);
+    log.error({ lab: name, err: (err as Error).message }, 'lab up failed; removing what was made');
     await labDown({ name }).catch((e: unknown) => log.error({ err: e }, 'cleanup after failed lab up'));
     throw err;
   }

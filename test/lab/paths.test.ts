@@ -79,6 +79,13 @@ describe('NodePort 32385: the echo server sees the receiving node 10.0.0.75', ()
     expect(replies.map((r) => r.client)).toEqual(Array(6).fill('10.0.0.75'));
   });
 
+  it('from a pod on the node: masqueraded to the address of the ENI it leaves by (ens6, table 2)', async () => {
+    // The pod's rule 1536 still applies after DNAT, so the packet leaves by ens6 and MASQUERADE
+    // takes ens6's address: the node's IP as seen on that ENI.
+    const replies = await curlMany(lab.ns.pod(TOOLBOX_A), 'http://10.0.0.75:32385/', 3);
+    expect(replies.map((r) => r.client)).toEqual(['10.0.0.85', '10.0.0.85', '10.0.0.85']);
+  });
+
   it('from another node (ip-10-0-0-49)', async () => {
     const replies = await curlMany(lab.ns.node('ip-10-0-0-49'), 'http://10.0.0.75:32385/', 6);
     expect(replies.map((r) => r.client)).toEqual(Array(6).fill('10.0.0.75'));

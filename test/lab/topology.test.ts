@@ -1,0 +1,97 @@
+/** Topology parsing and validation, and the naming rules the lab shares with VPC CNI and kube-proxy. No namespaces. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { endpointChain, serviceChain } from '../../lab/kube-proxy.js';
+import { hostVethName, netnsName } from '../../lab/naming.js';
+import { planLab } from '../../lab/plan.js';
+import { defaultTopologyFile, loadTopology, parseTopology } from '../../lab/topology.js';
+
+const defaultText = readFileSync(defaultTopologyFile(), 'utf8');
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
+describe('default topology', () => {
+  it('reproduces the reference cluster', () => {
+    const t = loadTopology();
+    expect(t.nodes.map((n) => n.name)).toEqual(['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228']);
+    expect(t.nodes[0]!.enis.map((e) => `${e.ip} ${e.table}`)).toEqual(['10.0.0.75 main', '10.0.0.85 2', '10.0.0.84 3']);
+    expect(t.pods.map((p) => `${p.namespace}/${p.name} ${p.ip} ${p.node} ${p.eni}`)).toEqual([
+      'packetlab/toolbox-a 10.0.1.51 ip-10-0-0-75 ens6',
+      'kube-system/coredns-a 10.0.1.181 ip-10-0-0-75 ens7',
+      'packetlab/toolbox-b 10.0.2.29 ip-10-0-0-49 ens5',
+      'packetlab/echoserver-b 10.0.2.127 ip-10-0-0-49 ens6',
+      'packetlab/echoserver-a 10.0.3.193 ip-10-0-1-228 ens6',
+      'kube-system/coredns-b 10.0.3.231 ip-10-0-1-228 ens5',
+    ]);
+    expect(t.vpcCni.externalSnat).toBe(false);
+    expect(t.faults).toEqual({ omitGatewayNeighbour: [], nodePortMasquerade: true });
+  });
+
+  it('plans 14 netns with the documented names', () => {
+    const plan = planLab('default', loadTopology());
+    expect(plan.netns.map((n) => n.name)).toEqual([
+      'plab-default-ip-10-0-0-75',
+      'plab-default-ip-10-0-0-49',
+      'plab-default-ip-10-0-1-228',
+      'plab-default-pod-packetlab-toolbox-a',
+      'plab-default-pod-kube-system-coredns-a',
+      'plab-default-pod-packetlab-toolbox-b',
+      'plab-default-pod-packetlab-echoserver-b',
+      'plab-default-pod-packetlab-echoserver-a',
+      'plab-default-pod-kube-system-coredns-b',
+      'plab-default-vpc',
+      'plab-default-natgw',
+      'plab-default-internet',
+      'plab-default-nlb',
+      'plab-default-alb',
+    ]);
+    expect(plan.dnsRecords['kubernetes.default.svc.cluster.local']).toBe('172.20.0.1');
+    expect(plan.dnsRecords['echo-clusterip.packetlab.svc.cluster.local']).toBe('172.20.122.189');
+    expect(netnsName.natgw('x')).toBe('plab-x-natgw');
+  });
+});
+
+describe('validation names the field', () => {
+  it('a bad address', () => {
+    const text = defaultText.replace('{ ip: 10.0.0.49, subnet', '{ ip: 10.0.0.300, subnet');
+    expect(errorOf(() => parseTopology(text, 'lab.yaml'))).toContain('nodes[1].enis[0].ip: invalid IPv4 address "10.0.0.300"');
+  });
+
+  it('an unknown field, a missing field, invalid YAML', () => {
+    expect(errorOf(() => parseTopology(defaultText.replace('serviceCidr:', 'serviceCIDR:'), 'a.yaml'))).toMatch(/serviceCidr: Required[\s\S]*Unrecognized key\(s\) in object: 'serviceCIDR'/);
+    expect(errorOf(() => parseTopology('vpc: [', 'b.yaml'))).toContain('b.yaml: invalid YAML');
+  });
+
+  it('references between sections', () => {
+    const wrongNode = defaultText.replace('name: toolbox-b, node: ip-10-0-0-49', 'name: toolbox-b, node: ip-10-0-0-99');
+    expect(errorOf(() => parseTopology(wrongNode, 'c.yaml'))).toContain('pods[2].node: no node named "ip-10-0-0-99"');
+    const wrongEni = defaultText.replace('name: toolbox-b, node: ip-10-0-0-49, eni: ens5', 'name: toolbox-b, node: ip-10-0-0-49, eni: ens7');
+    expect(errorOf(() => parseTopology(wrongEni, 'd.yaml'))).toContain('pods[2].eni: node ip-10-0-0-49 has no ENI ens7 (it has ens5, ens6)');
+    const dupIp = defaultText.replace('ip: 10.0.2.29', 'ip: 10.0.1.51');
+    expect(errorOf(() => parseTopology(dupIp, 'e.yaml'))).toContain('pods[2].ip: address 10.0.1.51 already used by pods[0].ip');
+    const realPublic = defaultText.replace('publicIp: 203.0.113.10', 'publicIp: 8.8.8.8');
+    expect(errorOf(() => parseTopology(realPublic, 'f.yaml'))).toContain('natGateway.publicIp: 8.8.8.8 must come from a documentation range');
+    const fault = defaultText.replace('loadBalancers:', 'faults: { endpointNeverChosen: packetlab/nope }\nloadBalancers:');
+    expect(errorOf(() => parseTopology(fault, 'g.yaml'))).toContain('faults.endpointNeverChosen: no pod packetlab/nope');
+  });
+});
+
+describe('names shared with VPC CNI and kube-proxy', () => {
+  it('host veth: eni + sha1("NAMESPACE.PODNAME")[:11], as in the article (eniaee705c1f69)', () => {
+    expect(hostVethName('packetlab', 'toolbox-a-6fb5b9b786-lszr4')).toBe('eniaee705c1f69');
+  });
+
+  it('kube-proxy chain names match a real cluster', () => {
+    expect(serviceChain('kube-system/kube-dns:dns', 'UDP')).toBe('KUBE-SVC-TCOU7JCQXEZGVUNU');
+    expect(serviceChain('kube-system/kube-dns:dns-tcp', 'TCP')).toBe('KUBE-SVC-ERIFXISQEP7F7OF4');
+    expect(serviceChain('packetlab/echo-clusterip', 'TCP')).toBe('KUBE-SVC-B23I5IPCVQPNADR7');
+    expect(endpointChain('kube-system/kube-dns:dns', 'udp', '10.0.1.181:53')).toMatch(/^KUBE-SEP-[A-Z2-7]{16}$/);
+  });
+});
