@@ -56,6 +56,18 @@ export interface NatRewrite {
     | 'unknown';
   service?: string; // "namespace/name"
   endpointPod?: string;
+  /** True when the rewrite was not observed but follows from the topology (e.g. the NAT gateway). */
+  inferred?: boolean;
+}
+
+/**
+ * A stretch of the path no agent observes: the VPC router between two nodes, a node without an
+ * agent, or the world outside the cluster.
+ */
+export interface Gap {
+  afterHop: number; // the last observed hop before the gap (-1: before the first hop)
+  kind: 'vpc-fabric' | 'no-agent' | 'external' | 'unobserved';
+  label: string; // "VPC router", "no agent on node ip-10-0-1-228", "internet via NAT gateway 10.0.100.10"
 }
 
 export interface RouteDecision {
@@ -67,6 +79,10 @@ export interface RouteDecision {
   gateway?: string;
   dev: string;
   eni?: string; // ENI device when the route leaves through one
+  /** Every table the kernel consulted for this packet, in order (a miss has error ≠ 0). */
+  consulted?: Array<{ table: number; tableName: string; error: number }>;
+  /** Set when no table answered: the lookup failed with this error (e.g. -101 ENETUNREACH). */
+  error?: number;
 }
 
 export interface DropEvent {
@@ -94,6 +110,7 @@ export interface Trace {
   to?: string;
   verdict: Verdict;
   incompleteReasons: string[]; // "events lost on ip-10-0-0-49", "no agent on node ip-10-0-1-228", "timeout"
+  gaps?: Gap[]; // unobserved stretches between or around the hops, in path order
   startNs: string;
   endNs: string;
 }

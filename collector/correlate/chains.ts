@@ -1,0 +1,194 @@
+/**
+ * Node-local chains: one node's events grouped by skb address, bounded by time, by the skb's
+ * lifetime (a drop, leaving through an ENI, delivery into a pod end it) and by the packet's
+ * identity (an skb address reused for another packet starts a new chain). Also the node's
+ * buffer of route lookups, which carry no skb and are matched to chains when those close.
+ */
+import type { PacketEvent } from '../../common/event.js';
+import type { RouteRecord, RouteSource } from './segment.js';
+import { identityKey } from './wire.js';
+
+export interface Chain {
+  node: string;
+  skb: string;
+  events: PacketEvent[];
+  identity?: string;
+  firstMono: number;
+  lastMono: number;
+  lastWall: number;
+  terminalMono?: number;
+  closed: boolean;
+}
+
+export interface ChainLimits {
+  gapNs: number; // two events further apart than this on one skb are two packets
+  maxLifetimeNs: number; // no chain spans more than this
+}
+
+export type AddResult = 'added' | 'duplicate' | 'new-chain';
+
+export class NodeState {
+  watermark = 0; // highest wall time seen from this node (ns, as a number)
+  readonly chains = new Map<string, Chain[]>();
+  /** Chains in creation order; closed when idle. Approximate FIFO: a busy head delays the rest a little. */
+  readonly queue: Chain[] = [];
+  queueHead = 0;
+  openChains = 0;
+  readonly routes = new RouteBuffer();
+  readonly losses: Array<{ wall: number; count: number }> = [];
+
+  constructor(readonly name: string) {}
+
+  /**
+   * Put an event on its chain, or start one. `terminal` says the event ends the skb's life on
+   * this node (drop, transmit on an ENI, receive in the destination pod).
+   */
+  add(e: PacketEvent, terminal: boolean, limits: ChainLimits, allowNew: boolean): { result: AddResult | 'late'; chain?: Chain } {
+    const mono = Number(e.monoNs);
+    const ident = e.packet ? identityKey(e.packet) : undefined;
+    let list = this.chains.get(e.skb);
+    if (list) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const c = list[i]!;
+        if (ident !== undefined && c.identity !== undefined && c.identity !== ident) continue;
+        if (c.terminalMono !== undefined && mono > c.terminalMono) continue;
+        if (mono < c.firstMono - limits.gapNs || mono > c.lastMono + limits.gapNs) continue;
+        if (mono - c.firstMono > limits.maxLifetimeNs || c.lastMono - mono > limits.maxLifetimeNs) continue;
+        for (const o of c.events) {
+          if (o.monoNs === e.monoNs && o.kind === e.kind && o.ifindex === e.ifindex && o.netns === e.netns) return { result: 'duplicate', chain: c };
+        }
+        c.events.push(e);
+        if (c.identity === undefined && ident !== undefined) c.identity = ident;
+        if (mono < c.firstMono) c.firstMono = mono;
+        if (mono > c.lastMono) c.lastMono = mono;
+        const wall = Number(e.wallUnixNs);
+        if (wall > c.lastWall) c.lastWall = wall;
+        if (terminal && (c.terminalMono === undefined || mono < c.terminalMono)) c.terminalMono = mono;
+        return { result: 'added', chain: c };
+      }
+    }
+    if (!allowNew) return { result: 'late' };
+    const chain: Chain = {
+      node: this.name,
+      skb: e.skb,
+      events: [e],
+      ...(ident !== undefined ? { identity: ident } : {}),
+      firstMono: mono,
+      lastMono: mono,
+      lastWall: Number(e.wallUnixNs),
+      ...(terminal ? { terminalMono: mono } : {}),
+      closed: false,
+    };
+    if (!list) {
+      list = [];
+      this.chains.set(e.skb, list);
+    }
+    list.push(chain);
+    this.queue.push(chain);
+    this.openChains++;
+    return { result: 'new-chain', chain };
+  }
+
+  /** Take the chain out of the index (it is being turned into a segment). */
+  remove(c: Chain): void {
+    if (c.closed) return;
+    c.closed = true;
+    this.openChains--;
+    const list = this.chains.get(c.skb);
+    if (!list) return;
+    const i = list.indexOf(c);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) this.chains.delete(c.skb);
+  }
+
+  /** Oldest chain still open at the head of the queue, compacting the queue as it goes. */
+  peek(): Chain | undefined {
+    while (this.queueHead < this.queue.length && this.queue[this.queueHead]!.closed) this.queueHead++;
+    if (this.queueHead > 4096 && this.queueHead * 2 > this.queue.length) {
+      this.queue.splice(0, this.queueHead);
+      this.queueHead = 0;
+    }
+    return this.queue[this.queueHead];
+  }
+
+  allOpen(): Chain[] {
+    return this.queue.slice(this.queueHead).filter((c) => !c.closed);
+  }
+
+  recordLoss(wall: number, count: number): void {
+    this.losses.push({ wall, count });
+    if (this.losses.length > 1000) this.losses.splice(0, this.losses.length - 1000);
+  }
+
+  lossBetween(from: number, to: number): number {
+    let n = 0;
+    for (const l of this.losses) if (l.wall >= from && l.wall <= to) n += l.count;
+    return n;
+  }
+}
+
+/** Route lookups of one node kept in mono-time order, bounded by count and age. */
+export class RouteBuffer implements RouteSource {
+  private items: Array<RouteRecord & { wall: number }> = [];
+  private head = 0;
+  evicted = 0;
+
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  add(r: RouteRecord & { wall: number }, max: number): boolean {
+    const items = this.items;
+    const last = items[items.length - 1];
+    if (!last || last.mono <= r.mono) {
+      if (last && last.mono === r.mono && last.cpu === r.cpu && last.info.table === r.info.table) return false;
+      items.push(r);
+    } else {
+      const at = this.lowerBound(r.mono);
+      for (let i = at; i < items.length && items[i]!.mono === r.mono; i++) {
+        if (items[i]!.cpu === r.cpu && items[i]!.info.table === r.info.table) return false;
+      }
+      items.splice(at, 0, r);
+    }
+    if (this.size > max) {
+      this.head++;
+      this.evicted++;
+    }
+    this.compact();
+    return true;
+  }
+
+  /** Forget lookups older than `wall` (no open chain can still need them). */
+  pruneBefore(wall: number): void {
+    while (this.head < this.items.length && this.items[this.head]!.wall < wall) this.head++;
+    this.compact();
+  }
+
+  between(from: number, to: number): RouteRecord[] {
+    const out: RouteRecord[] = [];
+    for (let i = this.lowerBound(from); i < this.items.length; i++) {
+      const r = this.items[i]!;
+      if (r.mono > to) break;
+      out.push(r);
+    }
+    return out;
+  }
+
+  private lowerBound(mono: number): number {
+    let lo = this.head;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.items[mid]!.mono < mono) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private compact(): void {
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+  }
+}

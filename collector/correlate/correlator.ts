@@ -1,0 +1,377 @@
+/**
+ * The Correlator: push PacketEvents in (any order within the windows, duplicates allowed), get
+ * finished traces and flows out through callbacks.
+ *
+ *   events ──▶ per-node (node, skb) chains ──close when idle──▶ segments (hops, NAT, routes, drops)
+ *          ──▶ cross-node stitching on wire fields ──▶ traces ──▶ flows (through NAT)
+ *
+ * Time: each node's chains close on that node's own event time (its watermark), so a slow agent
+ * never makes another node's packets look late; `tick(now)` closes what quiet nodes left open.
+ * Memory: in-flight chains, waiting traces, route lookups and flows are all bounded; whatever
+ * is cut short is counted (and the trace says so).
+ */
+import { createHash } from 'node:crypto';
+import type { ConntrackInfo, PacketEvent } from '../../common/event.js';
+import { childLog } from '../../common/log.js';
+import type { Flow, Gap, NatRewrite, Place, Trace } from '../trace-model.js';
+import type { TopologyModel } from '../topology/model.js';
+import { NodeState, type Chain } from './chains.js';
+import { FlowTracker } from './flows.js';
+import { buildSegment, type Segment } from './segment.js';
+import { Stitcher, type Group } from './stitch.js';
+import { identityKey, tupleOf } from './wire.js';
+
+const log = childLog('correlator');
+
+export interface CorrelatorOptions {
+  topology: TopologyModel;
+  onTrace?: (trace: Trace) => void;
+  onFlow?: (flow: Flow) => void;
+  /** A chain with no event for this long (its node's event time) is closed. Default 20 ms. */
+  chainIdleNs?: number;
+  /** Events of one skb further apart than this are different packets. Default 20 ms. */
+  chainGapNs?: number;
+  /** The longest one chain may last (an skb's lifetime on one node). Default 1 s. */
+  chainMaxNs?: number;
+  /** How long (on the awaited node's event time) to wait for the other end of a cross-node hop. Default 250 ms. */
+  stitchWindowNs?: number;
+  /** Wall-clock bound for anything waiting, for nodes that went quiet (applied by tick). Default 5 s. */
+  traceTimeoutNs?: number;
+  /** Idle time after which a flow is finished. Default 30 s. */
+  flowIdleNs?: number;
+  maxInFlightChains?: number;
+  maxPendingTraces?: number;
+  maxRoutesPerNode?: number;
+  maxActiveFlows?: number;
+  /** Output route lookups may precede a locally sent packet's first transmit by this much. Default 5 ms. */
+  originRouteWindowNs?: number;
+  /** Nodes that run an agent. Nodes that sent events count as well. */
+  agentNodes?: () => Iterable<string>;
+}
+
+export interface CorrelatorStats {
+  events: number;
+  duplicates: number;
+  lateDropped: number;
+  unusable: number; // events without what their kind needs (a packet, a route)
+  routeEvents: number;
+  routesEvicted: number;
+  chainsOpen: number;
+  chainsClosed: number;
+  chainsEvicted: number;
+  tracesPending: number;
+  tracesEvicted: number;
+  traces: number;
+  tracesIncomplete: number;
+  tracesDropped: number;
+  flowsActive: number;
+  flowsEvicted: number;
+}
+
+const DEFAULTS = {
+  chainIdleNs: 20e6,
+  chainGapNs: 20e6,
+  chainMaxNs: 1e9,
+  stitchWindowNs: 250e6,
+  traceTimeoutNs: 5e9,
+  flowIdleNs: 30e9,
+  maxInFlightChains: 100_000,
+  maxPendingTraces: 50_000,
+  maxRoutesPerNode: 50_000,
+  maxActiveFlows: 100_000,
+  originRouteWindowNs: 5e6,
+};
+
+export class Correlator {
+  private readonly topo: TopologyModel;
+  private readonly opts: typeof DEFAULTS;
+  private readonly nodes = new Map<string, NodeState>();
+  private readonly stitcher: Stitcher;
+  private readonly flows: FlowTracker;
+  private readonly placeCache = new Map<string, Place>();
+  private placeCacheVersion = -1;
+  private openChains = 0;
+  private clock = 0; // highest wall time seen from any node
+  private readonly declaredAgents = new Set<string>();
+  readonly stats: CorrelatorStats = {
+    events: 0, duplicates: 0, lateDropped: 0, unusable: 0, routeEvents: 0, routesEvicted: 0,
+    chainsOpen: 0, chainsClosed: 0, chainsEvicted: 0, tracesPending: 0, tracesEvicted: 0,
+    traces: 0, tracesIncomplete: 0, tracesDropped: 0, flowsActive: 0, flowsEvicted: 0,
+  };
+
+  constructor(private readonly options: CorrelatorOptions) {
+    this.topo = options.topology;
+    const o = { ...DEFAULTS };
+    for (const k of Object.keys(DEFAULTS) as Array<keyof typeof DEFAULTS>) {
+      const v = options[k];
+      if (v !== undefined) {
+        if (!(typeof v === 'number' && v > 0)) throw new Error(`Correlator option ${k} must be a positive number, got ${String(v)}`);
+        o[k] = v;
+      }
+    }
+    this.opts = o;
+    this.stitcher = new Stitcher({ topo: this.topo, hasAgent: (n) => this.hasAgent(n) }, o.stitchWindowNs);
+    this.flows = new FlowTracker(o.flowIdleNs, o.maxActiveFlows);
+  }
+
+  /** Say that a node runs (or no longer runs) an agent, e.g. from the ingest registry. */
+  setAgent(node: string, present: boolean): void {
+    if (present) this.declaredAgents.add(node);
+    else this.declaredAgents.delete(node);
+  }
+
+  hasAgent(node: string): boolean {
+    if (this.declaredAgents.has(node) || this.nodes.has(node)) return true;
+    if (this.options.agentNodes) for (const n of this.options.agentNodes()) if (n === node) return true;
+    return false;
+  }
+
+  /** An agent reported `count` events lost (bpftrace "Lost N events", queue drops) around `wallNs`. */
+  reportLoss(node: string, count: number, wallNs?: bigint | number): void {
+    const n = this.node(node);
+    n.recordLoss(wallNs === undefined ? n.watermark || this.clock : Number(wallNs), count);
+  }
+
+  push(e: PacketEvent): void {
+    this.stats.events++;
+    const node = this.node(e.node);
+    const wall = Number(e.wallUnixNs);
+    if (e.kind === 'route') {
+      if (!e.route) {
+        this.stats.unusable++;
+        return;
+      }
+      this.stats.routeEvents++;
+      const before = node.routes.evicted;
+      if (!node.routes.add({ mono: Number(e.monoNs), cpu: e.cpu, info: e.route, wall }, this.opts.maxRoutesPerNode)) this.stats.duplicates++;
+      this.stats.routesEvicted += node.routes.evicted - before;
+      this.advance(node, wall);
+      return;
+    }
+    if (e.kind === 'nat') {
+      // kprobe tier: the rewrite is already visible as a tuple change between hops.
+      this.advance(node, wall);
+      return;
+    }
+    if ((e.kind === 'receive' || e.kind === 'transmit') && !e.packet) {
+      this.stats.unusable++;
+      return;
+    }
+    // An event older than the node's window may only join a chain still open; it may not start one.
+    const allowNew = wall >= node.watermark - this.opts.chainIdleNs;
+    const { result } = node.add(e, this.isTerminal(e), { gapNs: this.opts.chainGapNs, maxLifetimeNs: this.opts.chainMaxNs }, allowNew);
+    if (result === 'duplicate') this.stats.duplicates++;
+    else if (result === 'late') this.stats.lateDropped++;
+    else if (result === 'new-chain') {
+      this.openChains++;
+      if (this.openChains > this.opts.maxInFlightChains) this.evictChain(node);
+    }
+    this.advance(node, wall);
+  }
+
+  pushAll(events: Iterable<PacketEvent>): void {
+    for (const e of events) this.push(e);
+  }
+
+  /**
+   * Wall-clock tick (ns): closes chains and gives up waiting where nodes went quiet, finishes
+   * idle flows. Call it about once a second in a live collector.
+   */
+  tick(nowNs: number | bigint): void {
+    const now = Number(nowNs);
+    const quiet = Math.max(this.opts.chainIdleNs, this.opts.traceTimeoutNs / 2);
+    for (const node of this.nodes.values()) {
+      for (let c = node.peek(); c && now - c.lastWall > quiet; c = node.peek()) this.closeChain(node, c);
+    }
+    this.emitGroups(this.stitcher.expire((n) => this.nodes.get(n)?.watermark ?? 0, this.opts.stitchWindowNs, now, this.opts.traceTimeoutNs));
+    this.flows.expire(now);
+    this.refreshStats();
+  }
+
+  /** Close everything now: end of a recorded stream, or shutdown. */
+  flush(): void {
+    for (const node of this.nodes.values()) for (const c of node.allOpen()) this.closeChain(node, c);
+    this.emitGroups(this.stitcher.expire((n) => this.nodes.get(n)?.watermark ?? 0, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
+    this.emitGroups(this.stitcher.flush());
+    this.refreshStats();
+  }
+
+  private refreshStats(): void {
+    this.stats.chainsOpen = this.openChains;
+    this.stats.tracesPending = this.stitcher.pendingCount;
+    this.stats.flowsActive = this.flows.stats.active;
+    this.stats.flowsEvicted = this.flows.stats.evicted;
+  }
+
+  private node(name: string): NodeState {
+    let n = this.nodes.get(name);
+    if (!n) {
+      n = new NodeState(name);
+      this.nodes.set(name, n);
+    }
+    return n;
+  }
+
+  private advance(node: NodeState, wall: number): void {
+    if (wall <= node.watermark) return;
+    node.watermark = wall;
+    if (wall > this.clock) this.clock = wall;
+    const idle = this.opts.chainIdleNs;
+    for (let c = node.peek(); c && wall - c.lastWall > idle; c = node.peek()) this.closeChain(node, c);
+    if (node.routes.size > 0) node.routes.pruneBefore(wall - (idle * 4 + this.opts.originRouteWindowNs + this.opts.chainMaxNs / 10));
+    if (this.stitcher.pendingCount > 0) {
+      this.emitGroups(this.stitcher.expire((n) => this.nodes.get(n)?.watermark ?? 0, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
+    }
+  }
+
+  private evictChain(preferred: NodeState): void {
+    let victim = preferred.peek() ? preferred : undefined;
+    if (!victim) for (const n of this.nodes.values()) if (!victim || n.openChains > victim.openChains) victim = n;
+    const c = victim?.peek();
+    if (!victim || !c) return;
+    this.stats.chainsEvicted++;
+    this.closeChain(victim, c, true);
+  }
+
+  private closeChain(node: NodeState, c: Chain, evicted = false): void {
+    node.remove(c);
+    this.openChains--;
+    this.stats.chainsClosed++;
+    const seg = buildSegment(this.topo, (e) => this.placeOf(e), node.name, c.events, node.routes, { originRouteWindowNs: this.opts.originRouteWindowNs });
+    if (!seg) {
+      this.stats.unusable += c.events.length;
+      return;
+    }
+    if (evicted) seg.innerReasons.push(`closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})`);
+    this.emitGroups(this.stitcher.add(seg));
+    if (this.stitcher.pendingCount > this.opts.maxPendingTraces) {
+      this.stats.tracesEvicted++;
+      this.emitGroups(this.stitcher.evictOldest());
+    }
+  }
+
+  /** Whether an event ends its skb's life on this node (so the address may be reused after it). */
+  private isTerminal(e: PacketEvent): boolean {
+    if (e.kind === 'drop') return true;
+    const place = this.placeOf(e);
+    if (e.kind === 'transmit') return place.kind === 'eni';
+    if (e.kind === 'receive' && place.kind === 'pod-eth') {
+      const pod = place.pod ? this.topo.pod(place.pod) : undefined;
+      return !pod || pod.ip === e.packet?.dst;
+    }
+    return false;
+  }
+
+  private placeOf(e: PacketEvent): Place {
+    if (this.placeCacheVersion !== this.topo.version) {
+      this.placeCache.clear();
+      this.placeCacheVersion = this.topo.version;
+    }
+    const key = `${e.node}|${e.netns}|${e.ifindex}|${e.ifname}|${e.pod ?? ''}`;
+    let p = this.placeCache.get(key);
+    if (!p) {
+      p = this.topo.place(e.node, e.netns, e.ifname, e.ifindex, e.pod);
+      if (this.placeCache.size > 100_000) this.placeCache.clear();
+      this.placeCache.set(key, p);
+    }
+    return p;
+  }
+
+  private emitGroups(groups: Group[]): void {
+    for (const g of groups) {
+      try {
+        this.emit(g);
+      } catch (err) {
+        log.error({ err }, 'could not assemble a trace');
+      }
+    }
+  }
+
+  private emit(g: Group): void {
+    const trace = assembleTrace(g, this.topo, (node, from, to) => this.nodes.get(node)?.lossBetween(from, to) ?? 0);
+    const cts: ConntrackInfo[] = [];
+    let direction: 'request' | 'reply' | undefined;
+    for (const s of g.segments) {
+      cts.push(...s.cts);
+      direction ??= s.direction;
+    }
+    const flow = this.flows.assign(trace, cts, direction, Number(trace.endNs));
+    this.stats.traces++;
+    if (trace.verdict === 'incomplete') this.stats.tracesIncomplete++;
+    if (trace.verdict === 'dropped') this.stats.tracesDropped++;
+    this.options.onTrace?.(trace);
+    this.options.onFlow?.(flow);
+  }
+}
+
+/** Join a group's segments into one trace: hop numbers continue across nodes, gaps say what was not seen. */
+export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: string, fromWall: number, toWall: number) => number): Trace {
+  const hops: Trace['hops'] = [];
+  const nats: NatRewrite[] = [];
+  const routes: Trace['routes'] = [];
+  const drops: Trace['drops'] = [];
+  const gaps: Gap[] = [];
+  const nodes: string[] = [];
+  const reasons = [...g.reasons];
+  if (g.startGap) gaps.push({ afterHop: -1, ...g.startGap });
+  let offset = 0;
+  g.segments.forEach((s: Segment, i) => {
+    if (i > 0) {
+      const prev = g.segments[i - 1]!;
+      gaps.push({ afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router (back into ${s.node})` : 'VPC router' });
+    }
+    for (const h of s.hops) hops.push({ ...h, seq: h.seq + offset });
+    for (const n of s.nats) nats.push({ ...n, afterHop: n.afterHop < 0 && i > 0 ? offset - 1 : n.afterHop < 0 ? -1 : n.afterHop + offset });
+    for (const r of s.routes) routes.push({ ...r, atHop: r.atHop + offset });
+    for (const d of s.drops) drops.push({ ...d, atHop: d.atHop + offset });
+    if (nodes[nodes.length - 1] !== s.node) nodes.push(s.node);
+    // Inner segments' ends were explained by the stitch; only the outer start and end can be open.
+    if (i === 0) reasons.push(...s.startReasons);
+    reasons.push(...s.innerReasons);
+    if (i === g.segments.length - 1) reasons.push(...s.endReasons);
+    offset += s.hops.length;
+  });
+  if (g.inferredNat) nats.push({ ...g.inferredNat, afterHop: offset - 1 });
+  if (g.endGap) gaps.push({ afterHop: offset - 1, ...g.endGap });
+  const firstSeg = g.segments[0]!;
+  const lastSeg = g.segments[g.segments.length - 1]!;
+  const first = tupleOf(firstSeg.firstPacket);
+  const last = tupleOf(lastSeg.lastPacket);
+  const startWall = firstSeg.firstWall;
+  const endWall = lastSeg.lastWall;
+  if (reasons.length > 0) {
+    const involved = new Set<string>(nodes);
+    for (const r of reasons) for (const m of r.matchAll(/node (\S+)/g)) involved.add(m[1]!);
+    for (const n of involved) {
+      const lost = lossOn(n, startWall - 1e9, endWall + 1e9);
+      if (lost > 0) reasons.push(`events lost on ${n} (its agent reported ${lost})`);
+    }
+  }
+  const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
+  const firstHop = hops[0]!;
+  const id = createHash('sha1')
+    .update(`${firstSeg.node}|${firstHop.timeNs}|${firstHop.place.ifindex}|${firstHop.place.netns}|${identityKey(firstSeg.firstPacket)}`)
+    .digest('hex')
+    .slice(0, 16);
+  const to = first.dst !== last.dst ? `${topo.describeIp(first.dst)} → ${topo.describeIp(last.dst)}` : topo.describeIp(first.dst);
+  const from = firstHop.place.kind === 'pod-eth' && firstHop.place.pod ? `pod ${firstHop.place.pod}` : topo.describeIp(first.src);
+  return {
+    id,
+    flowId: '',
+    direction: firstSeg.direction ?? 'request',
+    nodes,
+    hops,
+    nats,
+    routes,
+    drops,
+    first,
+    last,
+    from,
+    to,
+    verdict,
+    incompleteReasons: reasons,
+    gaps,
+    startNs: firstSeg.startNs,
+    endNs: lastSeg.endNs,
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Flows: traces grouped through NAT. Each trace brings keys — the conntrack original tuple of
+ * every node it crossed, and the direction-free form of every tuple it carried (before and after
+ * each rewrite) — and traces sharing a key are one flow. So a request to a VIP and the reply
+ * from the endpoint meet: both carry client↔endpoint and client↔VIP. A flow idle longer than
+ * the idle timeout is finished; a later packet with the same tuple starts a new flow.
+ */
+import { createHash } from 'node:crypto';
+import type { ConntrackInfo, Tuple } from '../../common/event.js';
+import type { Flow, Trace } from '../trace-model.js';
+import { biKey, invert, sameTuple, tupleKey } from './wire.js';
+import type { Direction } from './nat.js';
+
+interface FlowState {
+  flow: Flow;
+  keys: Set<string>;
+  lastWall: number;
+  done: boolean;
+}
+
+export interface FlowStats {
+  active: number;
+  finished: number;
+  evicted: number;
+}
+
+export class FlowTracker {
+  private readonly byKey = new Map<string, FlowState>();
+  private readonly order: FlowState[] = [];
+  private head = 0;
+  private activeCount = 0;
+  readonly stats: FlowStats = { active: 0, finished: 0, evicted: 0 };
+
+  constructor(
+    private readonly idleNs: number,
+    private readonly maxActive: number,
+  ) {}
+
+  /**
+   * Put a trace in its flow; sets trace.flowId and trace.direction and returns the updated flow.
+   * `segmentDirection` is what conntrack said about the trace's packets, when any node had it.
+   */
+  assign(trace: Trace, cts: ConntrackInfo[], segmentDirection: Direction | undefined, wall: number): Flow {
+    this.expire(wall);
+    const keys = traceKeys(trace, cts);
+    let state: FlowState | undefined;
+    for (const k of keys) {
+      const s = this.byKey.get(k);
+      if (!s || s.done) continue;
+      if (!state) state = s;
+      else if (s !== state) this.merge(state, s);
+    }
+    if (!state) {
+      const first = trace.first;
+      const ct = segmentDirection === 'reply' ? cts[cts.length - 1] : cts[0];
+      const original = ct ? ct.original : segmentDirection === 'reply' ? invert(first) : first;
+      const flow: Flow = {
+        id: createHash('sha1').update(`flow|${tupleKey(original)}|${trace.startNs}`).digest('hex').slice(0, 16),
+        original,
+        ...(ct ? { reply: ct.reply } : {}),
+        traceIds: [],
+        firstNs: trace.startNs,
+        lastNs: trace.endNs,
+      };
+      state = { flow, keys: new Set(), lastWall: wall, done: false };
+      this.order.push(state);
+      this.activeCount++;
+      if (this.activeCount > this.maxActive) this.evictOldest();
+    }
+    for (const k of keys) {
+      state.keys.add(k);
+      this.byKey.set(k, state);
+    }
+    const f = state.flow;
+    if (!f.reply && cts.length > 0) {
+      const ct = cts.find((c) => sameTuple(c.original, f.original));
+      if (ct) f.reply = ct.reply;
+    }
+    trace.flowId = f.id;
+    trace.direction = segmentDirection ?? inferDirection(trace.first, f.original);
+    f.traceIds.push(trace.id);
+    if (BigInt(trace.startNs) < BigInt(f.firstNs)) f.firstNs = trace.startNs;
+    if (BigInt(trace.endNs) > BigInt(f.lastNs)) f.lastNs = trace.endNs;
+    for (const n of trace.nats) {
+      if (n.service && !f.service) f.service = n.service;
+      if (n.endpointPod && !f.endpointPod) f.endpointPod = n.endpointPod;
+    }
+    if (wall > state.lastWall) state.lastWall = wall;
+    return f;
+  }
+
+  /** Finish flows idle for longer than the idle timeout (relative to `wall`). */
+  expire(wall: number): void {
+    while (this.head < this.order.length) {
+      const s = this.order[this.head]!;
+      if (!s.done && s.lastWall + this.idleNs > wall) break;
+      this.head++;
+      if (!s.done) this.finish(s);
+    }
+    if (this.head > 1024 && this.head * 2 > this.order.length) {
+      this.order.splice(0, this.head);
+      this.head = 0;
+    }
+    this.stats.active = this.activeCount;
+  }
+
+  private finish(s: FlowState): void {
+    s.done = true;
+    this.activeCount--;
+    this.stats.finished++;
+    for (const k of s.keys) if (this.byKey.get(k) === s) this.byKey.delete(k);
+  }
+
+  private evictOldest(): void {
+    while (this.head < this.order.length) {
+      const s = this.order[this.head++]!;
+      if (s.done) continue;
+      this.finish(s);
+      this.stats.evicted++;
+      return;
+    }
+  }
+
+  private merge(into: FlowState, from: FlowState): void {
+    for (const id of from.flow.traceIds) if (!into.flow.traceIds.includes(id)) into.flow.traceIds.push(id);
+    for (const k of from.keys) {
+      into.keys.add(k);
+      this.byKey.set(k, into);
+    }
+    from.keys.clear();
+    from.done = true;
+    this.activeCount--;
+  }
+}
+
+function traceKeys(trace: Trace, cts: ConntrackInfo[]): string[] {
+  const keys = new Set<string>();
+  for (const c of cts) keys.add(`ct:${tupleKey(c.original)}`);
+  keys.add(`bi:${biKey(trace.first)}`);
+  keys.add(`bi:${biKey(trace.last)}`);
+  for (const n of trace.nats) {
+    keys.add(`bi:${biKey(n.before)}`);
+    keys.add(`bi:${biKey(n.after)}`);
+  }
+  return [...keys];
+}
+
+function inferDirection(first: Tuple, original: Tuple): Direction {
+  if (first.src === original.src && first.sport === original.sport) return 'request';
+  if (first.dst === original.src && first.dport === original.sport) return 'reply';
+  return 'request';
+}

@@ -1,0 +1,267 @@
+/**
+ * One node's part of a packet's path: a closed (node, skb) chain turned into hops with places,
+ * NAT rewrites, routing decisions and drops, and a judgement of how the part starts (sent here,
+ * arrived from the VPC) and ends (delivered, dropped, left through an ENI, or unknown).
+ */
+import type { ConntrackInfo, PacketEvent, PacketFields, RouteLookupInfo } from '../../common/event.js';
+import type { DropEvent, Hop, NatRewrite, Place, RouteDecision } from '../trace-model.js';
+import type { TopologyModel } from '../topology/model.js';
+import { TABLE_MAIN } from '../topology/model.js';
+import { classifyNat, directionFromCt, type Direction } from './nat.js';
+import { sameTuple, tupleOf } from './wire.js';
+
+export type SegmentStart = 'local' | 'arrival' | 'partial';
+export type SegmentEnd = 'delivered-pod' | 'delivered-host' | 'departed' | 'dropped' | 'partial';
+
+export interface Segment {
+  node: string;
+  hops: Hop[]; // seq local to the segment, from 0
+  nats: NatRewrite[];
+  routes: RouteDecision[];
+  drops: DropEvent[];
+  start: SegmentStart;
+  end: SegmentEnd;
+  /** Why the start, the middle or the end is not explained, in words for incompleteReasons. */
+  startReasons: string[];
+  innerReasons: string[];
+  endReasons: string[];
+  direction?: Direction;
+  cts: ConntrackInfo[];
+  firstPacket: PacketFields;
+  lastPacket: PacketFields;
+  firstWall: number;
+  lastWall: number;
+  startNs: string;
+  endNs: string;
+}
+
+/** A route lookup as the node's route buffer keeps it. */
+export interface RouteRecord {
+  mono: number;
+  cpu: number;
+  info: RouteLookupInfo;
+}
+
+export interface RouteSource {
+  /** Route lookups of `node` with mono time in [from, to], in time order. */
+  between(from: number, to: number): RouteRecord[];
+}
+
+export interface SegmentOptions {
+  /** How far before a locally sent packet's first transmit its output route lookup may be. */
+  originRouteWindowNs: number;
+}
+
+type Ev = PacketEvent & { packet: PacketFields };
+
+export function buildSegment(
+  topo: TopologyModel,
+  placeOf: (e: PacketEvent) => Place,
+  node: string,
+  events: PacketEvent[],
+  routes: RouteSource,
+  opts: SegmentOptions,
+): Segment | undefined {
+  // Stable sort on the node's monotonic clock: arrival order breaks ties (transmit on one end of
+  // a veth and receive on the other can carry the same nanosecond).
+  const sorted = events.map((e, i) => ({ e, i, t: e.monoNs })).sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.i - b.i));
+  const packetEvents: Ev[] = [];
+  const drops: PacketEvent[] = [];
+  for (const { e } of sorted) {
+    if (e.kind === 'drop') drops.push(e);
+    else if ((e.kind === 'receive' || e.kind === 'transmit') && e.packet) packetEvents.push(e as Ev);
+  }
+  if (packetEvents.length === 0) return undefined;
+
+  const hops: Hop[] = packetEvents.map((e, seq) => ({
+    seq,
+    timeNs: e.wallUnixNs.toString(),
+    direction: e.kind as 'receive' | 'transmit',
+    place: placeOf(e),
+    packet: e.packet,
+    mark: e.mark,
+  }));
+  const cts = packetEvents.filter((e) => e.ct).map((e) => e.ct!);
+  let direction: Direction | undefined;
+  for (const e of packetEvents) {
+    if (!e.ct) continue;
+    direction = directionFromCt(tupleOf(e.packet), e.ct);
+    if (direction) break;
+  }
+
+  const nats: NatRewrite[] = [];
+  const first = packetEvents[0]!;
+  const last = packetEvents[packetEvents.length - 1]!;
+  const firstHop = hops[0]!;
+  const lastHop = hops[hops.length - 1]!;
+  const start: SegmentStart =
+    first.kind === 'transmit' && (firstHop.place.kind === 'pod-eth' || firstHop.place.kind === 'eni' || firstHop.place.kind === 'host-veth' || firstHop.place.kind === 'loopback' || firstHop.place.kind === 'other')
+      ? 'local'
+      : first.kind === 'receive' && firstHop.place.kind === 'eni'
+        ? 'arrival'
+        : 'partial';
+
+  // A packet sent from the host netns may already be rewritten (OUTPUT DNAT of a NodePort on
+  // localhost) before the first device sees it: conntrack's original tuple shows what was sent.
+  if (start === 'local' && first.ct && (direction ?? 'request') === 'request' && firstHop.place.kind !== 'pod-eth') {
+    const sent = first.ct.original;
+    const seen = tupleOf(first.packet);
+    if (!sameTuple(sent, seen)) {
+      for (const n of classifyNat(topo, sent, seen, 'request', first.ct)) nats.push({ ...n, node, afterHop: -1 });
+    }
+  }
+  for (let i = 1; i < packetEvents.length; i++) {
+    const before = tupleOf(packetEvents[i - 1]!.packet);
+    const after = tupleOf(packetEvents[i]!.packet);
+    if (sameTuple(before, after)) continue;
+    const ct = packetEvents[i]!.ct ?? packetEvents[i - 1]!.ct;
+    for (const n of classifyNat(topo, before, after, direction ?? 'request', ct)) {
+      nats.push({ ...n, node, afterHop: i - 1, ...(ct || n.conntrack ? {} : { reason: `${n.reason} (no conntrack entry seen)` }) });
+    }
+  }
+
+  const routeDecisions: RouteDecision[] = [];
+  const decide = (atHop: number, from: number, to: number, cpu: number, dsts: Set<string>, src: string): void => {
+    const d = decideRoute(topo, node, routes.between(from, to), cpu, dsts, src, atHop);
+    if (d) routeDecisions.push(d);
+  };
+  if (start === 'local') {
+    const t0 = Number(first.monoNs);
+    decide(0, t0 - opts.originRouteWindowNs, t0, first.cpu, new Set([first.packet.dst]), first.packet.src);
+  }
+  for (let i = 0; i < packetEvents.length - 1; i++) {
+    const r = packetEvents[i]!;
+    if (r.kind !== 'receive') continue;
+    const t = packetEvents.slice(i + 1).find((e) => e.kind === 'transmit');
+    if (!t) continue;
+    decide(i, Number(r.monoNs), Number(t.monoNs), r.cpu, new Set([r.packet.dst, t.packet.dst]), r.packet.src);
+  }
+
+  const dropEvents: DropEvent[] = drops.map((d) => {
+    const dm = d.monoNs;
+    let at = -1;
+    for (let i = 0; i < packetEvents.length; i++) if (packetEvents[i]!.monoNs <= dm) at = i;
+    const place = at >= 0 ? hops[at]!.place : undefined;
+    return {
+      node,
+      atHop: at,
+      reason: d.drop?.reason || (d.drop ? `reason ${d.drop.reasonCode}` : 'unknown'),
+      ...(place ? { place } : {}),
+      timeNs: d.wallUnixNs.toString(),
+    };
+  });
+
+  const endReasons: string[] = [];
+  const startReasons: string[] = [];
+  const innerReasons: string[] = [];
+  // Devices alternate: a transmit on one end of a veth or wire is followed by a receive on the
+  // other. Two transmits or two receives in a row mean an observation between them is missing.
+  for (let i = 1; i < packetEvents.length; i++) {
+    const a = packetEvents[i - 1]!;
+    const b = packetEvents[i]!;
+    if (a.kind === b.kind) {
+      innerReasons.push(`a hop between ${hops[i - 1]!.place.label} and ${hops[i]!.place.label} on ${node} was not observed`);
+    }
+  }
+  let end: SegmentEnd;
+  const lastPod = lastHop.place.pod ? topo.pod(lastHop.place.pod) : undefined;
+  if (dropEvents.length > 0) end = 'dropped';
+  else if (last.kind === 'transmit' && lastHop.place.kind === 'eni') end = 'departed';
+  else if (last.kind === 'receive' && lastHop.place.kind === 'pod-eth' && (!lastPod || lastPod.ip === last.packet.dst)) end = 'delivered-pod';
+  else if (last.kind === 'receive' && lastHop.place.kind !== 'pod-eth' && isLocalAddress(topo, node, last.packet.dst) && !expectsForwarding(topo, last.packet)) end = 'delivered-host';
+  else {
+    end = 'partial';
+    endReasons.push(describeOpenEnd(topo, last, lastHop.place));
+  }
+  if (start === 'partial') startReasons.push(describeOpenStart(first, firstHop.place));
+
+  return {
+    node,
+    hops,
+    nats,
+    routes: routeDecisions,
+    drops: dropEvents,
+    start,
+    end,
+    startReasons,
+    innerReasons,
+    endReasons,
+    ...(direction ? { direction } : {}),
+    cts,
+    firstPacket: first.packet,
+    lastPacket: last.packet,
+    firstWall: Number(first.wallUnixNs),
+    lastWall: Number(last.wallUnixNs),
+    startNs: first.wallUnixNs.toString(),
+    endNs: (drops.length > 0 && drops[drops.length - 1]!.wallUnixNs > last.wallUnixNs ? drops[drops.length - 1]!.wallUnixNs : last.wallUnixNs).toString(),
+  };
+}
+
+function isLocalAddress(topo: TopologyModel, node: string, ip: string): boolean {
+  if (ip.startsWith('127.')) return true;
+  const o = topo.owner(ip);
+  return o.kind === 'node' && o.node.name === node;
+}
+
+/** A packet to a node address on a NodePort is meant to be DNATed and forwarded, not kept. */
+function expectsForwarding(topo: TopologyModel, p: PacketFields): boolean {
+  return topo.serviceByNodePort(p.dport, p.protocol) !== undefined;
+}
+
+function describeOpenEnd(topo: TopologyModel, last: Ev, place: Place): string {
+  if (last.kind === 'transmit' && place.kind === 'host-veth') {
+    return `last seen entering ${place.pod ? `pod ${place.pod}` : 'a pod'} through ${place.ifname} on ${place.node}; the pod's netns was not observed`;
+  }
+  if (last.kind === 'transmit' && place.kind === 'pod-eth') return `sent by ${place.pod} on ${place.node} but never seen on its host veth`;
+  if (last.kind === 'receive' && expectsForwarding(topo, last.packet)) {
+    return `received on ${place.label} (${place.node}) for a NodePort but never seen forwarded`;
+  }
+  return `last seen at ${place.label} on ${place.node} (${last.kind}); what followed was not observed`;
+}
+
+function describeOpenStart(first: Ev, place: Place): string {
+  if (first.kind === 'receive' && place.kind === 'host-veth') {
+    return `first seen on ${place.label} on ${place.node}; the send inside ${place.pod ? `pod ${place.pod}` : 'the pod'} was not observed`;
+  }
+  return `first seen at ${place.label} on ${place.node} (${first.kind}); where it came from was not observed`;
+}
+
+/**
+ * The routing decision among the lookups made while one packet was processed. The lookup runs
+ * on the CPU that received the packet, between its receive and its next transmit, after DNAT (so
+ * its destination is the packet's before or after NAT). Reverse-path checks look up the source:
+ * those are not the decision. The table that decided is the last one that answered.
+ */
+export function decideRoute(
+  topo: TopologyModel,
+  node: string,
+  candidates: RouteRecord[],
+  cpu: number,
+  dsts: Set<string>,
+  src: string,
+  atHop: number,
+): RouteDecision | undefined {
+  const matching = (sameCpu: boolean): RouteRecord[] =>
+    candidates.filter((r) => (!sameCpu || r.cpu === cpu) && dsts.has(r.info.dst) && !(r.info.dst === src && !dsts.has(src)));
+  let lookups = matching(true);
+  if (lookups.length === 0) lookups = matching(false);
+  if (lookups.length === 0) return undefined;
+  let decider: RouteRecord | undefined;
+  for (const r of lookups) if (r.info.error === 0) decider = r;
+  const chosen = decider ?? lookups[lookups.length - 1]!;
+  const table = chosen.info.table;
+  const eni = topo.eni(node, chosen.info.resultDev);
+  const gateway = chosen.info.gateway && chosen.info.gateway !== '0.0.0.0' ? chosen.info.gateway : undefined;
+  return {
+    node,
+    atHop,
+    table,
+    tableName: topo.tableName(node, table),
+    dst: chosen.info.dst,
+    ...(gateway ? { gateway } : {}),
+    dev: chosen.info.resultDev,
+    ...(eni ? { eni: eni.ifname } : table !== TABLE_MAIN && topo.eniForTable(node, table) ? { eni: topo.eniForTable(node, table)!.ifname } : {}),
+    consulted: lookups.map((r) => ({ table: r.info.table, tableName: topo.tableName(node, r.info.table), error: r.info.error })),
+    ...(decider ? {} : { error: chosen.info.error }),
+  };
+}

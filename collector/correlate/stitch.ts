@@ -1,0 +1,318 @@
+/**
+ * Cross-node stitching: a segment that left a node through an ENI and one that arrived on an ENI
+ * are the same packet when their wire fields match (tuple, IP id, length, TCP seq/ack) — never
+ * the skb address. A group of stitched segments becomes a trace when both its ends are explained
+ * (sent by a pod or node, arrived from outside; delivered, dropped, left the VPC) or when waiting
+ * for the other end has lasted long enough on the node it is expected from.
+ */
+import type { Gap, NatRewrite } from '../trace-model.js';
+import type { TopologyModel } from '../topology/model.js';
+import type { Segment } from './segment.js';
+import { tupleOf, wireKey } from './wire.js';
+
+export interface Pending {
+  key: string;
+  awaitNode?: string; // the node whose agent should show the other end
+  sinceWall: number;
+}
+
+export interface Group {
+  id: number;
+  segments: Segment[];
+  originPending?: Pending; // first segment arrived on an ENI: waiting for its departure
+  endPending?: Pending; // last segment left through an ENI: waiting for its arrival
+  startGap?: Omit<Gap, 'afterHop'>;
+  endGap?: Omit<Gap, 'afterHop'>;
+  inferredNat?: Omit<NatRewrite, 'afterHop'>;
+  reasons: string[];
+  done: boolean;
+}
+
+export interface StitchContext {
+  topo: TopologyModel;
+  hasAgent(node: string): boolean;
+}
+
+export class Stitcher {
+  /** Groups whose last segment left through an ENI, by the wire key it left with. */
+  readonly awaitingArrival = new MultiMap();
+  /** Groups whose first segment arrived on an ENI, by the wire key it arrived with. */
+  readonly awaitingDeparture = new MultiMap();
+  /** Pending ends per awaited node ('' = no particular node), in time order. */
+  readonly queues = new Map<string, Array<{ group: Group; side: 'origin' | 'end'; key: string }>>();
+  private nextId = 1;
+  pendingCount = 0;
+
+  constructor(
+    private readonly ctx: StitchContext,
+    /** How far apart (wall ns) a departure and its arrival may be; clocks may differ a little. */
+    private readonly windowNs: number,
+  ) {}
+
+  /** Add a closed segment; returns the groups that are now complete. */
+  add(seg: Segment): Group[] {
+    let group: Group = { id: this.nextId++, segments: [seg], reasons: [], done: false };
+    if (seg.start === 'arrival') {
+      const key = wireKey(seg.firstPacket);
+      const dep = this.awaitingArrival.take(key, (g) => g !== group && near(g.endPending!.sinceWall, seg.firstWall, this.windowNs));
+      if (dep) {
+        this.clearEnd(dep);
+        dep.segments.push(seg);
+        group = dep;
+      } else {
+        this.explainOrigin(group, seg, key);
+      }
+    }
+    const last = group.segments[group.segments.length - 1]!;
+    if (last === seg && seg.end === 'departed') {
+      const key = wireKey(seg.lastPacket);
+      const arr = this.awaitingDeparture.take(key, (g) => g !== group && near(seg.lastWall, g.originPending!.sinceWall, this.windowNs));
+      if (arr) {
+        this.clearOrigin(arr);
+        group.segments.push(...arr.segments);
+        // The later group's open end, if any, now belongs to the merged group.
+        if (arr.endPending) {
+          group.endPending = arr.endPending;
+          this.awaitingArrival.replace(arr.endPending.key, arr, group);
+          this.enqueue(group, 'end', arr.endPending); // moved from the later group, still counted once
+        }
+        if (arr.endGap) group.endGap = arr.endGap;
+        if (arr.inferredNat) group.inferredNat = arr.inferredNat;
+        group.reasons.push(...arr.reasons);
+        arr.done = true;
+      } else {
+        this.explainDestination(group, seg, key);
+      }
+    }
+    return this.complete(group) ? [group] : [];
+  }
+
+  private complete(g: Group): boolean {
+    if (g.done || g.originPending || g.endPending) return false;
+    g.done = true;
+    return true;
+  }
+
+  /**
+   * Resolve pending ends that waited long enough: `watermarkOf(node)` is how far that node's
+   * events have come; `now` is wall time for nodes that went quiet. Returns finished groups.
+   */
+  expire(watermarkOf: (node: string) => number, windowNs: number, now: number | undefined, timeoutNs: number): Group[] {
+    const out: Group[] = [];
+    for (const [node, q] of this.queues) {
+      let i = 0;
+      for (; i < q.length; i++) {
+        const { group, side, key } = q[i]!;
+        const p = side === 'origin' ? group.originPending : group.endPending;
+        if (group.done || !p || p.key !== key) continue; // stale entry
+        const byWatermark = node !== '' && watermarkOf(node) > p.sinceWall + windowNs;
+        const byClock = now !== undefined && now > p.sinceWall + timeoutNs;
+        if (!byWatermark && !byClock) break;
+        this.giveUp(group, side, byWatermark ? 'window' : 'timeout');
+        if (this.complete(group)) out.push(group);
+      }
+      if (i > 0) q.splice(0, i);
+      if (q.length === 0) this.queues.delete(node);
+    }
+    return out;
+  }
+
+  /** Give up on every pending end (end of input, or shutdown). */
+  flush(): Group[] {
+    const out: Group[] = [];
+    for (const q of this.queues.values()) {
+      for (const { group, side, key } of q) {
+        const p = side === 'origin' ? group.originPending : group.endPending;
+        if (group.done || !p || p.key !== key) continue;
+        this.giveUp(group, side, 'timeout');
+        if (this.complete(group)) out.push(group);
+      }
+    }
+    this.queues.clear();
+    return out;
+  }
+
+  /** Force the oldest pending group out (memory bound). */
+  evictOldest(): Group[] {
+    let oldest: { group: Group; side: 'origin' | 'end'; wall: number } | undefined;
+    for (const q of this.queues.values()) {
+      for (const { group, side, key } of q) {
+        const p = side === 'origin' ? group.originPending : group.endPending;
+        if (group.done || !p || p.key !== key) continue;
+        if (!oldest || p.sinceWall < oldest.wall) oldest = { group, side, wall: p.sinceWall };
+        break;
+      }
+    }
+    if (!oldest) return [];
+    this.giveUp(oldest.group, oldest.side, 'evicted');
+    return this.complete(oldest.group) ? [oldest.group] : [];
+  }
+
+  private giveUp(g: Group, side: 'origin' | 'end', why: 'window' | 'timeout' | 'evicted'): void {
+    const p = side === 'origin' ? g.originPending : g.endPending;
+    if (!p) return;
+    const where = p.awaitNode ? `node ${p.awaitNode}` : 'any node';
+    const how = why === 'evicted' ? ' (evicted: too many traces waiting)' : why === 'timeout' ? ' (timeout)' : '';
+    if (side === 'origin') {
+      g.reasons.push(`departure toward this node not seen on ${where}${how}`);
+      g.startGap = { kind: 'unobserved', label: `came through the VPC from ${this.ctx.topo.describeIp(g.segments[0]!.firstPacket.src)}; its departure was not seen` };
+      this.clearOrigin(g);
+    } else {
+      const seg = g.segments[g.segments.length - 1]!;
+      g.reasons.push(`arrival not seen on ${where}${how}`);
+      g.endGap = { kind: 'unobserved', label: `left toward ${this.ctx.topo.describeIp(seg.lastPacket.dst)}; its arrival was not seen` };
+      this.clearEnd(g);
+    }
+  }
+
+  private clearOrigin(g: Group): void {
+    if (g.originPending) {
+      this.awaitingDeparture.remove(g.originPending.key, g);
+      delete g.originPending;
+      this.pendingCount--;
+    }
+  }
+
+  private clearEnd(g: Group): void {
+    if (g.endPending) {
+      this.awaitingArrival.remove(g.endPending.key, g);
+      delete g.endPending;
+      this.pendingCount--;
+    }
+  }
+
+  private enqueue(g: Group, side: 'origin' | 'end', p: Pending): void {
+    const q = this.queues.get(p.awaitNode ?? '') ?? [];
+    q.push({ group: g, side, key: p.key });
+    this.queues.set(p.awaitNode ?? '', q);
+  }
+
+  /** An arrival with no departure seen yet: from outside (explained), or wait for its node. */
+  private explainOrigin(g: Group, seg: Segment, key: string): void {
+    const { topo } = this.ctx;
+    const src = seg.firstPacket.src;
+    const srcNode = topo.nodeOfIp(src);
+    if (srcNode) {
+      if (!this.ctx.hasAgent(srcNode)) {
+        g.startGap = { kind: 'no-agent', label: `sent from ${topo.describeIp(src)} on node ${srcNode}, which has no agent` };
+        g.reasons.push(`no agent on node ${srcNode}`);
+        return;
+      }
+      this.wait(g, 'origin', { key, awaitNode: srcNode, sinceWall: seg.firstWall });
+      return;
+    }
+    const o = topo.owner(src);
+    if (o.kind === 'external' || (o.kind === 'unknown' && !topo.inVpc(src))) {
+      const lb = topo.serviceByNodePort(seg.firstPacket.dport, seg.firstPacket.protocol);
+      const via = lb && lb.service.type === 'LoadBalancer' ? ` (through the load balancer of service ${lb.service.namespace}/${lb.service.name})` : '';
+      g.startGap = { kind: 'external', label: `from ${topo.describeIp(src)} through the VPC${via}` };
+      return;
+    }
+    // In the VPC but placed on no node: wait for any node's departure, then say so.
+    this.wait(g, 'origin', { key, sinceWall: seg.firstWall });
+  }
+
+  /** A departure with no arrival seen yet: to outside (explained), or wait for its node. */
+  private explainDestination(g: Group, seg: Segment, key: string): void {
+    const { topo } = this.ctx;
+    const dst = seg.lastPacket.dst;
+    const dstNode = topo.nodeOfIp(dst);
+    if (dstNode) {
+      if (!this.ctx.hasAgent(dstNode)) {
+        g.endGap = { kind: 'no-agent', label: `to ${topo.describeIp(dst)} on node ${dstNode}, which has no agent` };
+        g.reasons.push(`no agent on node ${dstNode}`);
+        return;
+      }
+      this.wait(g, 'end', { key, awaitNode: dstNode, sinceWall: seg.lastWall });
+      return;
+    }
+    const o = topo.owner(dst);
+    if (o.kind === 'service') {
+      g.endGap = { kind: 'unobserved', label: `left ${seg.node} still addressed to service VIP ${dst}` };
+      g.reasons.push(`left ${seg.node} still addressed to the service VIP ${dst}: no DNAT was observed`);
+      return;
+    }
+    if (o.kind === 'external' || (o.kind === 'unknown' && !topo.inVpc(dst))) {
+      const nat = topo.natGateway();
+      const src = seg.lastPacket.src;
+      if (nat && !topo.inVpc(dst) && topo.inVpc(src)) {
+        g.endGap = { kind: 'external', label: `to ${topo.describeIp(dst)} through the VPC and NAT gateway ${nat.ip}${nat.publicIp ? ` (SNAT to ${nat.publicIp})` : ''}; not observed` };
+        const before = tupleOf(seg.lastPacket);
+        if (nat.publicIp) {
+          g.inferredNat = {
+            node: 'vpc',
+            kind: 'SNAT',
+            before,
+            after: { ...before, src: nat.publicIp },
+            cause: 'nat-gateway',
+            reason: `NAT gateway ${nat.ip} SNAT of ${before.src} to ${nat.publicIp} (source port may change; inferred from the topology, not observed)`,
+            inferred: true,
+          };
+        }
+      } else {
+        g.endGap = { kind: 'external', label: `to ${topo.describeIp(dst)} through the VPC; not observed` };
+      }
+      return;
+    }
+    this.wait(g, 'end', { key, sinceWall: seg.lastWall });
+  }
+
+  private wait(g: Group, side: 'origin' | 'end', p: Pending): void {
+    if (side === 'origin') {
+      g.originPending = p;
+      this.awaitingDeparture.add(p.key, g);
+    } else {
+      g.endPending = p;
+      this.awaitingArrival.add(p.key, g);
+    }
+    this.pendingCount++;
+    this.enqueue(g, side, p);
+  }
+}
+
+/** Departure then arrival, no further apart than the window (a little skew tolerated). */
+function near(departWall: number, arriveWall: number, windowNs: number): boolean {
+  const d = arriveWall - departWall;
+  return d >= -windowNs / 10 && d <= windowNs;
+}
+
+/** Wire key → groups waiting with it. Identical wire fields do recur (IP id wraps): keep them all. */
+class MultiMap {
+  private readonly m = new Map<string, Group[]>();
+
+  add(key: string, g: Group): void {
+    const list = this.m.get(key);
+    if (list) list.push(g);
+    else this.m.set(key, [g]);
+  }
+
+  /** Take out the first group under `key` that `fits`. */
+  take(key: string, fits: (g: Group) => boolean): Group | undefined {
+    const list = this.m.get(key);
+    if (!list) return undefined;
+    const i = list.findIndex(fits);
+    if (i < 0) return undefined;
+    const [g] = list.splice(i, 1);
+    if (list.length === 0) this.m.delete(key);
+    return g;
+  }
+
+  remove(key: string, g: Group): void {
+    const list = this.m.get(key);
+    if (!list) return;
+    const i = list.indexOf(g);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) this.m.delete(key);
+  }
+
+  replace(key: string, from: Group, to: Group): void {
+    const list = this.m.get(key);
+    const i = list ? list.indexOf(from) : -1;
+    if (list && i >= 0) list[i] = to;
+    else this.add(key, to);
+  }
+
+  get size(): number {
+    return this.m.size;
+  }
+}

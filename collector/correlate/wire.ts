@@ -1,0 +1,52 @@
+/** Tuple and wire-field helpers shared by the correlator's stages. */
+import type { PacketFields, Tuple } from '../../common/event.js';
+
+export function tupleOf(p: PacketFields): Tuple {
+  return { src: p.src, dst: p.dst, sport: p.sport, dport: p.dport, protocol: p.protocol };
+}
+
+export function sameTuple(a: Tuple, b: Tuple): boolean {
+  return a.src === b.src && a.dst === b.dst && a.sport === b.sport && a.dport === b.dport && a.protocol === b.protocol;
+}
+
+export function invert(t: Tuple): Tuple {
+  return { src: t.dst, dst: t.src, sport: t.dport, dport: t.sport, protocol: t.protocol };
+}
+
+export function tupleKey(t: Tuple): string {
+  return `${t.protocol}|${t.src}|${t.sport}|${t.dst}|${t.dport}`;
+}
+
+/** Direction-free key of a conversation: both directions of one connection give the same key. */
+export function biKey(t: Tuple): string {
+  const a = `${t.src}:${t.sport}`;
+  const b = `${t.dst}:${t.dport}`;
+  return a < b ? `${t.protocol}|${a}|${b}` : `${t.protocol}|${b}|${a}`;
+}
+
+export function endpoint(ip: string, port: number, protocol: number): string {
+  return protocol === 6 || protocol === 17 || protocol === 132 ? `${ip}:${port}` : ip;
+}
+
+export function formatTuple(t: Tuple): string {
+  return `${endpoint(t.src, t.sport, t.protocol)} → ${endpoint(t.dst, t.dport, t.protocol)}`;
+}
+
+/**
+ * What stays the same for one packet across NAT and forwarding on one node: the IP id, the
+ * length and (TCP) sequence numbers. Two events of one skb address that disagree here are two
+ * packets: the address was freed and reused.
+ */
+export function identityKey(p: PacketFields): string {
+  if (p.protocol === 6) return `6|${p.ipId}|${p.length}|${p.tcpSeq}|${p.tcpAck}|${p.tcpFlags}`;
+  if (p.protocol === 1) return `1|${p.ipId}|${p.length}|${p.icmpType}|${p.icmpSeq}`;
+  return `${p.protocol}|${p.ipId}|${p.length}`;
+}
+
+/**
+ * The fields a packet carries on the wire between nodes, which no VPC router changes (TTL
+ * excluded: routers decrement it). Stitching across nodes joins on this, never on skb.
+ */
+export function wireKey(p: PacketFields): string {
+  return `${p.protocol}|${p.src}|${p.sport}|${p.dst}|${p.dport}|${identityKey(p)}`;
+}
