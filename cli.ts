@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerLabCommands } from './lab/cli.js';
 import { registerAgentCommands } from './agent/cli.js';
 import { registerCollectorCommands } from './collector/cli.js';
+import { registerClaimsCommands } from './claims/cli.js';
 import { UserError } from './common/errors.js';
 
 const program = new Command();
@@ -14,6 +15,7 @@ program
 registerLabCommands(program);
 registerAgentCommands(program);
 registerCollectorCommands(program);
+registerClaimsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -382,8 +382,9 @@ export function checkConntrack(ctx: TrafficContext): Check {
     const reply = ctx.all.find((r) => r.flowId === t.flowId && r.direction === 'reply' && r.verdict !== 'incomplete');
     if (!reply) return { ok: 'unknown', evidence: `${entry}; no complete reply trace in flow ${t.flowId}` };
     const un = reply.nats.find((n) => n.kind === 'UNDNAT');
-    if (!un || un.after.src !== dnat.before.dst) {
-      return { ok: false, evidence: `${entry}; reply ${reply.id} reaches the client from ${reply.last.src}, not the VIP ${dnat.before.dst}` };
+    if (!un) return { ok: false, evidence: `${entry}; reply ${reply.id} is never rewritten back to the VIP ${dnat.before.dst} (no UNDNAT)` };
+    if (un.after.src !== dnat.before.dst) {
+      return { ok: false, evidence: `${entry}; reply ${reply.id} is rewritten to ${un.after.src}, not the VIP ${dnat.before.dst}` };
     }
     return { ok: true, evidence: `${entry}; reply ${reply.id} rewritten ${un.before.src} → ${un.after.src}` };
   });

@@ -360,9 +360,11 @@ export function parseClaims(text: string, source = 'claims'): Claim[] {
   throw new UserError(`${source}: invalid claims file:\n  ${lines.join('\n  ')}`);
 }
 
+/** The value the user wrote at `path`; an index 0 into a scalar we wrapped into a list is the scalar. */
 function valueAt(root: unknown, path: (string | number)[]): unknown {
   let v = root;
   for (const key of path) {
+    if (key === 0 && !Array.isArray(v)) continue;
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string | number, unknown>)[key];
   }
@@ -393,12 +395,17 @@ function describeIssue(issue: z.ZodIssue, raw: unknown): string {
     case z.ZodIssueCode.invalid_enum_value:
       return `unknown value ${JSON.stringify(issue.received)} (expected one of: ${issue.options.join(', ')})`;
     case z.ZodIssueCode.invalid_union: {
-      if (typeof value === 'string') return `unknown value ${JSON.stringify(value)}`;
+      const issues = issue.unionErrors.flatMap((e) => e.issues);
+      if (typeof value === 'string') {
+        const options = issues.flatMap((i) => (i.code === z.ZodIssueCode.invalid_enum_value ? i.options : []));
+        const expected = options.length > 0 ? ` (expected one of: ${options.join(', ')}, or an object)` : '';
+        return `unknown value ${JSON.stringify(value)}${expected}`;
+      }
       // Report the branch that got furthest: the one whose issues lie deepest.
-      const best = issue.unionErrors
-        .flatMap((e) => e.issues)
-        .sort((a, b) => b.path.length - a.path.length)[0];
-      return best ? `${best.path.slice(issue.path.length).join('.') || 'value'}: ${describeIssue(best, raw)}` : issue.message;
+      const best = [...issues].sort((a, b) => b.path.length - a.path.length)[0];
+      if (!best) return issue.message;
+      const rest = best.path.slice(issue.path.length).join('.');
+      return `${rest === '' ? '' : `${rest}: `}${describeIssue(best, raw)}`;
     }
     case z.ZodIssueCode.unrecognized_keys:
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
