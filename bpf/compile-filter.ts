@@ -52,12 +52,15 @@ function compile(expr: FilterExpr, ctx: FilterContext, positive: boolean): strin
     case 'not':
       return `!(${compile(expr.term, ctx, !positive)})`;
     case 'host': {
-      const raw = u32(ipv4ToRaw(expr.ipv4));
+      const raw = u32(ipv4ToRaw(Number(u32(expr.ipv4))));
       return either(expr.dir, `${sa} == ${raw}`, `${da} == ${raw}`);
     }
     case 'net': {
+      if (!Number.isInteger(expr.prefixLen) || expr.prefixLen < 0 || expr.prefixLen > 32) {
+        throw new Error(`filter compiler: ${String(expr.prefixLen)} is not a prefix length`);
+      }
       const mask = u32(ipv4ToRaw(prefixMask(expr.prefixLen)));
-      const net = u32(ipv4ToRaw(expr.ipv4));
+      const net = u32(ipv4ToRaw(Number(u32(expr.ipv4))));
       return either(expr.dir, `(${sa} & ${mask}) == ${net}`, `(${da} & ${mask}) == ${net}`);
     }
     case 'proto':
@@ -65,7 +68,7 @@ function compile(expr: FilterExpr, ctx: FilterContext, positive: boolean): strin
       return `($fproto == ${u8(expr.ipProto)} || $fproto == 0 && ${positive ? 1 : 0})`;
     case 'port': {
       if (ctx === 'skb') {
-        const raw = u16(portToRaw(expr.port));
+        const raw = u16(portToRaw(Number(u16(expr.port))));
         return `(($proto == 6 || $proto == 17) && ${either(expr.dir, `$sp == ${raw}`, `$dp == ${raw}`)})`;
       }
       const port = u16(expr.port);
