@@ -28,7 +28,8 @@ async function rootSnapshot(): Promise<Record<string, unknown>> {
     addr: strip(await json(['addr'])),
     routes: strip(await json(['route', 'show', 'table', 'all'])),
     rules: await json(['rule']),
-    neighbours: (await json(['neigh'])) as unknown,
+    // Dynamic entries age on their own (REACHABLE, STALE): compare only the static ones.
+    neighbours: ((await json(['neigh'])) as Array<{ state?: string[] }>).filter((n) => n.state?.includes('PERMANENT')),
     iptables,
     sysctls,
   };
