@@ -114,7 +114,11 @@ export function planLab(lab: string, t: LabTopology): LabPlan {
       plan.config.push(`link set ${dev} up`);
       if (eni.table === 'main') {
         // Primary ENI: its subnet route and the default route live in main.
-        plan.config.push(`addr add ${eni.ip}/${prefixLength(eni.subnet)} dev ${dev}`, `route add default via ${gw} dev ${dev}`);
+        // Metric 512 and proto dhcp, as an EKS node's DHCP client installs them (Experiment 2).
+        plan.config.push(
+          `addr add ${eni.ip}/${prefixLength(eni.subnet)} dev ${dev} metric 512`,
+          `route add default via ${gw} dev ${dev} proto dhcp src ${eni.ip} metric 512`,
+        );
       } else {
         // Secondary ENI: VPC CNI removes the subnet route from main (noprefixroute) and gives the
         // ENI its own table holding only the gateway and the default route.

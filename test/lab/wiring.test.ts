@@ -13,7 +13,7 @@ const TOOLBOX_A = 'packetlab/toolbox-a';
 const VETH_A = hostVethName('packetlab', 'toolbox-a');
 
 interface Addr { ifname: string; address: string; link_netnsid?: number; addr_info: Array<{ family: string; local: string; prefixlen: number; scope: string }> }
-interface Route { dst: string; gateway?: string; dev: string; scope?: string; table?: string; prefsrc?: string; protocol?: string }
+interface Route { dst: string; gateway?: string; dev: string; scope?: string; table?: string; prefsrc?: string; protocol?: string; metric?: number }
 interface Rule { priority: number; src: string; dst?: string; table: string; fwmark?: string; fwmask?: string }
 interface Link { ifname: string; address: string; link_netnsid?: number }
 
@@ -100,7 +100,8 @@ describe('Experiment 2: node-side veth, ENIs and routing tables', () => {
         `10.0.1.181 dev ${hostVethName('kube-system', 'coredns-a')} scope link`,
       ].sort(),
     );
-    expect(routes.find((r) => r.dst === '10.0.0.0/24')!.prefsrc).toBe('10.0.0.75');
+    expect(routes.find((r) => r.dst === '10.0.0.0/24')).toMatchObject({ prefsrc: '10.0.0.75', protocol: 'kernel', metric: 512 });
+    expect(routes.find((r) => r.dst === 'default')).toMatchObject({ prefsrc: '10.0.0.75', protocol: 'dhcp', metric: 512 });
   });
 
   it('table 2 holds only the default route via 10.0.0.1 on ens6 and the gateway itself; table 3 the same on ens7', async () => {
