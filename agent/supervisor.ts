@@ -186,7 +186,6 @@ export class BpftraceSupervisor extends EventEmitter {
       this.incoming = undefined;
       this.current = next;
       this.program = program;
-      this.failures = 0;
       this.emit('ready', monoNs);
       if (old) {
         this.stats.swaps++;
