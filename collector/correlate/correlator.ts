@@ -318,7 +318,7 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   g.segments.forEach((s: Segment, i) => {
     if (i > 0) {
       const prev = g.segments[i - 1]!;
-      gaps.push({ afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router (back into ${s.node})` : 'VPC router' });
+      gaps.push({ afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' });
     }
     for (const h of s.hops) hops.push({ ...h, seq: h.seq + offset });
     for (const n of s.nats) nats.push({ ...n, afterHop: n.afterHop < 0 && i > 0 ? offset - 1 : n.afterHop < 0 ? -1 : n.afterHop + offset });
