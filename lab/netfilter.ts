@@ -67,10 +67,14 @@ export function nlbRules(t: LabTopology): string {
   if (!nlb) return '';
   const svc = t.services.find((s) => `${s.namespace}/${s.name}` === nlb.service)!;
   const port = svc.ports[0]!;
+  const endpoints = serviceEndpoints(t, svc);
+  // With externalTrafficPolicy Local, the NLB's health checks (healthCheckNodePort) fail on nodes
+  // without a local endpoint; the lab keeps only the nodes those checks would pass.
+  const instanceTargets = t.nodes.filter((n) => svc.externalTrafficPolicy === 'Cluster' || endpoints.some((p) => p.node === n.name));
   const targets =
     nlb.targetType === 'instance'
-      ? t.nodes.map((n) => `${n.enis[0]!.ip}:${port.nodePort}`)
-      : serviceEndpoints(t, svc).map((p) => `${p.ip}:${port.targetPort}`);
+      ? instanceTargets.map((n) => `${n.enis[0]!.ip}:${port.nodePort}`)
+      : endpoints.map((p) => `${p.ip}:${port.targetPort}`);
   const rules = targets.map((target, i) => {
     const stat = i < targets.length - 1 ? ` -m statistic --mode random --probability ${(1 / (targets.length - i)).toFixed(10)}` : '';
     return `-A PREROUTING -d ${nlb.publicIp}/32 -p tcp -m tcp --dport ${nlb.port} -m comment --comment "NLB target ${target}"${stat} -j DNAT --to-destination ${target}`;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { endpointChain, serviceChain } from '../../lab/kube-proxy.js';
 import { hostVethName, netnsName } from '../../lab/naming.js';
+import { nlbRules } from '../../lab/netfilter.js';
 import { planLab } from '../../lab/plan.js';
 import { defaultTopologyFile, loadTopology, parseTopology } from '../../lab/topology.js';
 
@@ -93,5 +94,24 @@ describe('names shared with VPC CNI and kube-proxy', () => {
     expect(serviceChain('kube-system/kube-dns:dns-tcp', 'TCP')).toBe('KUBE-SVC-ERIFXISQEP7F7OF4');
     expect(serviceChain('packetlab/echo-clusterip', 'TCP')).toBe('KUBE-SVC-B23I5IPCVQPNADR7');
     expect(endpointChain('kube-system/kube-dns:dns', 'udp', '10.0.1.181:53')).toMatch(/^KUBE-SEP-[A-Z2-7]{16}$/);
+  });
+});
+
+describe('NLB targets', () => {
+  const targets = (rules: string): string[] => [...rules.matchAll(/--to-destination (\S+)/g)].map((m) => m[1]!);
+
+  it('instance targets: every node NodePort; with externalTrafficPolicy Local only nodes with an endpoint', () => {
+    const t = loadTopology();
+    expect(targets(nlbRules(t))).toEqual(['10.0.0.75:31080', '10.0.0.49:31080', '10.0.1.228:31080']);
+    t.services.find((s) => s.name === 'echo-nlb')!.externalTrafficPolicy = 'Local';
+    expect(targets(nlbRules(t))).toEqual(['10.0.0.49:31080', '10.0.1.228:31080']);
+  });
+
+  it('IP targets: the pods, SNAT to the private address', () => {
+    const t = loadTopology();
+    t.loadBalancers.nlb!.targetType = 'ip';
+    const rules = nlbRules(t);
+    expect(targets(rules)).toEqual(['10.0.2.127:8080', '10.0.3.193:8080']);
+    expect(rules).toContain('-j SNAT --to-source 10.0.100.20');
   });
 });
