@@ -113,8 +113,7 @@ function outputCheck(claim: Claim, runs: CommandRun[] | undefined): Check {
   if (!runs || runs.length === 0) return skipped('output', 'traffic not driven');
   const re = new RegExp(spec.expectOutput!);
   for (const [i, run] of runs.entries()) {
-    const out = run.stdout.trim();
-    const excerpt = out.length > 120 ? `${out.slice(0, 117)}...` : out;
+    const excerpt = relevantExcerpt(run.stdout, spec.expectOutput!);
     if (run.exitCode !== 0) {
       return fail('output', `run ${i + 1}/${runs.length} of ${spec.command.join(' ')} exited ${run.exitCode}: ${(run.stderr.trim() || excerpt).slice(0, 160)}`);
     }
@@ -122,6 +121,22 @@ function outputCheck(claim: Claim, runs: CommandRun[] | undefined): Check {
   }
   const m = re.exec(runs[0]!.stdout);
   return pass('output', `${runs.length} run${runs.length > 1 ? 's' : ''} of ${spec.command.join(' ')} in ${spec.runIn} matched /${spec.expectOutput}/ ("${m?.[0] ?? ''}")`);
+}
+
+/**
+ * The part of a command's output a failed match is about: the line holding the longest start of
+ * the pattern's literal prefix ("client_address=10.0.0.75" → the client_address line of an echo
+ * server's page), else the output's beginning.
+ */
+export function relevantExcerpt(output: string, pattern: string): string {
+  const literal = /^\^?((?:\\[.\-/=:]|[A-Za-z0-9_=:/\- ])*)/.exec(pattern)?.[1]?.replace(/\\(.)/g, '$1') ?? '';
+  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+  for (let n = literal.length; n >= 4; n--) {
+    const line = lines.find((l) => l.includes(literal.slice(0, n)));
+    if (line) return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+  }
+  const out = output.trim();
+  return out.length > 120 ? `${out.slice(0, 117)}...` : out;
 }
 
 /** The nodes and pods whose state the claims read. */
