@@ -44,9 +44,12 @@ export async function labUp(opts: LabUpOptions): Promise<LabState> {
   const started = Date.now();
 
   const existing = (await listNetns()).filter((n) => n.startsWith(labPrefix(name)));
-  if (existing.length > 0 || readLabState(name)) {
+  if (existing.length > 0) {
     throw new UserError(`lab "${name}" is already up (${existing.length} netns); run "packetlife lab down --name ${name}" first`);
   }
+  // State without a single netns is what a crash or a reboot leaves: clear it (and any server
+  // it still names) rather than refuse.
+  if (readLabState(name)) await labDown({ name });
   const plan = planLab(name, topology);
   const scripts = {
     echo: serverScript('echo'),

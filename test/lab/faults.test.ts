@@ -16,7 +16,7 @@ describe('faults', () => {
   it('omitGatewayNeighbour: toolbox-b has no neighbour for 169.254.1.1 and cannot reach anything', async () => {
     const neigh = await ipJson<Array<{ dst: string; state: string[] }>>(lab.ns.pod('packetlab/toolbox-b'), ['neigh', 'show', 'dev', 'eth0']);
     expect(neigh.filter((n) => n.dst === '169.254.1.1' && n.state.includes('PERMANENT'))).toEqual([]);
-    const r = await nsExec(lab.ns.pod('packetlab/toolbox-b'), ['curl', '-sS', '--max-time', '2', 'http://10.0.3.193:8080/']);
+    const r = await nsExec(lab.ns.pod('packetlab/toolbox-b'), ['curl', '-sS', '--max-time', '1', 'http://10.0.3.193:8080/']);
     expect(r.exitCode).not.toBe(0);
   });
 

@@ -65,7 +65,7 @@ describe('externalTrafficPolicy Local (NodePort 30080)', () => {
   });
 
   it('a node without local endpoints drops external traffic', async () => {
-    const r = await nsExec(lab.ns.node('ip-10-0-0-49'), ['curl', '-sS', '--max-time', '2', 'http://10.0.0.75:30080/']);
+    const r = await nsExec(lab.ns.node('ip-10-0-0-49'), ['curl', '-sS', '--max-time', '1', 'http://10.0.0.75:30080/']);
     expect(r.exitCode).not.toBe(0);
     const rules = await nsExec(lab.ns.node('ip-10-0-0-75'), ['iptables-save', '-t', 'filter']);
     expect(rules.stdout).toContain('-A KUBE-EXTERNAL-SERVICES -p tcp -m comment --comment "packetlab/echo-local has no local endpoints" -m addrtype --dst-type LOCAL -m tcp --dport 30080 -j DROP');
