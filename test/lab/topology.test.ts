@@ -1,7 +1,7 @@
 /** Topology parsing and validation, and the naming rules the lab shares with VPC CNI and kube-proxy. No namespaces. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endpointChain, serviceChain } from '../../lab/kube-proxy.js';
+import { endpointChain, kubeProxyRules, serviceChain } from '../../lab/kube-proxy.js';
 import { hostVethName, netnsName } from '../../lab/naming.js';
 import { nlbRules } from '../../lab/netfilter.js';
 import { planLab } from '../../lab/plan.js';
@@ -113,5 +113,27 @@ describe('NLB targets', () => {
     const rules = nlbRules(t);
     expect(targets(rules)).toEqual(['10.0.2.127:8080', '10.0.3.193:8080']);
     expect(rules).toContain('-j SNAT --to-source 10.0.100.20');
+  });
+});
+
+describe('kube-proxy rules', () => {
+  it('three endpoints: probabilities 1/3, 1/2, then the rest; each SEP masquerades hairpin then DNATs', () => {
+    const t = loadTopology();
+    t.pods.push({ namespace: 'packetlab', name: 'echoserver-c', node: 'ip-10-0-0-75', eni: 'ens5', ip: '10.0.0.200', labels: { app: 'echoserver' }, server: 'echo' });
+    const { rules } = kubeProxyRules(t, 'ip-10-0-0-75');
+    const svc = rules.filter((r) => r.startsWith('-A KUBE-SVC-B23I5IPCVQPNADR7 '));
+    expect(svc.map((r) => /-> (\S+)"/.exec(r)?.[1] + (/--probability (\S+)/.exec(r)?.[1] ?? ' last'))).toEqual([
+      '10.0.0.200:80800.3333333333',
+      '10.0.2.127:80800.5000000000',
+      '10.0.3.193:8080 last',
+    ]);
+    const sep = endpointChain('packetlab/echo-clusterip', 'tcp', '10.0.2.127:8080');
+    expect(rules.filter((r) => r.startsWith(`-A ${sep} `))).toEqual([
+      `-A ${sep} -s 10.0.2.127/32 -m comment --comment "packetlab/echo-clusterip" -j KUBE-MARK-MASQ`,
+      `-A ${sep} -p tcp -m comment --comment "packetlab/echo-clusterip" -m tcp -j DNAT --to-destination 10.0.2.127:8080`,
+    ]);
+    // No chains for a service without endpoints (default/kubernetes), and KUBE-NODEPORTS is the last KUBE-SERVICES rule.
+    expect(rules.some((r) => r.includes('default/kubernetes'))).toBe(false);
+    expect(rules.filter((r) => r.startsWith('-A KUBE-SERVICES ')).at(-1)).toContain('-j KUBE-NODEPORTS');
   });
 });
