@@ -30,6 +30,19 @@ describe('pod to pod', () => {
   });
 });
 
+describe('Experiment 3: hops', () => {
+  const ttl = async (dst: string): Promise<number> => {
+    const r = await nsExec(lab.ns.pod(TOOLBOX_A), ['ping', '-c', '1', '-W', '2', dst]);
+    return Number(/ttl=(\d+)/.exec(r.stdout)?.[1]);
+  };
+
+  it('same node: the node answers itself (TTL 64); cross node: three hops (TTL 64 - 3)', async () => {
+    expect(await ttl('10.0.0.75')).toBe(64);
+    // toolbox-b's node, the VPC router, toolbox-a's node: as the article's 128 - 3 = 125.
+    expect(await ttl('10.0.2.29')).toBe(61);
+  });
+});
+
 describe('ClusterIP 172.20.122.189', () => {
   it('40 requests: both endpoints chosen, every reply sees the pod IP 10.0.1.51 (no SNAT)', async () => {
     const replies = await curlMany(lab.ns.pod(TOOLBOX_A), 'http://172.20.122.189/', 40);
