@@ -3,9 +3,9 @@
  * for every node. The snapshot carries `iptables-save -t nat` and `-t mangle` separately; they are
  * joined into one iptables-save text, which is what the iptables matcher reads.
  */
+import { hostVethName } from '../lab/naming.js';
 import type { packetlife } from '../proto/generated/packetlife.js';
 import { findEnis, findHostVeth, parseNetnsState, podAddress, type NetnsState, type NodeState, type PodState, type StateSource } from './state.js';
-import { createHash } from 'node:crypto';
 
 type Snapshot = packetlife.v1.ITopologySnapshot;
 type SnapshotNetns = packetlife.v1.INetnsState;
@@ -21,11 +21,6 @@ function netnsOf(ns: SnapshotNetns, where: string): NetnsState {
     },
     where,
   );
-}
-
-/** Amazon VPC CNI's host veth name, the fallback when no /32 route names it. */
-function vpcCniHostVeth(namespace: string, name: string): string {
-  return `eni${createHash('sha1').update(`${namespace}.${name}`).digest('hex').slice(0, 11)}`;
 }
 
 export class SnapshotStateSource implements StateSource {
@@ -64,7 +59,7 @@ export class SnapshotStateSource implements StateSource {
       if (!ns) throw new Error(`snapshot of node ${s.node} lists pod ${pod} but not its netns ${inode}`);
       const netns = netnsOf(ns, `pod ${pod}`);
       const host = this.hostNetns(s);
-      return { pod, node: s.node ?? '', netns, hostVeth: findHostVeth(host, ref.ip || podAddress(netns), vpcCniHostVeth(namespace, name)) };
+      return { pod, node: s.node ?? '', netns, hostVeth: findHostVeth(host, ref.ip || podAddress(netns), hostVethName(namespace, name)) };
     }
     throw new Error(`no topology snapshot lists pod ${pod}`);
   }

@@ -5,6 +5,10 @@
  *
  * Each lab has a short name unique to this process and is torn down in finally/afterAll.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driveClaimTraffic } from '../../claims/drive.js';
 import { evaluateClaims, stateSubjects } from '../../claims/engine.js';
@@ -78,6 +82,37 @@ describe.skipIf(!isRoot)('example claims on real labs', () => {
     expect(output('nodeport-cross-node-snat')).toContain('("client_address=10.0.0.75")');
     expect(output('pod-egress')).toContain('("203.0.113.10")');
     expect(output('clusterip-round-robin')).toMatch(/^40 runs of dig/);
+  });
+
+  it('packetlife verify --lab: JSON with 18 passes and exit 0; a false claim prints FAIL and exits 1', async () => {
+    const ok = await execa('node', ['dist/cli.js', 'verify', 'examples/eks-claims.yaml', '--lab', lab, '--json'], { reject: false, timeout: 60_000 });
+    expect(ok.exitCode).toBe(0);
+    const json = JSON.parse(ok.stdout) as { summary: unknown; results: { id: string; verdict: string }[] };
+    expect(json.summary).toEqual({ pass: 18, fail: 0, inconclusive: 0 });
+    const dir = mkdtempSync(join(tmpdir(), 'plab-claims-'));
+    try {
+      const file = join(dir, 'wrong.yaml');
+      writeFileSync(
+        file,
+        `claims:
+  - id: wrong-prefix
+    statement: /24 on pod eth0
+    experiment: 1
+    subject: { state: pod/packetlab/toolbox-a }
+    expect: { addresses: [{ ifname: eth0, address: 10.0.1.51, prefixlen: 24 }] }
+`,
+      );
+      const bad = await execa('node', ['dist/cli.js', 'verify', file, '--lab', lab], { reject: false, timeout: 60_000 });
+      expect(bad.exitCode).toBe(1);
+      expect(bad.stdout.split('\n').slice(0, 3)).toEqual([
+        'CLAIM            EXP  VERDICT       EVIDENCE',
+        '---------------  ---  ------------  ----------------------------------------',
+        '/24 on pod eth0    1  FAIL          addresses: eth0 has 10.0.1.51/32, expected /24',
+      ]);
+      expect(bad.stdout).toContain('1 claims: 0 passed, 1 failed, 0 inconclusive');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('NodePort without masquerade and an endpoint never chosen fail the right claims', async () => {
