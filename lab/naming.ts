@@ -49,5 +49,8 @@ export const LINK = {
   internetToAlb: 'alb',
 } as const;
 
+/** The VPC router's own address on its point-to-point links to the NAT gateway and load balancers. */
+export const ROUTER_EDGE_IP = '10.0.100.1';
+
 /** Where lab state lives; /run is a tmpfs, so a reboot forgets labs along with their netns. */
 export const LABS_DIR = '/run/packetlife/labs';

@@ -4,7 +4,7 @@
  * wiring can be read and tested apart from the kernel; lab.ts executes it.
  */
 import { randomBytes } from 'node:crypto';
-import { hostVethName, LINK, netnsName, POD_IFNAME, routerEniLink } from './naming.js';
+import { hostVethName, LINK, netnsName, POD_IFNAME, ROUTER_EDGE_IP, routerEniLink } from './naming.js';
 import { natGatewayRules, nlbRules, nodeRules } from './netfilter.js';
 import { serviceEndpoints } from './kube-proxy.js';
 import type { NetnsRole } from './state.js';
@@ -17,8 +17,6 @@ const MTU = 9001;
 export const POD_GATEWAY = '169.254.1.1';
 /** The VPC router's table for replies that must go back through the NLB. */
 const NLB_RETURN_TABLE = 100;
-/** The VPC router's side of the point-to-point links to the NAT gateway and the load balancers. */
-const ROUTER_EDGE_IP = '10.0.100.1';
 
 export interface NetnsPlan {
   name: string;
@@ -167,9 +165,11 @@ export function planLab(lab: string, t: LabTopology): LabPlan {
         ],
         sysctls: {},
         iptables: '',
+        // Without a kube-dns service no nameserver line: the resolver then asks 127.0.0.1 in the
+        // pod, never the host's resolver.
         resolvConf: [
           `search ${pod.namespace}.svc.${t.clusterDomain} svc.${t.clusterDomain} ${t.clusterDomain}`,
-          `nameserver ${kubeDnsIp(t) ?? POD_GATEWAY}`,
+          ...(kubeDnsIp(t) ? [`nameserver ${kubeDnsIp(t)}`] : []),
           'options ndots:5',
           '',
         ].join('\n'),

@@ -10,6 +10,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../common/errors.js';
 import { cidrContains, isIpv4, parseCidr } from './ipv4.js';
+import { ROUTER_EDGE_IP } from './naming.js';
 
 const ipv4 = z.string().refine(isIpv4, (v) => ({ message: `invalid IPv4 address "${String(v)}"` }));
 const cidr = z.string().refine((v) => parseCidr(v) !== undefined, (v) => ({
@@ -192,9 +193,12 @@ function crossCheck(t: LabTopology): string[] {
     if (prev) problems.push(`${where}: address ${ip} already used by ${prev}`);
     else seenIps.set(ip, where);
   };
+  // The router's own addresses are taken before anything else can claim them.
+  seenIps.set(ROUTER_EDGE_IP, "the VPC router's link to the NAT gateway and load balancers");
   t.vpc.subnets.forEach((s, i) => {
     if (!cidrContains(vpc, s.cidr.split('/')[0]!)) problems.push(`vpc.subnets[${i}].cidr: ${s.cidr} is outside the VPC ${vpc}`);
     if (!cidrContains(s.cidr, s.gateway)) problems.push(`vpc.subnets[${i}].gateway: ${s.gateway} is outside ${s.cidr}`);
+    claimIp(s.gateway, `vpc.subnets[${i}].gateway`);
   });
   const nodeNames = new Set<string>();
   t.nodes.forEach((n, ni) => {

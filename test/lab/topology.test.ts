@@ -79,6 +79,8 @@ describe('validation names the field', () => {
     expect(errorOf(() => parseTopology(dupIp, 'e.yaml'))).toContain('pods[2].ip: address 10.0.1.51 already used by pods[0].ip');
     const realPublic = defaultText.replace('publicIp: 203.0.113.10', 'publicIp: 8.8.8.8');
     expect(errorOf(() => parseTopology(realPublic, 'f.yaml'))).toContain('natGateway.publicIp: 8.8.8.8 must come from a documentation range');
+    const gatewayPod = defaultText.replace('ip: 10.0.2.29', 'ip: 10.0.0.1');
+    expect(errorOf(() => parseTopology(gatewayPod, 'h.yaml'))).toContain('pods[2].ip: address 10.0.0.1 already used by vpc.subnets[0].gateway');
     const fault = defaultText.replace('loadBalancers:', 'faults: { endpointNeverChosen: packetlab/nope }\nloadBalancers:');
     expect(errorOf(() => parseTopology(fault, 'g.yaml'))).toContain('faults.endpointNeverChosen: no pod packetlab/nope');
   });
