@@ -101,12 +101,20 @@ export function checkPath(ctx: TrafficContext, path: NonNullable<ClaimExpect['pa
       const hop = t.hops.find((h) => placeMatches(h, m));
       if (hop) return { ok: false, evidence: `passes ${describeMatch(m)} at hop ${hop.seq} (${hop.place.label}), which it must not` };
     }
+    const viaVpc = t.hops.find((h) => h.place.kind === 'router')?.place.label ?? t.gaps?.find((g) => g.kind === 'vpc-fabric')?.label;
     if (path.sameNode !== undefined) {
-      const same = new Set(t.hops.filter((h) => h.place.kind !== 'router' && h.place.kind !== 'other').map((h) => h.place.node)).size <= 1 && !t.hops.some((h) => h.place.kind === 'router');
+      const nodes = new Set(t.hops.filter((h) => h.place.kind !== 'router' && h.place.kind !== 'other').map((h) => h.place.node));
+      const same = nodes.size <= 1 && viaVpc === undefined;
       if (same !== path.sameNode) {
-        return { ok: false, evidence: path.sameNode ? `leaves the node: ${t.nodes.join(' → ')}` : `stays on ${t.nodes.join(', ')}` };
+        return { ok: false, evidence: path.sameNode ? `leaves the node: ${t.nodes.join(' → ')}${viaVpc ? ` via ${viaVpc}` : ''}` : `stays on ${t.nodes.join(', ')}` };
       }
       found.push(path.sameNode ? `stays on ${t.nodes[0] ?? '?'}` : `crosses ${t.nodes.join(' → ')}`);
+    }
+    if (path.crossesVpc !== undefined) {
+      if ((viaVpc !== undefined) !== path.crossesVpc) {
+        return { ok: false, evidence: path.crossesVpc ? `never crosses the VPC router; path: ${pathSummary(t)}` : `crosses the VPC (${viaVpc})` };
+      }
+      if (viaVpc !== undefined) found.push(`via ${viaVpc}`);
     }
     if (path.nodes !== undefined && t.nodes.join(' ') !== path.nodes.join(' ')) {
       return { ok: false, evidence: `nodes ${t.nodes.join(' → ')}, expected ${path.nodes.join(' → ')}` };
@@ -171,7 +179,7 @@ function checkOneNat(t: Trace, want: NatExpect, names: NameTable): { ok: boolean
   if ('snat-to' in want) {
     const snat = forward.find((n) => isSnat(n) && n.after.src === want['snat-to']);
     return snat
-      ? { ok: true, evidence: `SNAT to ${want['snat-to']} on ${snat.node} (${snat.reason})` }
+      ? { ok: true, evidence: `SNAT to ${want['snat-to']} on ${snat.node} (${snat.inferred ? 'inferred, not observed: ' : ''}${snat.reason})` }
       : { ok: false, evidence: `no SNAT to ${want['snat-to']} (${forward.filter(isSnat).map(describeNat).join('; ') || 'no SNAT at all'})` };
   }
   const service = want['dnat-to-endpoint-of'];
@@ -205,20 +213,34 @@ export function checkNat(ctx: TrafficContext, wants: NatExpect[]): Check {
 
 // ---------- the source address the destination saw ----------
 
-/** The hop where the destination received the packet: its pod eth0, else the trace's last hop. */
-export function destinationHop(t: Trace): Hop | undefined {
+/**
+ * What the destination saw: the source at its pod eth0 receive hop; else, when the trace is
+ * delivered, the last hop's source — rewritten by any NAT past it (the NAT gateway's SNAT is
+ * inferred from the topology when the path leaves the cluster unobserved).
+ */
+export function seenByDestination(t: Trace): { src: string; where: string } | { unknown: string } {
   const podHops = t.hops.filter((h) => h.direction === 'receive' && h.place.kind === 'pod-eth');
-  const last = podHops[podHops.length - 1];
-  if (last && last.seq > 0) return last;
-  return t.verdict === 'delivered' ? t.hops[t.hops.length - 1] : undefined;
+  const atPod = podHops[podHops.length - 1];
+  if (atPod && atPod.seq > 0) return { src: atPod.packet.src, where: atPod.place.label };
+  const last = t.hops[t.hops.length - 1];
+  if (!last || t.verdict !== 'delivered') return { unknown: 'destination hop not observed' };
+  const endGap = t.gaps?.find((g) => g.afterHop >= last.seq);
+  if (endGap && endGap.kind !== 'external') return { unknown: `destination not observed: ${endGap.label}` };
+  const later = t.nats.filter((n) => n.afterHop >= last.seq && n.kind !== 'UNDNAT' && n.kind !== 'UNSNAT');
+  const rewrite = later[later.length - 1];
+  if (!endGap) return { src: last.packet.src, where: last.place.label };
+  if (rewrite) {
+    return { src: rewrite.after.src, where: `the destination past ${last.place.label} (${rewrite.inferred ? 'inferred: ' : ''}${rewrite.reason})` };
+  }
+  return { src: last.packet.src, where: `the destination past ${last.place.label} (${endGap.label})` };
 }
 
 export function checkSourceSeen(ctx: TrafficContext, want: string): Check {
   return everyTrace('sourceSeenByDestination', ctx.matched, (t) => {
-    const hop = destinationHop(t);
-    if (!hop) return { ok: 'unknown', evidence: 'destination hop not observed' };
-    const seen = hop.packet.src;
-    const at = `${hop.place.label} saw source ${seen}`;
+    const dest = seenByDestination(t);
+    if ('unknown' in dest) return { ok: 'unknown', evidence: dest.unknown };
+    const seen = dest.src;
+    const at = `${dest.where} saw source ${seen}`;
     let expected: string[];
     let what: string;
     if (want === 'pod-ip') {

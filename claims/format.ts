@@ -80,6 +80,8 @@ const pathExpect = z
     includes: z.array(placeMatch).optional(),
     excludes: z.array(placeMatch).optional(),
     sameNode: z.boolean().optional(),
+    /** Crosses the VPC router: a router hop, or the unobserved VPC fabric between two nodes. */
+    crossesVpc: z.boolean().optional(),
     /** Node names in order of traversal, exactly. */
     nodes: z.array(z.string().min(1)).optional(),
   })

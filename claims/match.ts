@@ -10,18 +10,23 @@ import type { NameTable } from './names.js';
 
 const PROTOCOL_NUMBERS = { tcp: 6, udp: 17, icmp: 1 } as const;
 
+/** Trace names read "pod ns/name", "node N (ENI ens6)", "service ns/name → pod ns/name": match the leading name. */
+function namedAs(text: string | undefined, name: string): boolean {
+  return text !== undefined && (text === name || text.startsWith(`${name} `));
+}
+
 function matchesFrom(trace: Trace, ref: string, names: NameTable): boolean {
   const first = trace.hops[0]?.place;
   if (ref.startsWith('pod/')) {
     const pod = ref.slice(4);
-    if (trace.from === `pod ${pod}`) return true;
+    if (namedAs(trace.from, `pod ${pod}`)) return true;
     if (first?.kind === 'pod-eth' && first.pod === pod) return true;
     const ip = names.pods[pod]?.ip;
     return ip !== undefined && trace.first.src === ip;
   }
   if (ref.startsWith('node/')) {
     const node = ref.slice(5);
-    if (trace.from === `node ${node}`) return true;
+    if (namedAs(trace.from, `node ${node}`)) return true;
     if (first && first.node === node && first.pod === undefined && first.kind !== 'pod-eth') return true;
     return names.nodes[node]?.ips.includes(trace.first.src) ?? false;
   }
@@ -32,13 +37,13 @@ function matchesFrom(trace: Trace, ref: string, names: NameTable): boolean {
 function matchesTo(trace: Trace, ref: string, names: NameTable): boolean {
   if (ref.startsWith('pod/')) {
     const pod = ref.slice(4);
-    if (trace.to === `pod ${pod}`) return true;
+    if (namedAs(trace.to, `pod ${pod}`)) return true;
     const ip = names.pods[pod]?.ip;
     return ip !== undefined && trace.first.dst === ip;
   }
   if (ref.startsWith('svc/')) {
     const svc = ref.slice(4);
-    if (trace.to === `svc ${svc}` || trace.to === `service ${svc}`) return true;
+    if (namedAs(trace.to, `service ${svc}`)) return true;
     const known = names.services[svc];
     if (known?.clusterIP !== undefined && trace.first.dst === known.clusterIP) return true;
     // A NodePort or load-balancer path reaches the service without its VIP: its DNAT names it.
@@ -46,7 +51,7 @@ function matchesTo(trace: Trace, ref: string, names: NameTable): boolean {
   }
   if (ref.startsWith('node/')) {
     const node = ref.slice(5);
-    if (trace.to === `node ${node}`) return true;
+    if (namedAs(trace.to, `node ${node}`)) return true;
     return names.nodes[node]?.ips.includes(trace.first.dst) ?? false;
   }
   return trace.first.dst === ref;

@@ -25,7 +25,7 @@ const CLUSTERIP = `- id: clusterip-no-snat
     nat: [{ dnat-to-endpoint-of: packetlab/echo-clusterip, endpoints: [packetlab/echoserver-a, packetlab/echoserver-b] }, no-snat]
     sourceSeenByDestination: 10.0.1.51
     routingTable: { node: ip-10-0-0-75, table: 2 }
-    path: { includes: [{ kind: eni, node: ip-10-0-0-75, eniTable: 2 }, { kind: router }], sameNode: false }
+    path: { includes: [{ kind: eni, node: ip-10-0-0-75, eniTable: 2 }], sameNode: false, crossesVpc: true }
 `;
 
 describe('claims engine over traces', () => {
@@ -34,7 +34,7 @@ describe('claims engine over traces', () => {
     expect(r.verdict).toBe('pass');
     expect(r.traceIds).toEqual(['t1']);
     expect(r.checks.map((c) => [c.expectation, c.verdict, c.evidence])).toEqual([
-      ['path', 'pass', 'trace t1: ENI ens6 10.0.0.85 (hop 2), VPC router (hop 3), crosses ip-10-0-0-75 → ip-10-0-1-228'],
+      ['path', 'pass', 'trace t1: ENI ens6 10.0.0.85 (hop 2), crosses ip-10-0-0-75 → ip-10-0-1-228, via VPC router'],
       ['nat', 'pass', 'trace t1: DNAT 172.20.122.189:80 → packetlab/echoserver-a 10.0.3.193:8080 on ip-10-0-0-75, no SNAT'],
       ['sourceSeenByDestination', 'pass', 'trace t1: echoserver-a eth0 saw source 10.0.1.51'],
       ['routingTable', 'pass', 'trace t1: table 2 (ENI ens6) on ip-10-0-0-75 → via 10.0.0.1 dev ens6'],
@@ -237,6 +237,29 @@ describe('claims engine over traces', () => {
       'trace eg: SNAT to 10.0.0.75 = primary IP of ip-10-0-0-75 (VPC CNI egress SNAT), SNAT to 203.0.113.10 on natgw (NAT gateway)',
     );
     expect(ok.checks[2]!.evidence).toBe('trace eg: internet host saw source 203.0.113.10');
+    // As the collector reports it: the path leaves the cluster unobserved after the node's ENI,
+    // and the NAT gateway's SNAT is inferred from the topology.
+    const observed = egress('10.0.0.75');
+    const asCollected: Trace = {
+      ...observed,
+      hops: observed.hops.slice(0, 3),
+      gaps: [{ afterHop: 2, kind: 'external', label: 'to internet 198.51.100.10 through the VPC and NAT gateway 10.0.100.10 (SNAT to 203.0.113.10); not observed' }],
+      nats: [
+        observed.nats[0]!,
+        { ...observed.nats[1]!, node: 'vpc', afterHop: 2, inferred: true, reason: 'NAT gateway 10.0.100.10 SNAT of 10.0.0.75 to 203.0.113.10' },
+      ],
+    };
+    const inferred = one(yaml, [asCollected]);
+    expect(inferred.verdict).toBe('pass');
+    expect(inferred.checks[1]!.evidence).toBe(
+      'trace eg: SNAT to 10.0.0.75 = primary IP of ip-10-0-0-75 (VPC CNI egress SNAT), SNAT to 203.0.113.10 on vpc (inferred, not observed: NAT gateway 10.0.100.10 SNAT of 10.0.0.75 to 203.0.113.10)',
+    );
+    expect(inferred.checks[2]!.evidence).toBe(
+      'trace eg: the destination past ENI ens5 10.0.0.75 (inferred: NAT gateway 10.0.100.10 SNAT of 10.0.0.75 to 203.0.113.10) saw source 203.0.113.10',
+    );
+    const noAgent: Trace = { ...asCollected, gaps: [{ afterHop: 2, kind: 'no-agent', label: 'to 198.51.100.10 on node x, which has no agent' }] };
+    expect(one(yaml, [noAgent]).checks[2]).toMatchObject({ verdict: 'inconclusive', evidence: 'trace eg: destination not observed: to 198.51.100.10 on node x, which has no agent' });
+
     const wrong = one(yaml, [egress('10.0.0.85')]);
     expect(wrong.verdict).toBe('fail');
     expect(wrong.evidence).toBe("nat: trace eg: SNAT to 10.0.0.85, not ip-10-0-0-75's primary IP 10.0.0.75");
@@ -254,9 +277,21 @@ describe('claims engine over traces', () => {
     expect(one(yaml('{ sameNode: true }'), [sameNode]).evidence).toBe('path: trace sn: stays on ip-10-0-0-75');
     const crossing = pingPair(1, T0, 400)[0];
     const r = one(yaml('{ sameNode: true }').replace('10.0.0.75', '10.0.2.29'), [crossing]);
-    expect(r.evidence).toBe('path: trace ping-req-1: leaves the node: ip-10-0-0-75 → ip-10-0-0-49');
+    expect(r.evidence).toBe('path: trace ping-req-1: leaves the node: ip-10-0-0-75 → ip-10-0-0-49 via VPC router');
     const excl = one(yaml('{ excludes: [{ kind: router }] }').replace('10.0.0.75', '10.0.2.29'), [crossing]);
     expect(excl.evidence).toBe('path: trace ping-req-1: passes kind=router at hop 3 (VPC router), which it must not');
+    // The collector reports the VPC router as an unobserved gap between two nodes' hops.
+    const gapped: Trace = {
+      ...crossing,
+      hops: crossing.hops.filter((h) => h.place.kind !== 'router').map((h, seq) => ({ ...h, seq })),
+      gaps: [{ afterHop: 2, kind: 'vpc-fabric', label: 'VPC router (not observed)' }],
+    };
+    expect(one(yaml('{ crossesVpc: true, sameNode: false }').replace('10.0.0.75', '10.0.2.29'), [gapped]).evidence).toBe(
+      'path: trace ping-req-1: crosses ip-10-0-0-75 → ip-10-0-0-49, via VPC router (not observed)',
+    );
+    expect(one(yaml('{ crossesVpc: true }'), [sameNode]).evidence).toBe(
+      'path: trace sn: never crosses the VPC router; path: toolbox-a eth0 → veth enid7e69f2b922 (packetlab/toolbox-a)',
+    );
     const incl = one(yaml('{ includes: [{ kind: eni, eniTable: 3 }] }'), [sameNode]);
     expect(incl.evidence).toBe('path: trace sn: never passes kind=eni eniTable=3; path: toolbox-a eth0 → veth enid7e69f2b922 (packetlab/toolbox-a)');
   });
