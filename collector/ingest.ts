@@ -8,6 +8,7 @@
  *   ingest.listAgents(): AgentHealth[]               JSON-safe registry for the API
  *   ingest.latestSnapshot(agentId): TopologySnapshot | undefined
  *   ingest.startSession(target: string[] | 'all', s: IStartSession): string[]
+ *       target: agent ids or node names (an agent matches by either), or every agent
  *   ingest.stopSession(sessionId): string[]          both return the agent ids pushed to now;
  *       a started session is remembered until stopped and pushed to every matching agent
  *       that connects later (agents treat a known session id as a no-op)
@@ -202,7 +203,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     this.sessions.set(id, { target: t, start });
     const sent: string[] = [];
     for (const [agentId, c] of this.byAgent) {
-      if (t !== 'all' && !t.has(agentId)) continue;
+      if (!targets(t, c)) continue;
       this.send(c, { startSession: start });
       sent.push(agentId);
     }
@@ -214,7 +215,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     this.sessions.delete(sessionId);
     const sent: string[] = [];
     for (const [agentId, c] of this.byAgent) {
-      if (s && s.target !== 'all' && !s.target.has(agentId)) continue;
+      if (s && !targets(s.target, c)) continue;
       this.send(c, { stopSession: { sessionId } });
       sent.push(agentId);
     }
@@ -405,7 +406,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     this.log.info({ agent: r.agentId, node: r.node, remote: c.remote, resume, lastSeq: r.lastSeq }, 'agent connected');
     this.emit('agent-connected', r.health());
     for (const s of this.sessions.values()) {
-      if (s.target === 'all' || s.target.has(r.agentId)) this.send(c, { startSession: s.start });
+      if (targets(s.target, c)) this.send(c, { startSession: s.start });
     }
   }
 
@@ -483,6 +484,13 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     c.closing = true;
     c.ws.close(1011, 'collector could not store the batch');
   }
+}
+
+/** A session target names agents by agent id or by node name. */
+function targets(target: 'all' | Set<string>, c: Connection): boolean {
+  if (target === 'all') return true;
+  const r = c.agent;
+  return !!r && (target.has(r.agentId) || target.has(r.node));
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string, headers: Record<string, string> = {}): void {

@@ -1,0 +1,178 @@
+/**
+ * Connection life cycle between Uplink and IngestServer: timeouts on both sides, a failing or
+ * slow sink, topology snapshots, an agent that re-dials, sessions targeted by node.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
+import type { AddressInfo } from 'node:net';
+import type { AgentHealth } from '../../collector/ingest.js';
+import { closeAll, events, rawAgent, sleep, startIngest, startUplink, waitFor } from './harness.js';
+import { eventIndex } from './events.js';
+
+afterEach(closeAll);
+
+const url = (t: { port: number }): string => `ws://127.0.0.1:${t.port}/v1/agents`;
+const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, k) => from + k);
+
+describe('timeouts', () => {
+  it('the collector closes a connection that sends no Hello in time', async () => {
+    const t = await startIngest({ helloTimeoutMs: 100 });
+    const raw = await rawAgent(url(t));
+    const started = Date.now();
+    expect(await raw.closed).toEqual({ code: 1008, reason: 'no Hello within the hello timeout' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+  });
+
+  it('the agent drops and re-dials a collector that has gone silent', async () => {
+    // a stand-in collector that accepts the WebSocket and then never answers anything
+    const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((r) => wss.once('listening', r));
+    let accepted = 0;
+    wss.on('connection', () => accepted++);
+    try {
+      const port = (wss.address() as AddressInfo).port;
+      const up = startUplink(`ws://127.0.0.1:${port}/v1/agents`, { heartbeatIntervalMs: 30, peerTimeoutMs: 100 });
+      await waitFor('a second connection after the silence', () => accepted >= 2, 3000);
+      expect(up.stats().connects).toBeGreaterThanOrEqual(2);
+    } finally {
+      for (const c of wss.clients) c.terminate();
+      await new Promise<void>((r) => wss.close(() => r()));
+    }
+  });
+
+  it('the collector closes an agent that stops sending heartbeats', async () => {
+    const t = await startIngest({ heartbeatTimeoutMs: 150 });
+    const raw = await rawAgent(url(t));
+    raw.hello('quiet-agent');
+    expect(await raw.closed).toEqual({ code: 4000, reason: 'heartbeat timeout' });
+    await waitFor('registry shows it gone', () => t.ingest.listAgents()[0]?.connected === false);
+    expect(t.ingest.listAgents()[0]?.agentId).toBe('quiet-agent');
+    expect(await t.ingest.metrics.metrics()).toContain('packetlife_ingest_heartbeat_timeouts_total 1');
+  });
+});
+
+describe('the sink', () => {
+  it('a failing sink gets no ack: the connection closes and the agent resends the batch, which then arrives once', async () => {
+    let failures = 1;
+    const taken: number[] = [];
+    const t = await startIngest({
+      onBatch: (_agent, evs, seq) => {
+        if (seq === 2 && failures-- > 0) throw new Error('store full');
+        taken.push(seq);
+        t.batches.push({ agent: _agent, seq, events: evs });
+      },
+    });
+    const up = startUplink(url(t), { maxBatchEvents: 10 });
+    up.push(events(0, 30));
+    await waitFor('all three batches taken', () => taken.length === 3 && up.stats().unackedBatches === 0);
+    expect(taken).toEqual([1, 2, 3]);
+    expect(t.indices()).toEqual(range(0, 30));
+    expect(up.stats().connects).toBe(2);
+    // the sequence rewound to 1 on the failure, so the resent 2 and 3 are new, not duplicates
+    expect(t.ingest.listAgents()[0]).toMatchObject({ lastSeq: 3, duplicateBatches: 0, loss: { gapBatches: 0 } });
+    const text = await t.ingest.metrics.metrics();
+    expect(text).toContain('packetlife_ingest_sink_errors_total 1');
+  });
+
+  it('an async sink is called in order, one batch at a time, and acks follow it', async () => {
+    const calls: string[] = [];
+    let inFlight = 0;
+    const t = await startIngest({
+      onBatch: async (agent, evs, seq) => {
+        inFlight++;
+        calls.push(`start ${seq} (${inFlight} in flight)`);
+        await sleep(seq % 2 === 0 ? 1 : 15); // uneven delays would reorder a careless server
+        t.batches.push({ agent, seq, events: evs });
+        calls.push(`end ${seq}`);
+        inFlight--;
+      },
+    });
+    const up = startUplink(url(t), { maxBatchEvents: 5 });
+    const acks: number[] = [];
+    up.on('ack', (s) => acks.push(s));
+    up.push(events(0, 30));
+    await waitFor('six batches acked', () => acks.length === 6);
+    expect(calls).toEqual(range(1, 6).flatMap((s) => [`start ${s} (1 in flight)`, `end ${s}`]));
+    expect(acks).toEqual(range(1, 6));
+    expect(t.batches.flatMap((b) => b.events.map(eventIndex))).toEqual(range(0, 30));
+  });
+});
+
+describe('registry', () => {
+  it('keeps the latest topology snapshot, sent at connect and again on change', async () => {
+    const t = await startIngest();
+    const seen: [string, number][] = [];
+    t.ingest.on('snapshot', (agentId, s) => seen.push([agentId, Number(s.generation)]));
+    const connected: AgentHealth[] = [];
+    t.ingest.on('agent-connected', (h) => connected.push(h));
+    const up = startUplink(url(t), {
+      hello: {
+        agentId: 'n1/boot/1',
+        node: 'ip-10-0-0-75',
+        agentVersion: '0.1.0',
+        capabilities: { kernel: '6.1.0', btf: true, tracepoints: ['net:netif_receive_skb'], tier: 'tracepoint' },
+        scope: { lab: 'default', netnsInodes: [4026532481] },
+      },
+    });
+    up.setTopology({ node: 'ip-10-0-0-75', generation: 1, netns: [{ inode: 4026532481, name: 'host', host: true }] });
+    await waitFor('first snapshot', () => seen.length === 1);
+    up.setTopology({ node: 'ip-10-0-0-75', generation: 2, netns: [], pods: [{ namespace: 'packetlab', name: 'toolbox-a', ip: '10.0.1.51' }] });
+    await waitFor('second snapshot', () => seen.length === 2);
+    expect(seen).toEqual([
+      ['n1/boot/1', 1],
+      ['n1/boot/1', 2],
+    ]);
+    expect(t.ingest.latestSnapshot('n1/boot/1')?.pods[0]?.ip).toBe('10.0.1.51');
+    const [h] = t.ingest.listAgents();
+    expect(h).toMatchObject({
+      agentId: 'n1/boot/1',
+      node: 'ip-10-0-0-75',
+      agentVersion: '0.1.0',
+      protocolVersion: 1,
+      connected: true,
+      scope: { lab: 'default', netnsInodes: ['4026532481'] },
+      snapshot: { generation: 2, netns: 0, pods: 1 },
+    });
+    expect(h?.capabilities).toMatchObject({ kernel: '6.1.0', btf: true, kprobes: false, tier: 'tracepoint' });
+    expect(JSON.parse(JSON.stringify(h))).toEqual(h); // JSON-safe for the API
+    expect(connected.map((c) => c.agentId)).toEqual(['n1/boot/1']);
+  });
+
+  it('a re-dial of the same agent replaces the older connection; the record and its sequence survive', async () => {
+    const t = await startIngest();
+    const disconnected: string[] = [];
+    t.ingest.on('agent-disconnected', (h, why) => disconnected.push(`${h.agentId}: ${why.reason}`));
+    const first = await rawAgent(url(t));
+    first.hello('same-agent');
+    first.batch(1, events(0, 2));
+    await waitFor('batch 1', () => t.batches.length === 1);
+    const second = await rawAgent(url(t));
+    second.hello('same-agent', 1); // resends from 1: batch 1 is already stored
+    expect(await first.closed).toEqual({ code: 4001, reason: 'replaced by a newer connection' });
+    second.batch(1, events(0, 2));
+    second.batch(2, events(2, 2));
+    await waitFor('batch 2', () => t.batches.length === 2);
+    expect(t.indices()).toEqual([0, 1, 2, 3]);
+    expect(t.ingest.listAgents()).toHaveLength(1);
+    expect(t.ingest.listAgents()[0]).toMatchObject({ connected: true, lastSeq: 2, duplicateBatches: 1 });
+    expect(disconnected).toEqual([]); // the agent never went away
+    second.ws.close();
+    await waitFor('disconnect event', () => disconnected.length === 1);
+    expect(t.ingest.listAgents()[0]?.connected).toBe(false);
+  });
+
+  it('targets sessions by node name as well as by agent id', async () => {
+    const t = await startIngest();
+    const a = await rawAgent(url(t));
+    a.hello('agent-a'); // node ip-10-0-2-10 (harness)
+    const b = startUplink(url(t)); // node ip-10-0-0-75
+    await waitFor('both connected', () => t.ingest.listAgents().filter((x) => x.connected).length === 2);
+    expect(t.ingest.startSession(['ip-10-0-0-75'], { sessionId: 's-node' })).toEqual(['ip-10-0-0-75/boot-1/4242']);
+    expect(t.ingest.startSession(['agent-a'], { sessionId: 's-id' })).toEqual(['agent-a']);
+    expect(t.ingest.startSession(['nobody'], { sessionId: 's-none' })).toEqual([]);
+    await waitFor('a got its session', () => a.received.some((f) => f.type === 'startSession'));
+    expect(a.received.flatMap((f) => (f.type === 'startSession' ? [f.startSession.sessionId] : []))).toEqual(['s-id']);
+    expect(() => t.ingest.startSession('all', { sessionId: '' })).toThrow(/needs a session_id/);
+    expect(b.stats().connected).toBe(true);
+  });
+});
