@@ -49,7 +49,11 @@ export interface NodeSnapshot {
   generation: number;
 }
 
-export type SnapshotScope = { kind: 'node'; node: string } | { kind: 'lab'; lab: string; node: string };
+export type SnapshotScope =
+  | { kind: 'node'; node: string }
+  | { kind: 'lab'; lab: string; node: string }
+  /** An explicit set of named netns (tests, ad-hoc setups); the first one is the host. */
+  | { kind: 'netns'; node: string; names: string[] };
 
 /** Where a netns can be entered from: a name under /var/run/netns, a /proc path, or the root. */
 interface NetnsHandle {
@@ -154,8 +158,17 @@ function labScope(state: LabState, node: string): { handles: NetnsHandle[]; pods
 }
 
 /** The netns inodes an agent with this scope may report (empty: the whole node). */
+function namedScope(names: string[]): NetnsHandle[] {
+  return names.map((name, i) => {
+    const inode = inodeOfPath(`${NETNS_DIR}/${name}`);
+    if (!inode) throw new UserError(`no network namespace named "${name}" in ${NETNS_DIR}`);
+    return { inode, name, host: i === 0, enter: ['ip', 'netns', 'exec', name] };
+  });
+}
+
 export function scopeNetnsInodes(scope: SnapshotScope): string[] {
   if (scope.kind === 'node') return [];
+  if (scope.kind === 'netns') return namedScope(scope.names).map((h) => h.inode);
   const state = readLabState(scope.lab);
   if (!state) throw new UserError(`lab "${scope.lab}" is not up (no state file); run "packetlife lab up --name ${scope.lab}"`);
   return labScope(state, scope.node).handles.map((h) => h.inode);
@@ -214,6 +227,9 @@ export async function takeSnapshot(scope: SnapshotScope): Promise<NodeSnapshot> 
     const state = readLabState(scope.lab);
     if (!state) throw new UserError(`lab "${scope.lab}" is not up (no state file)`);
     ({ handles, pods } = labScope(state, scope.node));
+  } else if (scope.kind === 'netns') {
+    handles = namedScope(scope.names);
+    pods = [];
   } else {
     handles = listNodeNetns();
     pods = await kubernetesPods(scope.node);

@@ -160,7 +160,7 @@ export class PacketSource extends EventEmitter {
   loss(): SourceLoss {
     return {
       bpfLost: this.supervisor.stats.lost,
-      parseErrors: this.parseErrors,
+      parseErrors: this.parseErrors + this.supervisor.stats.truncatedLines, // a cut-off line is a lost event too
       bpftraceRestarts: this.supervisor.stats.restarts,
       backlogDropped: this.backlogDropped,
     };

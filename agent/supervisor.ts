@@ -17,7 +17,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { execa, type ResultPromise } from 'execa';
 import { childLog } from '../common/log.js';
 
@@ -42,10 +42,39 @@ export interface SupervisorStats {
   stderrLines: number;
   dedupedLines: number;
   swaps: number;
+  /** Partial last lines of a process that was stopped mid-write (not passed on). */
+  truncatedLines: number;
 }
 
 /** Entries kept per process for overlap dedupe; past this the oldest are forgotten (counted). */
 const MAX_DEDUPE_ENTRIES = 200_000;
+
+/**
+ * Calls onLine for every complete line of a stream. A last line without its newline (the
+ * process was killed mid-write) is not passed on: onFragment counts it instead.
+ */
+function splitLines(stream: Readable, onLine: (line: string) => void, onFragment: () => void): void {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const text = rest + chunk;
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      onLine(text.slice(start, nl));
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+    // A line longer than any the program prints is garbage: drop it rather than grow forever.
+    if (rest.length > 65_536) {
+      rest = '';
+      onFragment();
+    }
+  });
+  stream.on('end', () => {
+    if (rest !== '') onFragment();
+    rest = '';
+  });
+}
 
 class BpftraceProcess extends EventEmitter {
   private child: ResultPromise | undefined;
@@ -56,6 +85,8 @@ class BpftraceProcess extends EventEmitter {
   startedAt = 0;
   /** Overlap dedupe: line minus its time field → time, while another process overlaps. */
   recent: Map<string, bigint> | undefined;
+  /** The process this one overlaps with during a swap (old ↔ new). */
+  partner: BpftraceProcess | undefined;
 
   constructor(
     readonly id: number,
@@ -87,20 +118,29 @@ class BpftraceProcess extends EventEmitter {
         }
       }, this.opts.readyTimeoutMs);
       const stderrTail: string[] = [];
-      createInterface({ input: child.stdout! }).on('line', (line) => {
-        if (line.startsWith('B ') && !this.ready) {
-          this.ready = true;
-          clearTimeout(timer);
-          resolve(BigInt(line.slice(2).trim() || '0'));
-          return;
-        }
-        this.emit('line', line);
-      });
-      createInterface({ input: child.stderr! }).on('line', (line) => {
-        stderrTail.push(line);
-        if (stderrTail.length > 20) stderrTail.shift();
-        this.emit('stderr', line);
-      });
+      const fragment = (): void => void this.emit('fragment');
+      splitLines(
+        child.stdout!,
+        (line) => {
+          if (line.startsWith('B ') && !this.ready) {
+            this.ready = true;
+            clearTimeout(timer);
+            resolve(BigInt(/^\d+$/.test(line.slice(2)) ? line.slice(2) : '0'));
+            return;
+          }
+          this.emit('line', line);
+        },
+        fragment,
+      );
+      splitLines(
+        child.stderr!,
+        (line) => {
+          stderrTail.push(line);
+          if (stderrTail.length > 20) stderrTail.shift();
+          this.emit('stderr', line);
+        },
+        fragment,
+      );
       void child.then((result) => {
         this.exited = true;
         clearTimeout(timer);
@@ -127,7 +167,7 @@ class BpftraceProcess extends EventEmitter {
 }
 
 export class BpftraceSupervisor extends EventEmitter {
-  readonly stats: SupervisorStats = { starts: 0, restarts: 0, lost: 0, stderrLines: 0, dedupedLines: 0, swaps: 0 };
+  readonly stats: SupervisorStats = { starts: 0, restarts: 0, lost: 0, stderrLines: 0, dedupedLines: 0, swaps: 0, truncatedLines: 0 };
   private readonly opts: Required<Omit<SupervisorOptions, 'env'>> & { env: Record<string, string> };
   private current: BpftraceProcess | undefined;
   private incoming: BpftraceProcess | undefined;
@@ -175,6 +215,8 @@ export class BpftraceSupervisor extends EventEmitter {
     if (old && !old.exited) {
       old.recent = new Map();
       next.recent = new Map();
+      old.partner = next;
+      next.partner = old;
     }
     try {
       const monoNs = await next.start();
@@ -189,12 +231,16 @@ export class BpftraceSupervisor extends EventEmitter {
       this.emit('ready', monoNs);
       if (old) {
         this.stats.swaps++;
-        await old.stop();
+        await old.stop(); // resolves after the old process's output has been read to the end
       }
       next.recent = undefined;
+      next.partner = undefined;
     } catch (err) {
       if (this.incoming === next) this.incoming = undefined;
-      if (old) old.recent = undefined;
+      if (old) {
+        old.recent = undefined;
+        old.partner = undefined;
+      }
       throw err;
     }
   }
@@ -214,14 +260,11 @@ export class BpftraceSupervisor extends EventEmitter {
     await Promise.all(procs.map((p) => p.stop()));
   }
 
-  private other(p: BpftraceProcess): BpftraceProcess | undefined {
-    return p === this.current ? this.incoming : p === this.incoming ? this.current : undefined;
-  }
-
   private spawn(program: string): BpftraceProcess {
     const p = new BpftraceProcess(this.nextId++, program, this.opts);
     p.on('line', (line: string) => this.onLine(p, line));
     p.on('stderr', (line: string) => this.onStderr(line));
+    p.on('fragment', () => void this.stats.truncatedLines++);
     p.on('exit', (code: number | undefined, signal: string | undefined) => this.onExit(p, program, code, signal));
     return p;
   }
@@ -242,7 +285,7 @@ export class BpftraceSupervisor extends EventEmitter {
         } catch {
           mono = undefined;
         }
-        const other = this.other(p)?.recent;
+        const other = p.partner?.recent;
         if (mono !== undefined) {
           const seen = other?.get(key);
           if (seen !== undefined) {

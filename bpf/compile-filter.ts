@@ -6,9 +6,11 @@
  *    ($sa, $da, $sp, $dp) and $proto is the IP protocol.
  *  - 'fib': a fib_table_lookup record; addresses raw ($fsa, $fda), ports in host order
  *    ($fsp, $fdp) and $fproto. Input-path lookups carry no ports and no protocol (0): a term that
- *    cannot be decided there is treated as "maybe", i.e. true under an even number of `not`s
- *    and false under an odd number, so the compiled predicate over-approximates and never hides
- *    a lookup that belongs to a matching packet.
+ *    cannot be decided there makes the whole predicate false (false under an even number of
+ *    `not`s, true under an odd number), so it under-approximates: a lookup passes on its own
+ *    tuple only when the tuple proves the match. Input-path lookups are not lost by this: they
+ *    follow the receive of their packet on the same CPU and pass through the CPU tie (see
+ *    program.ts), which is decided on the packet's full headers.
  */
 import { prefixMask, type FilterExpr } from '../agent/filter/ast.js';
 import { ipv4ToRaw, portToRaw } from './byteorder.js';
@@ -65,7 +67,7 @@ function compile(expr: FilterExpr, ctx: FilterContext, positive: boolean): strin
     }
     case 'proto':
       if (ctx === 'skb') return `$proto == ${u8(expr.ipProto)}`;
-      return `($fproto == ${u8(expr.ipProto)} || $fproto == 0 && ${positive ? 1 : 0})`;
+      return `($fproto == ${u8(expr.ipProto)} || $fproto == 0 && ${positive ? 0 : 1})`;
     case 'port': {
       if (ctx === 'skb') {
         const raw = u16(portToRaw(Number(u16(expr.port))));
@@ -73,7 +75,7 @@ function compile(expr: FilterExpr, ctx: FilterContext, positive: boolean): strin
       }
       const port = u16(expr.port);
       const known = either(expr.dir, `$fsp == ${port}`, `$fdp == ${port}`);
-      return `(${known} || ($fsp == 0 && $fdp == 0 && ${positive ? 1 : 0}))`;
+      return `(${known} || ($fsp == 0 && $fdp == 0 && ${positive ? 0 : 1}))`;
     }
   }
 }

@@ -26,10 +26,10 @@ describe('filter compiler', () => {
     expect(compileFilter(undefined, 'skb')).toBe('1');
   });
 
-  it('treats what a route lookup cannot tell as "maybe", also under not', () => {
-    expect(compileFilter(parseFilter('dst port 8080'), 'fib')).toBe('($fdp == 8080 || ($fsp == 0 && $fdp == 0 && 1))');
-    expect(compileFilter(parseFilter('not dst port 8080'), 'fib')).toBe('!(($fdp == 8080 || ($fsp == 0 && $fdp == 0 && 0)))');
-    expect(compileFilter(parseFilter('udp'), 'fib')).toBe('($fproto == 17 || $fproto == 0 && 1)');
+  it('lets a route lookup pass on its own tuple only when the tuple proves the match, also under not', () => {
+    expect(compileFilter(parseFilter('dst port 8080'), 'fib')).toBe('($fdp == 8080 || ($fsp == 0 && $fdp == 0 && 0))');
+    expect(compileFilter(parseFilter('not dst port 8080'), 'fib')).toBe('!(($fdp == 8080 || ($fsp == 0 && $fdp == 0 && 1)))');
+    expect(compileFilter(parseFilter('udp'), 'fib')).toBe('($fproto == 17 || $fproto == 0 && 0)');
   });
 });
 
