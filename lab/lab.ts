@@ -29,6 +29,11 @@ export interface LabUpOptions {
   onProgress?: (msg: string) => void;
 }
 
+/** Network namespaces, veths and iptables need root; say so instead of failing on the first `ip`. */
+function requireRoot(what: string): void {
+  if (process.getuid?.() !== 0) throw new UserError(`${what} needs root (network namespaces and iptables): run it with sudo`);
+}
+
 export function checkLabName(name: string): string {
   if (!LAB_NAME_PATTERN.test(name)) {
     throw new UserError(`invalid lab name "${name}": use 1-12 lowercase letters and digits (it becomes part of netns names)`);
@@ -38,6 +43,7 @@ export function checkLabName(name: string): string {
 
 export async function labUp(opts: LabUpOptions): Promise<LabState> {
   const name = checkLabName(opts.name ?? DEFAULT_LAB);
+  requireRoot('lab up');
   const progress = opts.onProgress ?? ((): void => undefined);
   const topologyFile = opts.topology ? opts.topologyFile : (opts.topologyFile ?? defaultTopologyFile());
   const topology = opts.topology ?? loadTopology(topologyFile);
@@ -149,6 +155,7 @@ function safeReaddir(dir: string): string[] {
  * files and its state directory. Safe to run twice, after a crash, or on a half-built lab.
  */
 export async function labDown(opts: { name?: string; all?: boolean }): Promise<{ removed: string[] }> {
+  requireRoot('lab down');
   const labs = opts.all ? await allLabNames() : [checkLabName(opts.name ?? DEFAULT_LAB)];
   const removed: string[] = [];
   for (const lab of labs) removed.push(...(await removeLab(lab)));
@@ -201,6 +208,7 @@ export function resolveTarget(state: LabState, target: string): string {
 export async function labExec(name: string, target: string, argv: string[], opts: Options = {}): Promise<Result> {
   const state = readLabState(checkLabName(name));
   if (!state) throw new UserError(`lab "${name}" is not up (run "packetlife lab up --name ${name}")`);
+  requireRoot('lab exec');
   if (argv.length === 0) throw new UserError('no command given (lab exec TARGET -- CMD...)');
   const netns = resolveTarget(state, target);
   return execa('ip', ['netns', 'exec', netns, ...argv], { reject: false, ...opts }) as Promise<Result>;
