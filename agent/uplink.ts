@@ -391,7 +391,13 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     this.ws = ws;
     ws.on('open', () => this.onOpen(ws));
     ws.on('message', (data, isBinary) => this.onMessage(ws, data, isBinary));
-    ws.on('error', (err) => this.log.warn({ err: err.message }, 'collector connection error'));
+    ws.on('error', (err) => {
+      if (/server response: 401/.test(err.message)) {
+        this.log.error({ tokenFile: this.opts.tokenFile }, 'the collector refused our bearer token (HTTP 401): check the token');
+      } else {
+        this.log.warn({ err: err.message }, 'collector connection error');
+      }
+    });
     ws.on('close', (code, reason) => this.onClose(ws, code, reason.toString()));
   }
 

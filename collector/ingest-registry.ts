@@ -13,12 +13,18 @@
  * duplicates by sequence number.
  */
 import { longToDecimal, toNumber } from '../proto/codec.js';
+import type { TokenBucket } from './ingest-ratelimit.js';
 import { packetlife } from '../proto/generated/packetlife.js';
 
 const pb = packetlife.v1;
 
 export interface AgentLoss {
-  /** Batch sequence numbers that never arrived. */
+  /**
+   * Batch sequence numbers that never arrived. Over TCP every gap is a batch the agent dropped
+   * from its queue, which it also counts in agent.queueDroppedBatches (the two overlap; drops
+   * before this collector first saw the agent appear only there). gapBatches greater than
+   * agent.queueDroppedBatches would mean frames lost in between: a bug.
+   */
   gapBatches: number;
   rateLimitedEvents: number;
   rateLimitedBatches: number;
@@ -95,6 +101,7 @@ export class AgentRecord {
   scope: packetlife.v1.IScope = {};
   snapshot: packetlife.v1.TopologySnapshot | undefined;
   sessions = new Map<string, SessionState>();
+  rateBucket: TokenBucket | undefined;
   identity: AgentIdentity;
 
   constructor(readonly agentId: string) {

@@ -91,7 +91,6 @@ interface Connection {
   ws: WebSocket;
   remote: string;
   agent: AgentRecord | undefined;
-  bucket: TokenBucket | undefined;
   helloTimer: NodeJS.Timeout | undefined;
   busy: boolean; // an async sink call is running; frames wait in backlog
   backlog: Buffer[];
@@ -246,7 +245,6 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       ws,
       remote: `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`,
       agent: undefined,
-      bucket: undefined,
       helloTimer: undefined,
       busy: false,
       backlog: [],
@@ -401,7 +399,8 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     r.disconnectedAtMs = null;
     c.agent = r;
     const rl = this.opts.rateLimit;
-    if (rl) c.bucket = new TokenBucket(rl.eventsPerSecond, rl.burstEvents);
+    // per agent, not per connection: re-dialling must not buy a fresh burst
+    if (rl && !r.rateBucket) r.rateBucket = new TokenBucket(rl.eventsPerSecond, rl.burstEvents);
     this.byAgent.set(r.agentId, c);
     this.log.info({ agent: r.agentId, node: r.node, remote: c.remote, resume, lastSeq: r.lastSeq }, 'agent connected');
     this.emit('agent-connected', r.health());
@@ -429,7 +428,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     r.lastSeq = seq;
     r.batches++;
     const n = b.events.length;
-    if (c.bucket && !c.bucket.admit(n, Date.now())) {
+    if (r.rateBucket && !r.rateBucket.admit(n, Date.now())) {
       r.rateLimitedBatches++;
       r.rateLimitedEvents += n;
       this.m.rateLimitedBatches.inc();
