@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../common/errors.js';
 import { DEFAULT_LAB, labDown, labExec, labStatus, labUp } from './lab.js';
+import { isAlive } from './processes.js';
 import { formatStatus } from './status-table.js';
 
 export function registerLabCommands(program: Command): void {
@@ -41,7 +42,7 @@ export function registerLabCommands(program: Command): void {
     .action(async (opts: { name: string; json?: boolean }) => {
       const state = await labStatus(opts.name);
       if (!state) throw new UserError(`lab "${opts.name}" is not up`, 1);
-      process.stdout.write(opts.json ? `${JSON.stringify(state, null, 2)}\n` : formatStatus(state));
+      process.stdout.write(opts.json ? `${JSON.stringify(state, null, 2)}\n` : formatStatus(state, isAlive));
     });
 
   lab

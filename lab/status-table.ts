@@ -10,7 +10,8 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-export function formatStatus(state: LabState): string {
+/** `alive` says whether a recorded server pid still runs (a server may have died since `lab up`). */
+export function formatStatus(state: LabState, alive: (pid: number) => boolean = () => true): string {
   const t = state.topology;
   const nsOf = (pred: (n: LabState['netns'][number]) => boolean): string => state.netns.find(pred)?.name ?? '-';
   const out: string[] = [`lab ${state.name}, up since ${state.createdAt}${state.topologyFile ? `, topology ${state.topologyFile}` : ''}`, ''];
@@ -55,7 +56,12 @@ export function formatStatus(state: LabState): string {
   if (alb) edge.push(['ALB', alb.privateIp, `${alb.publicIp}:${alb.port}`, `IP targets, ${alb.service}, X-Forwarded-For`, nsOf((x) => x.role === 'alb')]);
   edge.push(['VPC router', t.vpc.cidr, '-', t.vpc.subnets.map((s) => `${s.cidr} gw ${s.gateway}`).join(', '), nsOf((x) => x.role === 'vpc')]);
   out.push(table(['EDGE', 'PRIVATE', 'PUBLIC', 'ROLE', 'NETNS'], edge), '');
-  out.push(`external SNAT: ${t.vpcCni.externalSnat ? 'on (nodes do no SNAT)' : 'off (nodes SNAT pod egress to their primary IP)'}`);
-  out.push(`processes: ${state.processes.map((p) => `${p.what} (pid ${p.pid})`).join(', ') || 'none'}`);
+  out.push(`external SNAT: ${t.vpcCni.externalSnat ? 'on (nodes do no SNAT)' : 'off (nodes SNAT pod egress to their primary IP)'}`, '');
+  out.push(
+    table(
+      ['SERVER', 'PID', 'STATE', 'NETNS'],
+      state.processes.map((p) => [p.what, String(p.pid), alive(p.pid) ? 'running' : 'DEAD', p.netns]),
+    ),
+  );
   return `${out.join('\n')}\n`;
 }
