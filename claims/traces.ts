@@ -4,6 +4,7 @@
  * but must not return less: replies of a flow are needed for round trips and conntrack claims,
  * so sources are asked from both ends of each claim.
  */
+import type { TraceQuery as StoreQuery } from '../collector/store.js';
 import type { Trace } from '../collector/trace-model.js';
 import type { Claim } from './format.js';
 
@@ -27,6 +28,15 @@ export class InMemoryTraceSource implements TraceSource {
   }
 }
 
+/** A claim endpoint as the collector's trace filters name it: pod, service, node or ip. */
+export function endpointFilter(endpoint: string): Pick<StoreQuery, 'pod' | 'service' | 'node' | 'ip'> {
+  const [kind, ...rest] = endpoint.split('/');
+  if (kind === 'pod') return { pod: rest.join('/') };
+  if (kind === 'svc') return { service: rest.join('/') };
+  if (kind === 'node') return { node: rest.join('/') };
+  return { ip: endpoint };
+}
+
 /** The collector's HTTP API: GET /api/traces?pod=NS/NAME | service=NS/NAME | node=NAME | ip=IP. */
 export class HttpTraceSource implements TraceSource {
   constructor(
@@ -37,11 +47,7 @@ export class HttpTraceSource implements TraceSource {
 
   async query(q: TraceQuery): Promise<Trace[]> {
     const url = new URL('/api/traces', this.baseUrl);
-    const [kind, ...rest] = q.endpoint.split('/');
-    if (kind === 'pod') url.searchParams.set('pod', rest.join('/'));
-    else if (kind === 'svc') url.searchParams.set('service', rest.join('/'));
-    else if (kind === 'node') url.searchParams.set('node', rest.join('/'));
-    else url.searchParams.set('ip', q.endpoint);
+    for (const [k, v] of Object.entries(endpointFilter(q.endpoint))) url.searchParams.set(k, v);
     if (q.sinceNs !== undefined) url.searchParams.set('sinceNs', q.sinceNs);
     url.searchParams.set('limit', String(this.limit));
     let res: Response;
@@ -55,6 +61,18 @@ export class HttpTraceSource implements TraceSource {
     const traces = Array.isArray(body) ? body : (body as { traces?: unknown }).traces;
     if (!Array.isArray(traces)) throw new Error(`GET ${url.pathname}: expected a JSON array of traces or { traces: [...] }`);
     return traces as Trace[];
+  }
+}
+
+/** An in-process collector's trace store (the demo runs the collector in the same process). */
+export class StoreTraceSource implements TraceSource {
+  constructor(
+    private readonly store: { queryTraces(q: StoreQuery): Trace[] },
+    private readonly limit = 5000,
+  ) {}
+
+  async query(q: TraceQuery): Promise<Trace[]> {
+    return this.store.queryTraces({ ...endpointFilter(q.endpoint), sinceNs: q.sinceNs === undefined ? undefined : BigInt(q.sinceNs), limit: this.limit });
   }
 }
 

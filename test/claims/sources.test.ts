@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseClaims } from '../../claims/format.js';
 import { SnapshotStateSource } from '../../claims/state-snapshot.js';
-import { collectTraces, HttpTraceSource, InMemoryTraceSource } from '../../claims/traces.js';
+import { collectTraces, HttpTraceSource, InMemoryTraceSource, StoreTraceSource } from '../../claims/traces.js';
+import { TraceStore } from '../../collector/store.js';
 import { clusterIpReply, clusterIpTrace, HOST_VETH_MAC, NODE_IPTABLES, nodeHost, podNetns } from './fixtures.js';
 
 const T0 = 1_795_680_000_000_000_000n;
@@ -73,6 +74,17 @@ describe('trace sources', () => {
     mode = 'garbage';
     await expect(new HttpTraceSource(url).query({ endpoint: '10.0.1.51' })).rejects.toThrow('expected a JSON array of traces or { traces: [...] }');
     await expect(new HttpTraceSource('http://127.0.0.1:1').query({ endpoint: '10.0.1.51' })).rejects.toThrow(/^collector at http:\/\/127\.0\.0\.1:1 unreachable/);
+  });
+
+  it('an in-process trace store: asked by the same filters', async () => {
+    const store = new TraceStore(100, 100);
+    store.addTrace(REQ);
+    store.addTrace(REP);
+    const src = new StoreTraceSource(store);
+    expect((await src.query({ endpoint: 'pod/packetlab/toolbox-a' })).map((t) => t.id)).toEqual(['rp', 'rq']);
+    expect((await src.query({ endpoint: 'pod/packetlab/toolbox-a', sinceNs: String(T0 + 1n) })).map((t) => t.id)).toEqual(['rp']);
+    expect((await src.query({ endpoint: 'svc/packetlab/echo-clusterip' })).map((t) => t.id)).toEqual(['rq']);
+    expect((await src.query({ endpoint: '10.0.3.193' })).map((t) => t.id)).toEqual(['rp', 'rq']);
   });
 
   it('in memory: filters by start time only', async () => {
