@@ -197,6 +197,9 @@ export function toNumber(v: Long | number | null | undefined): number {
 }
 
 // ---------- events ----------
+// The *ToProto functions leave zero and empty values out (`|| undefined`): proto3 readers take
+// an absent field as 0 / "", and protobufjs would otherwise write every zero it is given, which
+// costs wire bytes and encode time on every event (ICMP fields of a TCP packet, marks, ...).
 
 const KIND_TO_WIRE: Record<EventKind, packetlife.v1.EventKind> = {
   receive: pb.EventKind.RECEIVE,
@@ -229,24 +232,24 @@ function packetToProto(p: PacketFields): packetlife.v1.IPacket {
   const src = addressToWire(p.src, 'packet.src');
   const dst = addressToWire(p.dst, 'packet.dst');
   return {
-    ipVersion: p.ipVersion,
-    srcV4: src.v4,
-    dstV4: dst.v4,
+    ipVersion: p.ipVersion || undefined,
+    srcV4: src.v4 || undefined,
+    dstV4: dst.v4 || undefined,
     srcV6: src.v6,
     dstV6: dst.v6,
-    protocol: p.protocol,
-    sport: p.sport,
-    dport: p.dport,
-    ipId: p.ipId,
-    ttl: p.ttl,
-    length: p.length,
-    tcpFlags: p.tcpFlags,
-    tcpSeq: p.tcpSeq,
-    tcpAck: p.tcpAck,
-    icmpType: p.icmpType,
-    icmpCode: p.icmpCode,
-    icmpId: p.icmpId,
-    icmpSeq: p.icmpSeq,
+    protocol: p.protocol || undefined,
+    sport: p.sport || undefined,
+    dport: p.dport || undefined,
+    ipId: p.ipId || undefined,
+    ttl: p.ttl || undefined,
+    length: p.length || undefined,
+    tcpFlags: p.tcpFlags || undefined,
+    tcpSeq: p.tcpSeq || undefined,
+    tcpAck: p.tcpAck || undefined,
+    icmpType: p.icmpType || undefined,
+    icmpCode: p.icmpCode || undefined,
+    icmpId: p.icmpId || undefined,
+    icmpSeq: p.icmpSeq || undefined,
   };
 }
 
@@ -276,13 +279,13 @@ function tupleToProto(t: Tuple, field: string): packetlife.v1.ITuple {
   const src = addressToWire(t.src, `${field}.src`);
   const dst = addressToWire(t.dst, `${field}.dst`);
   return {
-    srcV4: src.v4,
-    dstV4: dst.v4,
+    srcV4: src.v4 || undefined,
+    dstV4: dst.v4 || undefined,
     srcV6: src.v6,
     dstV6: dst.v6,
-    sport: t.sport,
-    dport: t.dport,
-    protocol: t.protocol,
+    sport: t.sport || undefined,
+    dport: t.dport || undefined,
+    protocol: t.protocol || undefined,
   };
 }
 
@@ -298,11 +301,11 @@ function tupleFromProto(t: packetlife.v1.ITuple | null | undefined, field: strin
 
 function ctToProto(c: ConntrackInfo): packetlife.v1.IConntrack {
   return {
-    status: c.status,
-    ctinfo: c.ctinfo,
+    status: c.status || undefined,
+    ctinfo: c.ctinfo || undefined,
     original: tupleToProto(c.original, 'ct.original'),
     reply: tupleToProto(c.reply, 'ct.reply'),
-    mark: c.mark,
+    mark: c.mark || undefined,
     id: decimalToLong(c.id, 'ct.id'),
   };
 }
@@ -323,22 +326,22 @@ function routeToProto(r: RouteLookupInfo): packetlife.v1.IRouteLookup {
   const dst = addressToWire(r.dst, 'route.dst');
   const gw = addressToWire(r.gateway, 'route.gateway');
   return {
-    table: r.table,
-    error: r.error,
-    srcV4: src.v4,
-    dstV4: dst.v4,
-    gatewayV4: gw.v4,
+    table: r.table || undefined,
+    error: r.error || undefined,
+    srcV4: src.v4 || undefined,
+    dstV4: dst.v4 || undefined,
+    gatewayV4: gw.v4 || undefined,
     srcV6: src.v6,
     dstV6: dst.v6,
     gatewayV6: gw.v6,
-    iif: r.iif,
-    oif: r.oif,
-    resultDev: r.resultDev,
-    protocol: r.protocol,
-    sport: r.sport,
-    dport: r.dport,
-    tos: r.tos,
-    flowiMark: r.flowiMark,
+    iif: r.iif || undefined,
+    oif: r.oif || undefined,
+    resultDev: r.resultDev || undefined,
+    protocol: r.protocol || undefined,
+    sport: r.sport || undefined,
+    dport: r.dport || undefined,
+    tos: r.tos || undefined,
+    flowiMark: r.flowiMark || undefined,
   };
 }
 
@@ -361,7 +364,11 @@ function routeFromProto(r: packetlife.v1.IRouteLookup): RouteLookupInfo {
 }
 
 function dropToProto(d: DropInfo): packetlife.v1.IDrop {
-  return { reasonCode: d.reasonCode, reason: d.reason, location: decimalToLong(d.location, 'drop.location') };
+  return {
+    reasonCode: d.reasonCode || undefined,
+    reason: d.reason || undefined,
+    location: decimalToLong(d.location, 'drop.location'),
+  };
 }
 
 function dropFromProto(d: packetlife.v1.IDrop): DropInfo {
@@ -375,18 +382,18 @@ export function eventToProto(e: PacketEvent): packetlife.v1.IEvent {
     kind,
     monoNs: bigintToLong(e.monoNs),
     wallUnixNs: bigintToLong(e.wallUnixNs),
-    node: e.node,
-    cpu: e.cpu,
+    node: e.node || undefined,
+    cpu: e.cpu || undefined,
     netns: decimalToLong(e.netns, 'netns'),
-    ifindex: e.ifindex,
-    ifname: e.ifname,
-    skb: decimalToLong(e.skb, 'skb'),
+    ifindex: e.ifindex || undefined,
+    ifname: e.ifname || undefined,
+    skb: e.skb === '0' ? undefined : decimalToLong(e.skb, 'skb'),
     packet: e.packet ? packetToProto(e.packet) : undefined,
-    mark: e.mark,
+    mark: e.mark || undefined,
     ct: e.ct ? ctToProto(e.ct) : undefined,
     route: e.route ? routeToProto(e.route) : undefined,
     drop: e.drop ? dropToProto(e.drop) : undefined,
-    pod: e.pod,
+    pod: e.pod || undefined,
   };
 }
 

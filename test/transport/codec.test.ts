@@ -134,7 +134,7 @@ describe('event round trip', () => {
       },
     };
     const wire = eventToProto(e);
-    expect(wire.packet?.srcV4).toBe(0);
+    expect(wire.packet?.srcV4 ?? 0).toBe(0);
     expect(wire.packet?.srcV6?.length).toBe(16);
     expect(viaWire(e)).toEqual(e);
   });
