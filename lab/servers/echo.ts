@@ -47,7 +47,7 @@ const server = createServer((req, res) => {
       `\tquery=${url.search.replace(/^\?/, '')}`,
       `\trequest_version=${req.httpVersion}`,
       `\trequest_scheme=http`,
-      `\trequest_uri=http://${req.headers.host ?? ''}:${port}${req.url ?? '/'}`,
+      `\trequest_uri=http://${url.hostname}:${port}${req.url ?? '/'}`,
       '',
       'Request Headers:',
       ...headers,
