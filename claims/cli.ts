@@ -16,16 +16,18 @@ import { renderClaimTable } from './render.js';
 import type { ClaimResult } from './result.js';
 import { collectState } from './state.js';
 import { LabStateSource } from './state-lab.js';
-import { collectTraces, HttpTraceSource } from './traces.js';
+import { collectTraces, HttpTraceSource, startTraceSessions } from './traces.js';
 
 interface VerifyOptions {
   collector?: string;
+  sessions: boolean;
   lab?: string;
   json?: boolean;
   drive: boolean;
   settle: string;
 }
 
+const SESSION_WARMUP_MS = 2_000;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export async function verifyCommand(file: string, opts: VerifyOptions): Promise<ClaimResult[]> {
@@ -41,6 +43,17 @@ export async function verifyCommand(file: string, opts: VerifyOptions): Promise<
     inputs.names = namesFromLabTopology(lab.topology);
     if (opts.drive) {
       const driven = claims.filter((c) => c.traffic);
+      if (opts.collector !== undefined && opts.sessions) {
+        try {
+          const { started, unsupported } = await startTraceSessions(opts.collector, claims, 120_000);
+          if (unsupported) progress('collector has no sessions API: relying on what it already traces');
+          else progress(`started ${started.length} trace sessions`);
+          // bpftrace takes about a second to attach with a new filter.
+          if (started.length > 0) await sleep(SESSION_WARMUP_MS);
+        } catch (err) {
+          throw new UserError((err as Error).message);
+        }
+      }
       progress(`driving traffic for ${driven.length} claims in lab ${opts.lab}`);
       inputs.outputs = await driveClaimTraffic(claims, opts.lab);
     }
@@ -69,6 +82,7 @@ export function registerClaimsCommands(program: Command): void {
     .option('--collector <url>', 'collector HTTP API to read traces from, e.g. http://127.0.0.1:7070')
     .option('--lab <name>', 'lab to drive traffic in and read node/pod state from')
     .option('--no-drive', 'with --lab: do not drive the claims\' traffic')
+    .option('--no-sessions', 'with --lab and --collector: do not start trace sessions before driving')
     .option('--settle <seconds>', 'after driving, wait this long for traces to complete', '2')
     .option('--json', 'print results as JSON')
     .action(async (file: string, opts: VerifyOptions) => {

@@ -91,3 +91,39 @@ export async function collectTraces(source: TraceSource, claims: Claim[], sinceN
   }
   return [...byId.values()];
 }
+
+/**
+ * Asks the collector to trace each traffic claim's subject (POST /api/sessions with the claim's
+ * names: the collector resolves them to every address the packets will carry). Returns the
+ * session ids it acknowledged; a collector without a sessions API (404) is reported, not fatal:
+ * it may be tracing everything already.
+ */
+export async function startTraceSessions(baseUrl: string, claims: Claim[], durationMs: number, timeoutMs = 10_000): Promise<{ started: string[]; unsupported: boolean }> {
+  const started: string[] = [];
+  const seen = new Set<string>();
+  for (const c of claims) {
+    const s = c.subject.traffic;
+    if (!s || c.traffic === undefined) continue;
+    const body = { from: s.from, to: s.to, port: s.port, protocol: s.protocol, durationMs };
+    const key = JSON.stringify(body);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let res: Response;
+    try {
+      res = await fetch(new URL('/api/sessions', baseUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: key,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (err) {
+      throw new Error(`collector at ${baseUrl} unreachable: ${(err as Error).message}`);
+    }
+    if (res.status === 404) return { started, unsupported: true };
+    if (!res.ok) throw new Error(`POST /api/sessions for claim ${c.id}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
+    const reply = (await res.json().catch(() => ({}))) as { id?: unknown; sessionId?: unknown };
+    const id = reply.id ?? reply.sessionId;
+    started.push(typeof id === 'string' ? id : c.id);
+  }
+  return { started, unsupported: false };
+}

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseClaims } from '../../claims/format.js';
 import { SnapshotStateSource } from '../../claims/state-snapshot.js';
-import { collectTraces, HttpTraceSource, InMemoryTraceSource, StoreTraceSource } from '../../claims/traces.js';
+import { collectTraces, HttpTraceSource, InMemoryTraceSource, startTraceSessions, StoreTraceSource } from '../../claims/traces.js';
 import { TraceStore } from '../../collector/store.js';
 import { clusterIpReply, clusterIpTrace, HOST_VETH_MAC, NODE_IPTABLES, nodeHost, podNetns } from './fixtures.js';
 
@@ -31,11 +31,25 @@ describe('trace sources', () => {
   let server: Server;
   let url = '';
   const requests: string[] = [];
-  let mode: 'ok' | 'wrapped' | 'error' | 'garbage' = 'ok';
+  let mode: 'ok' | 'wrapped' | 'error' | 'garbage' | 'nosessions' = 'ok';
+  const posted: unknown[] = [];
 
   beforeAll(async () => {
     server = createServer((req, res) => {
       requests.push(req.url ?? '');
+      if (req.method === 'POST') {
+        let body = '';
+        req.on('data', (d: Buffer) => (body += d.toString()));
+        req.on('end', () => {
+          if (mode === 'nosessions') {
+            res.writeHead(404).end('not found');
+            return;
+          }
+          posted.push(JSON.parse(body));
+          res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `s${posted.length}` }));
+        });
+        return;
+      }
       if (mode === 'error') {
         res.writeHead(500).end('store unavailable');
         return;
@@ -64,6 +78,36 @@ describe('trace sources', () => {
     mode = 'wrapped';
     expect((await new HttpTraceSource(url).query({ endpoint: 'node/ip-10-0-0-75' })).map((t) => t.id)).toEqual(['rq']);
     expect(requests[requests.length - 1]).toBe('/api/traces?node=ip-10-0-0-75&limit=5000');
+  });
+
+  it('starts one trace session per distinct driven traffic subject', async () => {
+    mode = 'ok';
+    const driven = parseClaims(
+      `claims:
+  - id: a
+    statement: s
+    experiment: 5
+    subject: { traffic: { from: pod/packetlab/toolbox-a, to: svc/packetlab/echo-clusterip, port: 80, protocol: tcp } }
+    traffic: { runIn: pod/packetlab/toolbox-a, command: [curl, http://172.20.122.189/] }
+    expect: { nat: no-snat }
+  - id: b
+    statement: same subject, driven again
+    experiment: 5
+    subject: { traffic: { from: pod/packetlab/toolbox-a, to: svc/packetlab/echo-clusterip, port: 80, protocol: tcp } }
+    traffic: { runIn: pod/packetlab/toolbox-a, command: [curl, http://172.20.122.189/] }
+    expect: { conntrack: bidirectional }
+  - id: c
+    statement: not driven
+    experiment: 3
+    subject: { traffic: { from: pod/packetlab/toolbox-a, to: 10.0.2.29 } }
+    expect: { delivered: true }
+`,
+      't',
+    );
+    expect(await startTraceSessions(url, driven, 60_000)).toEqual({ started: ['s1'], unsupported: false });
+    expect(posted).toEqual([{ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', port: 80, protocol: 'tcp', durationMs: 60_000 }]);
+    mode = 'nosessions';
+    expect(await startTraceSessions(url, driven, 60_000)).toEqual({ started: [], unsupported: true });
   });
 
   it('reports HTTP errors, bad bodies and an unreachable collector', async () => {
