@@ -11,7 +11,8 @@
  *       target: agent ids or node names (an agent matches by either), or every agent
  *   ingest.stopSession(sessionId): string[]          both return the agent ids pushed to now;
  *       a started session is remembered until stopped and pushed to every matching agent
- *       that connects later (agents treat a known session id as a no-op)
+ *       that connects later and has not acknowledged it yet (SessionAck), so a re-dial of an
+ *       agent that already runs it, or ended it at its packet limit, does not restart it
  *   ingest.metrics: prom-client Registry             serve at /metrics
  *   events: 'agent-connected' (AgentHealth), 'agent-disconnected' (AgentHealth, { code, reason }),
  *           'snapshot' (agentId, TopologySnapshot), 'session-ack' (agentId, SessionAck)
@@ -404,8 +405,10 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     this.byAgent.set(r.agentId, c);
     this.log.info({ agent: r.agentId, node: r.node, remote: c.remote, resume, lastSeq: r.lastSeq }, 'agent connected');
     this.emit('agent-connected', r.health());
+    // Sessions this agent process has not acknowledged yet. One it acked (running, ended at its
+    // packet limit, or refused) it still knows across a re-dial: pushing it again would restart it.
     for (const s of this.sessions.values()) {
-      if (targets(s.target, c)) this.send(c, { startSession: s.start });
+      if (targets(s.target, c) && !r.sessions.has(s.start.sessionId ?? '')) this.send(c, { startSession: s.start });
     }
   }
 

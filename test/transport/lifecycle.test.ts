@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
 import type { AgentHealth } from '../../collector/ingest.js';
+import { encodeAgentFrame } from '../../proto/codec.js';
 import { closeAll, events, rawAgent, sleep, startIngest, startUplink, waitFor } from './harness.js';
 import { eventIndex } from './events.js';
 
@@ -174,5 +175,27 @@ describe('registry', () => {
     expect(a.received.flatMap((f) => (f.type === 'startSession' ? [f.startSession.sessionId] : []))).toEqual(['s-id']);
     expect(() => t.ingest.startSession('all', { sessionId: '' })).toThrow(/needs a session_id/);
     expect(b.stats().connected).toBe(true);
+  });
+
+  it('pushes a remembered session on connect only to agents that have not acknowledged it', async () => {
+    const t = await startIngest();
+    t.ingest.startSession('all', { sessionId: 's-1' });
+    const sessionsOf = (raw: { received: { type: string }[] }): number =>
+      raw.received.filter((f) => f.type === 'startSession').length;
+    const first = await rawAgent(url(t));
+    first.hello('agent-r');
+    await waitFor('session pushed at connect', () => sessionsOf(first) === 1);
+    first.ws.send(encodeAgentFrame({ sessionAck: { sessionId: 's-1', ok: true, active: false } })); // ended itself
+    await waitFor('ack recorded', () => t.ingest.listAgents()[0]?.sessions['s-1']?.active === false);
+    first.ws.close();
+    await waitFor('gone', () => t.ingest.listAgents()[0]?.connected === false);
+
+    const again = await rawAgent(url(t));
+    again.hello('agent-r', 1); // the same agent process re-dials
+    const other = await rawAgent(url(t));
+    other.hello('agent-s'); // a process that never had it
+    await waitFor('the new agent got it', () => sessionsOf(other) === 1);
+    await sleep(30);
+    expect(sessionsOf(again)).toBe(0);
   });
 });
