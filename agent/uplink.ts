@@ -12,8 +12,9 @@
  *   up.setSourceLoss({ bpfLost, parseErrors, bpftraceRestarts })
  *                                         the kernel side's cumulative counters, reported in
  *                                         every following batch
- *   up.sendSessionAck(a: ISessionAck): boolean   false when not connected (the collector
- *                                         pushes its sessions again on the next connect)
+ *   up.sendSessionAck(a: ISessionAck): boolean   true: sent now; false: not connected, kept
+ *                                         (the latest per session id, at most 1000) and sent
+ *                                         right after the next Hello
  *   up.stats(): UplinkStats
  *   await up.stop({ drainMs }): Promise<void>    seal, wait up to drainMs for every ack, close
  *   events: 'start-session' (StartSession), 'stop-session' (StopSession), 'goodbye' (reason),
@@ -113,6 +114,7 @@ interface UplinkEvents {
 }
 
 const LOSS_LOG_INTERVAL_MS = 5000;
+const MAX_PENDING_SESSION_ACKS = 1000;
 
 export class Uplink extends EventEmitter<UplinkEvents> {
   private readonly opts: Required<
@@ -131,6 +133,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private attempt = 0;
   private lastHeardAt = 0;
   private topology: packetlife.v1.ITopologySnapshot | undefined;
+  private readonly pendingSessionAcks = new Map<string, packetlife.v1.ISessionAck>();
   private flushTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
@@ -222,9 +225,17 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   }
 
   sendSessionAck(ack: packetlife.v1.ISessionAck): boolean {
-    if (!this.connected) return false;
-    this.sendNow({ sessionAck: ack });
-    return true;
+    if (this.connected) {
+      this.sendNow({ sessionAck: ack });
+      return true;
+    }
+    const id = ack.sessionId ?? '';
+    this.pendingSessionAcks.delete(id); // re-insert: the map's order is the order to send in
+    this.pendingSessionAcks.set(id, ack);
+    if (this.pendingSessionAcks.size > MAX_PENDING_SESSION_ACKS) {
+      this.pendingSessionAcks.delete(this.pendingSessionAcks.keys().next().value as string);
+    }
+    return false;
   }
 
   stats(): UplinkStats {
@@ -416,6 +427,8 @@ export class Uplink extends EventEmitter<UplinkEvents> {
       },
     });
     if (this.topology) this.sendNow({ topology: this.topology });
+    for (const ack of this.pendingSessionAcks.values()) this.sendNow({ sessionAck: ack });
+    this.pendingSessionAcks.clear();
     this.sendCursor = resumeFrom;
     this.log.info({ resumeFrom, unacked: this.queue.length }, 'connected to the collector');
     this.heartbeatTimer = setInterval(() => this.heartbeat(ws), this.opts.heartbeatIntervalMs);

@@ -198,4 +198,20 @@ describe('registry', () => {
     await sleep(30);
     expect(sessionsOf(again)).toBe(0);
   });
+
+  it('an agent keeps the session acks it could not send and sends them right after the next Hello', async () => {
+    const placeholder = await startIngest();
+    const port = placeholder.port;
+    await placeholder.ingest.close();
+    const up = startUplink(`ws://127.0.0.1:${port}/v1/agents`);
+    expect(up.sendSessionAck({ sessionId: 's-a', ok: true, active: true })).toBe(false);
+    expect(up.sendSessionAck({ sessionId: 's-b', ok: false, error: 'bad filter' })).toBe(false);
+    expect(up.sendSessionAck({ sessionId: 's-a', ok: true, active: false })).toBe(false); // the latest wins
+    const t = await startIngest({ port });
+    const acks: string[] = [];
+    t.ingest.on('session-ack', (_id, a) => acks.push(`${a.sessionId} ok=${a.ok} active=${a.active}`));
+    await waitFor('two acks', () => acks.length === 2);
+    expect(acks).toEqual(['s-b ok=false active=false', 's-a ok=true active=false']);
+    expect(up.sendSessionAck({ sessionId: 's-c', ok: true, active: true })).toBe(true);
+  });
 });
