@@ -106,6 +106,34 @@ describe('claims engine over traces', () => {
     expect(byName.output!.evidence).toBe('run 1/1 printed "client_address=10.0.0.49", not matching /client_address=10\\.0\\.0\\.75\\b/');
   });
 
+  it('matches a node\'s localhost NodePort request by the tuple curl wrote, NATed before the first hop', () => {
+    const wrote = tuple('127.0.0.1', 45852, '127.0.0.1', 32385);
+    const out = tuple('10.0.0.75', 7705, '10.0.3.193', 8080);
+    const local = makeTrace({
+      id: 'lo1',
+      from: 'node ip-10-0-0-75',
+      hops: hops(T0, [
+        [P.n75ens5, 'transmit', out],
+        [P.echoAVeth, 'transmit', out],
+        [P.echoA, 'receive', out],
+      ]),
+      nats: [{ node: 'ip-10-0-0-75', kind: 'DNAT+SNAT', afterHop: -1, before: wrote, after: out, reason: 'NodePort 32385 DNAT of service packetlab/echo-nodeport', cause: 'nodeport-masquerade', service: 'packetlab/echo-nodeport' }],
+    });
+    const yaml = `- id: nodeport-snat-localhost
+  statement: "NodePort: SNAT even on localhost"
+  experiment: 6
+  subject: { traffic: { from: node/ip-10-0-0-75, to: 127.0.0.1, port: 32385, protocol: tcp } }
+  expect:
+    nat: [{ dnat-to-endpoint-of: packetlab/echo-nodeport }, snat-to-receiving-node-ip]
+    sourceSeenByDestination: 10.0.0.75
+`;
+    const r = one(yaml, [local]);
+    expect(r.verdict).toBe('pass');
+    expect(r.evidence).toBe(
+      'nat: trace lo1: DNAT 127.0.0.1:32385 → packetlab/echoserver-a 10.0.3.193:8080 on ip-10-0-0-75, SNAT to 10.0.0.75 = receiving node ip-10-0-0-75 (NodePort 32385 DNAT of service packetlab/echo-nodeport); sourceSeenByDestination: trace lo1: echoserver-a eth0 saw source 10.0.0.75',
+    );
+  });
+
   const PING = `- id: cross-node
   statement: cross node
   experiment: 3
