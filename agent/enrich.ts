@@ -9,7 +9,7 @@ import { dropReasonName } from './drop-reasons.js';
 import type { NameBook } from './snapshot.js';
 
 export class Enricher {
-  private names: NameBook = { ifnames: new Map(), pods: new Map() };
+  private names: NameBook = { ifnames: new Map(), pods: new Map(), gateways: new Map() };
 
   constructor(
     private readonly node: string,
@@ -29,6 +29,14 @@ export class Enricher {
     }
     const pod = this.names.pods.get(event.netns);
     if (pod) event.pod = pod;
+    if (event.route) {
+      // fib_table_lookup leaves its gateway bytes stale when the next hop has none; a gateway
+      // no route of this netns names is such a leftover.
+      const known = this.names.gateways.get(event.netns);
+      if (event.route.error !== 0 || (known && event.route.gateway !== '0.0.0.0' && !known.has(event.route.gateway))) {
+        event.route.gateway = '0.0.0.0';
+      }
+    }
     if (event.drop) event.drop.reason = dropReasonName(this.dropReasons, event.drop.reasonCode);
     return event;
   }

@@ -276,6 +276,8 @@ export function snapshotToProto(s: NodeSnapshot): packetlife.v1.ITopologySnapsho
 export interface NameBook {
   ifnames: Map<string, string>; // `${netns}:${ifindex}`
   pods: Map<string, string>; // netns → "namespace/name"
+  /** netns → every gateway its routes (all tables) name: validates route-lookup gateways. */
+  gateways: Map<string, Set<string>>;
 }
 
 export function nameBookFromSnapshot(s: NodeSnapshot): NameBook {
@@ -289,7 +291,20 @@ export function nameBookFromSnapshot(s: NodeSnapshot): NameBook {
       /* empty */
     }
   }
+  const gateways = new Map<string, Set<string>>();
+  for (const ns of s.netns) {
+    const set = new Set<string>();
+    try {
+      for (const route of JSON.parse(ns.routesJson) as Array<{ gateway?: string; nexthops?: Array<{ gateway?: string }> }>) {
+        if (route.gateway) set.add(route.gateway);
+        for (const hop of route.nexthops ?? []) if (hop.gateway) set.add(hop.gateway);
+      }
+    } catch {
+      /* empty */
+    }
+    gateways.set(ns.inode, set);
+  }
   const pods = new Map<string, string>();
   for (const p of s.pods) if (p.netns !== '0') pods.set(p.netns, `${p.namespace}/${p.name}`);
-  return { ifnames, pods };
+  return { ifnames, pods, gateways };
 }

@@ -183,6 +183,8 @@ BEGIN
       $ns = @cpu_ns[cpu];
     }
     if (${scope} && ($tied || ${fibSessions})) {
+      // gw4 is left unwritten (stale bytes of an earlier trace record) when the next hop has
+      // no gateway: the agent keeps it only when a route in that netns has this gateway.
       $gw = (uint32)args->gw4[0] | ((uint32)args->gw4[1] << 8) | ((uint32)args->gw4[2] << 16) | ((uint32)args->gw4[3] << 24);
       printf("F %llu %u %llu %u %d %d %d %u %u %u %u %u %u %u %u %s\\n", nsecs, cpu, $ns, args->tb_id, args->err, args->iif, args->oif, $fproto, args->tos, $fsa, $fda, $gw, $fsp, $fdp, $tied, args->name);
     }
