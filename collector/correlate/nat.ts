@@ -103,7 +103,8 @@ function describeMasq(topo: TopologyModel, ip: string): string {
 function explainSnat(topo: TopologyModel, before: Tuple, after: Tuple): Pick<Classified, 'reason' | 'cause'> {
   const to = topo.owner(after.src);
   const from = topo.describeIp(before.src);
-  if (to.kind === 'node' && !topo.inVpc(after.dst) && topo.owner(after.dst).kind !== 'service') {
+  const dstOwner = topo.owner(after.dst).kind;
+  if (to.kind === 'node' && !topo.inVpc(after.dst) && (dstOwner === 'external' || dstOwner === 'unknown')) {
     return { cause: 'vpc-cni-egress-snat', reason: `VPC CNI egress SNAT of ${from} to node primary IP ${after.src} (${to.node.name}): destination outside the VPC` };
   }
   if (to.kind === 'node') return { cause: 'unknown', reason: `SNAT of ${from} to node IP ${after.src} (${to.node.name})` };

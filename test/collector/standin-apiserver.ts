@@ -1,0 +1,151 @@
+/**
+ * A STAND-IN for the Kubernetes API server, for tests only: a node:http server speaking the real
+ * list/watch protocol for a few collection paths — list with metadata.resourceVersion,
+ * ?watch=true streaming newline-delimited ADDED/MODIFIED/DELETED/BOOKMARK events from a
+ * resourceVersion, and a watch from a compacted (too old) resourceVersion answered with an
+ * ERROR event carrying Status 410 Expired, which forces clients to relist.
+ * It is not a Kubernetes API server: no auth, no selectors, no field validation.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+interface StoredEvent {
+  rv: number;
+  type: 'ADDED' | 'MODIFIED' | 'DELETED';
+  object: Record<string, unknown>;
+}
+
+interface Collection {
+  kind: string;
+  apiVersion: string;
+  objects: Map<string, Record<string, unknown>>;
+  events: StoredEvent[];
+  watchers: Set<ServerResponse>;
+}
+
+export const STANDIN_PATHS = {
+  nodes: { path: '/api/v1/nodes', kind: 'Node', apiVersion: 'v1' },
+  pods: { path: '/api/v1/pods', kind: 'Pod', apiVersion: 'v1' },
+  services: { path: '/api/v1/services', kind: 'Service', apiVersion: 'v1' },
+  endpointslices: { path: '/apis/discovery.k8s.io/v1/endpointslices', kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1' },
+} as const;
+
+export type StandinResource = keyof typeof STANDIN_PATHS;
+
+export class StandinApiServer {
+  private readonly server: Server;
+  private readonly collections = new Map<string, Collection>();
+  private rv = 100;
+  private compactedRv = 0;
+  readonly requests = { lists: new Map<string, number>(), watches: new Map<string, number>(), expired: 0 };
+
+  constructor() {
+    for (const r of Object.values(STANDIN_PATHS)) {
+      this.collections.set(r.path, { kind: r.kind, apiVersion: r.apiVersion, objects: new Map(), events: [], watchers: new Set() });
+    }
+    this.server = createServer((req, res) => this.handle(req, res));
+  }
+
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.collections.values()) for (const w of c.watchers) w.destroy();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  get resourceVersion(): string {
+    return String(this.rv);
+  }
+
+  /** Create or replace an object: ADDED or MODIFIED to every watcher. */
+  apply(resource: StandinResource, obj: Record<string, unknown>): void {
+    const c = this.collection(resource);
+    const meta = (obj.metadata ?? {}) as Record<string, unknown>;
+    const key = `${String(meta.namespace ?? '')}/${String(meta.name)}`;
+    const type = c.objects.has(key) ? 'MODIFIED' : 'ADDED';
+    this.rv++;
+    const stored = { apiVersion: c.apiVersion, kind: c.kind, ...obj, metadata: { ...meta, resourceVersion: String(this.rv) } };
+    c.objects.set(key, stored);
+    this.publish(c, { rv: this.rv, type, object: stored });
+  }
+
+  delete(resource: StandinResource, namespace: string, name: string): void {
+    const c = this.collection(resource);
+    const key = `${namespace}/${name}`;
+    const obj = c.objects.get(key);
+    if (!obj) return;
+    c.objects.delete(key);
+    this.rv++;
+    this.publish(c, { rv: this.rv, type: 'DELETED', object: { ...obj, metadata: { ...(obj.metadata as object), resourceVersion: String(this.rv) } } });
+  }
+
+  /** A BOOKMARK with the current resourceVersion to every open watch. */
+  bookmark(): void {
+    for (const c of this.collections.values()) {
+      const line = JSON.stringify({ type: 'BOOKMARK', object: { kind: c.kind, apiVersion: c.apiVersion, metadata: { resourceVersion: String(this.rv) } } });
+      for (const w of c.watchers) w.write(`${line}\n`);
+    }
+  }
+
+  /** Forget history up to now: a watch from an older resourceVersion gets 410 Expired. */
+  compact(): void {
+    this.compactedRv = this.rv;
+    for (const c of this.collections.values()) c.events = [];
+  }
+
+  /** End every open watch, as an API server does on timeout or restart. */
+  closeWatches(): void {
+    for (const c of this.collections.values()) {
+      for (const w of c.watchers) w.end();
+      c.watchers.clear();
+    }
+  }
+
+  watcherCount(resource: StandinResource): number {
+    return this.collection(resource).watchers.size;
+  }
+
+  private collection(resource: StandinResource): Collection {
+    return this.collections.get(STANDIN_PATHS[resource].path)!;
+  }
+
+  private publish(c: Collection, e: StoredEvent): void {
+    c.events.push(e);
+    const line = JSON.stringify({ type: e.type, object: e.object });
+    for (const w of c.watchers) w.write(`${line}\n`);
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://standin');
+    const c = this.collections.get(url.pathname);
+    if (!c || req.method !== 'GET') {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', code: 404, reason: 'NotFound', message: `stand-in serves no ${req.method} ${url.pathname}` }));
+      return;
+    }
+    const count = (m: Map<string, number>): void => void m.set(url.pathname, (m.get(url.pathname) ?? 0) + 1);
+    if (url.searchParams.get('watch') !== 'true') {
+      count(this.requests.lists);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ kind: `${c.kind}List`, apiVersion: c.apiVersion, metadata: { resourceVersion: String(this.rv) }, items: [...c.objects.values()] }));
+      return;
+    }
+    count(this.requests.watches);
+    const from = Number(url.searchParams.get('resourceVersion') ?? '0');
+    res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    res.flushHeaders(); // a real API server answers a watch at once, events or not
+    if (from < this.compactedRv) {
+      this.requests.expired++;
+      const status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `too old resource version: ${from} (${this.compactedRv})`, reason: 'Expired', code: 410 };
+      res.end(`${JSON.stringify({ type: 'ERROR', object: status })}\n`);
+      return;
+    }
+    for (const e of c.events) if (e.rv > from) res.write(`${JSON.stringify({ type: e.type, object: e.object })}\n`);
+    c.watchers.add(res);
+    res.on('close', () => c.watchers.delete(res));
+  }
+}
