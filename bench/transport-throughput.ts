@@ -4,7 +4,10 @@
  * acks, over a WebSocket on 127.0.0.1, both in this one Node process (one event loop, one core
  * doing both halves). Also measures the codec alone, to show where the time goes.
  *
- *   npm run build && node dist/bench/transport-throughput.js [--events N] [--runs R] [--json]
+ *   npm run build && node dist/bench/transport-throughput.js [--events N] [--runs R] [--split] [--json]
+ *
+ * --split adds a run with the collector in a child process (bench/transport-collector-child.ts):
+ * this process's CPU time is then the agent side alone.
  *
  * The producer only pushes while the agent's unacked bytes are below half of its queue budget,
  * so the figure is a sustained rate with nothing dropped; the run fails if anything was lost.
@@ -12,7 +15,9 @@
  * events/s, every figure is also given per CPU-second of this process, which other load on a
  * shared machine does not distort (the wall-clock figure drops when the core is shared).
  */
+import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { BatchBuilder } from '../agent/uplink-batch.js';
 import { Uplink } from '../agent/uplink.js';
@@ -24,10 +29,11 @@ interface Args {
   events: number;
   runs: number;
   json: boolean;
+  split: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { events: 1_000_000, runs: 3, json: false };
+  const args: Args = { events: 1_000_000, runs: 3, json: false, split: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): number => {
@@ -38,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--events') args.events = next();
     else if (a === '--runs') args.runs = next();
     else if (a === '--json') args.json = true;
+    else if (a === '--split') args.split = true;
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
@@ -119,6 +126,74 @@ async function endToEnd(total: number): Promise<E2E> {
   };
 }
 
+interface Split {
+  eventsPerSec: number;
+  agentEventsPerCpuSec: number;
+  agentCpuCores: number;
+}
+
+/**
+ * The collector in a child process: the wall-clock rate uses both cores, and this process's CPU
+ * time is the agent side alone (encode, queue, send, acks).
+ */
+async function splitRun(total: number): Promise<Split> {
+  const child = fork(fileURLToPath(new URL('./transport-collector-child.js', import.meta.url)), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    const ask = <T>(msg: unknown, key: string): Promise<T> =>
+      new Promise((resolve) => {
+        const on = (m: Record<string, unknown>): void => {
+          if (!(key in m)) return;
+          child.off('message', on);
+          resolve(m as T);
+        };
+        child.on('message', on);
+        if (msg) child.send(msg as object);
+      });
+    const { port } = await ask<{ port: number }>(undefined, 'port');
+    const budget = 32 * 1024 * 1024;
+    const up = new Uplink({
+      url: `ws://127.0.0.1:${port}/v1/agents`,
+      hello: { agentId: 'bench/1/2', node: 'bench', agentVersion: 'bench' },
+      queueBudgetBytes: budget,
+      logger: quiet,
+    });
+    up.start();
+    await new Promise<void>((r) => up.once('connected', r));
+    const cpu0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    let pushed = 0;
+    await new Promise<void>((resolve) => {
+      const produce = (): void => {
+        while (pushed < total && up.stats().unackedBytes < budget / 2) {
+          const evs = chunk(pushed).slice(0, total - pushed);
+          up.push(evs);
+          pushed += evs.length;
+        }
+        if (pushed >= total) {
+          up.flush();
+          const done = (): void => (up.stats().unackedBatches === 0 ? resolve() : void up.once('ack', done));
+          return done();
+        }
+        up.once('ack', () => setImmediate(produce));
+      };
+      produce();
+    });
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpuS = cpuSecondsSince(cpu0);
+    const s = up.stats();
+    await up.stop();
+    const { received, lost } = await ask<{ received: number; lost: number }>({ type: 'count' }, 'received');
+    if (received !== total || lost + s.loss.queueDroppedEvents !== 0) {
+      throw new Error(`lost events: received ${received} of ${total}`);
+    }
+    return { eventsPerSec: total / seconds, agentEventsPerCpuSec: total / cpuS, agentCpuCores: cpuS / seconds };
+  } finally {
+    child.send({ type: 'exit' });
+  }
+}
+
 /** Uplink side alone: PacketEvent → wire bytes, as BatchBuilder does it. */
 function encodeOnly(total: number): number {
   const t0 = process.cpuUsage();
@@ -165,12 +240,14 @@ async function main(): Promise<void> {
   const e2e: E2E[] = [];
   const enc: number[] = [];
   const dec: number[] = [];
+  const split: Split[] = [];
   encodeOnly(50_000); // warm the JIT before anything is timed
   decodeOnly(50_000);
   for (let r = 0; r < args.runs; r++) {
     e2e.push(await endToEnd(args.events));
     enc.push(encodeOnly(args.events));
     dec.push(decodeOnly(args.events));
+    if (args.split) split.push(await splitRun(args.events));
   }
   const pick = (f: (x: E2E) => number): number => median(e2e.map(f));
   const result = {
@@ -187,6 +264,13 @@ async function main(): Promise<void> {
     },
     encodeOnlyEventsPerCpuSec: Math.round(median(enc)),
     decodeOnlyEventsPerCpuSec: Math.round(median(dec)),
+    split: args.split
+      ? {
+          eventsPerSec: Math.round(median(split.map((x) => x.eventsPerSec))),
+          agentEventsPerCpuSec: Math.round(median(split.map((x) => x.agentEventsPerCpuSec))),
+          agentCpuCores: Number(median(split.map((x) => x.agentCpuCores)).toFixed(2)),
+        }
+      : undefined,
     loadAverage1m: Number(loadavg()[0]?.toFixed(2)),
   };
   if (args.json) {
@@ -206,6 +290,13 @@ async function main(): Promise<void> {
     ['decode only (collector side)', `${result.decodeOnlyEventsPerCpuSec.toLocaleString('en')} events per CPU-second`],
     ['load average (1 min) at the end', String(result.loadAverage1m)],
   ];
+  if (result.split) {
+    rows.push(
+      ['split: collector in a child process', `${result.split.eventsPerSec.toLocaleString('en')} events/s`],
+      ['  agent side per CPU-second', `${result.split.agentEventsPerCpuSec.toLocaleString('en')} events`],
+      ['  agent CPU used', `${result.split.agentCpuCores} cores`],
+    );
+  }
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 }
