@@ -151,6 +151,31 @@ describe('kube-proxy and VPC CNI rules on a node', () => {
   });
 });
 
+describe('the VPC router', () => {
+  it("delivers each pod IP to the ENI that owns it, each ENI IP on its link, the rest to the NAT gateway", async () => {
+    const routes = await ipJson<Route[]>(lab.ns.vpc, ['route', 'show']);
+    const text = routes.map(routeText);
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'default via 10.0.100.10 dev natgw',
+        '10.0.1.51 via 10.0.0.85 dev n1-ens6',
+        '10.0.1.181 via 10.0.0.84 dev n1-ens7',
+        '10.0.2.29 via 10.0.0.49 dev n2-ens5',
+        '10.0.2.127 via 10.0.0.59 dev n2-ens6',
+        '10.0.3.193 via 10.0.1.238 dev n3-ens6',
+        '10.0.3.231 via 10.0.1.228 dev n3-ens5',
+        '10.0.0.75 dev n1-ens5 scope link',
+        '10.0.1.228 dev n3-ens5 scope link',
+      ]),
+    );
+    // NodePort replies to NLB clients go back through the NLB.
+    const rules = await ipJson<Array<{ priority: number; src?: string; srclen?: number; ipproto?: string; sport?: number; table: string }>>(lab.ns.vpc, ['rule', 'show']);
+    expect(rules.filter((r) => r.priority === 100)).toEqual([
+      expect.objectContaining({ src: '10.0.0.0', srclen: 16, ipproto: 'tcp', sport: 31080, table: '100' }),
+    ]);
+  });
+});
+
 describe('isolation', () => {
   it('no lab netns has a link into the root netns: every peer is in a netns of this lab', async () => {
     for (const ns of lab.state.netns) {
