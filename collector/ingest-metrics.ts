@@ -8,7 +8,7 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 
 export type MalformedKind = 'decode' | 'wrong-origin' | 'text-frame' | 'oversize' | 'protocol';
-export type RejectKind = 'unauthorized' | 'not-found';
+export type RejectKind = 'unauthorized' | 'not-found' | 'too-many';
 
 export interface IngestMetrics {
   frames: Counter<'type'>;

@@ -84,6 +84,7 @@ export interface IngestOptions {
   heartbeatTimeoutMs?: number; // default 30 s: a connection silent this long is closed
   maxAgents?: number; // default 10000 records, connected or remembered
   maxSessions?: number; // default 1000
+  maxConnections?: number; // default 5000 open sockets, greeted or not; more get HTTP 503
   registry?: Registry;
   logger?: Logger;
 }
@@ -230,6 +231,12 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       if (!this.ownServer) return; // another upgrade listener on the shared server owns it
       this.m.rejected.inc({ reason: 'not-found' });
       refuseUpgrade(socket, 404, 'Not Found');
+      return;
+    }
+    if (this.connections.size >= (this.opts.maxConnections ?? 5000)) {
+      this.m.rejected.inc({ reason: 'too-many' });
+      this.log.warn({ remote: req.socket.remoteAddress, open: this.connections.size }, 'agent refused: too many connections');
+      refuseUpgrade(socket, 503, 'Service Unavailable');
       return;
     }
     if (!this.authorized(req.headers.authorization)) {

@@ -359,6 +359,31 @@ describe('authentication and TLS', () => {
     expect(t.ingest.listAgents().map((a) => a.agentId)).toEqual(['ip-10-0-0-75/boot-1/4242']);
   });
 
+  it('refuses upgrades past maxConnections with 503 and a wrong path with 404', async () => {
+    const t = await startIngest({ maxConnections: 1 });
+    const first = await rawAgent(url(t));
+    first.hello('first');
+    await waitFor('first registered', () => t.ingest.listAgents().length === 1);
+    const status = (u: string): Promise<number> =>
+      new Promise((resolve) => {
+        const ws = new WebSocket(u);
+        ws.on('unexpected-response', (_req, res) => {
+          resolve(res.statusCode ?? 0);
+          ws.terminate();
+        });
+        ws.on('open', () => resolve(101));
+        ws.on('error', () => undefined);
+      });
+    expect(await status(url(t))).toBe(503);
+    expect(await status(`ws://127.0.0.1:${t.port}/elsewhere`)).toBe(404);
+    first.ws.close();
+    await waitFor('slot freed', () => t.ingest.listAgents()[0]?.connected === false);
+    const again = await rawAgent(url(t));
+    again.hello('second');
+    await waitFor('second registered', () => t.ingest.listAgents().length === 2);
+    expect(await metric(t, 'packetlife_ingest_rejected_upgrades_total', '{reason="too-many"}')).toBe(1);
+  });
+
   it('speaks wss with the CA given, and refuses the self-signed certificate without it', async () => {
     const t = await startIngest({ tls: { cert, key }, tokens: ['tls-token'] });
     const untrusting = startUplink(url(t, 'wss'), { token: 'tls-token' });
