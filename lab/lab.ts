@@ -62,6 +62,7 @@ export async function labUp(opts: LabUpOptions): Promise<LabState> {
     dns: serverScript('dns'),
     checkip: serverScript('checkip'),
     alb: serverScript('alb'),
+    healthz: serverScript('healthz'),
   };
   const dir = labDir(name);
   try {

@@ -34,7 +34,7 @@ export interface NetnsPlan {
   resolvConf?: string;
 }
 
-export type ServerKind = 'echo' | 'dns' | 'checkip' | 'alb';
+export type ServerKind = 'echo' | 'dns' | 'checkip' | 'alb' | 'healthz';
 
 export interface ServerPlan {
   netns: string;
@@ -133,6 +133,12 @@ export function planLab(lab: string, t: LabTopology): LabPlan {
       );
     });
     plan.config.push('rule add pref 1024 fwmark 0x80/0x80 lookup main');
+    const healthChecks = t.services
+      .filter((s) => s.healthCheckNodePort !== undefined)
+      .map((s) => `${s.healthCheckNodePort}=${s.namespace}/${s.name}=${serviceEndpoints(t, s).filter((p) => p.node === node.name).length}`);
+    if (healthChecks.length > 0) {
+      servers.push({ netns: ns, kind: 'healthz', what: `kube-proxy health checks ${node.name}`, args: ['--services', healthChecks.join(',')] });
+    }
 
     for (const pod of t.pods.filter((p) => p.node === node.name)) {
       const podNs = netnsName.pod(lab, pod.namespace, pod.name);

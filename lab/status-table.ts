@@ -41,7 +41,8 @@ export function formatStatus(state: LabState, alive: (pid: number) => boolean = 
         `${s.namespace}/${s.name}`,
         s.type + (s.type !== 'ClusterIP' ? ` (${s.externalTrafficPolicy})` : ''),
         s.clusterIP,
-        s.ports.map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol}->${p.targetPort}`).join(','),
+        s.ports.map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol}->${p.targetPort}`).join(',') +
+          (s.healthCheckNodePort ? ` hc:${s.healthCheckNodePort}` : ''),
         serviceEndpoints(t, s).map((p) => p.ip).join(',') || '-',
       ]),
     ),

@@ -64,6 +64,7 @@ const serviceSchema = z.object({
   selector: z.record(z.string(), z.string()).optional(),
   ports: z.array(servicePortSchema).min(1),
   externalTrafficPolicy: z.enum(['Cluster', 'Local']).default('Cluster'),
+  /** LoadBalancer + Local only: every node answers GET / on it, 200 with local endpoints, 503 without (kube-proxy's healthz). */
   healthCheckNodePort: z.number().int().min(30000).max(32767).optional(),
 }).strict();
 
@@ -241,6 +242,14 @@ function crossCheck(t: LabTopology): string[] {
     svcKeys.add(key);
     if (!cidrContains(t.serviceCidr, s.clusterIP)) problems.push(`${at}.clusterIP: ${s.clusterIP} is outside serviceCidr ${t.serviceCidr}`);
     claimIp(s.clusterIP, `${at}.clusterIP`);
+    if (s.healthCheckNodePort !== undefined) {
+      if (s.type !== 'LoadBalancer' || s.externalTrafficPolicy !== 'Local') {
+        problems.push(`${at}.healthCheckNodePort: only a LoadBalancer service with externalTrafficPolicy Local has one`);
+      }
+      const owner = nodePorts.get(s.healthCheckNodePort);
+      if (owner) problems.push(`${at}.healthCheckNodePort: ${s.healthCheckNodePort} already used by ${owner}`);
+      nodePorts.set(s.healthCheckNodePort, key);
+    }
     s.ports.forEach((p, pi) => {
       if (s.type !== 'ClusterIP' && p.nodePort === undefined) problems.push(`${at}.ports[${pi}].nodePort: required for a ${s.type} service`);
       if (s.type === 'ClusterIP' && p.nodePort !== undefined) problems.push(`${at}.ports[${pi}].nodePort: a ClusterIP service has no node port`);

@@ -12,8 +12,9 @@ const lab = useLab('vary', (t) => {
   t.services.push({
     namespace: 'packetlab',
     name: 'echo-local',
-    type: 'NodePort',
+    type: 'LoadBalancer',
     clusterIP: '172.20.50.50',
+    healthCheckNodePort: 32100,
     selector: { app: 'echoserver' },
     ports: [{ name: '', protocol: 'TCP', port: 80, targetPort: 8080, nodePort: 30080 }],
     externalTrafficPolicy: 'Local',
@@ -57,7 +58,7 @@ describe('NLB with IP targets', () => {
   });
 });
 
-describe('externalTrafficPolicy Local (NodePort 30080)', () => {
+describe('externalTrafficPolicy Local (LoadBalancer, nodePort 30080, health check 32100)', () => {
   it('an external client reaches only the local endpoint, with its own address kept', async () => {
     // ip-10-0-1-228 hosts echoserver-a; the request comes from another node, so it is external.
     const replies = await curlMany(lab.ns.node('ip-10-0-0-49'), 'http://10.0.1.228:30080/', 8);
@@ -74,5 +75,22 @@ describe('externalTrafficPolicy Local (NodePort 30080)', () => {
   it("the node's own traffic is masqueraded and may use any endpoint", async () => {
     const replies = await curlMany(lab.ns.node('ip-10-0-0-75'), 'http://127.0.0.1:30080/', 6);
     expect(new Set(replies.map((r) => r.client))).toEqual(new Set(['10.0.0.75']));
+  });
+});
+
+describe('kube-proxy health checks (healthCheckNodePort 32100)', () => {
+  it('200 on the node with a local endpoint, 503 on a node without', async () => {
+    const check = async (nodeIp: string): Promise<{ code: string; body: string }> => {
+      const r = await nsExec(lab.ns.node('ip-10-0-0-49'), ['curl', '-sS', '--max-time', '5', '-w', '\\n%{http_code}', `http://${nodeIp}:32100/`]);
+      const lines = r.stdout.trim().split('\n');
+      return { code: lines.at(-1)!, body: lines.slice(0, -1).join('\n') };
+    };
+    const withEndpoint = await check('10.0.1.228');
+    expect(withEndpoint.code).toBe('200');
+    expect(JSON.parse(withEndpoint.body)).toEqual({ service: { namespace: 'packetlab', name: 'echo-local' }, localEndpoints: 1, serviceProxyHealthy: true });
+    const without = await check('10.0.0.75');
+    expect(without.code).toBe('503');
+    expect(JSON.parse(without.body)).toMatchObject({ localEndpoints: 0 });
+    expect(lab.state.processes.filter((p) => p.what.startsWith('kube-proxy health checks'))).toHaveLength(3);
   });
 });
