@@ -120,7 +120,7 @@ function outputCheck(claim: Claim, runs: CommandRun[] | undefined): Check {
     if (!re.test(run.stdout)) return fail('output', `run ${i + 1}/${runs.length} printed "${excerpt}", not matching /${spec.expectOutput}/`);
   }
   const m = re.exec(runs[0]!.stdout);
-  return pass('output', `${runs.length} run${runs.length > 1 ? 's' : ''} of ${spec.command.join(' ')} in ${spec.runIn} matched /${spec.expectOutput}/ ("${m?.[0] ?? ''}")`);
+  return pass('output', `${runs.length} run${runs.length > 1 ? 's' : ''} of ${spec.command.join(' ')} in ${spec.runIn} printed "${m?.[0]?.trim() ?? ''}"`);
 }
 
 /**

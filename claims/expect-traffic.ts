@@ -49,7 +49,7 @@ function everyTrace(name: string, traces: Trace[], check: (t: Trace) => { ok: bo
   }
   const first = passed[0];
   if (!first) return inconclusive(name, unknown[0]!, complete.map((t) => t.id));
-  const more = passed.length > 1 ? ` (and ${passed.length - 1} more traces alike)` : '';
+  const more = passed.length > 1 ? ` (+${passed.length - 1} traces alike)` : '';
   return pass(name, `trace ${first.id}: ${first.evidence}${more}`, passed.map((p) => p.id));
 }
 
@@ -126,6 +126,21 @@ export function checkPath(ctx: TrafficContext, path: NonNullable<ClaimExpect['pa
 
 // ---------- NAT ----------
 
+const CAUSE_LABEL: Partial<Record<NatRewrite['cause'], string>> = {
+  clusterip: 'ClusterIP DNAT',
+  nodeport: 'NodePort DNAT',
+  'nodeport-masquerade': 'NodePort masquerade',
+  'hairpin-masquerade': 'hairpin masquerade',
+  'vpc-cni-egress-snat': 'VPC CNI egress SNAT',
+  'nat-gateway': 'NAT gateway',
+  'load-balancer': 'load balancer',
+};
+
+/** A rewrite's cause in a few words for passing evidence; failures quote the full reason. */
+function causeOf(n: NatRewrite): string {
+  return `${n.inferred ? 'inferred, not observed: ' : ''}${CAUSE_LABEL[n.cause] ?? n.reason}`;
+}
+
 function describeNat(n: NatRewrite): string {
   return `${n.kind} on ${n.node}: ${fmtTuple(n.before)} ⇒ ${fmtTuple(n.after)} (${n.reason})`;
 }
@@ -167,19 +182,19 @@ function checkOneNat(t: Trace, want: NatExpect, names: NameTable): { ok: boolean
       const ips = nodeIps(names, t, node);
       if (ips.length === 0) return { ok: 'unknown', evidence: `IPs of node ${node} unknown` };
       return ips.includes(snat.after.src)
-        ? { ok: true, evidence: `SNAT to ${snat.after.src} = receiving node ${node} (${snat.reason})` }
+        ? { ok: true, evidence: `SNAT to ${snat.after.src} = receiving node ${node} (${causeOf(snat)})` }
         : { ok: false, evidence: `SNAT to ${snat.after.src}, not an IP of receiving node ${node} (${ips.join(', ')})` };
     }
     const primary = nodePrimaryIp(names, t, snat.node);
     if (primary === undefined) return { ok: 'unknown', evidence: `primary IP of node ${snat.node} unknown` };
     return snat.after.src === primary
-      ? { ok: true, evidence: `SNAT to ${primary} = primary IP of ${snat.node} (${snat.reason})` }
+      ? { ok: true, evidence: `SNAT to ${primary} = primary IP of ${snat.node} (${causeOf(snat)})` }
       : { ok: false, evidence: `SNAT to ${snat.after.src}, not ${snat.node}'s primary IP ${primary}` };
   }
   if ('snat-to' in want) {
     const snat = forward.find((n) => isSnat(n) && n.after.src === want['snat-to']);
     return snat
-      ? { ok: true, evidence: `SNAT to ${want['snat-to']} on ${snat.node} (${snat.inferred ? 'inferred, not observed: ' : ''}${snat.reason})` }
+      ? { ok: true, evidence: `SNAT to ${want['snat-to']} on ${snat.node} (${causeOf(snat)})` }
       : { ok: false, evidence: `no SNAT to ${want['snat-to']} (${forward.filter(isSnat).map(describeNat).join('; ') || 'no SNAT at all'})` };
   }
   const service = want['dnat-to-endpoint-of'];
@@ -230,7 +245,7 @@ export function seenByDestination(t: Trace): { src: string; where: string } | { 
   const rewrite = later[later.length - 1];
   if (!endGap) return { src: last.packet.src, where: last.place.label };
   if (rewrite) {
-    return { src: rewrite.after.src, where: `the destination past ${last.place.label} (${rewrite.inferred ? 'inferred: ' : ''}${rewrite.reason})` };
+    return { src: rewrite.after.src, where: `the destination past ${last.place.label} (after ${rewrite.inferred ? 'the inferred ' : ''}${CAUSE_LABEL[rewrite.cause] ?? rewrite.reason})` };
   }
   return { src: last.packet.src, where: `the destination past ${last.place.label} (${endGap.label})` };
 }

@@ -106,5 +106,6 @@ export function resolveChain(rules: IptablesRuleset, table: string, chain: Iptab
   const re = new RegExp(chain.where);
   const jump = from.find((r) => re.test(r.text) && r.target !== undefined && t.has(r.target));
   if (!jump?.target) return { why: `no rule in ${table} ${chain.jumpedFrom} matching /${chain.where}/ jumps to a chain` };
-  return { chain: jump.target, why: `${jump.target} (jumped to from ${chain.jumpedFrom}: ${jump.text})` };
+  const jumpText = jump.text.replace(/ -m comment --comment (?:"[^"]*"|\S+)/g, '');
+  return { chain: jump.target, why: `${jump.target} (jumped to from ${chain.jumpedFrom}: ${jumpText})` };
 }

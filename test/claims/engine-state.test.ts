@@ -86,7 +86,7 @@ describe('claims engine over node and pod state', () => {
     expect(r[0]!.checks.find((c) => c.expectation === 'iptables')).toMatchObject({
       verdict: 'pass',
       evidence:
-        'nat KUBE-SVC-TCOU7JCQXEZGVUNU (jumped to from KUBE-SERVICES: -d 172.20.0.10/32 -p udp -m comment --comment "kube-system/kube-dns:dns cluster IP" -m udp --dport 53 -j KUBE-SVC-TCOU7JCQXEZGVUNU): -m comment --comment "kube-system/kube-dns:dns -> 10.0.1.181:53" -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-YVBKUYT4A2QICPS5',
+        'nat KUBE-SVC-TCOU7JCQXEZGVUNU (jumped to from KUBE-SERVICES: -d 172.20.0.10/32 -p udp -m udp --dport 53 -j KUBE-SVC-TCOU7JCQXEZGVUNU): -m comment --comment "kube-system/kube-dns:dns -> 10.0.1.181:53" -m statistic --mode random --probability 0.50000000000 -j KUBE-SEP-YVBKUYT4A2QICPS5',
     });
     // Endpoint never chosen: probability 0 on the first jump.
     const never = NODE_IPTABLES.replace('--probability 0.50000000000', '--probability 0.00000000000');

@@ -71,7 +71,7 @@ describe('claims engine over traces', () => {
     });
     expect(r3.verdict).toBe('pass');
     expect(r3.evidence).toBe(
-      'output: 1 run of curl http://172.20.122.189/ in pod/packetlab/toolbox-a matched /client_address=10\\.0\\.1\\.51/ ("client_address=10.0.1.51") (not checked: path, nat, sourceSeenByDestination, routingTable)',
+      'output: 1 run of curl http://172.20.122.189/ in pod/packetlab/toolbox-a printed "client_address=10.0.1.51" (not checked: path, nat, sourceSeenByDestination, routingTable)',
     );
   });
 
@@ -89,9 +89,9 @@ describe('claims engine over traces', () => {
     const r = one(NODEPORT, [nodePortCrossNodeTrace('np1', true)], { 'nodeport-cross-node-snat': [{ exitCode: 0, stdout: 'client_address=10.0.0.75\n', stderr: '' }] });
     expect(r.verdict).toBe('pass');
     expect(r.checks.map((c) => c.evidence)).toEqual([
-      'trace np1: DNAT 10.0.0.75:32385 → packetlab/echoserver-a 10.0.3.193:8080 on ip-10-0-0-75, SNAT to 10.0.0.75 = receiving node ip-10-0-0-75 (NodePort 32385 of packetlab/echo-nodeport, masqueraded to the node IP)',
+      'trace np1: DNAT 10.0.0.75:32385 → packetlab/echoserver-a 10.0.3.193:8080 on ip-10-0-0-75, SNAT to 10.0.0.75 = receiving node ip-10-0-0-75 (NodePort masquerade)',
       'trace np1: echoserver-a eth0 saw source 10.0.0.75',
-      '1 run of curl http://10.0.0.75:32385/ in node/ip-10-0-0-49 matched /client_address=10\\.0\\.0\\.75\\b/ ("client_address=10.0.0.75")',
+      '1 run of curl http://10.0.0.75:32385/ in node/ip-10-0-0-49 printed "client_address=10.0.0.75"',
     ]);
   });
 
@@ -130,7 +130,7 @@ describe('claims engine over traces', () => {
     const r = one(yaml, [local]);
     expect(r.verdict).toBe('pass');
     expect(r.evidence).toBe(
-      'nat: trace lo1: DNAT 127.0.0.1:32385 → packetlab/echoserver-a 10.0.3.193:8080 on ip-10-0-0-75, SNAT to 10.0.0.75 = receiving node ip-10-0-0-75 (NodePort 32385 DNAT of service packetlab/echo-nodeport); sourceSeenByDestination: trace lo1: echoserver-a eth0 saw source 10.0.0.75',
+      'nat: trace lo1: DNAT 127.0.0.1:32385 → packetlab/echoserver-a 10.0.3.193:8080 on ip-10-0-0-75, SNAT to 10.0.0.75 = receiving node ip-10-0-0-75 (NodePort masquerade); sourceSeenByDestination: trace lo1: echoserver-a eth0 saw source 10.0.0.75',
     );
   });
 
@@ -280,10 +280,10 @@ describe('claims engine over traces', () => {
     const inferred = one(yaml, [asCollected]);
     expect(inferred.verdict).toBe('pass');
     expect(inferred.checks[1]!.evidence).toBe(
-      'trace eg: SNAT to 10.0.0.75 = primary IP of ip-10-0-0-75 (VPC CNI egress SNAT), SNAT to 203.0.113.10 on vpc (inferred, not observed: NAT gateway 10.0.100.10 SNAT of 10.0.0.75 to 203.0.113.10)',
+      'trace eg: SNAT to 10.0.0.75 = primary IP of ip-10-0-0-75 (VPC CNI egress SNAT), SNAT to 203.0.113.10 on vpc (inferred, not observed: NAT gateway)',
     );
     expect(inferred.checks[2]!.evidence).toBe(
-      'trace eg: the destination past ENI ens5 10.0.0.75 (inferred: NAT gateway 10.0.100.10 SNAT of 10.0.0.75 to 203.0.113.10) saw source 203.0.113.10',
+      'trace eg: the destination past ENI ens5 10.0.0.75 (after the inferred NAT gateway) saw source 203.0.113.10',
     );
     const noAgent: Trace = { ...asCollected, gaps: [{ afterHop: 2, kind: 'no-agent', label: 'to 198.51.100.10 on node x, which has no agent' }] };
     expect(one(yaml, [noAgent]).checks[2]).toMatchObject({ verdict: 'inconclusive', evidence: 'trace eg: destination not observed: to 198.51.100.10 on node x, which has no agent' });

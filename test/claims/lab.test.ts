@@ -77,10 +77,10 @@ describe.skipIf(!isRoot)('example claims on real labs', () => {
     const results = await evaluateInLab(lab, CLAIMS, true);
     expect(results.map((r) => [r.id, r.verdict, r.verdict === 'pass' ? '' : r.evidence])).toEqual(CLAIMS.map((c) => [c.id, 'pass', '']));
     const output = (id: string): string => result(results, id).checks.find((c) => c.expectation === 'output')!.evidence;
-    expect(output('clusterip-no-snat')).toContain('("client_address=10.0.1.51")');
-    expect(output('nodeport-snat-localhost')).toContain('("client_address=10.0.0.75")');
-    expect(output('nodeport-cross-node-snat')).toContain('("client_address=10.0.0.75")');
-    expect(output('pod-egress')).toContain('("203.0.113.10")');
+    expect(output('clusterip-no-snat')).toContain('printed "client_address=10.0.1.51"');
+    expect(output('nodeport-snat-localhost')).toContain('printed "client_address=10.0.0.75"');
+    expect(output('nodeport-cross-node-snat')).toContain('printed "client_address=10.0.0.75"');
+    expect(output('pod-egress')).toContain('printed "203.0.113.10"');
     expect(output('clusterip-round-robin')).toMatch(/^40 runs of dig/);
   });
 
