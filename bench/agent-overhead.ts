@@ -1,0 +1,98 @@
+/**
+ * Benchmark (a): what the agent costs packets nobody asked about.
+ *
+ * UDP packets/s forwarded through a netns "node" (bench/agent-fixture.ts) in three modes,
+ * interleaved round by round (the order rotates each round):
+ *   none   no BPF program at all
+ *   empty  bpftrace with empty bodies on the same four tracepoints: the floor any BPF tracer pays
+ *   agent  the agent (PacketSource) with a filter that matches nothing
+ * Reported: the median packets/s of each mode and agent/empty (target ≥ 0.97).
+ *
+ *   node dist/bench/agent-overhead.js [--rounds 5] [--seconds 3] [--json]
+ */
+import { createBenchFixture } from './agent-fixture.js';
+import { BpftraceSupervisor } from '../agent/supervisor.js';
+import { PacketSource } from '../agent/source.js';
+import { parseFilter } from '../agent/filter/parse.js';
+import { generateEmptyProgram } from '../bpf/program.js';
+
+type Mode = 'none' | 'empty' | 'agent';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function main(): Promise<void> {
+  const rounds = arg('rounds', 5);
+  const seconds = arg('seconds', 3);
+  const json = process.argv.includes('--json');
+  const fx = await createBenchFixture(String(process.pid % 100000));
+  const results: Record<Mode, number[]> = { none: [], empty: [], agent: [] };
+  const modes: Mode[] = ['none', 'empty', 'agent'];
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const order = modes.map((_, i) => modes[(i + round) % modes.length]!);
+      for (const mode of order) {
+        let stop: () => Promise<void> = async () => undefined;
+        if (mode === 'empty') {
+          const sup = new BpftraceSupervisor();
+          await sup.setProgram(generateEmptyProgram());
+          stop = () => sup.stop();
+        } else if (mode === 'agent') {
+          const source = new PacketSource({
+            node: 'bench',
+            scope: { kind: 'netns', node: 'bench', names: fx.names },
+            tier: 'tracepoint',
+            snapshotIntervalMs: 0,
+          });
+          let events = 0;
+          source.on('events', (e: unknown[]) => (events += e.length));
+          await source.start();
+          await source.setSessions([{ id: 'nothing', filter: parseFilter('host 203.0.113.77') }]);
+          stop = async () => {
+            await source.stop();
+            if (events !== 0) throw new Error(`the no-match filter matched ${events} events`);
+          };
+        }
+        try {
+          const r = await fx.load(seconds, 20_000_000);
+          const pps = r.forwarded / r.seconds;
+          results[mode].push(pps);
+          if (!json) process.stderr.write(`round ${round + 1} ${mode.padEnd(5)} ${Math.round(pps)} packets/s (${r.forwarded} forwarded of ${r.sent} sent)\n`);
+        } finally {
+          await stop();
+        }
+      }
+    }
+  } finally {
+    await fx.remove();
+  }
+  const summary = {
+    rounds,
+    secondsPerRun: seconds,
+    medianPps: { none: Math.round(median(results.none)), empty: Math.round(median(results.empty)), agent: Math.round(median(results.agent)) },
+    runs: results,
+    agentOverFloor: median(results.agent) / median(results.empty),
+    floorOverNone: median(results.empty) / median(results.none),
+  };
+  if (json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  else {
+    process.stdout.write(
+      [
+        `mode   median packets/s`,
+        `none   ${summary.medianPps.none}`,
+        `empty  ${summary.medianPps.empty}`,
+        `agent  ${summary.medianPps.agent}`,
+        `agent / empty (floor): ${summary.agentOverFloor.toFixed(3)}   empty / none: ${summary.floorOverNone.toFixed(3)}`,
+      ].join('\n') + '\n',
+    );
+  }
+}
+
+await main();
