@@ -32,6 +32,9 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 export async function verifyCommand(file: string, opts: VerifyOptions): Promise<ClaimResult[]> {
   const claims = loadClaims(file);
+  if (opts.lab === undefined && opts.collector === undefined) {
+    throw new UserError('nothing to verify against: give --collector URL (traces), --lab NAME (state, driven traffic) or both');
+  }
   const inputs: EvaluationInputs = {};
   const progress = (msg: string): void => {
     if (!opts.json) process.stderr.write(`${msg}\n`);
