@@ -175,8 +175,11 @@ function checkOneNat(t: Trace, want: NatExpect, names: NameTable): { ok: boolean
     return bad ? { ok: false, evidence: `rewritten: ${describeNat(bad)}` } : { ok: true, evidence: want === 'no-snat' ? 'no SNAT' : 'no DNAT' };
   }
   if (want === 'snat-to-receiving-node-ip' || want === 'snat-to-node-primary-ip') {
-    const snat = forward.find(isSnat);
-    if (!snat) return { ok: false, evidence: `no SNAT (${forward.length === 0 ? 'no NAT at all' : forward.map(describeNat).join('; ')})` };
+    // A node's SNAT: not the NAT gateway's or a load balancer's (those are no cluster node's IP).
+    const snat = forward.find((n) => isSnat(n) && !n.inferred && n.cause !== 'nat-gateway' && n.cause !== 'load-balancer');
+    if (!snat) {
+      return { ok: false, evidence: `no SNAT by a node (${forward.length === 0 ? 'no NAT at all' : forward.map(describeNat).join('; ')})` };
+    }
     if (want === 'snat-to-receiving-node-ip') {
       const node = receivingNode(t, snat);
       const ips = nodeIps(names, t, node);

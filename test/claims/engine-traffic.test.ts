@@ -99,7 +99,7 @@ describe('claims engine over traces', () => {
     const r = one(NODEPORT, [nodePortCrossNodeTrace('np1', false)], { 'nodeport-cross-node-snat': [{ exitCode: 0, stdout: 'client_address=10.0.0.49\n', stderr: '' }] });
     expect(r.verdict).toBe('fail');
     const byName = Object.fromEntries(r.checks.map((c) => [c.expectation, c]));
-    expect(byName.nat!.evidence).toBe('trace np1: no SNAT (DNAT on ip-10-0-0-75: 10.0.0.49:51000 → 10.0.0.75:32385 ⇒ 10.0.0.49:51000 → 10.0.3.193:8080 (NodePort 32385 of packetlab/echo-nodeport))');
+    expect(byName.nat!.evidence).toBe('trace np1: no SNAT by a node (DNAT on ip-10-0-0-75: 10.0.0.49:51000 → 10.0.0.75:32385 ⇒ 10.0.0.49:51000 → 10.0.3.193:8080 (NodePort 32385 of packetlab/echo-nodeport))');
     expect(byName.sourceSeenByDestination!.evidence).toBe(
       'trace np1: echoserver-a eth0 saw source 10.0.0.49, expected an IP of receiving node ip-10-0-0-75 (10.0.0.75, 10.0.0.85, 10.0.0.84)',
     );
@@ -287,6 +287,17 @@ describe('claims engine over traces', () => {
     );
     const noAgent: Trace = { ...asCollected, gaps: [{ afterHop: 2, kind: 'no-agent', label: 'to 198.51.100.10 on node x, which has no agent' }] };
     expect(one(yaml, [noAgent]).checks[2]).toMatchObject({ verdict: 'inconclusive', evidence: 'trace eg: destination not observed: to 198.51.100.10 on node x, which has no agent' });
+
+    // External SNAT on: the node leaves the pod address alone, only the NAT gateway rewrites it.
+    const externalSnat: Trace = {
+      ...asCollected,
+      nats: [{ ...asCollected.nats[1]!, before: out, reason: 'NAT gateway 10.0.100.10 SNAT of 10.0.1.51 to 203.0.113.10' }],
+    };
+    const ext = one(yaml, [externalSnat]);
+    expect(ext.verdict).toBe('fail');
+    expect(ext.evidence).toBe(
+      'nat: trace eg: no SNAT by a node (SNAT on vpc: 10.0.1.51:42000 → 198.51.100.10:80 ⇒ 203.0.113.10:42000 → 198.51.100.10:80 (NAT gateway 10.0.100.10 SNAT of 10.0.1.51 to 203.0.113.10))',
+    );
 
     const wrong = one(yaml, [egress('10.0.0.85')]);
     expect(wrong.verdict).toBe('fail');

@@ -83,19 +83,24 @@ describe.skipIf(!canRun)('the 18 claims from live traces (real bpftrace, in-proc
     );
   });
 
-  it('NodePort without masquerade and a DNS endpoint never chosen fail, named from the traces', async () => {
-    const claims = CLAIMS.filter((c) => ['clusterip-round-robin', 'nodeport-snat-masks-client'].includes(c.id));
+  it('NodePort without masquerade, a DNS endpoint never chosen and external SNAT fail the right claims, named from the traces', async () => {
+    const claims = CLAIMS.filter((c) => ['clusterip-round-robin', 'nodeport-snat-masks-client', 'pod-egress'].includes(c.id));
     const { results } = await verifyLive(`${base}b`, claims, (t) => {
       t.faults.nodePortMasquerade = false;
       t.faults.endpointNeverChosen = 'kube-system/coredns-a';
+      t.vpcCni.externalSnat = true;
     });
-    const [rr, np] = results;
+    const [rr, np, egress] = results;
+    // The NAT gateway still answers from its public address; the node no longer SNATs.
+    expect(egress!.verdict).toBe('fail');
+    expect(egress!.evidence).toMatch(/^nat: trace \w+: no SNAT by a node \(SNAT on \S+: 10\.0\.1\.51:\d+ → 198\.51\.100\.10:80 ⇒ 203\.0\.113\.10:\d+ → 198\.51\.100\.10:80 /);
+    expect(check(egress!, 'output')).toMatch(/printed "203\.0\.113\.10"$/);
     expect(rr!.verdict).toBe('fail');
     expect(check(rr!, 'spread')).toMatch(
       /^kube-system\/coredns-a \(10\.0\.1\.181\) below 10% share: kube-system\/coredns-a \(10\.0\.1\.181\) 0\/(\d+) \(0%\), kube-system\/coredns-b \(10\.0\.3\.231\) \1\/\1 \(100%\)$/,
     );
     expect(np!.verdict).toBe('fail');
-    expect(check(np!, 'nat')).toMatch(/^trace \w+: no SNAT \(DNAT on ip-10-0-0-75: 10\.0\.1\.51:\d+ → 10\.0\.0\.75:32385 ⇒ 10\.0\.1\.51:\d+ → /);
+    expect(check(np!, 'nat')).toMatch(/^trace \w+: no SNAT by a node \(DNAT on ip-10-0-0-75: 10\.0\.1\.51:\d+ → 10\.0\.0\.75:32385 ⇒ 10\.0\.1\.51:\d+ → /);
     expect(check(np!, 'sourceSeenByDestination')).toMatch(
       /^trace \w+: packetlab\/echoserver-[ab] eth0 saw source 10\.0\.1\.51, expected an IP of receiving node ip-10-0-0-75 \(10\.0\.0\.75, 10\.0\.0\.85, 10\.0\.0\.84\)$/,
     );
