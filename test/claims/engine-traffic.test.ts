@@ -134,6 +134,14 @@ describe('claims engine over traces', () => {
     );
   });
 
+  it('quotes the line of a failed command output the pattern is about', () => {
+    const page = 'Hostname: echoserver-a\n\nPod Information:\n\tnode name:\tip-10-0-1-228\n\nRequest Information:\n\tclient_address=10.0.0.49\n\tmethod=GET\n';
+    const r = one(NODEPORT, undefined, { 'nodeport-cross-node-snat': [{ exitCode: 0, stdout: page, stderr: '' }, { exitCode: 0, stdout: page, stderr: '' }] });
+    expect(r.evidence).toBe('output: run 1/2 printed "client_address=10.0.0.49", not matching /client_address=10\\.0\\.0\\.75\\b/');
+    const timedOut = one(NODEPORT, undefined, { 'nodeport-cross-node-snat': [{ exitCode: 28, stdout: '', stderr: 'curl: (28) Connection timed out after 5001 milliseconds\n' }] });
+    expect(timedOut.evidence).toBe('output: run 1/1 of curl http://10.0.0.75:32385/ exited 28: curl: (28) Connection timed out after 5001 milliseconds');
+  });
+
   const PING = `- id: cross-node
   statement: cross node
   experiment: 3
