@@ -86,7 +86,7 @@ export function registerClaimsCommands(program: Command): void {
     .option('--lab <name>', 'lab to drive traffic in and read node/pod state from')
     .option('--no-drive', 'with --lab: do not drive the claims\' traffic')
     .option('--no-sessions', 'with --lab and --collector: do not start trace sessions before driving')
-    .option('--settle <seconds>', 'after driving, wait this long for traces to complete', '2')
+    .option('--settle <seconds>', 'after driving, wait this long for traces to complete (the collector closes a trace waiting on a quiet node after 5 s)', '6')
     .option('--json', 'print results as JSON')
     .action(async (file: string, opts: VerifyOptions) => {
       const results = await verifyCommand(file, opts);
