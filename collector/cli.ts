@@ -1,5 +1,168 @@
+/**
+ * CLI: `packetlife collector` runs the collector; `packetlife trace` starts a trace session by
+ * names and prints each trace as a hop diagram; `packetlife traces` lists (or follows) traces.
+ */
 import type { Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import WebSocket from 'ws';
+import { UserError } from '../common/errors.js';
+import { renderTrace, renderTraceRow, renderTraceTable } from './render.js';
+import type { TopologySourceSpec } from './server.js';
+import type { Trace } from './trace-model.js';
 
-export function registerCollectorCommands(_program: Command): void {
-  // filled in by the collector work
+export const DEFAULT_LISTEN = '127.0.0.1:7420';
+const defaultCollector = (): string => process.env.PACKETLIFE_COLLECTOR ?? `http://${DEFAULT_LISTEN}`;
+
+function intArg(name: string, min: number, max: number): (v: string) => number {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be a whole number ${min}-${max}, got "${v}"`);
+    return n;
+  };
+}
+
+export function parseListen(addr: string): { host: string; port: number } {
+  const m = /^(?:\[([^\]]+)\]|([^:]*)):(\d+)$/.exec(addr);
+  if (!m) throw new UserError(`--listen must be HOST:PORT (e.g. ${DEFAULT_LISTEN}), got "${addr}"`);
+  const port = Number(m[3]);
+  if (port > 65535) throw new UserError(`--listen port must be 0-65535, got ${port}`);
+  return { host: m[1] ?? (m[2] || '0.0.0.0'), port };
+}
+
+async function api<T>(base: string, path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(new URL(path, base), init);
+  } catch (err) {
+    throw new UserError(`cannot reach the collector at ${base}: ${(err as Error).message} (start one with: packetlife collector, or pass --collector URL)`);
+  }
+  const text = await res.text();
+  if (!res.ok) {
+    let msg = text;
+    try {
+      msg = (JSON.parse(text) as { error?: string }).error ?? text;
+    } catch {
+      // not JSON: show as is
+    }
+    throw new UserError(`collector: ${msg} (HTTP ${res.status})`);
+  }
+  return JSON.parse(text) as T;
+}
+
+interface SessionView {
+  id: string;
+  from: { description: string; ips: string[] };
+  to: { description: string; ips: string[]; ports: number[] };
+  agents: string[];
+  traceIds: string[];
+  done: boolean;
+  endReason: string | null;
+}
+
+export function registerCollectorCommands(program: Command): void {
+  program
+    .command('collector')
+    .description('run the collector: agent ingest, correlation, trace store and API')
+    .option('--listen <addr>', 'HOST:PORT for the API and the agents\' WebSocket (/v1/agents)', DEFAULT_LISTEN)
+    .addOption(new Option('--kubeconfig <file>', 'topology from the Kubernetes API with this kubeconfig').conflicts(['inCluster', 'topology', 'lab']))
+    .addOption(new Option('--in-cluster', 'topology from the Kubernetes API, in-cluster service account').conflicts(['topology', 'lab']))
+    .addOption(new Option('--topology <file>', 'static topology: lab YAML, kubectl List dump or /api/topology JSON').conflicts(['lab']))
+    .option('--lab <name>', 'topology of a running lab')
+    .option('--vpc-cidr <cidr...>', 'VPC CIDRs (for Kubernetes or kubectl topologies)')
+    .option('--token <token...>', 'accepted agent bearer tokens (default: PACKETLIFE_TOKENS, comma separated; none = no auth)')
+    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; token?: string[] }) => {
+      const { startCollector } = await import('./server.js');
+      const { host, port } = parseListen(o.listen);
+      const topology: TopologySourceSpec = o.lab
+        ? { kind: 'lab', name: o.lab }
+        : o.topology
+          ? { kind: 'file', path: o.topology, ...(o.vpcCidr ? { vpcCidrs: o.vpcCidr } : {}) }
+          : o.kubeconfig || o.inCluster
+            ? { kind: 'kubernetes', ...(o.kubeconfig ? { kubeconfig: o.kubeconfig } : {}), ...(o.inCluster ? { inCluster: true } : {}), ...(o.vpcCidr ? { vpcCidrs: o.vpcCidr } : {}) }
+            : { kind: 'none' };
+      const tokens = o.token ?? (process.env.PACKETLIFE_TOKENS ? process.env.PACKETLIFE_TOKENS.split(',').filter(Boolean) : undefined);
+      const c = await startCollector({ host, port, topology, ...(tokens ? { tokens } : {}) });
+      process.stdout.write(`collector listening on ${c.url} (agents: ${c.ingestUrl}); topology: ${topology.kind}\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await c.close();
+    });
+
+  program
+    .command('trace')
+    .description('trace packets from X to Y (pod/NS/NAME, svc/NS/NAME, node/NAME or an IP) and print each as a hop diagram')
+    .requiredOption('--from <x>', 'sender: pod/NS/NAME, svc/NS/NAME, node/NAME or IP')
+    .requiredOption('--to <y>', 'receiver: pod/NS/NAME, svc/NS/NAME, node/NAME or IP')
+    .option('--port <p>', 'destination port (a service port or NodePort for services)', intArg('--port', 1, 65535))
+    .addOption(new Option('--protocol <proto>', 'IP protocol').choices(['tcp', 'udp', 'icmp']))
+    .option('--count <n>', 'stop after N packets and their replies', intArg('--count', 1, 100_000), 1)
+    .option('--timeout <s>', 'give up after S seconds', intArg('--timeout', 1, 86_400), 30)
+    .option('--collector <url>', 'collector API URL (default: PACKETLIFE_COLLECTOR or http://127.0.0.1:7420)')
+    .option('--json', 'print {session, traces} as JSON')
+    .action(async (o: { from: string; to: string; port?: number; protocol?: string; count: number; timeout: number; collector?: string; json?: boolean }) => {
+      const base = o.collector ?? defaultCollector();
+      const body = { from: o.from, to: o.to, count: o.count, durationS: o.timeout, ...(o.port ? { port: o.port } : {}), ...(o.protocol ? { protocol: o.protocol } : {}) };
+      const session = await api<SessionView>(base, '/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (!o.json) {
+        process.stderr.write(`tracing ${session.from.description} → ${session.to.description} (addresses ${session.to.ips.join(', ')}; ports ${session.to.ports.join(', ') || 'any'}) on ${session.agents.length} agent(s)\n`);
+      }
+      const printed = new Set<string>();
+      const traces: Trace[] = [];
+      const deadline = Date.now() + o.timeout * 1000;
+      let current = session;
+      for (;;) {
+        for (const id of current.traceIds) {
+          if (printed.has(id)) continue;
+          printed.add(id);
+          const t = await api<Trace>(base, `/api/traces/${encodeURIComponent(id)}`);
+          traces.push(t);
+          if (!o.json) process.stdout.write(`${renderTrace(t)}\n\n`);
+        }
+        if (current.done || Date.now() > deadline) break;
+        await new Promise((r) => setTimeout(r, 300));
+        current = await api<SessionView>(base, `/api/sessions/${session.id}`);
+      }
+      if (!current.done) await api(base, `/api/sessions/${session.id}`, { method: 'DELETE' }).catch(() => undefined);
+      if (o.json) process.stdout.write(`${JSON.stringify({ session: current, traces }, null, 2)}\n`);
+      if (traces.length === 0) throw new UserError(`no matching packets traced within ${o.timeout}s (${current.endReason ?? 'timeout'})`);
+    });
+
+  program
+    .command('traces')
+    .description('list the collector\'s recent traces, or follow new ones')
+    .option('--follow', 'keep printing new traces as they complete')
+    .option('--json', 'JSON (an array; with --follow one trace per line)')
+    .option('--pod <ns/name>')
+    .option('--service <ns/name>')
+    .option('--ip <ip>')
+    .option('--node <name>')
+    .addOption(new Option('--verdict <v>').choices(['delivered', 'dropped', 'incomplete']))
+    .option('--limit <n>', 'at most N traces', intArg('--limit', 1, 10_000), 50)
+    .option('--collector <url>', 'collector API URL')
+    .action(async (o: { follow?: boolean; json?: boolean; pod?: string; service?: string; ip?: string; node?: string; verdict?: string; limit: number; collector?: string }) => {
+      const base = o.collector ?? defaultCollector();
+      const params = new URLSearchParams();
+      for (const k of ['pod', 'service', 'ip', 'node', 'verdict'] as const) if (o[k]) params.set(k, o[k]);
+      if (!o.follow) {
+        params.set('limit', String(o.limit));
+        const traces = await api<Trace[]>(base, `/api/traces?${params.toString()}`);
+        process.stdout.write(o.json ? `${JSON.stringify(traces, null, 2)}\n` : `${renderTraceTable(traces)}\n`);
+        return;
+      }
+      const wsUrl = new URL(`/api/stream?${params.toString()}`, base.replace(/^http/, 'ws'));
+      await new Promise<void>((resolve, reject) => {
+        const ws = new WebSocket(wsUrl);
+        ws.on('message', (data) => {
+          const t = JSON.parse(String(data)) as Trace;
+          process.stdout.write(o.json ? `${JSON.stringify(t)}\n` : `${renderTraceRow(t)}\n`);
+        });
+        ws.on('error', (err) => reject(new UserError(`cannot follow traces at ${wsUrl.toString()}: ${err.message}`)));
+        ws.on('close', () => resolve());
+        const stop = (): void => ws.close();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
 }

@@ -1,0 +1,150 @@
+/**
+ * The collector process: the agents' ingest (collector/ingest.ts) and the HTTP API on one
+ * server, events into the correlator, traces and flows into the store, agents' snapshots and
+ * one other source (lab, file, Kubernetes API) into the topology model, agents' loss reports
+ * into the correlator so incomplete traces can say where events were lost.
+ */
+import type { PacketEvent } from '../common/event.js';
+import { UserError } from '../common/errors.js';
+import { childLog } from '../common/log.js';
+import { readLabState } from '../lab/state.js';
+import { CollectorApi } from './api.js';
+import { Correlator, type CorrelatorOptions } from './correlate/correlator.js';
+import { IngestServer, type AgentHealth } from './ingest.js';
+import { SessionManager } from './sessions.js';
+import { TraceStore } from './store.js';
+import { KubernetesTopologySource, loadKubeConfig } from './topology/informers.js';
+import { fromLabTopology } from './topology/lab.js';
+import { TopologyModel } from './topology/model.js';
+import { fromSnapshot } from './topology/snapshot.js';
+import { loadTopologyFile } from './topology/static-file.js';
+
+const log = childLog('collector');
+
+export type TopologySourceSpec =
+  | { kind: 'none' }
+  | { kind: 'lab'; name: string }
+  | { kind: 'file'; path: string; vpcCidrs?: string[] }
+  | { kind: 'kubernetes'; kubeconfig?: string; inCluster?: boolean; vpcCidrs?: string[] };
+
+export interface CollectorServerOptions {
+  host?: string;
+  port?: number;
+  topology: TopologySourceSpec;
+  tokens?: string[];
+  maxTraces?: number;
+  correlator?: Omit<CorrelatorOptions, 'topology' | 'onTrace' | 'onFlow'>;
+  tickMs?: number;
+}
+
+export interface RunningCollector {
+  url: string;
+  ingestUrl: string;
+  api: CollectorApi;
+  ingest: IngestServer;
+  correlator: Correlator;
+  store: TraceStore;
+  topology: TopologyModel;
+  sessions: SessionManager;
+  close(): Promise<void>;
+}
+
+function lossOf(a: AgentHealth): number {
+  const l = a.loss;
+  return l.agent.bpfLost + l.agent.queueDroppedEvents + l.rateLimitedEvents + l.invalidEvents;
+}
+
+export async function startCollector(opts: CollectorServerOptions): Promise<RunningCollector> {
+  const topology = new TopologyModel();
+  let k8s: KubernetesTopologySource | undefined;
+  const src = opts.topology;
+  if (src.kind === 'lab') {
+    const state = readLabState(src.name);
+    if (!state) throw new UserError(`lab "${src.name}" is not up (no state); start it with: packetlife lab up`);
+    topology.setSource('lab', fromLabTopology(state.topology, state));
+  } else if (src.kind === 'file') {
+    topology.setSource('file', loadTopologyFile(src.path, src.vpcCidrs).data);
+  }
+
+  const store = new TraceStore(opts.maxTraces ?? 20_000, opts.maxTraces ?? 20_000);
+  // Filled in below: the correlator's callbacks and the API need parts made after them.
+  const late: { sessions?: SessionManager; ingest?: IngestServer } = {};
+  const correlator = new Correlator({
+    ...opts.correlator,
+    topology,
+    onTrace: (t) => {
+      store.addTrace(t);
+      late.sessions?.offer(t);
+    },
+    onFlow: (f) => store.upsertFlow(f),
+  });
+  // The API owns the HTTP server; the ingest shares it on its own path (/v1/agents).
+  const api = new CollectorApi({
+    store,
+    topology,
+    agents: { listAgents: () => late.ingest?.listAgents() ?? [] },
+    stats: () => ({ ...correlator.stats }),
+    ...(opts.host !== undefined ? { host: opts.host } : {}),
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+  });
+  const ingest = new IngestServer({
+    server: api.server,
+    ...(opts.tokens ? { tokens: opts.tokens } : {}),
+    onBatch: (_agent, events: PacketEvent[]) => {
+      for (const e of events) correlator.push(e);
+    },
+  });
+  late.ingest = ingest;
+  const sessions = new SessionManager(
+    topology,
+    (start) => ingest.startSession('all', start),
+    (id) => void ingest.stopSession(id),
+  );
+  late.sessions = sessions;
+  api.attach({ sessions, registries: [ingest.metrics] });
+
+  ingest.on('agent-connected', (a) => correlator.setAgent(a.node, true));
+  ingest.on('agent-disconnected', (a) => correlator.setAgent(a.node, false));
+  ingest.on('snapshot', (agentId, snap) => {
+    const { data, problems } = fromSnapshot(snap);
+    if (problems.length > 0) log.warn({ agentId, problems }, 'agent snapshot partly unreadable');
+    topology.setSource(`snapshot:${snap.node}`, data);
+  });
+
+  const lossSeen = new Map<string, number>();
+  const tick = setInterval(() => {
+    correlator.tick(BigInt(Date.now()) * 1_000_000n);
+    for (const a of ingest.listAgents()) {
+      const total = lossOf(a);
+      const prev = lossSeen.get(a.agentId) ?? 0;
+      if (total > prev) correlator.reportLoss(a.node, total - prev);
+      lossSeen.set(a.agentId, total);
+    }
+  }, opts.tickMs ?? 500);
+  tick.unref();
+
+  if (src.kind === 'kubernetes') {
+    k8s = new KubernetesTopologySource(topology, loadKubeConfig(src), { ...(src.vpcCidrs ? { vpcCidrs: src.vpcCidrs } : {}) });
+    await k8s.start();
+  }
+  const { url } = await api.listen();
+  log.info({ url, topology: src.kind }, 'collector listening');
+  return {
+    url,
+    ingestUrl: `${url.replace(/^http/, 'ws')}/v1/agents`,
+    api,
+    ingest,
+    correlator,
+    store,
+    topology,
+    sessions,
+    async close() {
+      clearInterval(tick);
+      sessions.close();
+      await k8s?.stop();
+      correlator.flush();
+      await ingest.close();
+      await api.close();
+    },
+  };
+}

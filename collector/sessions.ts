@@ -1,0 +1,242 @@
+/**
+ * Trace sessions by name: `from`/`to` are pod/NS/NAME, svc/NS/NAME, node/NAME or an IP. The
+ * collector resolves them to every address the packets will carry — a service's VIP and ports,
+ * each endpoint's IP and target port, its NodePorts on every node IP, load-balancer addresses,
+ * and the node addresses a masquerade or egress SNAT writes — and compiles ONE typed filter
+ * (proto FilterExpr: and/or/host/port/proto; never program text) that the agents put in the
+ * kernel. Matching traces are collected per session until its packet count or duration is
+ * reached.
+ */
+import { randomUUID } from 'node:crypto';
+import { ipv4ToU32 } from '../proto/codec.js';
+import { packetlife } from '../proto/generated/packetlife.js';
+import { isIpv4 } from './topology/ipv4.js';
+import { podKey, protocolNumber, type TopologyModel } from './topology/model.js';
+import type { Trace } from './trace-model.js';
+
+export class SessionError extends Error {}
+
+export interface SessionRequest {
+  from: string;
+  to: string;
+  port?: number;
+  protocol?: string; // tcp | udp | icmp
+  count?: number; // stop after this many matching traces (0 = no limit)
+  durationS?: number; // stop after this long (0 = no limit)
+}
+
+export interface ResolvedSide {
+  spec: string;
+  description: string;
+  ips: string[];
+  ports: number[]; // empty: any
+}
+
+export interface CompiledSession {
+  from: ResolvedSide;
+  to: ResolvedSide;
+  protocol?: number;
+  filter: packetlife.v1.IFilterExpr;
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function nodeIps(topo: TopologyModel, name?: string): string[] {
+  const nodes = name ? [topo.node(name)].filter((n) => n !== undefined) : topo.data().nodes;
+  return uniq(nodes.flatMap((n) => [n.ip, ...n.enis.map((e) => e.ip)]).filter((ip) => ip !== ''));
+}
+
+/** Resolve one side. `isTarget`: the destination side, whose ports matter. */
+export function resolveSide(topo: TopologyModel, spec: string, protocol: number | undefined, port: number | undefined): ResolvedSide {
+  const parts = spec.split('/');
+  const kind = parts[0];
+  if (isIpv4(spec)) return { spec, description: topo.describeIp(spec), ips: [spec], ports: port ? [port] : [] };
+  if ((kind === 'pod' || kind === 'svc' || kind === 'service') && parts.length === 3 && parts[1] && parts[2]) {
+    const key = `${parts[1]}/${parts[2]}`;
+    if (kind === 'pod') {
+      const p = topo.pod(key);
+      if (!p) throw new SessionError(`no pod ${key} in the topology`);
+      if (!p.ip) throw new SessionError(`pod ${key} has no IP yet`);
+      return { spec, description: `pod ${key}`, ips: [p.ip], ports: port ? [port] : [] };
+    }
+    const s = topo.service(key);
+    if (!s) throw new SessionError(`no service ${key} in the topology`);
+    const svcPorts = s.ports.filter((sp) => (protocol === undefined || sp.protocol === protocol) && (port === undefined || sp.port === port || sp.nodePort === port));
+    if (svcPorts.length === 0) throw new SessionError(`service ${key} has no port${port ? ` ${port}` : ''}${protocol ? ` for protocol ${protocol}` : ''}`);
+    const ips: string[] = [];
+    const ports: number[] = [];
+    if (s.clusterIP) ips.push(s.clusterIP);
+    ips.push(...s.loadBalancerIPs);
+    for (const sp of svcPorts) {
+      ports.push(sp.port);
+      if (sp.nodePort) {
+        ports.push(sp.nodePort);
+        ips.push(...nodeIps(topo));
+      }
+      for (const ep of s.endpoints) {
+        ips.push(ep.ip);
+        const tp = topo.targetPort(sp, ep);
+        if (tp !== undefined) ports.push(tp);
+      }
+    }
+    return { spec, description: `service ${podKey(s)}`, ips: uniq(ips), ports: uniq(ports) };
+  }
+  if (kind === 'node' && parts.length === 2 && parts[1]) {
+    const n = topo.node(parts[1]);
+    if (!n) throw new SessionError(`no node ${parts[1]} in the topology`);
+    return { spec, description: `node ${n.name}`, ips: nodeIps(topo, n.name), ports: port ? [port] : [] };
+  }
+  throw new SessionError(`cannot read "${spec}": expected pod/NAMESPACE/NAME, svc/NAMESPACE/NAME, node/NAME or an IPv4 address`);
+}
+
+function host(ip: string): packetlife.v1.IFilterExpr {
+  return { host: { dir: packetlife.v1.FilterDir.DIR_ANY, ipv4: ipv4ToU32(ip) } };
+}
+
+function anyOf(terms: packetlife.v1.IFilterExpr[]): packetlife.v1.IFilterExpr {
+  return terms.length === 1 ? terms[0]! : { or: { terms } };
+}
+
+export function compileSession(topo: TopologyModel, req: SessionRequest): CompiledSession {
+  if (!req.from || !req.to) throw new SessionError('a session needs both "from" and "to"');
+  if (req.port !== undefined && !(Number.isInteger(req.port) && req.port > 0 && req.port < 65536)) throw new SessionError(`port must be 1-65535, got ${String(req.port)}`);
+  let protocol: number | undefined;
+  if (req.protocol !== undefined) {
+    if (!['tcp', 'udp', 'icmp'].includes(req.protocol.toLowerCase())) throw new SessionError(`protocol must be tcp, udp or icmp, got "${req.protocol}"`);
+    protocol = protocolNumber(req.protocol);
+  }
+  const to = resolveSide(topo, req.to, protocol, req.port);
+  const from = resolveSide(topo, req.from, protocol, undefined);
+  from.ports = [];
+  // The sender's address may be rewritten on the way: a NodePort or LoadBalancer masquerades to
+  // a node IP, egress SNATs to the sender's node. Those addresses are the sender's too.
+  const extra: string[] = [];
+  const svc = req.to.startsWith('svc/') || req.to.startsWith('service/') ? topo.service(req.to.split('/').slice(1).join('/')) : undefined;
+  if (svc && svc.ports.some((p) => p.nodePort)) extra.push(...nodeIps(topo));
+  const leavesVpc = to.ips.some((ip) => {
+    const k = topo.owner(ip).kind;
+    return (k === 'external' || k === 'unknown') && !topo.inVpc(ip);
+  });
+  if (leavesVpc) {
+    for (const ip of from.ips) {
+      const n = topo.nodeOfIp(ip);
+      if (n) extra.push(...nodeIps(topo, n));
+    }
+  }
+  from.ips = uniq([...from.ips, ...extra]);
+  const terms: packetlife.v1.IFilterExpr[] = [anyOf(from.ips.map(host)), anyOf(to.ips.map(host))];
+  if (to.ports.length > 0) terms.push(anyOf(to.ports.map((p) => ({ port: { dir: packetlife.v1.FilterDir.DIR_ANY, port: p } }))));
+  if (protocol !== undefined) terms.push({ proto: { ipProto: protocol } });
+  const filter: packetlife.v1.IFilterExpr = { and: { terms } };
+  // Round-trip through the generated type: a filter the wire cannot carry fails here, by name.
+  const err = packetlife.v1.FilterExpr.verify(filter);
+  if (err) throw new SessionError(`compiled filter is invalid: ${err}`);
+  return { from, to, ...(protocol !== undefined ? { protocol } : {}), filter };
+}
+
+/** Whether a trace is one of a session's packets (some hop carries both sides' addresses). */
+export function traceMatches(t: Trace, c: CompiledSession): boolean {
+  const from = new Set(c.from.ips);
+  const to = new Set(c.to.ips);
+  const ports = new Set(c.to.ports);
+  return t.hops.some((h) => {
+    const p = h.packet;
+    if (c.protocol !== undefined && p.protocol !== c.protocol) return false;
+    const pair = (from.has(p.src) && to.has(p.dst)) || (from.has(p.dst) && to.has(p.src));
+    const port = ports.size === 0 || ports.has(p.dport) || ports.has(p.sport);
+    return pair && port;
+  });
+}
+
+export interface Session {
+  id: string;
+  request: SessionRequest;
+  compiled: CompiledSession;
+  agents: string[];
+  traceIds: string[];
+  requests: number;
+  replies: number;
+  startedAtMs: number;
+  done: boolean;
+  endReason?: string;
+}
+
+export type PushSession = (start: packetlife.v1.IStartSession) => string[];
+export type StopSession = (sessionId: string) => void;
+
+/** Active and recent sessions, bounded; each collects the ids of the traces it matched. */
+export class SessionManager {
+  private readonly sessions = new Map<string, Session>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly topo: TopologyModel,
+    private readonly push: PushSession,
+    private readonly stop: StopSession,
+    private readonly maxSessions = 100,
+    private readonly maxTracesPerSession = 10_000,
+  ) {}
+
+  start(req: SessionRequest): Session {
+    const compiled = compileSession(this.topo, req);
+    const count = req.count ?? 0;
+    const durationS = req.durationS ?? 0;
+    if (!(Number.isInteger(count) && count >= 0)) throw new SessionError(`count must be a whole number >= 0, got ${String(req.count)}`);
+    if (!(durationS >= 0 && durationS <= 86_400)) throw new SessionError(`durationS must be 0-86400, got ${String(req.durationS)}`);
+    const id = randomUUID();
+    // Agents count kernel events, not traces: give them room for every hop of `count` packets
+    // and their replies; the collector stops the session at `count` traces.
+    const agents = this.push({ sessionId: id, filter: { expr: compiled.filter }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: Math.round(durationS * 1000) });
+    const s: Session = { id, request: req, compiled, agents, traceIds: [], requests: 0, replies: 0, startedAtMs: Date.now(), done: false };
+    this.sessions.set(id, s);
+    if (durationS > 0) {
+      const t = setTimeout(() => this.end(id, 'duration reached'), durationS * 1000);
+      t.unref();
+      this.timers.set(id, t);
+    }
+    while (this.sessions.size > this.maxSessions) {
+      const oldest = this.sessions.values().next().value as Session;
+      this.end(oldest.id, 'evicted: too many sessions');
+      this.sessions.delete(oldest.id);
+    }
+    return s;
+  }
+
+  get(id: string): Session | undefined {
+    return this.sessions.get(id);
+  }
+
+  list(): Session[] {
+    return [...this.sessions.values()];
+  }
+
+  end(id: string, reason: string): void {
+    const s = this.sessions.get(id);
+    if (!s || s.done) return;
+    s.done = true;
+    s.endReason = reason;
+    const t = this.timers.get(id);
+    if (t) clearTimeout(t);
+    this.timers.delete(id);
+    this.stop(id);
+  }
+
+  /** Offer a finished trace to every active session. */
+  offer(t: Trace): void {
+    for (const s of this.sessions.values()) {
+      if (s.done || !traceMatches(t, s.compiled)) continue;
+      if (s.traceIds.length < this.maxTracesPerSession) s.traceIds.push(t.id);
+      if (t.direction === 'request') s.requests++;
+      else s.replies++;
+      // `count` packets and their replies: a request alone would cut the reply walk off.
+      const count = s.request.count ?? 0;
+      if (count > 0 && s.requests >= count && s.replies >= count) this.end(s.id, 'count reached');
+    }
+  }
+
+  close(): void {
+    for (const s of this.sessions.values()) this.end(s.id, 'collector stopping');
+  }
+}

@@ -1,0 +1,172 @@
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import type { PacketEvent } from '../../common/event.js';
+import { registerCollectorCommands } from '../../collector/cli.js';
+import { startCollector, type RunningCollector } from '../../collector/server.js';
+import type { Flow, Trace } from '../../collector/trace-model.js';
+import { decodeCollectorFrame, encodeAgentFrame, eventToProto } from '../../proto/codec.js';
+import type { packetlife } from '../../proto/generated/packetlife.js';
+import { N228, N75, clusterIpReply, clusterIpRequest } from './walks.js';
+
+/** A minimal agent speaking the real wire protocol: Hello, then event batches. */
+class FakeAgent {
+  ws!: WebSocket;
+  seq = 0;
+  readonly sessions: packetlife.v1.IStartSession[] = [];
+  constructor(readonly node: string) {}
+  async connect(url: string): Promise<void> {
+    this.ws = new WebSocket(url);
+    this.ws.on('message', (data) => {
+      const f = decodeCollectorFrame(new Uint8Array(data as Buffer));
+      if (f.type === 'startSession') this.sessions.push(f.startSession);
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.ws.once('open', () => resolve());
+      this.ws.once('error', reject);
+    });
+    this.ws.send(encodeAgentFrame({ hello: { agentId: `fake-${this.node}`, node: this.node, agentVersion: 'test', protocolVersion: 1, resumeFromSeq: 1 } }));
+  }
+  send(events: PacketEvent[]): void {
+    this.seq++;
+    this.ws.send(encodeAgentFrame({ events: { seq: this.seq, events: events.map(eventToProto) } }));
+  }
+  close(): void {
+    this.ws.close();
+  }
+}
+
+/** Walk events re-timed to now, so the collector's wall-clock tick treats them as fresh. */
+function fresh(events: PacketEvent[], base: bigint): PacketEvent[] {
+  const now = BigInt(Date.now()) * 1_000_000n;
+  return events.map((e) => ({ ...e, wallUnixNs: now + (e.monoNs - base) }));
+}
+
+const until = async (cond: () => boolean | Promise<boolean>, what: string, ms = 8000): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+describe('collector server: ingest → correlator → store → API, sessions, CLI', () => {
+  let c: RunningCollector;
+  let a75: FakeAgent;
+  let a228: FakeAgent;
+  const get = async <T>(path: string): Promise<{ status: number; body: T }> => {
+    const res = await fetch(`${c.url}${path}`);
+    const text = await res.text();
+    return { status: res.status, body: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T };
+  };
+  const sendWalks = (port: number): void => {
+    const T = 7_000_000_000n;
+    const all = fresh([...clusterIpRequest(T, undefined, port).events, ...clusterIpReply(T + 2_000_000n, undefined, port).events], T);
+    a75.send(all.filter((e) => e.node === N75));
+    a228.send(all.filter((e) => e.node === N228));
+  };
+
+  beforeAll(async () => {
+    c = await startCollector({ port: 0, topology: { kind: 'file', path: 'lab/topologies/default.yaml' }, tickMs: 50, correlator: { traceTimeoutNs: 1e9 } });
+    a75 = new FakeAgent(N75);
+    a228 = new FakeAgent(N228);
+    await a75.connect(c.ingestUrl);
+    await a228.connect(c.ingestUrl);
+    await until(() => c.ingest.listAgents().filter((a) => a.connected).length === 2, 'both agents');
+  });
+  afterAll(async () => {
+    a75?.close();
+    a228?.close();
+    await c?.close();
+  });
+
+  it('a session by names resolves every address, pushes one typed filter, and collects request + reply', async () => {
+    const res = await fetch(`${c.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', count: 1, durationS: 20 }) });
+    expect(res.status).toBe(201);
+    const s = (await res.json()) as { id: string; to: { ips: string[]; ports: number[] }; from: { ips: string[] }; agents: string[] };
+    // The VIP, both endpoints, and the ALB the lab puts in front of this service.
+    expect(s.to.ips.sort()).toEqual(['10.0.2.127', '10.0.3.193', '172.20.122.189', '203.0.113.30']);
+    expect(s.to.ports.sort()).toEqual([80, 8080]);
+    // Reaching the ALB's public address leaves the VPC: egress SNAT writes toolbox-a's node IPs.
+    expect(s.from.ips).toEqual(['10.0.1.51', '10.0.0.75', '10.0.0.85', '10.0.0.84']);
+    expect(s.agents.sort()).toEqual([`fake-${N75}`, `fake-${N228}`]);
+    await until(() => a75.sessions.length === 1, 'the StartSession frame');
+    expect(a75.sessions[0]!.sessionId).toBe(s.id);
+    expect(a75.sessions[0]!.filter!.expr!.and!.terms).toHaveLength(3);
+
+    sendWalks(40100);
+    await until(async () => (await get<{ done: boolean }>(`/api/sessions/${s.id}`)).body.done, 'the session to reach its count');
+    const done = (await get<{ traceIds: string[]; endReason: string; requests: number; replies: number }>(`/api/sessions/${s.id}`)).body;
+    expect(done.endReason).toBe('count reached');
+    expect([done.requests, done.replies]).toEqual([1, 1]);
+    expect(done.traceIds).toHaveLength(2);
+  });
+
+  it('serves traces, one trace as text, flows, agents, stats and metrics', async () => {
+    const traces = (await get<Trace[]>('/api/traces?service=packetlab/echo-clusterip')).body;
+    expect(traces.map((t) => t.direction).sort()).toEqual(['reply', 'request']);
+    const req = traces.find((t) => t.direction === 'request')!;
+    expect(req.nats[0]!.reason).toBe('ClusterIP DNAT of service packetlab/echo-clusterip to endpoint packetlab/echoserver-a');
+    expect(req.nodes).toEqual([N75, N228]);
+    expect(req.verdict).toBe('delivered');
+    const text = (await get<string>(`/api/traces/${req.id}?format=text`)).body;
+    expect(text).toContain('╞══ DNAT 172.20.122.189:80 → 10.0.3.193:8080  (ClusterIP packetlab/echo-clusterip → endpoint packetlab/echoserver-a)');
+    expect(text).toContain('route: table 2 (ENI ens6 10.0.0.85) via 10.0.0.1 dev ens6');
+    const flows = (await get<Flow[]>('/api/flows?pod=packetlab/toolbox-a')).body;
+    expect(flows).toHaveLength(1);
+    expect(flows[0]!.traceIds).toHaveLength(2);
+    const agents = (await get<Array<{ node: string; events: number }>>('/api/agents')).body;
+    expect(agents.map((a) => a.node).sort()).toEqual([N75, N228].sort());
+    const stats = (await get<{ correlator: { traces: number } }>('/api/stats')).body;
+    expect(stats.correlator.traces).toBe(2);
+    const metrics = (await get<string>('/metrics')).body;
+    expect(metrics).toMatch(/packetlife_correlator\{stat="traces"\} 2/);
+    expect(metrics).toContain('packetlife_store_traces 2');
+    expect(metrics).toContain('packetlife_ingest_');
+  });
+
+  it('answers bad input with 400 naming what is wrong, unknown ids with 404', async () => {
+    expect(await get('/api/traces?verdict=maybe')).toEqual({ status: 400, body: { error: 'verdict must be one of delivered, dropped, incomplete, got "maybe"' } });
+    expect((await get<{ error: string }>('/api/traces?color=red')).body.error).toMatch(/^unknown query parameter "color"/);
+    expect((await get<{ error: string }>('/api/traces?limit=0')).status).toBe(400);
+    expect((await get('/api/traces/nope')).status).toBe(404);
+    const bad = await fetch(`${c.url}/api/sessions`, { method: 'POST', body: JSON.stringify({ from: 'pod/packetlab/ghost', to: '10.0.0.1' }) });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toBe('no pod packetlab/ghost in the topology');
+    const garbled = await fetch(`${c.url}/api/sessions`, { method: 'POST', body: 'nope' });
+    expect(((await garbled.json()) as { error: string }).error).toMatch(/^request body is not JSON/);
+  });
+
+  it('streams live traces over WebSocket, filtered', async () => {
+    const ws = new WebSocket(`${c.url.replace('http', 'ws')}/api/stream?pod=packetlab/toolbox-a`);
+    await new Promise((r) => ws.once('open', r));
+    const got: Trace[] = [];
+    ws.on('message', (d) => got.push(JSON.parse(String(d)) as Trace));
+    sendWalks(40200);
+    await until(() => got.length === 2, 'two streamed traces');
+    expect(got.map((t) => t.first.sport === 40200 || t.first.dport === 40200)).toEqual([true, true]);
+    ws.close();
+  });
+
+  it('`packetlife trace --json` prints the session and its traces', async () => {
+    const program = new Command().exitOverride();
+    registerCollectorCommands(program);
+    const out: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      out.push(String(chunk));
+      return true;
+    });
+    try {
+      const running = program.parseAsync(['node', 'packetlife', 'trace', '--from', 'pod/packetlab/toolbox-a', '--to', 'svc/packetlab/echo-clusterip', '--count', '1', '--timeout', '20', '--collector', c.url, '--json']);
+      await until(async () => (await get<Array<{ done: boolean }>>('/api/sessions')).body.some((s) => !s.done), 'the CLI session');
+      sendWalks(40300);
+      await running;
+    } finally {
+      spy.mockRestore();
+    }
+    const doc = JSON.parse(out.join('')) as { session: { done: boolean }; traces: Trace[] };
+    expect(doc.session.done).toBe(true);
+    expect(doc.traces.map((t) => t.direction).sort()).toEqual(['reply', 'request']);
+    expect(doc.traces.find((t) => t.direction === 'request')!.first).toEqual({ src: '10.0.1.51', sport: 40300, dst: '172.20.122.189', dport: 80, protocol: 6 });
+  });
+});
