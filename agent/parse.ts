@@ -52,9 +52,27 @@ function u64(fields: string[], i: number): bigint {
   return n;
 }
 
-/** Decimal text of a u64 field, validated (skb addresses stay strings end to end). */
+const U64_MAX_TEXT = '18446744073709551615';
+
+/**
+ * Decimal text of a u64 field, validated without building a BigInt (skb addresses and netns
+ * inodes stay strings end to end; this runs several times per event).
+ */
 function u64Text(fields: string[], i: number): string {
-  return u64(fields, i).toString();
+  const text = fields[i];
+  if (text === undefined || text.length === 0 || text.length > 20) throw new BadField(`field ${i} is not a u64: ${String(text)}`);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) throw new BadField(`field ${i} is not a u64: ${text}`);
+  }
+  if (text.length === 20 && text > U64_MAX_TEXT) throw new BadField(`field ${i} is not a u64: ${text}`);
+  return text.length > 1 && text.charCodeAt(0) === 48 ? String(BigInt(text)) : text;
+}
+
+/** A u64 field known to stay below 2^53 in practice (conntrack status bits) as a number. */
+function u64Small(fields: string[], i: number): number {
+  const n = +u64Text(fields, i);
+  return Number.isSafeInteger(n) ? n : Number(BigInt(fields[i]!) & 0xffffffffn);
 }
 
 /** Decodes the nine raw header words that start at `at` (see bpf/line-format.ts). */
@@ -104,11 +122,12 @@ function decodeTuple(fields: string[], at: number, protocol: number): Tuple {
 
 /** Conntrack block at `at`: nfct status ctmark osa oda osp odp rsa rda rsp rdp ctproto. */
 function decodeConntrack(fields: string[], at: number): ConntrackInfo | undefined {
+  if (fields[at] === '0') return undefined; // no conntrack entry: the common case on receive
   const nfct = u64(fields, at);
   if (nfct === 0n) return undefined;
   const protocol = u32(fields, at + 11);
   return {
-    status: Number(u64(fields, at + 1) & 0xffffffffn),
+    status: u64Small(fields, at + 1) % 2 ** 32,
     ctinfo: Number(nfct & 7n),
     mark: u32(fields, at + 2),
     original: decodeTuple(fields, at + 3, protocol),
@@ -148,7 +167,7 @@ function parseFields(fields: string[]): PacketEvent {
     case 'D': {
       const event = skbEvent(tag, fields);
       const reasonCode = u32(fields, 16);
-      event.drop = { reasonCode, reason: '', location: `0x${u64(fields, 17).toString(16)}` };
+      event.drop = { reasonCode, reason: '', location: u64Text(fields, 17) }; // decimal, like every 64-bit value
       return event;
     }
     case 'N': {

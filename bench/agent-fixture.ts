@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
+import { execa, execaSync } from 'execa';
 
 export interface BenchFixture {
   names: string[];
@@ -48,7 +48,14 @@ async function txPackets(ns: string, dev: string): Promise<number> {
 export async function createBenchFixture(tag: string): Promise<BenchFixture> {
   const [a, r, b] = ['a', 'r', 'b'].map((x) => `plab-agb${tag}-${x}`) as [string, string, string];
   const sender = await senderCommand();
+  // Also on a crash: the namespaces must not outlive the benchmark.
+  const removeSync = (): void => {
+    for (const ns of [a, r, b]) execaSync('ip', ['netns', 'del', ns], { reject: false });
+    sender.cleanup();
+  };
+  process.once('exit', removeSync);
   const remove = async (): Promise<void> => {
+    process.removeListener('exit', removeSync);
     for (const ns of [a, r, b]) await execa('ip', ['netns', 'del', ns], { reject: false });
     sender.cleanup();
   };

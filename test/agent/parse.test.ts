@@ -74,7 +74,7 @@ describe('bpftrace line parser', () => {
     expect(r.event.ifname).toBe('');
     expect(r.event.mark).toBe(5);
     expect(r.event.packet).toMatchObject({ protocol: 1, ttl: 63, icmpType: 8, icmpCode: 0, icmpId: 0x1234, icmpSeq: 7, sport: 0, dport: 0 });
-    expect(r.event.drop).toEqual({ reasonCode: 12, reason: '', location: '0xffffffff81119f00' });
+    expect(r.event.drop).toEqual({ reasonCode: 12, reason: '', location: '18446744071580000000' });
   });
 
   it('recognises bpftrace status lines of old and new versions', () => {
