@@ -5,9 +5,12 @@
  * doing both halves). Also measures the codec alone, to show where the time goes.
  *
  *   npm run build && node dist/bench/transport-throughput.js [--events N] [--runs R] [--split] [--json]
+ *   node dist/bench/transport-throughput.js --split-only | --paced RATE [--seconds S] [--runs R]
  *
  * --split adds a run with the collector in a child process (bench/transport-collector-child.ts):
- * this process's CPU time is then the agent side alone.
+ * this process's CPU time is then the agent side alone. --split-only runs nothing else, so the
+ * peak RSS it reports is the agent side's. --paced RATE [--seconds S] pushes a steady RATE
+ * events/s for S seconds instead of as fast as acks allow (the agent's CPU share at that rate).
  *
  * The producer only pushes while the agent's unacked bytes are below half of its queue budget,
  * so the figure is a sustained rate with nothing dropped; the run fails if anything was lost.
@@ -30,10 +33,13 @@ interface Args {
   runs: number;
   json: boolean;
   split: boolean;
+  splitOnly: boolean;
+  paced: number; // events/s; 0: as fast as acks allow
+  seconds: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { events: 1_000_000, runs: 3, json: false, split: false };
+  const args: Args = { events: 1_000_000, runs: 3, json: false, split: false, splitOnly: false, paced: 0, seconds: 10 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): number => {
@@ -45,6 +51,11 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--runs') args.runs = next();
     else if (a === '--json') args.json = true;
     else if (a === '--split') args.split = true;
+    else if (a === '--split-only') args.split = args.splitOnly = true;
+    else if (a === '--paced') {
+      args.paced = next();
+      args.split = args.splitOnly = true;
+    } else if (a === '--seconds') args.seconds = next();
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
@@ -130,13 +141,14 @@ interface Split {
   eventsPerSec: number;
   agentEventsPerCpuSec: number;
   agentCpuCores: number;
+  agentPeakRssMiB: number;
 }
 
 /**
  * The collector in a child process: the wall-clock rate uses both cores, and this process's CPU
  * time is the agent side alone (encode, queue, send, acks).
  */
-async function splitRun(total: number): Promise<Split> {
+async function splitRun(total: number, pacedRate = 0): Promise<Split> {
   const child = fork(fileURLToPath(new URL('./transport-collector-child.js', import.meta.url)), [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -161,25 +173,43 @@ async function splitRun(total: number): Promise<Split> {
     });
     up.start();
     await new Promise<void>((r) => up.once('connected', r));
+    let rss = process.memoryUsage().rss;
+    const rssTimer = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 20);
     const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     let pushed = 0;
     await new Promise<void>((resolve) => {
+      const finish = (): void => {
+        up.flush();
+        const done = (): void => (up.stats().unackedBatches === 0 ? resolve() : void up.once('ack', done));
+        done();
+      };
+      if (pacedRate > 0) {
+        // a steady rate in 10 ms ticks, as a bpftrace reader would deliver it
+        const perTick = Math.max(1, Math.round(pacedRate / 100));
+        const tick = setInterval(() => {
+          const n = Math.min(perTick, total - pushed);
+          for (let done = 0; done < n; done += CHUNK) up.push(chunk(pushed + done).slice(0, n - done));
+          pushed += n;
+          if (pushed >= total) {
+            clearInterval(tick);
+            finish();
+          }
+        }, 10);
+        return;
+      }
       const produce = (): void => {
         while (pushed < total && up.stats().unackedBytes < budget / 2) {
           const evs = chunk(pushed).slice(0, total - pushed);
           up.push(evs);
           pushed += evs.length;
         }
-        if (pushed >= total) {
-          up.flush();
-          const done = (): void => (up.stats().unackedBatches === 0 ? resolve() : void up.once('ack', done));
-          return done();
-        }
+        if (pushed >= total) return finish();
         up.once('ack', () => setImmediate(produce));
       };
       produce();
     });
+    clearInterval(rssTimer);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const cpuS = cpuSecondsSince(cpu0);
     const s = up.stats();
@@ -188,7 +218,12 @@ async function splitRun(total: number): Promise<Split> {
     if (received !== total || lost + s.loss.queueDroppedEvents !== 0) {
       throw new Error(`lost events: received ${received} of ${total}`);
     }
-    return { eventsPerSec: total / seconds, agentEventsPerCpuSec: total / cpuS, agentCpuCores: cpuS / seconds };
+    return {
+      eventsPerSec: total / seconds,
+      agentEventsPerCpuSec: total / cpuS,
+      agentCpuCores: cpuS / seconds,
+      agentPeakRssMiB: rss / 2 ** 20,
+    };
   } finally {
     child.send({ type: 'exit' });
   }
@@ -241,13 +276,30 @@ async function main(): Promise<void> {
   const enc: number[] = [];
   const dec: number[] = [];
   const split: Split[] = [];
-  encodeOnly(50_000); // warm the JIT before anything is timed
-  decodeOnly(50_000);
+  if (!args.splitOnly) {
+    encodeOnly(50_000); // warm the JIT before anything is timed
+    decodeOnly(50_000);
+  }
+  const splitEvents = args.paced > 0 ? args.paced * args.seconds : args.events;
   for (let r = 0; r < args.runs; r++) {
+    if (args.split) split.push(await splitRun(splitEvents, args.paced));
+    if (args.splitOnly) continue;
     e2e.push(await endToEnd(args.events));
     enc.push(encodeOnly(args.events));
     dec.push(decodeOnly(args.events));
-    if (args.split) split.push(await splitRun(args.events));
+  }
+  if (args.splitOnly) {
+    const r = {
+      events: splitEvents,
+      runs: args.runs,
+      pacedEventsPerSec: args.paced || undefined,
+      eventsPerSec: Math.round(median(split.map((x) => x.eventsPerSec))),
+      agentEventsPerCpuSec: Math.round(median(split.map((x) => x.agentEventsPerCpuSec))),
+      agentCpuCores: Number(median(split.map((x) => x.agentCpuCores)).toFixed(2)),
+      agentPeakRssMiB: Math.round(Math.max(...split.map((x) => x.agentPeakRssMiB))),
+    };
+    console.log(args.json ? JSON.stringify(r, null, 2) : r);
+    return;
   }
   const pick = (f: (x: E2E) => number): number => median(e2e.map(f));
   const result = {
@@ -269,6 +321,7 @@ async function main(): Promise<void> {
           eventsPerSec: Math.round(median(split.map((x) => x.eventsPerSec))),
           agentEventsPerCpuSec: Math.round(median(split.map((x) => x.agentEventsPerCpuSec))),
           agentCpuCores: Number(median(split.map((x) => x.agentCpuCores)).toFixed(2)),
+          agentPeakRssMiB: Math.round(Math.max(...split.map((x) => x.agentPeakRssMiB))),
         }
       : undefined,
     loadAverage1m: Number(loadavg()[0]?.toFixed(2)),
@@ -295,6 +348,7 @@ async function main(): Promise<void> {
       ['split: collector in a child process', `${result.split.eventsPerSec.toLocaleString('en')} events/s`],
       ['  agent side per CPU-second', `${result.split.agentEventsPerCpuSec.toLocaleString('en')} events`],
       ['  agent CPU used', `${result.split.agentCpuCores} cores`],
+      ['  agent peak RSS (meaningful with --split-only)', `${result.split.agentPeakRssMiB} MiB`],
     );
   }
   const w = Math.max(...rows.map((r) => r[0].length));
