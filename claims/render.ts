@@ -2,7 +2,7 @@
  * The verified table as people read it: claim, experiment, verdict, evidence (wrapped under its
  * column), then a tally line.
  */
-import type { ClaimResult } from './result.js';
+import type { Check, ClaimResult } from './result.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE' } as const;
 
@@ -28,7 +28,27 @@ function wrap(text: string, width: number): string[] {
   return lines.length > 0 ? lines : [''];
 }
 
-export function renderClaimTable(results: ClaimResult[], opts: { width?: number; statements?: boolean } = {}): string {
+/**
+ * The checks that decided a verdict, one per line: the failures of a failed claim, the undecided
+ * ones of an inconclusive claim, every passed one (and what was not checked) of a passed claim.
+ */
+export function evidenceLines(r: ClaimResult): string[] {
+  if (r.checks.length === 0) return [r.evidence];
+  const show = (c: Check): string => `${c.expectation}: ${c.evidence}`;
+  const of = (v: Check['verdict']): Check[] => r.checks.filter((c) => c.verdict === v);
+  if (r.verdict === 'fail') return of('fail').map(show);
+  if (r.verdict === 'inconclusive') {
+    const unsure = of('inconclusive');
+    return unsure.length > 0 ? unsure.map(show) : [r.evidence];
+  }
+  const skipped = of('skipped').map((c) => c.expectation);
+  return [...of('pass').map(show), ...(skipped.length > 0 ? [`not checked: ${skipped.join(', ')}`] : [])];
+}
+
+export function renderClaimTable(
+  results: ClaimResult[],
+  opts: { width?: number; statements?: boolean; maxEvidenceLines?: number } = {},
+): string {
   const width = Math.max(opts.width ?? 120, 80);
   const first = opts.statements === false ? results.map((r) => r.id) : results.map((r) => r.statement);
   const claimW = Math.min(Math.max(5, ...first.map((s) => s.length)), 40);
@@ -40,7 +60,9 @@ export function renderClaimTable(results: ClaimResult[], opts: { width?: number;
   const out = [row('CLAIM', 'EXP', 'VERDICT', 'EVIDENCE'), row('-'.repeat(claimW), '---', '-'.repeat(verdictW), '-'.repeat(Math.min(evidenceW, 40)))];
   results.forEach((r, i) => {
     const claimLines = wrap(first[i]!, claimW);
-    const evidence = wrap(r.evidence, evidenceW);
+    let evidence = evidenceLines(r).flatMap((e) => wrap(e, evidenceW));
+    const max = opts.maxEvidenceLines;
+    if (max !== undefined && evidence.length > max) evidence = [...evidence.slice(0, max - 1), `… (${evidence.length - max + 1} more lines; --json has all)`];
     const n = Math.max(claimLines.length, evidence.length);
     for (let j = 0; j < n; j++) {
       out.push(row(claimLines[j] ?? '', j === 0 ? String(r.experiment) : '', j === 0 ? MARK[r.verdict] : '', evidence[j] ?? ''));

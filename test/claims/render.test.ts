@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderClaimTable } from '../../claims/render.js';
+import { evidenceLines, renderClaimTable } from '../../claims/render.js';
 import type { ClaimResult } from '../../claims/result.js';
 
 const result = (id: string, statement: string, experiment: number, verdict: ClaimResult['verdict'], evidence: string): ClaimResult => ({
@@ -34,5 +34,29 @@ describe('verified table', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('puts each deciding check on its own lines, and caps a long evidence when asked', () => {
+    const r: ClaimResult = {
+      ...result('np', 'NodePort: cross-node SNAT', 6, 'pass', ''),
+      checks: [
+        { expectation: 'nat', verdict: 'pass', evidence: 'trace a: DNAT 10.0.0.75:32385 → packetlab/echoserver-a 10.0.3.193:8080 on ip-10-0-0-75, SNAT to 10.0.0.75 = receiving node ip-10-0-0-75 (NodePort masquerade)' },
+        { expectation: 'sourceSeenByDestination', verdict: 'skipped', evidence: 'no trace source' },
+        { expectation: 'output', verdict: 'pass', evidence: '1 run of curl http://10.0.0.75:32385/ in node/ip-10-0-0-49 printed "client_address=10.0.0.75"' },
+      ],
+    };
+    expect(evidenceLines(r)).toEqual([
+      'nat: trace a: DNAT 10.0.0.75:32385 → packetlab/echoserver-a 10.0.3.193:8080 on ip-10-0-0-75, SNAT to 10.0.0.75 = receiving node ip-10-0-0-75 (NodePort masquerade)',
+      'output: 1 run of curl http://10.0.0.75:32385/ in node/ip-10-0-0-49 printed "client_address=10.0.0.75"',
+      'not checked: sourceSeenByDestination',
+    ]);
+    const failed: ClaimResult = { ...r, verdict: 'fail', checks: [{ ...r.checks[0]!, verdict: 'fail' }, r.checks[2]!] };
+    expect(evidenceLines(failed)).toEqual([`nat: ${r.checks[0]!.evidence}`]);
+    const lines = renderClaimTable([r], { width: 100, maxEvidenceLines: 3 }).split('\n');
+    expect(lines.slice(2, 5)).toEqual([
+      'NodePort: cross-node SNAT    6  PASS          nat: trace a: DNAT 10.0.0.75:32385 →',
+      '                                              packetlab/echoserver-a 10.0.3.193:8080 on',
+      '                                              … (5 more lines; --json has all)',
+    ]);
   });
 });
