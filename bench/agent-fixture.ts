@@ -15,8 +15,14 @@ export interface BenchFixture {
   names: string[];
   sender: 'c' | 'node';
   inodes: string[];
-  /** Sends UDP from a to b for `seconds`; returns packets sent and forwarded by r. */
-  load(seconds: number, maxPackets: number, pps?: number): Promise<{ sent: number; forwarded: number; seconds: number }>;
+  /**
+   * Sends UDP from a to b for `seconds`; returns packets sent and forwarded by r, the sender's
+   * wall time and its CPU time. The kernel charges the softirq work of pushing each packet
+   * through the veths and r's forwarding (where the BPF programs run) to the sending task when
+   * IRQ time accounting is off, so packets per sender CPU-second measures the per-packet cost
+   * even on a machine busy with other work.
+   */
+  load(seconds: number, maxPackets: number, pps?: number): Promise<{ sent: number; forwarded: number; seconds: number; cpuSeconds: number }>;
   remove(): Promise<void>;
 }
 
@@ -87,9 +93,9 @@ export async function createBenchFixture(tag: string): Promise<BenchFixture> {
     async load(seconds, maxPackets, pps = 0) {
       const before = await txPackets(r, 'rb');
       const out = await sh('ip', 'netns', 'exec', a, ...(pps > 0 ? [process.execPath, NODE_SENDER] : sender.argv), '10.99.1.2', '9000', String(seconds), String(maxPackets), String(pps));
-      const [sent, ms] = out.trim().split(' ').map(Number) as [number, number];
+      const [sent, ms, cpuMs] = out.trim().split(' ').map(Number) as [number, number, number];
       const forwarded = (await txPackets(r, 'rb')) - before;
-      return { sent, forwarded, seconds: ms / 1000 };
+      return { sent, forwarded, seconds: ms / 1000, cpuSeconds: cpuMs / 1000 };
     },
     remove,
   };

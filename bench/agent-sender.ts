@@ -2,7 +2,7 @@
  * UDP load for the agent benchmarks, run inside a bench netns: sends 64-byte datagrams to
  * HOST:PORT as fast as the event loop allows, for at most SECONDS and at most MAX packets
  * (bounded in time and count), keeping at most 256 sends in flight. Prints the count sent and
- * the milliseconds it took.
+ * the milliseconds it took (wall, then CPU).
  *
  *   node dist/bench/agent-sender.js HOST PORT SECONDS MAX [PPS]
  * PPS (optional) paces the sending to about that many packets per second.
@@ -45,7 +45,8 @@ function finish(): void {
   if (finished) return;
   finished = true;
   socket.close();
-  process.stdout.write(`${sent} ${Date.now() - started}\n`);
+  const cpu = process.cpuUsage();
+  process.stdout.write(`${sent} ${Date.now() - started} ${((cpu.user + cpu.system) / 1000).toFixed(1)}\n`);
 }
 
 socket.connect(port, host, () => pump());
