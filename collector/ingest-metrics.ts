@@ -3,7 +3,7 @@
  * serves at /metrics (`await registry.metrics()`).
  *
  * API
- *   createIngestMetrics(registry: Registry, connectedAgents: () => number): IngestMetrics
+ *   createIngestMetrics(registry, connectedAgents: () => number, lossByAgent: () => AgentLossSample[])
  */
 import { Counter, Gauge, type Registry } from 'prom-client';
 
@@ -25,7 +25,19 @@ export interface IngestMetrics {
   heartbeatTimeouts: Counter;
 }
 
-export function createIngestMetrics(registry: Registry, connectedAgents: () => number): IngestMetrics {
+/** Loss of one connected agent by cause, for the per-node gauge. */
+export interface AgentLossSample {
+  node: string;
+  lost: Record<LossCause, number>;
+}
+
+export type LossCause = 'bpf_lost' | 'parse_errors' | 'encode_errors' | 'queue_dropped' | 'rate_limited' | 'unreadable';
+
+export function createIngestMetrics(
+  registry: Registry,
+  connectedAgents: () => number,
+  lossByAgent: () => AgentLossSample[],
+): IngestMetrics {
   const registers = [registry];
   new Gauge({
     name: 'packetlife_ingest_agents_connected',
@@ -33,6 +45,19 @@ export function createIngestMetrics(registry: Registry, connectedAgents: () => n
     registers,
     collect() {
       this.set(connectedAgents());
+    },
+  });
+  // connected agents only, so the series count follows the cluster size, not its history
+  new Gauge({
+    name: 'packetlife_ingest_agent_lost_events',
+    help: 'Events lost per connected agent since it started, by cause (the agent reports the first four)',
+    labelNames: ['node', 'cause'],
+    registers,
+    collect() {
+      this.reset();
+      for (const a of lossByAgent()) {
+        for (const [cause, n] of Object.entries(a.lost)) this.set({ node: a.node, cause }, n);
+      }
     },
   });
   return {

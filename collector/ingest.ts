@@ -139,7 +139,28 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     this.authorized = bearerChecker(opts.tokens ?? []);
     this.agents = new AgentRegistry(opts.maxAgents ?? 10_000);
     this.metrics = opts.registry ?? new Registry();
-    this.m = createIngestMetrics(this.metrics, () => this.agents.connectedCount());
+    this.m = createIngestMetrics(
+      this.metrics,
+      () => this.agents.connectedCount(),
+      () =>
+        this.agents
+          .all()
+          .filter((r) => r.connected)
+          .map((r) => {
+            const l = r.health().loss;
+            return {
+              node: r.node,
+              lost: {
+                bpf_lost: l.agent.bpfLost,
+                parse_errors: l.agent.parseErrors,
+                encode_errors: l.agent.encodeErrors,
+                queue_dropped: l.agent.queueDroppedEvents,
+                rate_limited: l.rateLimitedEvents,
+                unreadable: l.invalidEvents,
+              },
+            };
+          }),
+    );
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: opts.maxPayloadBytes ?? 8 * 1024 * 1024,

@@ -306,6 +306,10 @@ describe('rate limit', () => {
     expect(taken).toBeLessThanOrEqual(1000 + 1000 * elapsedS + 500);
     expect(agent?.loss.rateLimitedEvents).toBeGreaterThan(0);
     expect(await metric(t, 'packetlife_ingest_rate_limited_events_total')).toBe(agent?.loss.rateLimitedEvents);
+    expect(await metric(t, 'packetlife_ingest_agent_lost_events', '{node="ip-10-0-0-75",cause="rate_limited"}')).toBe(
+      agent?.loss.rateLimitedEvents,
+    );
+    expect(await metric(t, 'packetlife_ingest_agent_lost_events', '{node="ip-10-0-0-75",cause="queue_dropped"}')).toBe(0);
     expect(up.stats().connects).toBe(1);
   });
 });
