@@ -9,6 +9,8 @@ import { execaSync } from 'execa';
 import { labDown, labExec, labUp } from '../../lab/lab.js';
 import type { LabState } from '../../lab/state.js';
 import { PacketSource } from '../../agent/source.js';
+import { snapshotToProto } from '../../agent/snapshot.js';
+import { packetlife } from '../../proto/generated/packetlife.js';
 import { parseFilter } from '../../agent/filter/parse.js';
 import { IPS, type PacketEvent } from '../../common/event.js';
 
@@ -54,6 +56,34 @@ describe.skipIf(!canRun)('agent in the lab (real bpftrace)', () => {
     const pods = state.netns.filter((n) => n.role === 'pod' && n.node === NODE);
     expect(pods.map((p) => p.pod).sort()).toEqual(['kube-system/coredns-a', 'packetlab/toolbox-a']);
     expect(source.scopeInodes.sort()).toEqual([nodeNs.inode, ...pods.map((p) => p.inode)].sort());
+  });
+
+  it('takes the node topology snapshot: netns, links, routes of every table, rules, iptables, pods', async () => {
+    const snap = await source.takeSnapshot();
+    const nodeNs = state.netns.find((n) => n.role === 'node' && n.node === NODE)!;
+    expect(snap.node).toBe(NODE);
+    expect(snap.netns.map((n) => [n.name, n.host]).sort()).toEqual(
+      [[nodeNs.name, true], ...state.netns.filter((n) => n.role === 'pod' && n.node === NODE).map((n) => [n.name, false])].sort(),
+    );
+    const host = snap.netns.find((n) => n.host)!;
+    expect(host.inode).toBe(nodeNs.inode);
+    const links = JSON.parse(host.linksJson) as Array<{ ifname: string; linkinfo?: { info_kind?: string } }>;
+    expect(links.find((l) => l.ifname === TOOLBOX_A_VETH)?.linkinfo?.info_kind).toBe('veth');
+    expect(links.map((l) => l.ifname)).toEqual(expect.arrayContaining(['ens5', 'ens6', 'ens7']));
+    const routes = JSON.parse(host.routesJson) as Array<{ dst: string; gateway?: string; dev?: string; table?: string }>;
+    expect(routes).toContainEqual(expect.objectContaining({ dst: 'default', gateway: '10.0.0.1', dev: 'ens6', table: '2' }));
+    const rules = JSON.parse(host.rulesJson) as Array<{ priority: number; src?: string; table?: string }>;
+    expect(rules).toContainEqual(expect.objectContaining({ priority: 1536, src: TOOLBOX_A, table: '2' }));
+    expect(snap.iptablesNat).toContain(`-d ${VIP}/32 -p tcp`);
+    expect(snap.iptablesNat).toContain('-j KUBE-SERVICES');
+    expect(snap.iptablesMangle).toContain('CONNMARK');
+    const podA = snap.pods.find((p) => p.name === 'toolbox-a')!;
+    expect(podA).toMatchObject({ namespace: 'packetlab', ip: TOOLBOX_A, labels: { app: 'toolbox' } });
+    expect(podA.netns).toBe(state.netns.find((n) => n.pod === 'packetlab/toolbox-a')!.inode);
+    // The proto form survives the wire.
+    const wire = packetlife.v1.TopologySnapshot.decode(packetlife.v1.TopologySnapshot.encode(snapshotToProto(snap)).finish());
+    expect(wire.netns.length).toBe(snap.netns.length);
+    expect(wire.pods.find((p) => p.name === 'toolbox-a')!.netns.toString()).toBe(podA.netns);
   });
 
   it('shows the DNAT, the conntrack tuples and the policy routing of a curl to the ClusterIP', async () => {
