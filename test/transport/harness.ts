@@ -16,6 +16,7 @@ export interface Received {
   agent: AgentIdentity;
   seq: number;
   events: PacketEvent[];
+  atMs?: number;
 }
 
 export interface TestIngest {
@@ -39,7 +40,7 @@ export async function startIngest(options: Partial<IngestOptions> = {}): Promise
     port: 0,
     logger: quiet,
     onBatch: (agent, events, seq) => {
-      batches.push({ agent, seq, events });
+      batches.push({ agent, seq, events, atMs: Date.now() });
     },
     ...options,
   });
