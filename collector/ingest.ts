@@ -443,7 +443,6 @@ export class IngestServer extends EventEmitter<IngestEvents> {
   private batch(c: Connection, r: AgentRecord, b: packetlife.v1.EventBatch): void {
     const seq = toNumber(b.seq);
     if (seq === 0) throw new ProtocolError('protocol', 1008, 'EventBatch with seq 0 (sequences start at 1)');
-    if (b.loss) r.agentLoss = b.loss;
     if (seq <= r.lastSeq) {
       r.duplicateBatches++;
       this.m.duplicateBatches.inc();
@@ -458,6 +457,9 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     }
     r.lastSeq = seq;
     r.batches++;
+    // cumulative counters as of this batch's sealing: only a newer batch may replace them (a
+    // resent duplicate carries older, smaller ones)
+    if (b.loss) r.agentLoss = b.loss;
     const n = b.events.length;
     if (r.rateBucket && !r.rateBucket.admit(n, Date.now())) {
       r.rateLimitedBatches++;

@@ -8,6 +8,7 @@ import { Uplink, type UplinkOptions } from '../../agent/uplink.js';
 import { IngestServer, type AgentIdentity, type IngestOptions } from '../../collector/ingest.js';
 import type { PacketEvent } from '../../common/event.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto, type DecodedCollectorFrame } from '../../proto/codec.js';
+import type { packetlife } from '../../proto/generated/packetlife.js';
 import { eventIndex, makeEvent } from './events.js';
 
 export const quiet = pino({ level: 'silent' });
@@ -84,7 +85,7 @@ export interface RawAgent {
   received: DecodedCollectorFrame[];
   closed: Promise<{ code: number; reason: string }>;
   hello(agentId?: string, resumeFromSeq?: number): void;
-  batch(seq: number, evs: PacketEvent[]): void;
+  batch(seq: number, evs: PacketEvent[], loss?: packetlife.v1.ILossCounters): void;
 }
 
 export async function rawAgent(url: string, headers: Record<string, string> = {}): Promise<RawAgent> {
@@ -107,6 +108,6 @@ export async function rawAgent(url: string, headers: Record<string, string> = {}
     closed,
     hello: (agentId = 'raw-agent', resumeFromSeq = 1) =>
       ws.send(encodeAgentFrame({ hello: { agentId, node: 'ip-10-0-2-10', protocolVersion: 1, resumeFromSeq } })),
-    batch: (seq, evs) => ws.send(encodeAgentFrame({ events: { seq, events: evs.map(eventToProto), loss: {} } })),
+    batch: (seq, evs, loss = {}) => ws.send(encodeAgentFrame({ events: { seq, events: evs.map(eventToProto), loss } })),
   };
 }

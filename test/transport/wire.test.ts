@@ -155,15 +155,18 @@ describe('resend', () => {
     raw.hello();
     raw.batch(1, events(0, 3));
     raw.batch(1, events(0, 3));
-    raw.batch(2, events(3, 2));
-    raw.batch(5, events(100, 1));
+    raw.batch(2, events(3, 2), { bpfLost: 7 });
+    raw.batch(2, events(3, 2), { bpfLost: 3 }); // a resend carries the older counters: ignored
     await waitFor('four acks', () => raw.received.filter((f) => f.type === 'ack').length === 4);
+    expect(t.ingest.listAgents()[0]?.loss.agent.bpfLost).toBe(7);
+    raw.batch(5, events(100, 1), { bpfLost: 9 });
+    await waitFor('five acks', () => raw.received.filter((f) => f.type === 'ack').length === 5);
     const acks = raw.received.flatMap((f) => (f.type === 'ack' ? [Number(f.ack.seq)] : []));
-    expect(acks).toEqual([1, 1, 2, 5]);
+    expect(acks).toEqual([1, 1, 2, 2, 5]);
     expect(t.batches.map((b) => b.seq)).toEqual([1, 2, 5]);
     expect(t.indices()).toEqual([0, 1, 2, 3, 4, 100]);
-    expect(t.ingest.listAgents()[0]).toMatchObject({ duplicateBatches: 1, lastSeq: 5, loss: { gapBatches: 2 } });
-    expect(await metric(t, 'packetlife_ingest_duplicate_batches_total')).toBe(1);
+    expect(t.ingest.listAgents()[0]).toMatchObject({ duplicateBatches: 2, lastSeq: 5, loss: { gapBatches: 2, agent: { bpfLost: 9 } } });
+    expect(await metric(t, 'packetlife_ingest_duplicate_batches_total')).toBe(2);
     expect(await metric(t, 'packetlife_ingest_gap_batches_total')).toBe(2);
   });
 });
