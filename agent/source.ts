@@ -12,7 +12,7 @@
  *   await source.start();                                     // snapshot + names; no bpftrace until a session exists
  *   await source.setSessions([{ id: 's1', filter: parseFilter('tcp and port 80'), maxPackets: 20 }]);
  *   await source.addSession(session) / await source.removeSession('s1');
- *   source.loss(); source.scopeInodes; await source.takeSnapshot();
+ *   source.loss(); source.scopeInodes; source.tracing; source.snapshot; await source.takeSnapshot();
  *   await source.stop();                                      // stops bpftrace, timers; idempotent
  *
  * Sessions → one bpftrace program: the scope's netns predicate AND (session1 OR session2 ...),
@@ -164,6 +164,11 @@ export class PacketSource extends EventEmitter {
       bpftraceRestarts: this.supervisor.stats.restarts,
       backlogDropped: this.backlogDropped,
     };
+  }
+
+  /** True while a bpftrace program is attached. */
+  get tracing(): boolean {
+    return this.supervisor.attached;
   }
 
   get supervisorStats(): BpftraceSupervisor['stats'] {

@@ -83,7 +83,7 @@ describe.skipIf(!canRun)('agent in the lab (real bpftrace)', () => {
     // The proto form survives the wire.
     const wire = packetlife.v1.TopologySnapshot.decode(packetlife.v1.TopologySnapshot.encode(snapshotToProto(snap)).finish());
     expect(wire.netns.length).toBe(snap.netns.length);
-    expect(wire.pods.find((p) => p.name === 'toolbox-a')!.netns.toString()).toBe(podA.netns);
+    expect(String(wire.pods.find((p) => p.name === 'toolbox-a')!.netns)).toBe(podA.netns);
   });
 
   it('shows the DNAT, the conntrack tuples and the policy routing of a curl to the ClusterIP', async () => {
