@@ -120,6 +120,10 @@ export function bytesToIpv6(b: Uint8Array, field = 'address'): string {
   if (b.length !== 16) throw new CodecError(`${field}: IPv6 address must be 16 bytes, got ${b.length}`);
   const words: number[] = [];
   for (let i = 0; i < 16; i += 2) words.push(((b[i] ?? 0) << 8) | (b[i + 1] ?? 0));
+  if (words.slice(0, 5).every((w) => w === 0) && words[5] === 0xffff) {
+    // IPv4-mapped: written with the dotted tail (RFC 5952 section 5)
+    return `::ffff:${u32ToIpv4((((words[6] ?? 0) << 16) | (words[7] ?? 0)) >>> 0)}`;
+  }
   let bestStart = -1;
   let bestLen = 1; // a single zero word is not shortened (RFC 5952 4.2.2)
   for (let i = 0; i < 8; ) {

@@ -53,6 +53,8 @@ describe('scalar conversions', () => {
     expect(bytesToIpv6(ipv6ToBytes('fe80::1:0:0:2'))).toBe('fe80::1:0:0:2');
     expect(bytesToIpv6(ipv6ToBytes('2001:db8:0:1:1:1:1:1'))).toBe('2001:db8:0:1:1:1:1:1');
     expect(Buffer.from(ipv6ToBytes('::ffff:10.0.1.51')).toString('hex')).toBe('00000000000000000000ffff0a000133');
+    expect(bytesToIpv6(ipv6ToBytes('::ffff:10.0.1.51'))).toBe('::ffff:10.0.1.51');
+    expect(bytesToIpv6(ipv6ToBytes('::ffff:a00:133'))).toBe('::ffff:10.0.1.51');
     expect(() => ipv6ToBytes('2001:db8::1::2', 'packet.dst')).toThrow(/packet\.dst: .* is not an IPv6 address/);
     expect(() => bytesToIpv6(new Uint8Array(4), 'packet.dst_v6')).toThrow(/packet\.dst_v6: IPv6 address must be 16 bytes, got 4/);
   });
