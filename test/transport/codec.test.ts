@@ -196,3 +196,49 @@ describe('frames', () => {
     expect(() => decodeAgentFrame(full.subarray(0, full.length - 9))).toThrow(/malformed AgentFrame: index out of range/);
   });
 });
+
+describe('hostile bytes', () => {
+  it('mutated and random frames either decode or fail with FrameDecodeError / CodecError, nothing else', () => {
+    // deterministic PRNG (mulberry32) so that a failure is reproducible
+    let state = 0x5eed;
+    const rand = (): number => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const valid = encodeAgentFrame({ events: { seq: 3, events: [1, 2, 3].map((i) => eventToProto(makeEvent(i))), loss: {} } });
+    let decoded = 0;
+    let refused = 0;
+    const unexpected: string[] = [];
+    for (let round = 0; round < 3000; round++) {
+      let bytes: Uint8Array;
+      if (round % 5 === 0) {
+        bytes = new Uint8Array(Math.floor(rand() * 300)).map(() => Math.floor(rand() * 256));
+      } else {
+        bytes = Uint8Array.from(valid);
+        for (let k = 0; k < 1 + Math.floor(rand() * 4); k++) bytes[Math.floor(rand() * bytes.length)] = Math.floor(rand() * 256);
+      }
+      try {
+        const f = decodeAgentFrame(bytes);
+        if (f.type === 'events') {
+          for (const e of f.events.events) {
+            try {
+              eventFromProto(e);
+            } catch (err) {
+              if (!(err instanceof CodecError)) unexpected.push(`round ${round}: ${String(err)}`);
+            }
+          }
+        }
+        decoded++;
+      } catch (err) {
+        if (!(err instanceof FrameDecodeError)) unexpected.push(`round ${round}: ${String(err)}`);
+        refused++;
+      }
+    }
+    expect(unexpected).toEqual([]);
+    // both paths were exercised
+    expect(decoded).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(100);
+  });
+});
