@@ -13,7 +13,8 @@
  *       a started session is remembered until stopped and pushed to every matching agent
  *       that connects later and has not acknowledged it yet (SessionAck), so a re-dial of an
  *       agent that already runs it, or ended it at its packet limit, does not restart it
- *   ingest.metrics: prom-client Registry             serve at /metrics
+ *   ingest.metrics: prom-client Registry             serve at /metrics: body `await
+ *       ingest.metrics.metrics()`, content type `ingest.metrics.contentType`
  *   events: 'agent-connected' (AgentHealth), 'agent-disconnected' (AgentHealth, { code, reason }),
  *           'snapshot' (agentId, TopologySnapshot), 'session-ack' (agentId, SessionAck)
  *   options.onBatch(agent: AgentIdentity, events: PacketEvent[], seq: number): void | Promise<void>

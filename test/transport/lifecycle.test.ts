@@ -3,11 +3,13 @@
  * slow sink, topology snapshots, an agent that re-dials, sessions targeted by node.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocketServer } from 'ws';
+import { createServer } from 'node:http';
+import WebSocket, { WebSocketServer } from 'ws';
+import { IngestServer } from '../../collector/ingest.js';
 import type { AddressInfo } from 'node:net';
 import type { AgentHealth } from '../../collector/ingest.js';
 import { encodeAgentFrame } from '../../proto/codec.js';
-import { closeAll, events, rawAgent, sleep, startIngest, startUplink, waitFor } from './harness.js';
+import { closeAll, events, quiet, rawAgent, sleep, startIngest, startUplink, waitFor } from './harness.js';
 import { eventIndex } from './events.js';
 
 afterEach(closeAll);
@@ -213,5 +215,35 @@ describe('registry', () => {
     await waitFor('two acks', () => acks.length === 2);
     expect(acks).toEqual(['s-b ok=false active=false', 's-a ok=true active=false']);
     expect(up.sendSessionAck({ sessionId: 's-c', ok: true, active: true })).toBe(true);
+  });
+
+  it('shares an existing HTTP server: agents on its path, other upgrades and requests left to their owners', async () => {
+    const server = createServer((_req, res) => res.end('api'));
+    const other = new WebSocketServer({ noServer: true });
+    server.on('upgrade', (req, socket, head) => {
+      if (req.url === '/v1/live') other.handleUpgrade(req, socket, head, (ws) => ws.send('live'));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    const received: number[] = [];
+    const ingest = new IngestServer({ server, logger: quiet, onBatch: (_a, evs) => void received.push(evs.length) });
+    try {
+      await expect(ingest.listen()).rejects.toThrow(/own server/);
+      const up = startUplink(`ws://127.0.0.1:${port}/v1/agents`);
+      up.push(events(0, 4));
+      await waitFor('events through the shared server', () => received.length === 1);
+      expect(received).toEqual([4]);
+      const live = new WebSocket(`ws://127.0.0.1:${port}/v1/live`);
+      const msg = await new Promise<string>((r) => live.once('message', (d) => r(String(d))));
+      live.terminate();
+      expect(msg).toBe('live');
+      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe('api');
+      await up.stop();
+    } finally {
+      await ingest.close();
+      other.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+    expect(server.listening).toBe(false);
   });
 });
