@@ -24,7 +24,10 @@
  * byte-bounded queue until the collector acks its seq (an Ack frees everything <= seq). Each
  * connection starts with Hello{resume_from_seq = oldest unacked seq}, the latest topology
  * snapshot, then every unacked batch in order, so a collector restart within the queue budget
- * loses nothing (the collector drops duplicates by seq). When a new batch does not fit in the
+ * loses nothing (the collector drops duplicates by seq). Delivery is exactly-once while one
+ * collector process lives and at-least-once across its restart: a batch the old process stored
+ * but whose Ack died with it is sent again, and the new process cannot know it has been seen
+ * (the correlator tolerates duplicated events). When a new batch does not fit in the
  * budget the OLDEST batches are dropped and counted in LossCounters.queue_dropped_events /
  * queue_dropped_batches, which the next batch carries (counters are cumulative), and logged.
  *
