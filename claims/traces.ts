@@ -6,7 +6,16 @@
  */
 import type { TraceQuery as StoreQuery } from '../collector/store.js';
 import type { Trace } from '../collector/trace-model.js';
+import { childLog } from '../common/log.js';
 import type { Claim } from './format.js';
+
+const log = childLog('claims');
+
+/** A full page means older traces were left behind: say so rather than judge on a silent cut. */
+function warnIfTruncated(traces: Trace[], limit: number, endpoint: string): Trace[] {
+  if (traces.length >= limit) log.warn({ endpoint, limit }, 'trace query hit its limit: older traces were not fetched');
+  return traces;
+}
 
 export interface TraceQuery {
   /** pod/NS/NAME, svc/NS/NAME, node/NAME or an IP. */
@@ -60,7 +69,7 @@ export class HttpTraceSource implements TraceSource {
     const body = (await res.json()) as unknown;
     const traces = Array.isArray(body) ? body : (body as { traces?: unknown }).traces;
     if (!Array.isArray(traces)) throw new Error(`GET ${url.pathname}: expected a JSON array of traces or { traces: [...] }`);
-    return traces as Trace[];
+    return warnIfTruncated(traces as Trace[], this.limit, q.endpoint);
   }
 }
 
@@ -72,7 +81,8 @@ export class StoreTraceSource implements TraceSource {
   ) {}
 
   async query(q: TraceQuery): Promise<Trace[]> {
-    return this.store.queryTraces({ ...endpointFilter(q.endpoint), sinceNs: q.sinceNs === undefined ? undefined : BigInt(q.sinceNs), limit: this.limit });
+    const traces = this.store.queryTraces({ ...endpointFilter(q.endpoint), sinceNs: q.sinceNs === undefined ? undefined : BigInt(q.sinceNs), limit: this.limit });
+    return warnIfTruncated(traces, this.limit, q.endpoint);
   }
 }
 

@@ -342,4 +342,38 @@ describe('claims engine over traces', () => {
     const incl = one(yaml('{ includes: [{ kind: eni, eniTable: 3 }] }'), [sameNode]);
     expect(incl.evidence).toBe('path: trace sn: never passes kind=eni eniTable=3; path: toolbox-a eth0 → veth enid7e69f2b922 (packetlab/toolbox-a)');
   });
+
+  it('covers the remaining forms: spread by count, one-way latency, minTraces, pod-ip and node-ip sources, exact nodes', () => {
+    const both = [
+      clusterIpTrace('c1', { sport: 1, endpoint: '10.0.2.127' }),
+      clusterIpTrace('c2', { sport: 2 }),
+      clusterIpTrace('c3', { sport: 3 }),
+    ];
+    const yaml = (expect: string): string => `- id: x
+  statement: s
+  experiment: 5
+  subject: { traffic: { from: pod/packetlab/toolbox-a, to: svc/packetlab/echo-clusterip } }
+  expect: ${expect}
+`;
+    expect(one(yaml('{ spread: { count: 2, minShare: 0.3, minConnections: 3 } }'), both).evidence).toBe(
+      'spread: packetlab/echoserver-b (10.0.2.127) 1/3 (33%), packetlab/echoserver-a (10.0.3.193) 2/3 (67%) (each ≥ 30%)',
+    );
+    expect(one(yaml('{ spread: { count: 2, minShare: 0.3, minConnections: 2 } }'), both.slice(1)).evidence).toBe(
+      'spread: only 1 of 2 endpoints chosen over 2 connections: packetlab/echoserver-a (10.0.3.193) 2/2 (100%)',
+    );
+    // Hops are 10 µs apart: a ClusterIP trace spans 70 µs.
+    expect(one(yaml('{ latency: { maxMs: 0.05, measure: one-way } }'), both).evidence).toBe(
+      'latency: one-way p50 0.070 ms, max 0.070 ms over 3 samples: max above 0.05 ms',
+    );
+    expect(one(yaml('{ nat: no-snat, minTraces: 4 }'), both).evidence).toBe('nat: 3 traces pod/packetlab/toolbox-a → svc/packetlab/echo-clusterip, need 4');
+    expect(one(yaml('{ sourceSeenByDestination: pod-ip, path: { nodes: [ip-10-0-0-75, ip-10-0-1-228] } }'), both.slice(1, 2)).evidence).toBe(
+      'path: trace c2: nodes ip-10-0-0-75 → ip-10-0-1-228; sourceSeenByDestination: trace c2: echoserver-a eth0 saw source 10.0.1.51',
+    );
+    expect(one(yaml('{ sourceSeenByDestination: node-ip }'), both.slice(1, 2)).evidence).toBe(
+      'sourceSeenByDestination: trace c2: echoserver-a eth0 saw source 10.0.1.51, expected a node IP',
+    );
+    expect(one(yaml('{ path: { nodes: [ip-10-0-0-75] } }'), both.slice(1, 2)).evidence).toBe(
+      'path: trace c2: nodes ip-10-0-0-75 → ip-10-0-1-228, expected ip-10-0-0-75',
+    );
+  });
 });
