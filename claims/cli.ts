@@ -7,6 +7,7 @@
  */
 import type { Command } from 'commander';
 import { UserError } from '../common/errors.js';
+import { checkLabName } from '../lab/lab.js';
 import { readLabState } from '../lab/state.js';
 import { driveClaimTraffic } from './drive.js';
 import { evaluateClaims, stateSubjects, type EvaluationInputs } from './engine.js';
@@ -34,6 +35,18 @@ export async function verifyCommand(file: string, opts: VerifyOptions): Promise<
   const claims = loadClaims(file);
   if (opts.lab === undefined && opts.collector === undefined) {
     throw new UserError('nothing to verify against: give --collector URL (traces), --lab NAME (state, driven traffic) or both');
+  }
+  if (opts.lab !== undefined) checkLabName(opts.lab);
+  if (opts.collector !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(opts.collector);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new UserError(`--collector: expected an http(s) URL such as http://127.0.0.1:7070, got "${opts.collector}"`);
+    }
   }
   const inputs: EvaluationInputs = {};
   const progress = (msg: string): void => {

@@ -43,6 +43,13 @@ describe('packetlife verify against a collector', () => {
     expect(asked[0]).toBe('/api/traces?pod=packetlab%2Ftoolbox-a&limit=5000');
   });
 
+  it('refuses a bad collector URL and a bad lab name, naming them', async () => {
+    await expect(verifyCommand('examples/eks-claims.yaml', { collector: 'localhost:7070', drive: true, sessions: true, settle: '2' })).rejects.toThrow(
+      '--collector: expected an http(s) URL such as http://127.0.0.1:7070, got "localhost:7070"',
+    );
+    await expect(verifyCommand('examples/eks-claims.yaml', { lab: '../etc', drive: true, sessions: true, settle: '2' })).rejects.toThrow(/invalid lab name "\.\.\/etc"/);
+  });
+
   it('refuses to run with nothing to verify against', async () => {
     await expect(verifyCommand('examples/eks-claims.yaml', { drive: true, sessions: true, settle: '2' })).rejects.toThrow(
       'nothing to verify against: give --collector URL (traces), --lab NAME (state, driven traffic) or both',
