@@ -6,13 +6,14 @@
  */
 import type { PacketEvent } from '../../common/event.js';
 import type { RouteRecord, RouteSource } from './segment.js';
-import { identityKey } from './wire.js';
+import type { PacketFields } from '../../common/event.js';
+import { sameIdentity } from './wire.js';
 
 export interface Chain {
   node: string;
   skb: string;
   events: PacketEvent[];
-  identity?: string;
+  identity?: PacketFields; // the first packet seen: its IP id, length, seq/ack identify the packet
   firstMono: number;
   lastMono: number;
   lastWall: number;
@@ -43,19 +44,19 @@ export class NodeState {
    * Put an event on its chain, or start one. `terminal` says the event ends the skb's life on
    * this node (drop, transmit on an ENI, receive in the destination pod).
    */
-  add(e: PacketEvent, terminal: boolean, limits: ChainLimits, allowNew: boolean): { result: AddResult | 'late'; chain?: Chain } {
+  add(e: PacketEvent, terminal: boolean, limits: ChainLimits, allowNew: boolean): AddResult | 'late' {
     const mono = Number(e.monoNs);
-    const ident = e.packet ? identityKey(e.packet) : undefined;
+    const ident = e.packet;
     let list = this.chains.get(e.skb);
     if (list) {
       for (let i = list.length - 1; i >= 0; i--) {
         const c = list[i]!;
-        if (ident !== undefined && c.identity !== undefined && c.identity !== ident) continue;
+        if (ident !== undefined && c.identity !== undefined && !sameIdentity(c.identity, ident)) continue;
         if (c.terminalMono !== undefined && mono > c.terminalMono) continue;
         if (mono < c.firstMono - limits.gapNs || mono > c.lastMono + limits.gapNs) continue;
         if (mono - c.firstMono > limits.maxLifetimeNs || c.lastMono - mono > limits.maxLifetimeNs) continue;
         for (const o of c.events) {
-          if (o.monoNs === e.monoNs && o.kind === e.kind && o.ifindex === e.ifindex && o.netns === e.netns) return { result: 'duplicate', chain: c };
+          if (o.monoNs === e.monoNs && o.kind === e.kind && o.ifindex === e.ifindex && o.netns === e.netns) return 'duplicate';
         }
         c.events.push(e);
         if (c.identity === undefined && ident !== undefined) c.identity = ident;
@@ -64,10 +65,10 @@ export class NodeState {
         const wall = Number(e.wallUnixNs);
         if (wall > c.lastWall) c.lastWall = wall;
         if (terminal && (c.terminalMono === undefined || mono < c.terminalMono)) c.terminalMono = mono;
-        return { result: 'added', chain: c };
+        return 'added';
       }
     }
-    if (!allowNew) return { result: 'late' };
+    if (!allowNew) return 'late';
     const chain: Chain = {
       node: this.name,
       skb: e.skb,
@@ -86,7 +87,7 @@ export class NodeState {
     list.push(chain);
     this.queue.push(chain);
     this.openChains++;
-    return { result: 'new-chain', chain };
+    return 'new-chain';
   }
 
   /** Take the chain out of the index (it is being turned into a segment). */

@@ -10,13 +10,13 @@
  * Memory: in-flight chains, waiting traces, route lookups and flows are all bounded; whatever
  * is cut short is counted (and the trace says so).
  */
-import { createHash } from 'node:crypto';
 import type { ConntrackInfo, PacketEvent } from '../../common/event.js';
 import { childLog } from '../../common/log.js';
 import type { Flow, Gap, NatRewrite, Place, Trace } from '../trace-model.js';
 import type { TopologyModel } from '../topology/model.js';
 import { NodeState, type Chain } from './chains.js';
 import { FlowTracker } from './flows.js';
+import { fnv1a64Hex } from './hash.js';
 import { buildSegment, type Segment } from './segment.js';
 import { Stitcher, type Group } from './stitch.js';
 import { identityKey, tupleOf } from './wire.js';
@@ -88,11 +88,12 @@ export class Correlator {
   private readonly nodes = new Map<string, NodeState>();
   private readonly stitcher: Stitcher;
   private readonly flows: FlowTracker;
-  private readonly placeCache = new Map<string, Place>();
+  private readonly placeCache = new Map<string, Map<string, Map<number, Place>>>();
   private placeCacheVersion = -1;
   private openChains = 0;
   private clock = 0; // highest wall time seen from any node
   private readonly declaredAgents = new Set<string>();
+  private readonly limits: { gapNs: number; maxLifetimeNs: number };
   readonly stats: CorrelatorStats = {
     events: 0, duplicates: 0, lateDropped: 0, unusable: 0, routeEvents: 0, routesEvicted: 0,
     chainsOpen: 0, chainsClosed: 0, chainsEvicted: 0, tracesPending: 0, tracesEvicted: 0,
@@ -110,6 +111,7 @@ export class Correlator {
       }
     }
     this.opts = o;
+    this.limits = { gapNs: o.chainGapNs, maxLifetimeNs: o.chainMaxNs };
     this.stitcher = new Stitcher({ topo: this.topo, hasAgent: (n) => this.hasAgent(n) }, o.stitchWindowNs);
     this.flows = new FlowTracker(o.flowIdleNs, o.maxActiveFlows);
   }
@@ -159,7 +161,7 @@ export class Correlator {
     }
     // An event older than the node's window may only join a chain still open; it may not start one.
     const allowNew = wall >= node.watermark - this.opts.chainIdleNs;
-    const { result } = node.add(e, this.isTerminal(e), { gapNs: this.opts.chainGapNs, maxLifetimeNs: this.opts.chainMaxNs }, allowNew);
+    const result = node.add(e, this.isTerminal(e), this.limits, allowNew);
     if (result === 'duplicate') this.stats.duplicates++;
     else if (result === 'late') this.stats.lateDropped++;
     else if (result === 'new-chain') {
@@ -167,6 +169,7 @@ export class Correlator {
       if (this.openChains > this.opts.maxInFlightChains) this.evictChain(node);
     }
     this.advance(node, wall);
+    this.stats.chainsOpen = this.openChains;
   }
 
   pushAll(events: Iterable<PacketEvent>): void {
@@ -267,12 +270,23 @@ export class Correlator {
       this.placeCache.clear();
       this.placeCacheVersion = this.topo.version;
     }
-    const key = `${e.node}|${e.netns}|${e.ifindex}|${e.ifname}|${e.pod ?? ''}`;
-    let p = this.placeCache.get(key);
-    if (!p) {
+    // Per node, a device is its (netns, ifindex); numeric keys, no strings on the hot path.
+    let perNode = this.placeCache.get(e.node);
+    if (!perNode) {
+      perNode = new Map();
+      this.placeCache.set(e.node, perNode);
+    }
+    let perNs = perNode.get(e.netns);
+    if (!perNs) {
+      perNs = new Map();
+      if (perNode.size > 10_000) perNode.clear();
+      perNode.set(e.netns, perNs);
+    }
+    let p = perNs.get(e.ifindex);
+    // A renamed device, or a pod hint the cached place lacks: name it again.
+    if (!p || p.ifname !== e.ifname || (e.pod !== undefined && p.pod === undefined)) {
       p = this.topo.place(e.node, e.netns, e.ifname, e.ifindex, e.pod);
-      if (this.placeCache.size > 100_000) this.placeCache.clear();
-      this.placeCache.set(key, p);
+      perNs.set(e.ifindex, p);
     }
     return p;
   }
@@ -320,10 +334,23 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
       const prev = g.segments[i - 1]!;
       gaps.push({ afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' });
     }
-    for (const h of s.hops) hops.push({ ...h, seq: h.seq + offset });
-    for (const n of s.nats) nats.push({ ...n, afterHop: n.afterHop < 0 && i > 0 ? offset - 1 : n.afterHop < 0 ? -1 : n.afterHop + offset });
-    for (const r of s.routes) routes.push({ ...r, atHop: r.atHop + offset });
-    for (const d of s.drops) drops.push({ ...d, atHop: d.atHop + offset });
+    // Segments belong to this trace alone: renumber their parts in place (no copies on the hot path).
+    for (const h of s.hops) {
+      h.seq += offset;
+      hops.push(h);
+    }
+    for (const n of s.nats) {
+      n.afterHop = n.afterHop < 0 ? (i > 0 ? offset - 1 : -1) : n.afterHop + offset;
+      nats.push(n);
+    }
+    for (const r of s.routes) {
+      r.atHop += offset;
+      routes.push(r);
+    }
+    for (const d of s.drops) {
+      d.atHop += offset;
+      drops.push(d);
+    }
     if (nodes[nodes.length - 1] !== s.node) nodes.push(s.node);
     // Inner segments' ends were explained by the stitch; only the outer start and end can be open.
     if (i === 0) reasons.push(...s.startReasons);
@@ -349,10 +376,7 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   }
   const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
   const firstHop = hops[0]!;
-  const id = createHash('sha1')
-    .update(`${firstSeg.node}|${firstHop.timeNs}|${firstHop.place.ifindex}|${firstHop.place.netns}|${identityKey(firstSeg.firstPacket)}`)
-    .digest('hex')
-    .slice(0, 16);
+  const id = fnv1a64Hex(`${firstSeg.node}|${firstHop.timeNs}|${firstHop.place.ifindex}|${firstHop.place.netns}|${identityKey(firstSeg.firstPacket)}`);
   const to = first.dst !== last.dst ? `${topo.describeIp(first.dst)} → ${topo.describeIp(last.dst)}` : topo.describeIp(first.dst);
   const from = firstHop.place.kind === 'pod-eth' && firstHop.place.pod ? `pod ${firstHop.place.pod}` : topo.describeIp(first.src);
   return {

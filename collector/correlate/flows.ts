@@ -5,9 +5,9 @@
  * from the endpoint meet: both carry client↔endpoint and client↔VIP. A flow idle longer than
  * the idle timeout is finished; a later packet with the same tuple starts a new flow.
  */
-import { createHash } from 'node:crypto';
 import type { ConntrackInfo, Tuple } from '../../common/event.js';
 import type { Flow, Trace } from '../trace-model.js';
+import { fnv1a64Hex } from './hash.js';
 import { biKey, invert, sameTuple, tupleKey } from './wire.js';
 import type { Direction } from './nat.js';
 
@@ -55,7 +55,7 @@ export class FlowTracker {
       const ct = segmentDirection === 'reply' ? cts[cts.length - 1] : cts[0];
       const original = ct ? ct.original : segmentDirection === 'reply' ? invert(first) : first;
       const flow: Flow = {
-        id: createHash('sha1').update(`flow|${tupleKey(original)}|${trace.startNs}`).digest('hex').slice(0, 16),
+        id: fnv1a64Hex(`flow|${tupleKey(original)}|${trace.startNs}`),
         original,
         ...(ct ? { reply: ct.reply } : {}),
         traceIds: [],
@@ -79,8 +79,8 @@ export class FlowTracker {
     trace.flowId = f.id;
     trace.direction = segmentDirection ?? inferDirection(trace.first, f.original);
     f.traceIds.push(trace.id);
-    if (BigInt(trace.startNs) < BigInt(f.firstNs)) f.firstNs = trace.startNs;
-    if (BigInt(trace.endNs) > BigInt(f.lastNs)) f.lastNs = trace.endNs;
+    if (decimalLess(trace.startNs, f.firstNs)) f.firstNs = trace.startNs;
+    if (decimalLess(f.lastNs, trace.endNs)) f.lastNs = trace.endNs;
     for (const n of trace.nats) {
       if (n.service && !f.service) f.service = n.service;
       if (n.endpointPod && !f.endpointPod) f.endpointPod = n.endpointPod;
@@ -138,10 +138,9 @@ function traceKeys(trace: Trace, cts: ConntrackInfo[]): string[] {
   for (const c of cts) keys.add(`ct:${tupleKey(c.original)}`);
   keys.add(`bi:${biKey(trace.first)}`);
   keys.add(`bi:${biKey(trace.last)}`);
-  for (const n of trace.nats) {
-    keys.add(`bi:${biKey(n.before)}`);
-    keys.add(`bi:${biKey(n.after)}`);
-  }
+  // A rewrite in the middle of a trace (not at its first or last hop) is covered by those two,
+  // except a second rewrite on a later node: add the tuples between rewrites.
+  if (trace.nats.length > 1) for (const n of trace.nats) keys.add(`bi:${biKey(n.after)}`);
   return [...keys];
 }
 
@@ -149,4 +148,9 @@ function inferDirection(first: Tuple, original: Tuple): Direction {
   if (first.src === original.src && first.sport === original.sport) return 'request';
   if (first.dst === original.src && first.dport === original.sport) return 'reply';
   return 'request';
+}
+
+/** a < b for non-negative decimal strings, without BigInt parsing. */
+function decimalLess(a: string, b: string): boolean {
+  return a.length !== b.length ? a.length < b.length : a < b;
 }

@@ -64,10 +64,12 @@ export function buildSegment(
 ): Segment | undefined {
   // Stable sort on the node's monotonic clock: arrival order breaks ties (transmit on one end of
   // a veth and receive on the other can carry the same nanosecond).
-  const sorted = events.map((e, i) => ({ e, i, t: e.monoNs })).sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.i - b.i));
+  let inOrder = true;
+  for (let i = 1; i < events.length && inOrder; i++) if (events[i]!.monoNs < events[i - 1]!.monoNs) inOrder = false;
+  const sorted = inOrder ? events : events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.monoNs < b.e.monoNs ? -1 : a.e.monoNs > b.e.monoNs ? 1 : a.i - b.i)).map((x) => x.e);
   const packetEvents: Ev[] = [];
   const drops: PacketEvent[] = [];
-  for (const { e } of sorted) {
+  for (const e of sorted) {
     if (e.kind === 'drop') drops.push(e);
     else if ((e.kind === 'receive' || e.kind === 'transmit') && e.packet) packetEvents.push(e as Ev);
   }

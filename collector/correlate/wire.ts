@@ -43,6 +43,14 @@ export function identityKey(p: PacketFields): string {
   return `${p.protocol}|${p.ipId}|${p.length}`;
 }
 
+/** identityKey(a) === identityKey(b), without building strings (the per-event hot path). */
+export function sameIdentity(a: PacketFields, b: PacketFields): boolean {
+  if (a.protocol !== b.protocol || a.ipId !== b.ipId || a.length !== b.length) return false;
+  if (a.protocol === 6) return a.tcpSeq === b.tcpSeq && a.tcpAck === b.tcpAck && a.tcpFlags === b.tcpFlags;
+  if (a.protocol === 1) return a.icmpType === b.icmpType && a.icmpSeq === b.icmpSeq;
+  return true;
+}
+
 /**
  * The fields a packet carries on the wire between nodes, which no VPC router changes (TTL
  * excluded: routers decrement it). Stitching across nodes joins on this, never on skb.

@@ -314,3 +314,12 @@ describe('correlator: robustness', () => {
     expect(traces).toHaveLength(1);
   });
 });
+
+describe('trace ids', () => {
+  it('are 64-bit FNV-1a of the first hop: the reference values', async () => {
+    const { fnv1a64Hex } = await import('../../collector/correlate/hash.js');
+    expect(fnv1a64Hex('')).toBe('cbf29ce484222325');
+    expect(fnv1a64Hex('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64Hex('foobar')).toBe('85944171f73967e8');
+  });
+});
