@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { registerDemoCommand } from './demo/cli.js'; // first: it sets the demo's log level before any logger exists
 import { Command } from 'commander';
 import { registerLabCommands } from './lab/cli.js';
 import { registerAgentCommands } from './agent/cli.js';
@@ -16,6 +17,7 @@ registerLabCommands(program);
 registerAgentCommands(program);
 registerCollectorCommands(program);
 registerClaimsCommands(program);
+registerDemoCommand(program);
 
 try {
   await program.parseAsync(process.argv);
