@@ -85,6 +85,25 @@ describe.skipIf(!canRun)('agent with real bpftrace (netns fixture)', () => {
     expect(source!.supervisorStats.swaps).toBe(1);
   });
 
+  it('reports a netfilter drop with its reason, in the netns where it happened', async () => {
+    await source!.setSessions([{ id: 'drops', filter: parseFilter('udp and port 9999') }]);
+    events.length = 0;
+    await fx.udp(9999);
+    await sleep(500);
+    source!.flush();
+    const drops = events.filter((e) => e.kind === 'drop');
+    expect(drops).toHaveLength(1);
+    expect(drops[0]).toMatchObject({
+      netns: fx.inodeB,
+      ifname: 'vb',
+      packet: { src: '10.99.0.1', dst: '10.99.0.2', dport: 9999, protocol: 17, length: 29 },
+      drop: { reason: 'NETFILTER_DROP', reasonCode: 12 },
+    });
+    expect(BigInt(drops[0]!.drop!.location)).toBeGreaterThan(0n);
+    // The same skb was received in b before it was dropped.
+    expect(events.some((e) => e.kind === 'receive' && e.skb === drops[0]!.skb && e.netns === fx.inodeB)).toBe(true);
+  });
+
   it('events of namespaces outside the scope do not appear', async () => {
     await source!.stop();
     source = new PacketSource({ node: 'fixture', scope: { kind: 'netns', node: 'fixture', names: [fx.a] }, tier: 'tracepoint', snapshotIntervalMs: 0 });

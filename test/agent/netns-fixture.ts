@@ -6,7 +6,7 @@
  * netns a DNATs 10.99.0.100:80 → 10.99.0.2:8080 in nat OUTPUT (so a curl from a shows the
  * rewrite in conntrack on a's transmit); b runs a tiny HTTP server on 10.99.0.2:8080. The veth
  * is created inside a and moved to b: nothing appears in the root netns. remove() deletes both
- * namespaces and the server, also after a failure.
+ * namespaces and the server, also after a failure. b drops UDP port 9999 in iptables INPUT.
  */
 import { statSync } from 'node:fs';
 import { execa, type ResultPromise } from 'execa';
@@ -17,6 +17,8 @@ export interface NetnsFixture {
   inodeA: string;
   inodeB: string;
   curl(url: string): Promise<string>;
+  /** Sends one UDP datagram from a to 10.99.0.2:PORT (b drops port 9999 in iptables INPUT). */
+  udp(port: number): Promise<void>;
   remove(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function createNetnsFixture(tag: string): Promise<NetnsFixture> {
     await sh('ip', '-n', b, 'addr', 'add', '10.99.0.2/24', 'dev', 'vb');
     for (const [ns, dev] of [[a, 'va'], [b, 'vb'], [a, 'lo'], [b, 'lo']] as const) await sh('ip', '-n', ns, 'link', 'set', dev, 'up');
     await sh('ip', 'netns', 'exec', a, 'iptables', '-t', 'nat', '-A', 'OUTPUT', '-d', '10.99.0.100', '-p', 'tcp', '--dport', '80', '-j', 'DNAT', '--to-destination', '10.99.0.2:8080');
+    await sh('ip', 'netns', 'exec', b, 'iptables', '-A', 'INPUT', '-p', 'udp', '--dport', '9999', '-j', 'DROP');
     server = execa('ip', ['netns', 'exec', b, process.execPath, '-e', SERVER], { reject: false });
     const curl = async (url: string): Promise<string> =>
       (await execa('ip', ['netns', 'exec', a, 'curl', '-s', '--max-time', '5', url])).stdout;
@@ -61,6 +64,10 @@ export async function createNetnsFixture(tag: string): Promise<NetnsFixture> {
       inodeA: String(statSync(`/var/run/netns/${a}`).ino),
       inodeB: String(statSync(`/var/run/netns/${b}`).ino),
       curl,
+      async udp(port: number) {
+        const send = `const s = require('dgram').createSocket('udp4'); s.send('x', ${Number(port)}, '10.99.0.2', () => s.close());`;
+        await execa('ip', ['netns', 'exec', a, process.execPath, '-e', send]);
+      },
       remove,
     };
   } catch (err) {
