@@ -6,17 +6,10 @@
 import type { Trace } from '../collector/trace-model.js';
 import type { Claim } from './format.js';
 import { checkAddresses, checkEnis, checkIptables, checkNeighbours, checkRoutes, checkRules } from './expect-state.js';
-import {
-  checkConntrack,
-  checkDelivered,
-  checkLatency,
-  checkNat,
-  checkPath,
-  checkRoutingTable,
-  checkSourceSeen,
-  checkSpread,
-  type TrafficContext,
-} from './expect-traffic.js';
+import { checkNat, checkConntrack } from './expect-nat.js';
+import { checkDelivered, checkPath, checkRoutingTable, checkSourceSeen } from './expect-path.js';
+import { checkLatency, checkSpread } from './expect-samples.js';
+import type { TrafficContext } from './trace-checks.js';
 import { matchingTraces } from './match.js';
 import { emptyNames, mergeNames, namesFromState, type NameTable } from './names.js';
 import { combine, fail, inconclusive, pass, skipped, type Check, type ClaimResult } from './result.js';
