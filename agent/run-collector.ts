@@ -83,6 +83,11 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
     for (const id of ids) uplink.sendSessionAck({ sessionId: id, ok: true, active: true });
   });
   source.on('session-ended', (e: { id: string }) => uplink.sendSessionAck({ sessionId: e.id, ok: true, active: false }));
+  // While bpftrace is down (being restarted) no session is traced: say so; 'session-active'
+  // follows when the restarted program is attached.
+  source.on('restart', () => {
+    for (const id of source.sessionIds) uplink.sendSessionAck({ sessionId: id, ok: true, active: false });
+  });
   uplink.on('start-session', (start) => {
     let session: TraceSession;
     try {
@@ -91,11 +96,16 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
       uplink.sendSessionAck({ sessionId: start.sessionId, ok: false, error: (err as Error).message });
       return;
     }
-    source.addSession(session).catch((err: unknown) => {
-      log.error({ err: String(err), session: session.id }, 'session refused');
-      uplink.sendSessionAck({ sessionId: session.id, ok: false, error: String(err) });
-      void source.removeSession(session.id).catch(() => undefined);
-    });
+    source
+      .addSession(session)
+      // A session the collector re-sends after a reconnect changes no program, so no
+      // 'session-active' follows: acknowledge it here.
+      .then(() => uplink.sendSessionAck({ sessionId: session.id, ok: true, active: source.tracing }))
+      .catch((err: unknown) => {
+        log.error({ err: String(err), session: session.id }, 'session refused');
+        uplink.sendSessionAck({ sessionId: session.id, ok: false, error: String(err) });
+        void source.removeSession(session.id).catch(() => undefined);
+      });
   });
   uplink.on('stop-session', (stop) => {
     source.removeSession(stop.sessionId).catch((err: unknown) => log.error({ err: String(err) }, 'stop session failed'));

@@ -166,6 +166,11 @@ export class PacketSource extends EventEmitter {
     };
   }
 
+  /** The ids of the sessions being traced. */
+  get sessionIds(): string[] {
+    return [...this.sessions.keys()];
+  }
+
   /** True while a bpftrace program is attached. */
   get tracing(): boolean {
     return this.supervisor.attached;
