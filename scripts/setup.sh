@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything packetlife needs on a Debian/Ubuntu machine, as root, from a clone:
 # the system packages it drives (bpftrace, iptables, iproute2, conntrack, curl, dig, ping;
-# openssl makes the transport tests' self-signed TLS certificate),
+# openssl makes the transport tests' self-signed TLS certificate; chromium runs the web viewer's test),
 # the npm dependencies, the build, and tracefs. Changes no network state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,7 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(
 declare -A pkg_of=(
   [bpftrace]=bpftrace [iptables]=iptables [ip]=iproute2 [conntrack]=conntrack [curl]=curl
   [dig]=dnsutils [ping]=iputils-ping [ps]=procps [openssl]=openssl
+  [chromium]=chromium
 )
 missing=()
 for cmd in "${!pkg_of[@]}"; do
