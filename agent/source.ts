@@ -19,7 +19,8 @@
  * all evaluated in the kernel. Changing sessions swaps programs without a gap (supervisor.ts);
  * setSessions resolves once the new program is attached, and rejects (keeping the old program)
  * when the new one cannot start. A session ends by itself after maxPackets distinct packets (an
- * skb+IP id seen for the first time) or maxDurationMs; 'session-ended' is emitted and the
+ * skb+IP id seen for the first time) or maxDurationMs counted from the moment its program is
+ * attached; 'session-ended' is emitted and the
  * program is regenerated without it.
  * Filters come as the typed AST (agent/filter/ast.ts); agent/filter/proto.ts converts from the
  * wire's FilterExpr (filterFromProto), which validates it.
@@ -114,7 +115,13 @@ export class PacketSource extends EventEmitter {
       this.emit('restart', info);
       this.emit('loss', this.loss());
     });
-    this.supervisor.on('ready', () => this.emit('session-active', [...this.sessions.keys()]));
+    this.supervisor.on('ready', () => {
+      for (const [id, st] of this.sessions) {
+        const ms = st.session.maxDurationMs ?? 0;
+        if (ms > 0 && !st.timer && !st.ending) st.timer = setTimeout(() => this.endSession(id, 'duration'), ms);
+      }
+      this.emit('session-active', [...this.sessions.keys()]);
+    });
   }
 
   /** The netns inodes this agent reports (empty: the whole node). */
@@ -194,11 +201,9 @@ export class PacketSource extends EventEmitter {
         existing.session = s;
         continue;
       }
-      const st: SessionState = { session: s, packets: new Map(), counted: 0, ending: false };
-      if (s.maxDurationMs && s.maxDurationMs > 0) {
-        st.timer = setTimeout(() => this.endSession(s.id, 'duration'), s.maxDurationMs);
-      }
-      this.sessions.set(s.id, st);
+      // The duration clock starts when the program carrying the session is attached (see the
+      // 'ready' handler): bpftrace can take seconds to start on a busy node.
+      this.sessions.set(s.id, { session: s, packets: new Map(), counted: 0, ending: false });
     }
     await this.apply();
   }

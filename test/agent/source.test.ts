@@ -83,14 +83,14 @@ describe('PacketSource', () => {
     expect(ended).toEqual([]);
   });
 
-  it('ends a session after maxDurationMs and stops tracing when none is left', async () => {
-    const s = make({ tickMs: 50 });
+  it('ends a session maxDurationMs after its program attached, and stops tracing when none is left', async () => {
+    const s = make({ tickMs: 50, readyDelayMs: 300 });
     const ended = new Promise((r) => s.once('session-ended', r));
     await s.start();
     const t0 = Date.now();
     await s.setSessions([{ id: 'short', maxDurationMs: 300 }]);
     await expect(ended).resolves.toEqual({ id: 'short', reason: 'duration' });
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(280);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(580); // 300 ms to attach + 300 ms of tracing
     await sleep(300);
     expect(s.tracing).toBe(false);
     expect(s.supervisorStats.starts).toBe(1);
