@@ -12,6 +12,7 @@
  *   DELETE /api/sessions/:id
  *   GET    /api/stream (WebSocket)    one JSON trace per message; same filters as /api/traces
  *   GET    /metrics                   Prometheus text (prom-client)
+ *   GET    /  and /viewer/*           the web trace viewer (collector/viewer/)
  *
  * Bad input answers 400 with {"error": "..."} naming the parameter; unknown ids 404.
  */
@@ -27,6 +28,7 @@ import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js'
 import type { TopologyModel } from './topology/model.js';
 import { isIpv4 } from './topology/ipv4.js';
 import type { Verdict } from './trace-model.js';
+import { serveViewer } from './viewer/serve.js';
 
 const log = childLog('api');
 
@@ -203,6 +205,7 @@ export class CollectorApi {
       res.end(await reg.metrics());
       return;
     }
+    if (seg[0] !== 'api' && serveViewer(req, res)) return; // the web viewer: / and /viewer/*
     if (seg[0] !== 'api') throw new HttpError(404, `no route ${method} ${path}`);
     if (method === 'GET' && path === '/api/traces') return this.json(res, 200, store.queryTraces(parseTraceQuery(url.searchParams)));
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 3) {
