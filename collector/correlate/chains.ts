@@ -18,6 +18,8 @@ export interface Chain {
   lastMono: number;
   lastWall: number;
   terminalMono?: number;
+  /** The packet reached its destination pod at this time: a later free of the skb is no drop. */
+  deliveredMono?: number;
   closed: boolean;
 }
 
@@ -26,7 +28,7 @@ export interface ChainLimits {
   maxLifetimeNs: number; // no chain spans more than this
 }
 
-export type AddResult = 'added' | 'duplicate' | 'new-chain';
+export type AddResult = 'added' | 'duplicate' | 'new-chain' | 'after-delivery';
 
 export class NodeState {
   watermark = 0; // highest wall time seen from this node (ns, as a number)
@@ -44,17 +46,31 @@ export class NodeState {
    * Put an event on its chain, or start one. `terminal` says the event ends the skb's life on
    * this node (drop, transmit on an ENI, receive in the destination pod).
    */
-  add(e: PacketEvent, terminal: boolean, limits: ChainLimits, allowNew: boolean): AddResult | 'late' {
+  add(e: PacketEvent, terminal: boolean, limits: ChainLimits, allowNew: boolean, delivery = false): AddResult | 'late' {
     const mono = Number(e.monoNs);
     const ident = e.packet;
     let list = this.chains.get(e.skb);
     if (list) {
+      // Several chains of one skb address may be open (reuse): the one whose span holds this
+      // event wins, else the nearest in time. Arrival order must not decide.
+      let best: Chain | undefined;
+      let bestDistance = Infinity;
       for (let i = list.length - 1; i >= 0; i--) {
         const c = list[i]!;
         if (ident !== undefined && c.identity !== undefined && !sameIdentity(c.identity, ident)) continue;
+        // The socket freeing a delivered packet (QUEUE_PURGE, ...) is the packet's end, not a drop.
+        if (e.kind === 'drop' && c.deliveredMono !== undefined && mono >= c.deliveredMono) return 'after-delivery';
         if (c.terminalMono !== undefined && mono > c.terminalMono) continue;
         if (mono < c.firstMono - limits.gapNs || mono > c.lastMono + limits.gapNs) continue;
         if (mono - c.firstMono > limits.maxLifetimeNs || c.lastMono - mono > limits.maxLifetimeNs) continue;
+        const distance = mono < c.firstMono ? c.firstMono - mono : mono > c.lastMono ? mono - c.lastMono : 0;
+        if (distance < bestDistance) {
+          best = c;
+          bestDistance = distance;
+        }
+      }
+      if (best) {
+        const c = best;
         for (const o of c.events) {
           if (o.monoNs === e.monoNs && o.kind === e.kind && o.ifindex === e.ifindex && o.netns === e.netns) return 'duplicate';
         }
@@ -65,6 +81,7 @@ export class NodeState {
         const wall = Number(e.wallUnixNs);
         if (wall > c.lastWall) c.lastWall = wall;
         if (terminal && (c.terminalMono === undefined || mono < c.terminalMono)) c.terminalMono = mono;
+        if (delivery && (c.deliveredMono === undefined || mono < c.deliveredMono)) c.deliveredMono = mono;
         return 'added';
       }
     }
@@ -78,6 +95,7 @@ export class NodeState {
       lastMono: mono,
       lastWall: Number(e.wallUnixNs),
       ...(terminal ? { terminalMono: mono } : {}),
+      ...(delivery ? { deliveredMono: mono } : {}),
       closed: false,
     };
     if (!list) {

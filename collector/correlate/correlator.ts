@@ -54,6 +54,7 @@ export interface CorrelatorStats {
   duplicates: number;
   lateDropped: number;
   unusable: number; // events without what their kind needs (a packet, a route)
+  freedAfterDelivery: number; // skb frees after the packet reached its pod (socket purges): no drop
   routeEvents: number;
   routesEvicted: number;
   chainsOpen: number;
@@ -95,7 +96,7 @@ export class Correlator {
   private readonly declaredAgents = new Set<string>();
   private readonly limits: { gapNs: number; maxLifetimeNs: number };
   readonly stats: CorrelatorStats = {
-    events: 0, duplicates: 0, lateDropped: 0, unusable: 0, routeEvents: 0, routesEvicted: 0,
+    events: 0, duplicates: 0, lateDropped: 0, unusable: 0, freedAfterDelivery: 0, routeEvents: 0, routesEvicted: 0,
     chainsOpen: 0, chainsClosed: 0, chainsEvicted: 0, tracesPending: 0, tracesEvicted: 0,
     traces: 0, tracesIncomplete: 0, tracesDropped: 0, flowsActive: 0, flowsEvicted: 0,
   };
@@ -145,7 +146,7 @@ export class Correlator {
       }
       this.stats.routeEvents++;
       const before = node.routes.evicted;
-      if (!node.routes.add({ mono: Number(e.monoNs), cpu: e.cpu, info: e.route, wall }, this.opts.maxRoutesPerNode)) this.stats.duplicates++;
+      if (!node.routes.add({ mono: Number(e.monoNs), cpu: e.cpu, info: e.route, netns: e.netns, iif: e.ifname, wall }, this.opts.maxRoutesPerNode)) this.stats.duplicates++;
       this.stats.routesEvicted += node.routes.evicted - before;
       this.advance(node, wall);
       return;
@@ -161,8 +162,10 @@ export class Correlator {
     }
     // An event older than the node's window may only join a chain still open; it may not start one.
     const allowNew = wall >= node.watermark - this.opts.chainIdleNs;
-    const result = node.add(e, this.isTerminal(e), this.limits, allowNew);
+    const end = this.skbEnd(e);
+    const result = node.add(e, end !== undefined, this.limits, allowNew, end === 'delivered');
     if (result === 'duplicate') this.stats.duplicates++;
+    else if (result === 'after-delivery') this.stats.freedAfterDelivery++;
     else if (result === 'late') this.stats.lateDropped++;
     else if (result === 'new-chain') {
       this.openChains++;
@@ -253,16 +256,16 @@ export class Correlator {
     }
   }
 
-  /** Whether an event ends its skb's life on this node (so the address may be reused after it). */
-  private isTerminal(e: PacketEvent): boolean {
-    if (e.kind === 'drop') return true;
+  /** Whether (and how) an event ends its skb's life on this node, so the address may be reused after it. */
+  private skbEnd(e: PacketEvent): 'drop' | 'left' | 'delivered' | undefined {
+    if (e.kind === 'drop') return 'drop';
     const place = this.placeOf(e);
-    if (e.kind === 'transmit') return place.kind === 'eni';
+    if (e.kind === 'transmit') return place.kind === 'eni' ? 'left' : undefined;
     if (e.kind === 'receive' && place.kind === 'pod-eth') {
       const pod = place.pod ? this.topo.pod(place.pod) : undefined;
-      return !pod || pod.ip === e.packet?.dst;
+      return !pod || pod.ip === e.packet?.dst ? 'delivered' : undefined;
     }
-    return false;
+    return undefined;
   }
 
   private placeOf(e: PacketEvent): Place {

@@ -40,6 +40,8 @@ export interface RouteRecord {
   mono: number;
   cpu: number;
   info: RouteLookupInfo;
+  netns: string; // '0' or '' when the agent could not tell
+  iif: string; // input device of an input lookup; '' for an output lookup
 }
 
 export interface RouteSource {
@@ -74,6 +76,11 @@ export function buildSegment(
     else if ((e.kind === 'receive' || e.kind === 'transmit') && e.packet) packetEvents.push(e as Ev);
   }
   if (packetEvents.length === 0) return undefined;
+  // A free after the packet reached its pod is the socket letting go (QUEUE_PURGE...), not a drop.
+  const deliveredAt = packetEvents.find((e) => e.kind === 'receive' && placeOf(e).kind === 'pod-eth')?.monoNs;
+  if (deliveredAt !== undefined) {
+    for (let i = drops.length - 1; i >= 0; i--) if (drops[i]!.monoNs >= deliveredAt) drops.splice(i, 1);
+  }
 
   const hops: Hop[] = packetEvents.map((e, seq) => ({
     seq,
@@ -123,20 +130,20 @@ export function buildSegment(
   }
 
   const routeDecisions: RouteDecision[] = [];
-  const decide = (atHop: number, from: number, to: number, cpu: number, dsts: Set<string>, src: string): void => {
-    const d = decideRoute(topo, node, routes.between(from, to), cpu, dsts, src, atHop);
+  const decide = (atHop: number, from: number, to: number, at: LookupContext): void => {
+    const d = decideRoute(topo, node, routes.between(from, to), at, atHop);
     if (d) routeDecisions.push(d);
   };
   if (start === 'local') {
     const t0 = Number(first.monoNs);
-    decide(0, t0 - opts.originRouteWindowNs, t0, first.cpu, new Set([first.packet.dst]), first.packet.src);
+    decide(0, t0 - opts.originRouteWindowNs, t0, { cpu: first.cpu, netns: first.netns, iif: '', dsts: new Set([first.packet.dst]), src: first.packet.src });
   }
   for (let i = 0; i < packetEvents.length - 1; i++) {
     const r = packetEvents[i]!;
     if (r.kind !== 'receive') continue;
     const t = packetEvents.slice(i + 1).find((e) => e.kind === 'transmit');
     if (!t) continue;
-    decide(i, Number(r.monoNs), Number(t.monoNs), r.cpu, new Set([r.packet.dst, t.packet.dst]), r.packet.src);
+    decide(i, Number(r.monoNs), Number(t.monoNs), { cpu: r.cpu, netns: r.netns, iif: r.ifname, dsts: new Set([r.packet.dst, t.packet.dst]), src: r.packet.src });
   }
 
   const dropEvents: DropEvent[] = drops.map((d) => {
@@ -228,25 +235,38 @@ function describeOpenStart(first: Ev, place: Place): string {
   return `first seen at ${place.label} on ${place.node} (${first.kind}); where it came from was not observed`;
 }
 
+/** Where and for what a route lookup is expected: the CPU, netns and input device of the hop. */
+export interface LookupContext {
+  cpu: number;
+  netns: string;
+  iif: string; // '' for a locally sent packet's output lookup
+  dsts: Set<string>; // the packet's destination before and after NAT
+  src: string;
+}
+
+const known = (netns: string): boolean => netns !== '' && netns !== '0';
+
 /**
  * The routing decision among the lookups made while one packet was processed. The lookup runs
- * on the CPU that received the packet, between its receive and its next transmit, after DNAT (so
- * its destination is the packet's before or after NAT). Reverse-path checks look up the source:
- * those are not the decision. The table that decided is the last one that answered.
+ * on the CPU that received the packet, in the netns of the receiving device and with it as input
+ * device, between its receive and its next transmit, after DNAT (so its destination is the
+ * packet's before or after NAT). Reverse-path checks look up the source: not the decision. A
+ * locally sent packet's lookup is an output lookup (no input device) just before its transmit.
+ * The table that decided is the last one that answered.
  */
-export function decideRoute(
-  topo: TopologyModel,
-  node: string,
-  candidates: RouteRecord[],
-  cpu: number,
-  dsts: Set<string>,
-  src: string,
-  atHop: number,
-): RouteDecision | undefined {
-  const matching = (sameCpu: boolean): RouteRecord[] =>
-    candidates.filter((r) => (!sameCpu || r.cpu === cpu) && dsts.has(r.info.dst) && !(r.info.dst === src && !dsts.has(src)));
-  let lookups = matching(true);
-  if (lookups.length === 0) lookups = matching(false);
+export function decideRoute(topo: TopologyModel, node: string, candidates: RouteRecord[], at: LookupContext, atHop: number): RouteDecision | undefined {
+  const fits = (r: RouteRecord, strict: boolean): boolean => {
+    if (!at.dsts.has(r.info.dst)) return false;
+    if (r.info.dst === at.src && !at.dsts.has(at.src)) return false;
+    if (known(r.netns) && known(at.netns) && r.netns !== at.netns) return false;
+    if (!strict) return true;
+    // Agents that name the input device: it must be this hop's (or none, for output lookups).
+    return r.cpu === at.cpu && r.iif === at.iif;
+  };
+  let lookups = candidates.filter((r) => fits(r, true));
+  // Agents that do not name input devices, or a lookup on another CPU: fall back, same netns.
+  if (lookups.length === 0 && !candidates.some((r) => r.iif !== '')) lookups = candidates.filter((r) => fits(r, false) && r.cpu === at.cpu);
+  if (lookups.length === 0 && !candidates.some((r) => r.iif !== '')) lookups = candidates.filter((r) => fits(r, false));
   if (lookups.length === 0) return undefined;
   let decider: RouteRecord | undefined;
   for (const r of lookups) if (r.info.error === 0) decider = r;

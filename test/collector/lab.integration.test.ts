@@ -1,0 +1,77 @@
+/**
+ * The collector's correlator on REAL kernel events: the lab up, one agent PacketSource (real
+ * bpftrace) per lab node, toolbox-a curls echo-clusterip. The request must come out as the
+ * reference walk — toolbox-a's eth0 and veth, the DNAT to the chosen echoserver with no SNAT,
+ * routing table 2 out of ENI ens6 10.0.0.85, the VPC router, the echoserver's node ENI, veth and
+ * eth0 — and the SYN-ACK as its reply, un-DNATed, in the same flow.
+ *
+ * PACKETLIFE_RECORD=1 also writes the captured events to test/collector/fixtures/ so the replay
+ * test (lab-replay.test.ts) checks the same on every machine, root or not.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { execaSync } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filterFromProto } from '../../agent/filter/proto.js';
+import { PacketSource } from '../../agent/source.js';
+import type { PacketEvent } from '../../common/event.js';
+import { Correlator } from '../../collector/correlate/correlator.js';
+import { compileSession } from '../../collector/sessions.js';
+import { renderTrace } from '../../collector/render.js';
+import { fromLabTopology } from '../../collector/topology/lab.js';
+import { TopologyModel } from '../../collector/topology/model.js';
+import type { Trace } from '../../collector/trace-model.js';
+import { labDown, labExec, labUp } from '../../lab/lab.js';
+import type { LabState } from '../../lab/state.js';
+import { checkClusterIpWalk, serializeEvents } from './lab-walk.js';
+
+const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
+const LAB = `co${process.pid % 1_000_000}`;
+const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe.skipIf(!canRun)('correlator on real lab events (one agent per node, real bpftrace)', () => {
+  let state: LabState;
+  const sources: PacketSource[] = [];
+  const events: PacketEvent[] = [];
+
+  beforeAll(async () => {
+    state = await labUp({ name: LAB });
+    for (const node of NODES) {
+      const s = new PacketSource({ node, scope: { kind: 'lab', lab: LAB, node }, tier: 'tracepoint', snapshotIntervalMs: 0 });
+      s.on('events', (batch: PacketEvent[]) => events.push(...batch));
+      sources.push(s);
+    }
+    await Promise.all(sources.map((s) => s.start()));
+  });
+  afterAll(async () => {
+    await Promise.all(sources.map((s) => s.stop().catch(() => undefined)));
+    await labDown({ name: LAB });
+  });
+
+  it('toolbox-a → echo-clusterip: the full walk, DNAT without SNAT, table 2, the VPC router, the reply', async () => {
+    // The collector's own session compiler makes the filter the agents put in the kernel.
+    const topology = new TopologyModel(fromLabTopology(state.topology, state));
+    const compiled = compileSession(topology, { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', protocol: 'tcp' });
+    await Promise.all(sources.map((s) => s.setSessions([{ id: 'clusterip', filter: filterFromProto(compiled.filter) }])));
+    await sleep(300);
+    events.length = 0;
+    const r = await labExec(LAB, 'toolbox-a', ['curl', '-s', '--max-time', '5', 'http://172.20.122.189/']);
+    expect(r.stdout).toContain('client_address=10.0.1.51');
+    await sleep(500);
+    for (const s of sources) s.flush();
+    await sleep(100);
+    const captured = [...events];
+    if (process.env.PACKETLIFE_RECORD === '1') {
+      mkdirSync('test/collector/fixtures', { recursive: true });
+      writeFileSync('test/collector/fixtures/lab-clusterip-events.json', serializeEvents(captured));
+      writeFileSync('test/collector/fixtures/lab-clusterip-state.json', `${JSON.stringify({ topology: state.topology, netns: state.netns }, null, 1)}\n`);
+    }
+    const traces: Trace[] = [];
+    const c = new Correlator({ topology, onTrace: (t) => traces.push(t) });
+    for (const n of NODES) c.setAgent(n, true);
+    c.pushAll(captured);
+    c.flush();
+    const { request, reply } = checkClusterIpWalk(traces);
+    process.stderr.write(`${renderTrace(request)}\n\n${renderTrace(reply)}\n`);
+  });
+});
