@@ -2,3 +2,5 @@
 import { cpSync, mkdirSync } from 'node:fs';
 mkdirSync('dist/proto/generated', { recursive: true });
 cpSync('proto/generated/packetlife.js', 'dist/proto/generated/packetlife.js');
+// The web viewer's static page (plain HTML/CSS/ES modules, no build step) served by collector/viewer/serve.ts.
+cpSync('collector/viewer/static', 'dist/collector/viewer/static', { recursive: true });
