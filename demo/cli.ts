@@ -37,15 +37,20 @@ export function registerDemoCommand(program: Command): void {
 
       // Ctrl-C (or a SIGTERM) at any moment: tear down what exists, then leave.
       let keepLab = false;
+      let stopping = false;
       const onSignal = (signal: NodeJS.Signals): void => {
+        if (stopping) return;
+        stopping = true;
         progress(`${signal}: stopping`);
         demo
           .teardown({ keepLab })
           .catch((err: unknown) => progress(`packetlife demo: ${(err as Error).message}`))
           .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
       };
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
+      // `on`, not `once`: execa's signal-exit re-raises a signal that finds no other listener,
+      // which would kill this process in the middle of its teardown.
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
 
       let report: DemoReport;
       try {

@@ -1,0 +1,175 @@
+/**
+ * `packetlife demo` end to end, as a user runs it: a child process that builds a lab, runs the
+ * collector and one agent process per lab node, drives the experiments and verifies the 18
+ * claims from live traces. Checked: the JSON document (18 passes, the key walks hop by hop),
+ * the exit code, the progress, that nothing is left (netns, agents, their bpftrace), that a
+ * false claim fails with evidence from the traces and exit 1, and that Ctrl-C tears down.
+ *
+ * Each run has its own short lab name; afterAll removes whatever a failed run left.
+ */
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa, execaSync } from 'execa';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClaimResult } from '../../claims/result.js';
+import { loadClaims } from '../../claims/format.js';
+import type { Trace } from '../../collector/trace-model.js';
+import { renderDemoText } from '../../demo/report.js';
+import type { DemoReport } from '../../demo/run.js';
+import { labDown } from '../../lab/lab.js';
+import { labDir } from '../../lab/state.js';
+import { isRunning, killAll, labAgentPids, labNetns, watchLabProcesses } from './processes.js';
+import { expectClusterIpWalk, expectEgressWalk, expectNodePortCrossNodeWalk } from './walk-expect.js';
+
+const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
+const base = `e2d${process.pid.toString(36)}`;
+const CLAIMS = loadClaims('examples/eks-claims.yaml');
+const labs: string[] = [];
+const seen: number[] = [];
+
+/** Runs the demo as a child process while watching its agents and their children. */
+async function runDemo(lab: string, args: string[], opts: { interruptAt?: RegExp } = {}) {
+  labs.push(lab);
+  const child = execa('node', ['dist/cli.js', 'demo', '--name', lab, ...args], { reject: false, timeout: 150_000 });
+  const watch = watchLabProcesses(lab, child.pid!);
+  if (opts.interruptAt) {
+    const pattern = opts.interruptAt;
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (pattern.test(stderr)) {
+        stderr = ''; // once
+        child.kill('SIGINT');
+      }
+    });
+  }
+  const result = await child;
+  const { agents, children } = watch.stop();
+  seen.push(...agents, ...children.keys());
+  return { result, agents, children };
+}
+
+/** Nothing of the run is left: no netns, no lab state, no agent, none of their children running. */
+async function expectNothingLeft(lab: string, agents: number[], children: Map<number, string>): Promise<void> {
+  expect(await labNetns(lab)).toEqual([]);
+  expect(existsSync(labDir(lab))).toBe(false);
+  expect(labAgentPids(lab)).toEqual([]);
+  expect(agents.filter(isRunning)).toEqual([]);
+  expect([...children].filter(([pid]) => isRunning(pid)).map(([pid, cmd]) => `${pid} ${cmd}`)).toEqual([]);
+}
+
+describe.skipIf(!canRun)('packetlife demo (real processes: lab, collector, an agent per node)', () => {
+  afterAll(async () => {
+    killAll(seen);
+    for (const lab of labs) await labDown({ name: lab });
+  });
+
+  it('--json: 18 claims pass, exit 0, the key walks exact, nothing left behind', async () => {
+    const lab = `${base}a`;
+    const { result, agents, children } = await runDemo(lab, ['--json']);
+    expect(result.stderr).toContain('[1/8] lab up');
+    expect(result.exitCode, result.stderr.slice(-3000)).toBe(0);
+    const report = JSON.parse(result.stdout) as DemoReport;
+
+    expect(report.claims.map((c: ClaimResult) => [c.id, c.verdict, c.verdict === 'pass' ? '' : c.evidence])).toEqual(CLAIMS.map((c) => [c.id, 'pass', '']));
+    expect([report.passed, report.failed, report.inconclusive]).toEqual([18, 0, 0]);
+    // Every traffic claim was judged on traces, not only on the commands' output.
+    for (const c of CLAIMS.filter((x) => x.subject.traffic)) {
+      const r = report.claims.find((x) => x.id === c.id)!;
+      expect(r.traceIds.length, c.id).toBeGreaterThan(0);
+      expect(r.checks.filter((k) => k.verdict === 'skipped'), c.id).toEqual([]);
+    }
+
+    // One agent process per lab node, each over WebSocket, nothing lost on the way.
+    expect(report.agents.map((a) => a.node).sort()).toEqual(['ip-10-0-0-49', 'ip-10-0-0-75', 'ip-10-0-1-228']);
+    for (const a of report.agents) {
+      expect(a.events, a.node).toBeGreaterThan(0);
+      expect(a.loss, a.node).toEqual({ bpfLost: 0, queueDropped: 0, rateLimited: 0, invalid: 0, gapBatches: 0 });
+    }
+    expect(agents.sort()).toEqual(report.agents.map((a) => a.pid).sort());
+    // At least the tracing program of each agent (capability probes run bpftrace briefly too).
+    expect([...children.values()].filter((cmd) => /^bpftrace \/tmp\/packetlife-bpf-\w+\/program\.bt$/.test(cmd)).length).toBeGreaterThanOrEqual(3);
+
+    const trace = (id: string): Trace => report.traces.find((t) => t.id === id)!;
+    const walk = (id: string): [Trace, Trace] => {
+      const w = report.walks.find((x) => x.id === id)!;
+      expect(w.traceIds, id).toHaveLength(2);
+      return [trace(w.traceIds[0]!), trace(w.traceIds[1]!)];
+    };
+    expect(report.walks.map((w) => [w.id, w.claim])).toEqual([
+      ['clusterip', 'clusterip-no-snat'],
+      ['nodeport-cross-node', 'nodeport-cross-node-snat'],
+      ['egress', 'pod-egress'],
+    ]);
+    const endpoint = expectClusterIpWalk(...walk('clusterip'));
+    expectNodePortCrossNodeWalk(...walk('nodeport-cross-node'));
+    expectEgressWalk(...walk('egress'));
+    // The walks are SYN and SYN-ACK: the first packets of their connections.
+    for (const t of report.traces) expect(t.hops[0]!.packet.tcpFlags & 0x12, t.id).toBe(t.direction === 'request' ? 0x02 : 0x12);
+
+    // What people read: the table, then the walks as hop diagrams.
+    const text = renderDemoText(report, 120);
+    expect(text.split('\n').slice(2, 4)).toEqual([
+      'CLAIM                                EXP  VERDICT       EVIDENCE',
+      '-----------------------------------  ---  ------------  ----------------------------------------',
+    ]);
+    expect(text).toMatch(/^ClusterIP: no SNAT {21}5 {2}PASS {10}nat: trace [0-9a-f]+: DNAT 172\.20\.122\.189:80 →/m);
+    expect(text).toContain('1. ClusterIP from a pod: DNAT to an endpoint, no SNAT; the reply un-DNATed on the way back  [claim clusterip-no-snat: PASS]');
+    expect(text).toMatch(new RegExp(`╞══ DNAT 172\\.20\\.122\\.189:80 → 10\\.0\\.\\d+\\.\\d+:8080  \\(ClusterIP packetlab/echo-clusterip → endpoint ${endpoint}\\)`));
+    expect(text).toContain('route: table 2 (ENI ens6 10.0.0.85) via 10.0.0.1 dev ens6');
+    expect(text).toMatch(/╞══ SNAT 10\.0\.1\.51:\d+ → 10\.0\.0\.75:\d+ {2}\(VPC CNI egress SNAT to the node primary IP 10\.0\.0\.75\)/);
+    expect(text).toMatch(/\n18 claims: 18 passed, 0 failed, 0 inconclusive \(verified in \d+\.\d s\)\n$/);
+
+    expect(result.stderr).toMatch(/\[5\/8\] experiments: driving the traffic of 10 claims\n/);
+    expect(result.stderr).toContain('[8/8] tear down: agents, collector, lab');
+    expect(report.timings.total, 'well under 2 minutes').toBeLessThan(90_000);
+    await expectNothingLeft(lab, agents, children);
+  });
+
+  it('a false claim fails with the evidence of the live traces, and the demo exits 1', async () => {
+    const lab = `${base}f`;
+    const dir = mkdtempSync(join(tmpdir(), 'plab-e2e-'));
+    try {
+      const file = join(dir, 'false.yaml');
+      writeFileSync(
+        file,
+        `claims:
+  - id: clusterip-masks-client
+    statement: ClusterIP masks the client (false)
+    experiment: 5
+    subject:
+      traffic: { from: pod/packetlab/toolbox-a, to: svc/packetlab/echo-clusterip, port: 80, protocol: tcp }
+    traffic:
+      runIn: pod/packetlab/toolbox-a
+      command: [curl, -sS, --max-time, '5', http://172.20.122.189/]
+    expect:
+      sourceSeenByDestination: 10.0.0.75
+`,
+      );
+      const { result, agents, children } = await runDemo(lab, ['--json', '--claims', file]);
+      expect(result.exitCode, result.stderr.slice(-2000)).toBe(1);
+      const report = JSON.parse(result.stdout) as DemoReport;
+      expect([report.passed, report.failed, report.inconclusive]).toEqual([0, 1, 0]);
+      expect(report.claims[0]!.evidence).toMatch(/^sourceSeenByDestination: trace [0-9a-f]+: packetlab\/echoserver-[ab] eth0 saw source 10\.0\.1\.51, expected 10\.0\.0\.75/);
+      expect(report.walks.map((w) => w.note)).toEqual([
+        'no claim clusterip-no-snat in the claims file',
+        'no claim nodeport-cross-node-snat in the claims file',
+        'no claim pod-egress in the claims file',
+      ]);
+      await expectNothingLeft(lab, agents, children);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('Ctrl-C while the experiments run: everything torn down, exit 130', async () => {
+    const lab = `${base}i`;
+    const { result, agents, children } = await runDemo(lab, [], { interruptAt: /\[5\/8\] experiments/ });
+    expect(result.exitCode, result.stderr.slice(-2000)).toBe(130);
+    expect(result.stderr).toContain('SIGINT: stopping');
+    expect(result.stdout).toBe('');
+    expect(agents).toHaveLength(3);
+    await expectNothingLeft(lab, agents, children);
+  });
+});
