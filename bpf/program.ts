@@ -12,8 +12,10 @@
  *    the packet; POSTROUTING has run, so conntrack and NAT are final there.
  *  - fib:fib_table_lookup (F): carries no skb and no netns. Its netns is taken from the last
  *    matching receive on the same CPU when that was less than tieWindowNs ago (input path and
- *    replies sent from softirq), else from the current task (local output in process context);
- *    the line says which (`tied`). A lookup is kept when its own addresses/ports match a session
+ *    replies sent from softirq), else, for output-path lookups only, from the current task
+ *    (local output in process context); untied input-path lookups are skipped;
+ *    the line says which (`tied`); an input-path lookup is tied only when its iif is the device
+ *    that received. A lookup is kept when its own addresses/ports match a session
  *    filter, or when it is tied to a matching receive (the lookup after a DNAT carries rewritten
  *    addresses the filter may not name).
  *  - skb:kfree_skb (D): IPv4 drops, headers at head + network_header.
@@ -124,7 +126,7 @@ function skbProbe(opts: {
   sessionsNoNetns: string;
   tieReceive: boolean;
 }): string {
-  const tie = opts.tieReceive ? '\n      @cpu_ns[cpu] = $ns;\n      @cpu_t[cpu] = nsecs;' : '';
+  const tie = opts.tieReceive ? '\n      @cpu_ns[cpu] = $ns;\n      @cpu_if[cpu] = $s->dev->ifindex;\n      @cpu_t[cpu] = nsecs;' : '';
   return `${opts.probe}
 {
   $s = (struct sk_buff *)args->skbaddr;
@@ -192,15 +194,20 @@ BEGIN
   $fsp = args->sport;
   $fdp = args->dport;
   $tied = 0;
-  if (nsecs - @cpu_t[cpu] < ${tieWindow}) {
+  // An input-path lookup (iif is a real device, not loopback) belongs to the tied receive only
+  // when it is about the device that received: ARP or other non-IPv4 work in another netns on
+  // the same CPU must not inherit the tie.
+  if (nsecs - @cpu_t[cpu] < ${tieWindow} && (args->iif <= 1 || args->iif == @cpu_if[cpu])) {
     $tied = 1;
   }
-  if ($tied || ${sessionsPredicate(options.sessions, 'fib', false)}) {
+  // Untied, only output-path lookups (iif loopback) remain: their netns is the current task's.
+  // An untied input-path lookup has no knowable netns (softirq runs on any task): skip it.
+  if ($tied || (args->iif <= 1 && ${sessionsPredicate(options.sessions, 'fib', false)})) {
     $ns = (uint64)curtask->nsproxy->net_ns->ns.inum;
     if ($tied) {
       $ns = @cpu_ns[cpu];
     }
-    if (${scope} && ($tied || ${fibSessions})) {
+    if (${both(scope, fibSessions === '1' ? '1' : `($tied || ${fibSessions})`)}) {
       // gw4 is left unwritten (stale bytes of an earlier trace record) when the next hop has
       // no gateway: the agent keeps it only when a route in that netns has this gateway.
       $gw = (uint32)args->gw4[0] | ((uint32)args->gw4[1] << 8) | ((uint32)args->gw4[2] << 16) | ((uint32)args->gw4[3] << 24);
@@ -247,6 +254,7 @@ ${headerReads('$s->head + $s->network_header', '  ')}
   parts.push(`END
 {
   clear(@cpu_ns);
+  clear(@cpu_if);
   clear(@cpu_t);
 }
 `);

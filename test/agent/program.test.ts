@@ -54,6 +54,17 @@ describe('program generator', () => {
     expect(fFormat.split(' ').length).toBe(16);
   });
 
+  it('ties route lookups to the last matching receive on the CPU, input-path ones only to its device', () => {
+    const text = generateProgram(base);
+    expect(text).toContain('@cpu_ns[cpu] = $ns;\n      @cpu_if[cpu] = $s->dev->ifindex;\n      @cpu_t[cpu] = nsecs;');
+    expect(text).toContain('if (nsecs - @cpu_t[cpu] < 100000 && (args->iif <= 1 || args->iif == @cpu_if[cpu])) {');
+    // untied: only output-path lookups, on their own tuple
+    expect(text).toContain('if ($tied || (args->iif <= 1 && ((($fproto == 6 || $fproto == 0 && 0) && (($fsp == 80 || $fdp == 80) || ($fsp == 0 && $fdp == 0 && 0)))))) {');
+    // the transmit probe does not move the tie
+    const tx = text.slice(text.indexOf('tracepoint:net:net_dev_queue'), text.indexOf('tracepoint:fib:fib_table_lookup'));
+    expect(tx).not.toContain('@cpu_');
+  });
+
   it('ORs sessions and adds per-session netns narrowing', () => {
     const text = generateProgram({
       ...base,
