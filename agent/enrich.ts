@@ -9,7 +9,7 @@ import { dropReasonName } from './drop-reasons.js';
 import type { NameBook } from './snapshot.js';
 
 export class Enricher {
-  private names: NameBook = { ifnames: new Map(), pods: new Map(), gateways: new Map() };
+  private names: NameBook = { ifnames: new Map(), pods: new Map(), gateways: new Map(), devices: new Map() };
 
   constructor(
     private readonly node: string,
@@ -19,6 +19,20 @@ export class Enricher {
 
   setNames(names: NameBook): void {
     this.names = names;
+  }
+
+  /**
+   * False for a route event that cannot belong to the netns it was attributed to. Address-type
+   * queries (fib lookups with iif 0: iptables addrtype, ARP processing) run in softirq for
+   * whatever netns the packet being handled is in; when that packet is not IPv4 (ARP) the CPU
+   * tie points at the wrong netns. Such a lookup names a device its attributed netns does not
+   * have, per the snapshot. Only applied when the snapshot knows the netns.
+   */
+  plausible(event: PacketEvent): boolean {
+    const r = event.route;
+    if (!r || r.iif !== 0 || r.resultDev === '-' || r.resultDev === '') return true;
+    const devices = this.names.devices.get(event.netns);
+    return devices === undefined || devices.has(r.resultDev);
   }
 
   enrich(event: PacketEvent): PacketEvent {

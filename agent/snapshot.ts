@@ -278,18 +278,24 @@ export interface NameBook {
   pods: Map<string, string>; // netns → "namespace/name"
   /** netns → every gateway its routes (all tables) name: validates route-lookup gateways. */
   gateways: Map<string, Set<string>>;
+  /** netns → its device names. */
+  devices: Map<string, Set<string>>;
 }
 
 export function nameBookFromSnapshot(s: NodeSnapshot): NameBook {
   const ifnames = new Map<string, string>();
+  const devices = new Map<string, Set<string>>();
   for (const ns of s.netns) {
+    const names = new Set<string>();
     try {
       for (const link of JSON.parse(ns.linksJson) as Array<{ ifindex?: number; ifname?: string }>) {
         if (link.ifindex !== undefined && link.ifname) ifnames.set(`${ns.inode}:${link.ifindex}`, link.ifname);
+        if (link.ifname) names.add(link.ifname);
       }
     } catch {
       /* empty */
     }
+    devices.set(ns.inode, names);
   }
   const gateways = new Map<string, Set<string>>();
   for (const ns of s.netns) {
@@ -306,5 +312,5 @@ export function nameBookFromSnapshot(s: NodeSnapshot): NameBook {
   }
   const pods = new Map<string, string>();
   for (const p of s.pods) if (p.netns !== '0') pods.set(p.netns, `${p.namespace}/${p.name}`);
-  return { ifnames, pods, gateways };
+  return { ifnames, pods, gateways, devices };
 }

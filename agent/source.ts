@@ -100,6 +100,8 @@ export class PacketSource extends EventEmitter {
   private lastSnapshotKey = '';
   private lastSnapshot: NodeSnapshot | undefined;
   private parseErrors = 0;
+  /** Route lookups left out because they belong to another netns (see Enricher.plausible). */
+  misattributed = 0;
   private backlogDropped = 0;
   private inodes: string[] | undefined;
   private applying: Promise<void> = Promise.resolve();
@@ -271,6 +273,10 @@ export class PacketSource extends EventEmitter {
   private onLine(line: string): void {
     const parsed = parseLine(line);
     if (parsed.type === 'event') {
+      if (!this.enricher.plausible(parsed.event)) {
+        this.misattributed++;
+        return;
+      }
       const event = this.enricher.enrich(parsed.event);
       this.countPackets(event);
       this.push(event);

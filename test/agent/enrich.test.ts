@@ -49,6 +49,16 @@ describe('enricher', () => {
     expect(stale.route!.gateway).toBe('0.0.0.0');
   });
 
+  it('leaves out an address-type query that names a device its netns does not have', () => {
+    // iif 0, result eth0, attributed to the node netns (which has no eth0): an ARP-time query
+    // made in a pod netns on the same CPU.
+    expect(enricher.plausible(event(`F 1 0 4026532177 255 0 0 0 0 0 0 ${raw('10.0.0.75')} 0 0 0 1 eth0`))).toBe(false);
+    expect(enricher.plausible(event(`F 1 0 4026532177 255 0 0 0 0 0 0 ${raw('10.0.0.75')} 0 0 0 1 ens6`))).toBe(true);
+    expect(enricher.plausible(event(`F 1 0 4026532177 255 -11 0 0 0 0 0 ${raw('10.0.0.75')} 0 0 0 1 -`))).toBe(true);
+    // an unknown netns (not in the snapshot) is not judged
+    expect(enricher.plausible(event(`F 1 0 4026539999 255 0 0 0 0 0 0 ${raw('10.0.0.75')} 0 0 0 1 eth0`))).toBe(true);
+  });
+
   it('names the pod of a netns and the drop reason', () => {
     const d = enricher.enrich(event(`D 5 0 4026533394 2 99 0 1409286213 0 1600 ${raw('10.0.1.51')} ${raw('10.0.2.127')} 0 0 0 0 3 1 eth0`));
     expect(d.pod).toBe('packetlab/toolbox-a');

@@ -126,6 +126,13 @@ describe.skipIf(!canRun)('agent in the lab (real bpftrace)', () => {
     expect(replyTx!.ct!.ctinfo).toBe(3); // IP_CT_ESTABLISHED_REPLY
     expect(events.some((e) => e.pod === 'packetlab/toolbox-a' && e.kind === 'transmit' && e.ifname === 'eth0')).toBe(true);
 
+    // Every route lookup is attributed to the netns whose devices it names: a lookup made in
+    // another netns on the same CPU (VPC router, other nodes) must not be counted here.
+    const snap = source.snapshot!;
+    const devices = new Map(snap.netns.map((n) => [n.inode, new Set((JSON.parse(n.linksJson) as Array<{ ifname: string }>).map((l) => l.ifname))]));
+    const misplaced = events.filter((e) => e.kind === 'route' && e.route!.resultDev !== '-' && !devices.get(e.netns)?.has(e.route!.resultDev));
+    expect(misplaced.map((e) => `${e.netns} ${e.cpu} ${JSON.stringify(e.route)}`)).toEqual([]);
+
     // Nothing from the other lab nodes: toolbox-b's curl never touches ip-10-0-0-75.
     const inScope = new Set(source.scopeInodes);
     expect(events.filter((e) => !inScope.has(e.netns))).toEqual([]);
