@@ -104,6 +104,20 @@ describe.skipIf(!canRun)('agent with real bpftrace (netns fixture)', () => {
     expect(events.some((e) => e.kind === 'receive' && e.skb === drops[0]!.skb && e.netns === fx.inodeB)).toBe(true);
   });
 
+  it('decodes ICMP: the port unreachable b sends back for a closed UDP port', async () => {
+    await source!.setSessions([{ id: 'icmp', filter: parseFilter('icmp') }]);
+    events.length = 0;
+    await fx.udp(9998);
+    await sleep(500);
+    source!.flush();
+    const tx = events.find((e) => e.kind === 'transmit' && e.netns === fx.inodeB);
+    expect(tx, 'ICMP leaving b').toBeDefined();
+    expect(tx!.packet).toMatchObject({ protocol: 1, src: '10.99.0.2', dst: '10.99.0.1', icmpType: 3, icmpCode: 3, sport: 0, dport: 0 });
+    expect(tx!.packet!.length).toBe(20 + 8 + 20 + 8 + 1); // IP + ICMP + the quoted IP header, UDP header and 1 byte
+    expect(events.some((e) => e.kind === 'receive' && e.skb === tx!.skb && e.netns === fx.inodeA && e.ifname === 'va')).toBe(true);
+    expect(events.every((e) => e.packet === undefined || e.packet.protocol === 1)).toBe(true);
+  });
+
   it('events of namespaces outside the scope do not appear', async () => {
     await source!.stop();
     source = new PacketSource({ node: 'fixture', scope: { kind: 'netns', node: 'fixture', names: [fx.a] }, tier: 'tracepoint', snapshotIntervalMs: 0 });
