@@ -1,0 +1,47 @@
+/**
+ * The generated programs must compile with the bpftrace on this machine (0.17 here), for every
+ * filter shape and for the kprobe tier that cannot attach here: `bpftrace --emit-elf` runs the
+ * whole compiler (parser, BTF type resolution, codegen) without attaching anything.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa, execaSync } from 'execa';
+import { generateEmptyProgram, generateProgram } from '../../bpf/program.js';
+import { parseFilter } from '../../agent/filter/parse.js';
+
+const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
+const dir = mkdtempSync(join(tmpdir(), 'packetlife-elf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function compiles(name: string, program: string): Promise<void> {
+  const file = join(dir, `${name}.bt`);
+  const elf = join(dir, `${name}.elf`);
+  writeFileSync(file, program);
+  const r = await execa('bpftrace', ['--emit-elf', elf, file], { reject: false, timeout: 60_000 });
+  expect(r.stderr.split('\n').filter((l) => l.includes('ERROR') && !l.includes('RLIMIT_MEMLOCK')), name).toEqual([]);
+  expect(r.exitCode, name).toBe(0);
+  expect(statSync(elf).size).toBeGreaterThan(1000);
+}
+
+describe.skipIf(!canRun)('generated programs compile with this bpftrace', () => {
+  it('kprobe tier with several sessions, per-session netns and every filter kind', async () => {
+    await compiles(
+      'kprobe',
+      generateProgram({
+        sessions: [
+          { id: 'a', filter: parseFilter('src net 10.0.0.0/16 and not (dst port 80 or icmp) or host 172.20.122.189') },
+          { id: 'b', filter: parseFilter('udp and src port 53'), netnsInodes: ['4026532177'] },
+          { id: 'c' },
+        ],
+        netnsInodes: ['4026531840', '4026532177'],
+        tier: 'kprobe-nat',
+      }),
+    );
+  });
+
+  it('the benchmark floor program', async () => {
+    await compiles('empty', generateEmptyProgram());
+  });
+});
