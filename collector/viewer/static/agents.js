@@ -17,7 +17,7 @@ function lossCell(a) {
   ].filter(([, n]) => typeof n === 'number' && n > 0);
   const events = (ag.bpfLost ?? 0) + (ag.queueDroppedEvents ?? 0) + (l.rateLimitedEvents ?? 0) + (l.invalidEvents ?? 0);
   if (parts.length === 0) return h('td', { class: 'num' }, '0');
-  return h('td', { class: 'num lossy', title: 'events lost, by cause' }, `${events} `, h('span', { class: 'loss-detail' }, `(${parts.map(([k, n]) => `${k} ${n}`).join(', ')})`));
+  return h('td', { class: 'num lossy', title: 'events lost, by cause' }, `${events} `, h('span', { class: 'loss-detail' }, parts.map(([k, n]) => `${k} ${n}`).join(' · ')));
 }
 
 function agentRow(a, now) {
@@ -26,7 +26,12 @@ function agentRow(a, now) {
     'tr',
     { class: a.connected ? 'agent-up' : 'agent-down' },
     h('td', { title: `agent ${a.agentId ?? ''} ${a.agentVersion ?? ''} from ${a.remoteAddress ?? ''}` }, a.node || a.agentId || '?'),
-    h('td', null, a.connected ? h('span', { class: 'up' }, '● yes') : h('span', { class: 'down' }, `○ no${a.disconnectedAtMs ? ` (${ago(a.disconnectedAtMs, now)})` : ''}`)),
+    h(
+      'td',
+      null,
+      a.connected ? h('span', { class: 'up' }, '● yes') : h('span', { class: 'down' }, '○ no'),
+      !a.connected && a.disconnectedAtMs ? h('span', { class: 'since' }, `since ${ago(a.disconnectedAtMs, now)}`) : null,
+    ),
     h('td', null, ago(beat, now)),
     lossCell(a),
   );

@@ -17,7 +17,7 @@ export function formatTuple(t) {
 /** Nanosecond decimal strings are exact; only the difference is made a number. */
 export function micros(fromNs, toNs) {
   const d = Number(BigInt(toNs) - BigInt(fromNs)) / 1000;
-  return `+${d.toFixed(1)}µs`;
+  return `${d < 0 ? '−' : '+'}${Math.abs(d).toFixed(1)}µs`;
 }
 
 export function durationText(fromNs, toNs) {

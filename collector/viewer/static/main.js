@@ -88,11 +88,11 @@ function traceRow(t) {
       h(
         'td',
         { class: 'fromto' },
-        t.direction === 'reply' ? h('span', { class: 'dir-tag dir-reply' }, 'reply') : null,
+        t.direction === 'reply' ? [h('span', { class: 'dir-tag dir-reply' }, 'reply'), ' '] : null,
         h('a', { href: `#trace=${encodeURIComponent(t.id)}` }, fromTo(t)),
       ),
       h('td', null, verdictBadge(t.verdict)),
-      h('td', { class: 'nodes' }, (t.nodes ?? []).join(', ')),
+      h('td', { class: 'nodes' }, (t.nodes ?? []).map((n, i) => [i > 0 ? ', ' : '', h('span', null, n)])),
       h('td', { class: 'natsum' }, natSummary(t)),
     );
   } catch (err) {

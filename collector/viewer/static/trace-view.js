@@ -62,7 +62,7 @@ function natBlock(n) {
     { class: `nat${n.inferred ? ' nat-inferred' : ''}`, dataset: { kind: n.kind } },
     h('span', { class: 'nat-rewrite' }, natRewriteText(n)),
     h('span', { class: 'nat-reason' }, n.reason, n.inferred ? ' — inferred, not observed' : ''),
-    h('code', { class: 'nat-tuples' }, `${formatTuple(n.before)}  ⇒  ${formatTuple(n.after)}`),
+    h('code', { class: 'nat-tuples' }, `${formatTuple(n.before)} ⇒ ${formatTuple(n.after)}`),
   );
 }
 
