@@ -15,7 +15,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { execa, type ResultPromise } from 'execa';
@@ -44,6 +44,17 @@ export interface SupervisorStats {
   swaps: number;
   /** Partial last lines of a process that was stopped mid-write (not passed on). */
   truncatedLines: number;
+}
+
+/**
+ * Perf buffer pages per CPU for bpftrace's output (BPFTRACE_PERF_RB_PAGES): as large as
+ * bursts need (fewer "Lost N events"), but within a total budget, since the buffers are per CPU
+ * and locked in memory: 64 MiB over all CPUs, a power of two between 64 and 1024 pages.
+ */
+export function perfBufferPages(cpus = availableParallelism(), budgetBytes = 64 * 2 ** 20): number {
+  const pages = Math.floor(budgetBytes / 4096 / Math.max(1, cpus));
+  const pow2 = 2 ** Math.floor(Math.log2(Math.max(1, pages)));
+  return Math.min(1024, Math.max(64, pow2));
 }
 
 /** Entries kept per process for overlap dedupe; past this the oldest are forgotten (counted). */
@@ -103,7 +114,7 @@ class BpftraceProcess extends EventEmitter {
     const [cmd, ...args] = this.opts.command;
     this.startedAt = Date.now();
     const child = execa(cmd!, [...args, file], {
-      env: { BPFTRACE_PERF_RB_PAGES: '1024', ...this.opts.env },
+      env: { BPFTRACE_PERF_RB_PAGES: String(perfBufferPages()), ...this.opts.env },
       reject: false,
       buffer: false,
       stdin: 'ignore',

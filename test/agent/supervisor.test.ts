@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { BpftraceSupervisor, type SupervisorOptions } from '../../agent/supervisor.js';
+import { BpftraceSupervisor, perfBufferPages, type SupervisorOptions } from '../../agent/supervisor.js';
 
 const FAKE = fileURLToPath(new URL('./fixtures/fake-bpftrace.mjs', import.meta.url));
 
@@ -16,6 +16,15 @@ afterEach(async () => {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const spec = (o: object): string => JSON.stringify(o);
+
+describe('perf buffer sizing', () => {
+  it('keeps the per-CPU buffers within 64 MiB in total, power of two, 64..1024 pages', () => {
+    expect(perfBufferPages(2)).toBe(1024);
+    expect(perfBufferPages(16)).toBe(1024);
+    expect(perfBufferPages(96)).toBe(128);
+    expect(perfBufferPages(1024)).toBe(64);
+  });
+});
 
 describe('bpftrace supervisor', () => {
   it('waits for the BEGIN line, passes event lines, counts Lost on stdout (≤0.23) and stderr (0.24+)', async () => {
