@@ -17,7 +17,7 @@ import type { TopologyModel } from '../topology/model.js';
 import { NodeState, type Chain } from './chains.js';
 import { FlowTracker } from './flows.js';
 import { fnv1a64Hex } from './hash.js';
-import { buildSegment, type Segment } from './segment.js';
+import { buildSegment, isDelivery, type Segment } from './segment.js';
 import { Stitcher, type Group } from './stitch.js';
 import { identityKey, tupleOf } from './wire.js';
 
@@ -261,10 +261,9 @@ export class Correlator {
     if (e.kind === 'drop') return 'drop';
     const place = this.placeOf(e);
     if (e.kind === 'transmit') return place.kind === 'eni' ? 'left' : undefined;
-    if (e.kind === 'receive' && place.kind === 'pod-eth') {
-      const pod = place.pod ? this.topo.pod(place.pod) : undefined;
-      return !pod || pod.ip === e.packet?.dst ? 'delivered' : undefined;
-    }
+    // Only a pod's eth0 ends the skb for sure: a receive addressed to the node may still be
+    // un-SNATed and forwarded (an egress reply), which shows only after PREROUTING.
+    if (e.kind === 'receive' && e.packet && place.kind === 'pod-eth' && isDelivery(this.topo, e.node, place, e.packet)) return 'delivered';
     return undefined;
   }
 

@@ -28,9 +28,12 @@ export function classifyNat(topo: TopologyModel, before: Tuple, after: Tuple, di
   const srcChanged = before.src !== after.src || before.sport !== after.sport;
   const conntrack = ct ? { conntrack: { status: ct.status, original: ct.original, reply: ct.reply } } : {};
   if (direction === 'reply') {
+    // Both at once (a NodePort reply: un-DNAT of the source, un-SNAT of the destination): two
+    // rewrites, each showing only its own part, source first.
     const out: Classified[] = [];
-    if (srcChanged) out.push({ ...unDnat(topo, before, after), ...conntrack });
-    if (dstChanged) out.push({ ...unSnat(topo, before, after), ...conntrack });
+    const mid: Tuple = { ...before, src: after.src, sport: after.sport };
+    if (srcChanged) out.push({ ...unDnat(topo, before, mid), ...conntrack });
+    if (dstChanged) out.push({ ...unSnat(topo, srcChanged ? mid : before, after), ...conntrack });
     return out;
   }
   if (!dstChanged && !srcChanged) return [];

@@ -77,7 +77,10 @@ export function buildSegment(
   }
   if (packetEvents.length === 0) return undefined;
   // A free after the packet reached its pod is the socket letting go (QUEUE_PURGE...), not a drop.
-  const deliveredAt = packetEvents.find((e) => e.kind === 'receive' && placeOf(e).kind === 'pod-eth')?.monoNs;
+  const lastEvent = packetEvents[packetEvents.length - 1]!;
+  const deliveredAt =
+    packetEvents.find((e) => e.kind === 'receive' && placeOf(e).kind === 'pod-eth' && isDelivery(topo, node, placeOf(e), e.packet))?.monoNs ??
+    (lastEvent.kind === 'receive' && isDelivery(topo, node, placeOf(lastEvent), lastEvent.packet) ? lastEvent.monoNs : undefined);
   if (deliveredAt !== undefined) {
     for (let i = drops.length - 1; i >= 0; i--) if (drops[i]!.monoNs >= deliveredAt) drops.splice(i, 1);
   }
@@ -136,14 +139,14 @@ export function buildSegment(
   };
   if (start === 'local') {
     const t0 = Number(first.monoNs);
-    decide(0, t0 - opts.originRouteWindowNs, t0, { cpu: first.cpu, netns: first.netns, iif: '', dsts: new Set([first.packet.dst]), src: first.packet.src });
+    decide(0, t0 - opts.originRouteWindowNs, t0, { cpu: first.cpu, netns: first.netns, iif: '', dsts: new Set([first.packet.dst]), src: first.packet.src, outDev: first.ifname });
   }
   for (let i = 0; i < packetEvents.length - 1; i++) {
     const r = packetEvents[i]!;
     if (r.kind !== 'receive') continue;
     const t = packetEvents.slice(i + 1).find((e) => e.kind === 'transmit');
     if (!t) continue;
-    decide(i, Number(r.monoNs), Number(t.monoNs), { cpu: r.cpu, netns: r.netns, iif: r.ifname, dsts: new Set([r.packet.dst, t.packet.dst]), src: r.packet.src });
+    decide(i, Number(r.monoNs), Number(t.monoNs), { cpu: r.cpu, netns: r.netns, iif: r.ifname, dsts: new Set([r.packet.dst, t.packet.dst]), src: r.packet.src, outDev: t.ifname });
   }
 
   const dropEvents: DropEvent[] = drops.map((d) => {
@@ -242,6 +245,8 @@ export interface LookupContext {
   iif: string; // '' for a locally sent packet's output lookup
   dsts: Set<string>; // the packet's destination before and after NAT
   src: string;
+  /** The device the packet was then seen leaving by: ground truth for the decision's device. */
+  outDev?: string;
 }
 
 const known = (netns: string): boolean => netns !== '' && netns !== '0';
@@ -272,7 +277,10 @@ export function decideRoute(topo: TopologyModel, node: string, candidates: Route
   for (const r of lookups) if (r.info.error === 0) decider = r;
   const chosen = decider ?? lookups[lookups.length - 1]!;
   const table = chosen.info.table;
-  const eni = topo.eni(node, chosen.info.resultDev);
+  // The tracepoint's result device can hold stale bytes; the device the packet then left by is
+  // what the decision sent it to.
+  const dev = at.outDev || chosen.info.resultDev;
+  const eni = topo.eni(node, dev);
   const gateway = chosen.info.gateway && chosen.info.gateway !== '0.0.0.0' ? chosen.info.gateway : undefined;
   return {
     node,
@@ -281,9 +289,25 @@ export function decideRoute(topo: TopologyModel, node: string, candidates: Route
     tableName: topo.tableName(node, table),
     dst: chosen.info.dst,
     ...(gateway ? { gateway } : {}),
-    dev: chosen.info.resultDev,
+    dev,
     ...(eni ? { eni: eni.ifname } : table !== TABLE_MAIN && topo.eniForTable(node, table) ? { eni: topo.eniForTable(node, table)!.ifname } : {}),
     consulted: lookups.map((r) => ({ table: r.info.table, tableName: topo.tableName(node, r.info.table), error: r.info.error })),
     ...(decider ? {} : { error: chosen.info.error }),
   };
+}
+
+/**
+ * A receive that hands the packet to its final owner: the destination pod's eth0, or the node's
+ * own stack for a node address (a reply to a node socket) that is no NodePort (those are DNATed
+ * and forwarded after the receive).
+ */
+export function isDelivery(topo: TopologyModel, node: string, place: Place, p: PacketFields): boolean {
+  if (place.kind === 'pod-eth') {
+    const pod = place.pod ? topo.pod(place.pod) : undefined;
+    return !pod || pod.ip === p.dst;
+  }
+  if (place.kind === 'eni' || place.kind === 'loopback' || place.kind === 'host-veth') {
+    return isLocalAddress(topo, node, p.dst) && !expectsForwarding(topo, p);
+  }
+  return false;
 }

@@ -75,3 +75,65 @@ describe.skipIf(!canRun)('correlator on real lab events (one agent per node, rea
     process.stderr.write(`${renderTrace(request)}\n\n${renderTrace(reply)}\n`);
   });
 });
+
+/** More reference walks captured from the real kernel: recorded for the replay tests. */
+const WALKS: Array<{ name: string; target: string; cmd: string[]; from: string; to: string; protocol: string; expect: string }> = [
+  { name: 'same-node', target: 'packetlab/toolbox-b', cmd: ['curl', '-s', '--max-time', '5', 'http://10.0.2.127:8080/'], from: 'pod/packetlab/toolbox-b', to: 'pod/packetlab/echoserver-b', protocol: 'tcp', expect: 'client_address=10.0.2.29' },
+  { name: 'cross-node', target: 'packetlab/toolbox-a', cmd: ['curl', '-s', '--max-time', '5', 'http://10.0.2.127:8080/'], from: 'pod/packetlab/toolbox-a', to: 'pod/packetlab/echoserver-b', protocol: 'tcp', expect: 'client_address=10.0.1.51' },
+  { name: 'nodeport-remote', target: 'packetlab/toolbox-b', cmd: ['curl', '-s', '--max-time', '5', 'http://10.0.0.75:32385/'], from: 'pod/packetlab/toolbox-b', to: 'svc/packetlab/echo-nodeport', protocol: 'tcp', expect: 'client_address=10.0.0.75' },
+  { name: 'nodeport-local', target: 'ip-10-0-0-75', cmd: ['curl', '-s', '--max-time', '5', 'http://10.0.0.75:32385/'], from: 'node/ip-10-0-0-75', to: 'svc/packetlab/echo-nodeport', protocol: 'tcp', expect: 'client_address=' },
+  { name: 'egress', target: 'packetlab/toolbox-b', cmd: ['curl', '-s', '--max-time', '5', 'http://198.51.100.10/'], from: 'pod/packetlab/toolbox-b', to: '198.51.100.10', protocol: 'tcp', expect: '203.0.113.10' },
+  { name: 'dns', target: 'packetlab/toolbox-a', cmd: ['dig', '+short', '+tries=1', '+time=3', '@172.20.0.10', 'echo-clusterip.packetlab.svc.cluster.local'], from: 'pod/packetlab/toolbox-a', to: 'svc/kube-system/kube-dns', protocol: 'udp', expect: '172.20.122.189' },
+];
+
+describe.skipIf(!canRun)('more reference walks on real lab events (recorded for replay)', () => {
+  let state: LabState;
+  const sources: PacketSource[] = [];
+  const events: PacketEvent[] = [];
+  const LAB2 = `cw${process.pid % 1_000_000}`;
+
+  beforeAll(async () => {
+    state = await labUp({ name: LAB2 });
+    if (process.env.PACKETLIFE_RECORD === '1') {
+      mkdirSync('test/collector/fixtures', { recursive: true });
+      writeFileSync('test/collector/fixtures/lab-walks-state.json', `${JSON.stringify({ topology: state.topology, netns: state.netns }, null, 1)}\n`);
+    }
+    for (const node of NODES) {
+      const s = new PacketSource({ node, scope: { kind: 'lab', lab: LAB2, node }, tier: 'tracepoint', snapshotIntervalMs: 0 });
+      s.on('events', (batch: PacketEvent[]) => events.push(...batch));
+      sources.push(s);
+    }
+    await Promise.all(sources.map((s) => s.start()));
+  });
+  afterAll(async () => {
+    await Promise.all(sources.map((s) => s.stop().catch(() => undefined)));
+    await labDown({ name: LAB2 });
+  });
+
+  for (const w of WALKS) {
+    it(`${w.name}: every packet of the exchange gives a trace, none dropped`, async () => {
+      const topology = new TopologyModel(fromLabTopology(state.topology, state));
+      const compiled = compileSession(topology, { from: w.from, to: w.to, protocol: w.protocol });
+      await Promise.all(sources.map((s) => s.setSessions([{ id: w.name, filter: filterFromProto(compiled.filter) }])));
+      await sleep(300);
+      events.length = 0;
+      const r = await labExec(LAB2, w.target, w.cmd);
+      expect(r.stdout).toContain(w.expect);
+      await sleep(500);
+      for (const s of sources) s.flush();
+      await sleep(100);
+      const captured = [...events];
+      if (process.env.PACKETLIFE_RECORD === '1') {
+        writeFileSync(`test/collector/fixtures/lab-${w.name}-events.json`, serializeEvents(captured));
+      }
+      const traces: Trace[] = [];
+      const c = new Correlator({ topology, onTrace: (t) => traces.push(t) });
+      for (const n of NODES) c.setAgent(n, true);
+      c.pushAll(captured);
+      c.flush();
+      expect(traces.length).toBeGreaterThan(0);
+      expect(traces.filter((t) => t.verdict === 'dropped')).toEqual([]);
+      process.stderr.write(`--- ${w.name}\n${traces.slice(0, 2).map(renderTrace).join('\n\n')}\n`);
+    });
+  }
+});
