@@ -1,29 +1,26 @@
 /**
  * Maps bpftrace's `nsecs` (CLOCK_MONOTONIC, the same clock as process.hrtime.bigint() on
- * Linux) to wall-clock Unix nanoseconds. The offset is measured as the tightest of a few
- * samples of (wall, monotonic) and refreshed periodically because the wall clock may be
- * stepped or slewed (NTP) while the monotonic clock is not.
+ * Linux) to wall-clock Unix nanoseconds. The offset is measured at a millisecond edge of the
+ * wall clock and refreshed periodically because the wall clock may be stepped or slewed (NTP)
+ * while the monotonic clock is not.
  */
-import { performance } from 'node:perf_hooks';
-
 export const CLOCK_REFRESH_MS = 30_000;
 
-function wallNowNs(): bigint {
-  // timeOrigin + now() has microsecond resolution; Date.now() only milliseconds.
-  return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e3)) * 1000n;
-}
-
-export function measureMonoToWallOffsetNs(samples = 5): bigint {
-  let best: { offset: bigint; spread: bigint } | undefined;
-  for (let i = 0; i < samples; i++) {
-    const m0 = process.hrtime.bigint();
-    const wall = wallNowNs();
-    const m1 = process.hrtime.bigint();
-    const spread = m1 - m0;
-    const offset = wall - (m0 + spread / 2n);
-    if (!best || spread < best.spread) best = { offset, spread };
+/**
+ * wall − monotonic, in ns. Date.now() is the real wall clock (it follows NTP steps, unlike
+ * performance.timeOrigin + performance.now(), which is monotonic time plus a wall reading
+ * taken once at process start) but has only millisecond resolution; sampling it until it
+ * ticks over and reading the monotonic clock right at that edge gives the offset to within
+ * about a microsecond. Spins for at most a few milliseconds.
+ */
+export function measureMonoToWallOffsetNs(): bigint {
+  const first = Date.now();
+  const giveUp = process.hrtime.bigint() + 5_000_000n;
+  for (;;) {
+    const mono = process.hrtime.bigint();
+    const now = Date.now();
+    if (now !== first || mono > giveUp) return BigInt(now) * 1_000_000n - mono;
   }
-  return best!.offset;
 }
 
 export class MonoClock {
