@@ -11,9 +11,18 @@ export const CLOCK_REFRESH_MS = 30_000;
  * performance.timeOrigin + performance.now(), which is monotonic time plus a wall reading
  * taken once at process start) but has only millisecond resolution; sampling it until it
  * ticks over and reading the monotonic clock right at that edge gives the offset to within
- * about a microsecond. Spins for at most a few milliseconds.
+ * about a microsecond. Spins for a few milliseconds at most.
  */
-export function measureMonoToWallOffsetNs(): bigint {
+export function measureMonoToWallOffsetNs(samples = 5): bigint {
+  // The median of a few edges: a preemption between the two clock reads (a busy VM) skews
+  // one sample by up to milliseconds.
+  const offsets: bigint[] = [];
+  for (let i = 0; i < samples; i++) offsets.push(offsetAtMillisecondEdge());
+  offsets.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return offsets[Math.floor(offsets.length / 2)]!;
+}
+
+function offsetAtMillisecondEdge(): bigint {
   const first = Date.now();
   const giveUp = process.hrtime.bigint() + 5_000_000n;
   for (;;) {
