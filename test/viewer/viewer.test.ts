@@ -15,7 +15,7 @@ import { CollectorApi } from '../../collector/api.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import { TraceStore } from '../../collector/store.js';
 import type { Trace } from '../../collector/trace-model.js';
-import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressRequest, labModel, podToPodCrossNode, veth } from '../collector/walks.js';
+import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode, veth } from '../collector/walks.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const T0 = 5_000_000_000n;
@@ -158,7 +158,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
         'route: main via 169.254.1.1 dev eth0',
         `hop veth ${veth('packetlab/toolbox-a')} (packetlab/toolbox-a)`,
         'route: table 2 (ENI ens6 10.0.0.85) via 10.0.0.1 dev ens6',
-        'DNAT 172.20.122.189:80 → 10.0.3.193:8080 | ClusterIP DNAT of service packetlab/echo-clusterip to endpoint packetlab/echoserver-a | 10.0.1.51:40020 → 172.20.122.189:80 ⇒ 10.0.1.51:40020 → 10.0.3.193:8080',
+        'DNAT 172.20.122.189:80 → 10.0.3.193:8080 | ClusterIP DNAT of service packetlab/echo-clusterip to endpoint packetlab/echoserver-a | 10.0.1.51:40020 → 172.20.122.189:80 | ⇒ 10.0.1.51:40020 → 10.0.3.193:8080',
         'hop ENI ens6 10.0.0.85',
       ],
       [
@@ -206,6 +206,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
     await page.fill('input[name="pod"]', 'toolbox-a');
     await page.click('#filters button[type="submit"]');
     await expect.poll(() => page.locator('#filter-error').innerText()).toBe('Filter not applied: pod must be NAMESPACE/NAME, got "toolbox-a"');
+    expect(pageErrors.splice(0)).toEqual([`HTTP 400 ${url}/api/traces?pod=toolbox-a&verdict=dropped&limit=100`]); // the only error: the API's answer
     await page.fill('input[name="pod"]', 'packetlab/toolbox-b');
     await page.selectOption('select[name="verdict"]', '');
     await page.click('#filters button[type="submit"]');
@@ -213,6 +214,37 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
       `16:00:05.006 pod packetlab/toolbox-b → internet host 198.51.100.10 delivered ${N49} SNAT 10.0.2.29:40040 → 10.0.0.49:50040; SNAT 10.0.0.49:50040 → 203.0.113.10:50040 (inferred)`,
     ]);
     expect(await page.locator('#filter-error').isHidden()).toBe(true);
+  });
+
+  it('draws a drop with its reason, the world outside with its inferred NAT, and three nodes within 1280px', async () => {
+    const droppedId = store.queryTraces({ verdict: 'dropped' })[0]!.id;
+    await page.goto(`${url}/#trace=${droppedId}`);
+    const dropped = page.locator('article[data-role="selected"]');
+    await dropped.locator('.drop').waitFor();
+    expect(await dropped.locator('.drop').innerText()).toBe(`✖ DROPPED: NETFILTER_DROP (after veth ${veth('packetlab/toolbox-a')} (packetlab/toolbox-a))`);
+    expect(await dropped.locator('.verdict').innerText()).toBe('dropped');
+
+    await page.goto(`${url}/#trace=${traceBy('request', 'internet host 198.51.100.10').id}`);
+    const egress = page.locator('article[data-role="selected"]');
+    await egress.locator('.gap').waitFor();
+    expect(await egress.locator('.node-box .nat-rewrite').allInnerTexts()).toEqual(['SNAT 10.0.2.29:40040 → 10.0.0.49:50040']);
+    expect(await egress.locator('.gap-external .gap-label').innerText()).toBe('outside the cluster\nto internet host 198.51.100.10 through the VPC and NAT gateway 10.0.100.10 (SNAT to 203.0.113.10); not observed');
+    expect(await egress.locator('.gap .nat-inferred .nat-rewrite').innerText()).toBe('SNAT 10.0.0.49:50040 → 203.0.113.10:50040');
+    await page.screenshot({ path: '/tmp/viewer-egress.png' });
+
+    feed(nodePortFromOtherNode(T0 + 70_000_000n).events);
+    const np = traceBy('request', 'echoserver-a');
+    await page.goto(`${url}/#trace=${np.id}`);
+    const three = page.locator(`article[data-trace-id="${np.id}"]`);
+    await three.locator('.node-box').nth(2).waitFor();
+    expect(await three.locator('.node-name').allInnerTexts()).toEqual([`node ${N49}`, `node ${N75}`, `node ${N228}`]);
+    // All three boxes on one row inside the 1280px window, nothing cut off on the right.
+    const boxes = await three.locator('.node-box').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), right: r.right })));
+    expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+    expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(1280);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: '/tmp/viewer-nodeport.png', fullPage: true });
+    expect(pageErrors).toEqual([]);
   });
 
   it('falls back to polling (?live=poll) and still shows new traces', async () => {

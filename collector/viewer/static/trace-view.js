@@ -61,8 +61,8 @@ function natBlock(n) {
     'li',
     { class: `nat${n.inferred ? ' nat-inferred' : ''}`, dataset: { kind: n.kind } },
     h('span', { class: 'nat-rewrite' }, natRewriteText(n)),
-    h('span', { class: 'nat-reason' }, n.reason, n.inferred ? ' — inferred, not observed' : ''),
-    h('code', { class: 'nat-tuples' }, `${formatTuple(n.before)} ⇒ ${formatTuple(n.after)}`),
+    h('span', { class: 'nat-reason' }, n.reason, n.inferred && !/inferred/i.test(n.reason) ? ' (inferred from the topology, not observed)' : ''),
+    h('code', { class: 'nat-tuples' }, h('span', null, formatTuple(n.before)), h('span', null, `⇒ ${formatTuple(n.after)}`)),
   );
 }
 
@@ -87,19 +87,23 @@ function nodeBox(t, seg) {
   );
 }
 
-function gapBox(seg) {
+/** A caption over gaps that are not simply the VPC router between two observed nodes. */
+const GAP_KIND = { external: 'outside the cluster', 'no-agent': 'no agent', unobserved: 'not observed' };
+
+function gapBox(seg, { first, last }) {
   const kind = seg.gaps[0]?.kind ?? 'unobserved';
+  // Arrows only toward boxes that exist: a gap at either end of the path has nothing beyond.
   return h(
     'div',
     { class: `gap gap-${kind}`, role: 'group', 'aria-label': 'not observed' },
-    h('span', { class: 'gap-arrow', 'aria-hidden': 'true' }, '→'),
+    first ? null : h('span', { class: 'gap-arrow', 'aria-hidden': 'true' }, '→'),
     h(
       'div',
       { class: 'gap-box' },
-      seg.gaps.map((g) => h('div', { class: 'gap-label' }, g.kind === 'vpc-fabric' ? '' : h('span', { class: 'gap-kind' }, `${g.kind} `), g.label)),
+      seg.gaps.map((g) => h('div', { class: 'gap-label' }, GAP_KIND[g.kind] ? h('span', { class: 'gap-kind' }, GAP_KIND[g.kind]) : null, g.label)),
       seg.nats.length > 0 ? h('ol', { class: 'hops' }, seg.nats.map(natBlock)) : null,
     ),
-    h('span', { class: 'gap-arrow', 'aria-hidden': 'true' }, '→'),
+    last ? null : h('span', { class: 'gap-arrow', 'aria-hidden': 'true' }, '→'),
   );
 }
 
@@ -113,7 +117,7 @@ export function verdictBadge(v) {
 export function traceView(t, opts = {}) {
   const heading = opts.heading ?? (t.direction === 'reply' ? 'Reply' : 'Request');
   const path = segments(t).map((seg, i, all) => {
-    const el = seg.type === 'node' ? nodeBox(t, seg) : gapBox(seg);
+    const el = seg.type === 'node' ? nodeBox(t, seg) : gapBox(seg, { first: i === 0, last: i === all.length - 1 });
     // Boxes that follow each other without a gap between them still show the direction.
     const next = all[i + 1];
     return seg.type === 'node' && next?.type === 'node' ? [el, h('span', { class: 'gap-arrow solo', 'aria-hidden': 'true' }, '→')] : el;
