@@ -115,6 +115,9 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
   const extra: string[] = [];
   const svc = req.to.startsWith('svc/') || req.to.startsWith('service/') ? topo.service(req.to.split('/').slice(1).join('/')) : undefined;
   if (svc && svc.ports.some((p) => p.nodePort)) extra.push(...nodeIps(topo));
+  // A load balancer in front of the service that proxies (an ALB with IP targets) sends from its
+  // own private address.
+  if (svc) for (const e of topo.data().externals) if (e.kind === 'load-balancer' && e.service === podKey(svc)) extra.push(e.ip);
   const leavesVpc = to.ips.some((ip) => {
     const k = topo.owner(ip).kind;
     return (k === 'external' || k === 'unknown') && !topo.inVpc(ip);

@@ -235,7 +235,13 @@ export class Stitcher {
     if (o.kind === 'external' || (o.kind === 'unknown' && !topo.inVpc(dst))) {
       const nat = topo.natGateway();
       const src = seg.lastPacket.src;
-      if (nat && !topo.inVpc(dst) && topo.inVpc(src)) {
+      if (seg.direction === 'reply') {
+        // A reply goes back the way the request came: through a load balancer when it came by
+        // one, never through a NAT gateway's SNAT (that is for connections opened from inside).
+        const lb = topo.serviceByNodePort(seg.lastPacket.sport, seg.lastPacket.protocol);
+        const via = lb && lb.service.type === 'LoadBalancer' ? ` (back through the load balancer of service ${lb.service.namespace}/${lb.service.name})` : '';
+        g.endGap = { kind: 'external', label: `back to ${topo.describeIp(dst)} through the VPC${via}; not observed` };
+      } else if (nat && !topo.inVpc(dst) && topo.inVpc(src)) {
         g.endGap = { kind: 'external', label: `to ${topo.describeIp(dst)} through the VPC and NAT gateway ${nat.ip}${nat.publicIp ? ` (SNAT to ${nat.publicIp})` : ''}; not observed` };
         const before = tupleOf(seg.lastPacket);
         if (nat.publicIp) {

@@ -80,7 +80,7 @@ const EP: Record<string, { pod: string; node: string; eni: string }> = {
 };
 
 describe('more reference walks from recorded real lab events', () => {
-  for (const name of ['same-node', 'cross-node', 'nodeport-remote', 'nodeport-local', 'egress', 'dns']) {
+  for (const name of ['same-node', 'cross-node', 'nodeport-remote', 'nodeport-local', 'egress', 'dns', 'nlb', 'alb']) {
     it(`${name}: every trace complete and delivered, one flow`, () => {
       const traces = replay(name);
       expect(traces.length).toBeGreaterThanOrEqual(2);
@@ -161,5 +161,29 @@ describe('more reference walks from recorded real lab events', () => {
     const a = traces.find((t) => t.first.src === q.last.dst)!;
     expect(a.direction).toBe('reply');
     expect(a.nats.map((n) => [n.kind, n.after.src, n.after.sport])).toEqual([['UNDNAT', '172.20.0.10', 53]]);
+  });
+
+  it('NLB (instance targets): from the internet with the client IP kept, NodePort DNAT + masquerade; the reply goes back by the NLB, no NAT gateway', () => {
+    const traces = replay('nlb');
+    const syn = first(traces, '198.51.100.10', 0x02);
+    expect(syn.gaps![0]).toEqual({ afterHop: -1, kind: 'external', label: 'from internet host 198.51.100.10 through the VPC (through the load balancer of service packetlab/echo-nlb)' });
+    expect(syn.hops[0]!.place).toMatchObject({ kind: 'eni' });
+    expect(syn.first.dport).toBe(31080);
+    expect(syn.nats[0]).toMatchObject({ kind: 'DNAT+SNAT', cause: 'nodeport-masquerade', service: 'packetlab/echo-nlb', afterHop: 0 });
+    const synack = first(traces, syn.last.dst, 0x12);
+    expect(synack.nats.map((n) => n.kind)).toEqual(['UNDNAT', 'UNSNAT']);
+    expect(synack.nats.some((n) => n.cause === 'nat-gateway')).toBe(false);
+    expect(synack.gaps![synack.gaps!.length - 1]!.label).toBe('back to internet host 198.51.100.10 through the VPC (back through the load balancer of service packetlab/echo-nlb); not observed');
+  });
+
+  it('ALB (IP targets): from the ALB private address straight to the pod, no NAT on the node', () => {
+    const traces = replay('alb');
+    const syn = first(traces, '10.0.100.30', 0x02);
+    expect(syn.gaps![0]).toEqual({ afterHop: -1, kind: 'external', label: 'from ALB packetlab/echo-clusterip 10.0.100.30 through the VPC' });
+    expect(syn.nats).toEqual([]);
+    expect(syn.hops).toHaveLength(3);
+    expect(syn.hops[2]!.place.kind).toBe('pod-eth');
+    const synack = first(traces, syn.last.dst, 0x12);
+    expect(synack.gaps![synack.gaps!.length - 1]).toMatchObject({ kind: 'external', label: 'back to ALB packetlab/echo-clusterip 10.0.100.30 through the VPC; not observed' });
   });
 });

@@ -83,6 +83,8 @@ const WALKS: Array<{ name: string; target: string; cmd: string[]; from: string; 
   { name: 'nodeport-remote', target: 'packetlab/toolbox-b', cmd: ['curl', '-s', '--max-time', '5', 'http://10.0.0.75:32385/'], from: 'pod/packetlab/toolbox-b', to: 'svc/packetlab/echo-nodeport', protocol: 'tcp', expect: 'client_address=10.0.0.75' },
   { name: 'nodeport-local', target: 'ip-10-0-0-75', cmd: ['curl', '-s', '--max-time', '5', 'http://10.0.0.75:32385/'], from: 'node/ip-10-0-0-75', to: 'svc/packetlab/echo-nodeport', protocol: 'tcp', expect: 'client_address=' },
   { name: 'egress', target: 'packetlab/toolbox-b', cmd: ['curl', '-s', '--max-time', '5', 'http://198.51.100.10/'], from: 'pod/packetlab/toolbox-b', to: '198.51.100.10', protocol: 'tcp', expect: '203.0.113.10' },
+  { name: 'nlb', target: 'internet', cmd: ['curl', '-s', '--max-time', '5', 'http://203.0.113.20/'], from: '198.51.100.10', to: 'svc/packetlab/echo-nlb', protocol: 'tcp', expect: 'client_address=' },
+  { name: 'alb', target: 'internet', cmd: ['curl', '-s', '--max-time', '5', 'http://203.0.113.30/'], from: '198.51.100.10', to: 'svc/packetlab/echo-clusterip', protocol: 'tcp', expect: 'client_address=' },
   { name: 'dns', target: 'packetlab/toolbox-a', cmd: ['dig', '+short', '+tries=1', '+time=3', '@172.20.0.10', 'echo-clusterip.packetlab.svc.cluster.local'], from: 'pod/packetlab/toolbox-a', to: 'svc/kube-system/kube-dns', protocol: 'udp', expect: '172.20.122.189' },
 ];
 

@@ -87,8 +87,9 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     // The VIP, both endpoints, and the ALB the lab puts in front of this service.
     expect(s.to.ips.sort()).toEqual(['10.0.2.127', '10.0.3.193', '172.20.122.189', '203.0.113.30']);
     expect(s.to.ports.sort()).toEqual([80, 8080]);
-    // Reaching the ALB's public address leaves the VPC: egress SNAT writes toolbox-a's node IPs.
-    expect(s.from.ips).toEqual(['10.0.1.51', '10.0.0.75', '10.0.0.85', '10.0.0.84']);
+    // The ALB in front of the service proxies from its private address; reaching the ALB's public
+    // address leaves the VPC, so egress SNAT writes toolbox-a's node IPs.
+    expect(s.from.ips).toEqual(['10.0.1.51', '10.0.100.30', '10.0.0.75', '10.0.0.85', '10.0.0.84']);
     expect(s.agents.sort()).toEqual([`fake-${N75}`, `fake-${N228}`]);
     await until(() => a75.sessions.length === 1, 'the StartSession frame');
     expect(a75.sessions[0]!.sessionId).toBe(s.id);
