@@ -37,6 +37,11 @@ export interface CorrelatorOptions {
   stitchWindowNs?: number;
   /** Wall-clock bound for anything waiting, for nodes that went quiet (applied by tick). Default 5 s. */
   traceTimeoutNs?: number;
+  /**
+   * Wall-clock quiet time after which tick() closes a chain whose node sent nothing newer (covers
+   * agent batching and clock skew between agents and the collector). Default 1 s.
+   */
+  quietNs?: number;
   /** Idle time after which a flow is finished. Default 30 s. */
   flowIdleNs?: number;
   maxInFlightChains?: number;
@@ -75,6 +80,7 @@ const DEFAULTS = {
   chainMaxNs: 1e9,
   stitchWindowNs: 250e6,
   traceTimeoutNs: 5e9,
+  quietNs: 1e9,
   flowIdleNs: 30e9,
   maxInFlightChains: 100_000,
   maxPendingTraces: 50_000,
@@ -185,7 +191,7 @@ export class Correlator {
    */
   tick(nowNs: number | bigint): void {
     const now = Number(nowNs);
-    const quiet = Math.max(this.opts.chainIdleNs, this.opts.traceTimeoutNs / 2);
+    const quiet = Math.max(this.opts.chainIdleNs, this.opts.quietNs);
     for (const node of this.nodes.values()) {
       for (let c = node.peek(); c && now - c.lastWall > quiet; c = node.peek()) this.closeChain(node, c);
     }
@@ -379,7 +385,10 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
   const firstHop = hops[0]!;
   const id = fnv1a64Hex(`${firstSeg.node}|${firstHop.timeNs}|${firstHop.place.ifindex}|${firstHop.place.netns}|${identityKey(firstSeg.firstPacket)}`);
-  const to = first.dst !== last.dst ? `${topo.describeIp(first.dst)} → ${topo.describeIp(last.dst)}` : topo.describeIp(first.dst);
+  // Name the service a NodePort or load-balancer address stood for: "node X NodePort 32385 (service S)".
+  const dnat = nats.find((n) => (n.cause === 'nodeport' || n.cause === 'nodeport-masquerade' || n.cause === 'load-balancer') && n.service);
+  const firstDst = dnat ? `${topo.describeIp(first.dst)} port ${first.dport} (service ${dnat.service})` : topo.describeIp(first.dst);
+  const to = first.dst !== last.dst ? `${firstDst} → ${topo.describeIp(last.dst)}` : firstDst;
   const from = firstHop.place.kind === 'pod-eth' && firstHop.place.pod ? `pod ${firstHop.place.pod}` : topo.describeIp(first.src);
   return {
     id,

@@ -147,6 +147,7 @@ describe('correlator: the reference packet walks', () => {
     expect(n.before).toEqual({ src: '10.0.2.29', sport: 40030, dst: '10.0.0.75', dport: 32385, protocol: 6 });
     expect(n.after).toEqual({ src: "10.0.0.75", sport: 61030, dst: '10.0.3.193', dport: 8080, protocol: 6 });
     expect(n.cause).toBe('nodeport-masquerade');
+    expect(t.to).toBe('node ip-10-0-0-75 port 32385 (service packetlab/echo-nodeport) → pod packetlab/echoserver-a');
     expect(n.reason).toBe('NodePort 32385 DNAT of service packetlab/echo-nodeport to endpoint packetlab/echoserver-a, masquerade to node IP 10.0.0.75 (ip-10-0-0-75)');
     const r75 = t.routes.find((r) => r.node === N75)!;
     expect(r75.dst).toBe('10.0.3.193');
