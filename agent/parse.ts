@@ -20,10 +20,18 @@ export type ParsedLine =
 class BadField extends Error {}
 
 function u32(fields: string[], i: number): number {
+  // A digit loop: faster than Number() on these short strings, and it validates as it goes.
   const text = fields[i];
-  if (text === undefined || text === '') throw new BadField(`field ${i} missing`);
-  const n = +text;
-  if (!(n >= 0 && n <= 0xffffffff && Number.isInteger(n))) throw new BadField(`field ${i} is not a u32: ${text}`);
+  if (text === undefined) throw new BadField(`field ${i} missing`);
+  const len = text.length;
+  if (len === 0 || len > 10) throw new BadField(`field ${i} is not a u32: ${text}`);
+  let n = 0;
+  for (let k = 0; k < len; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) throw new BadField(`field ${i} is not a u32: ${text}`);
+    n = n * 10 + d;
+  }
+  if (n > 0xffffffff) throw new BadField(`field ${i} is not a u32: ${text}`);
   return n;
 }
 
@@ -123,16 +131,21 @@ function decodeTuple(fields: string[], at: number, protocol: number): Tuple {
 /** Conntrack block at `at`: nfct status ctmark osa oda osp odp rsa rda rsp rdp ctproto. */
 function decodeConntrack(fields: string[], at: number): ConntrackInfo | undefined {
   if (fields[at] === '0') return undefined; // no conntrack entry: the common case on receive
-  const nfct = u64(fields, at);
-  if (nfct === 0n) return undefined;
+  const nfct = u64Text(fields, at);
+  // _nfct = nf_conn address | ctinfo (low 3 bits). 1000 is a multiple of 8, so the low 3 bits
+  // are the last three decimal digits mod 8, and subtracting them only touches those digits:
+  // no BigInt on this path (it runs for every event that has conntrack).
+  const head = nfct.slice(0, -3);
+  const low = Number(nfct.slice(-3));
+  const ctinfo = low % 8;
   const protocol = u32(fields, at + 11);
   return {
     status: u64Small(fields, at + 1) % 2 ** 32,
-    ctinfo: Number(nfct & 7n),
+    ctinfo,
     mark: u32(fields, at + 2),
     original: decodeTuple(fields, at + 3, protocol),
     reply: decodeTuple(fields, at + 7, protocol),
-    id: (nfct & ~7n).toString(),
+    id: head === '' ? String(low - ctinfo) : head + String(low - ctinfo).padStart(3, '0'),
   };
 }
 

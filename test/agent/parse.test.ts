@@ -41,6 +41,14 @@ describe('bpftrace line parser', () => {
     });
   });
 
+  it('splits _nfct into ctinfo and the nf_conn address exactly, without BigInt', () => {
+    for (const nfct of [18446612686461779970n, 18446612686461779968n, 18446612686461780003n, 7n, 1001n, 9n]) {
+      const line = TRANSMIT_SYN.replace(' 18446612686461779970 ', ` ${nfct} `);
+      const r = parseLine(line);
+      expect(r.type === 'event' && r.event.ct).toMatchObject({ ctinfo: Number(nfct & 7n), id: (nfct & ~7n).toString() });
+    }
+  });
+
   it('leaves ct out when the skb has none', () => {
     const r = parseLine(RECEIVE_NO_CT);
     expect(r.type === 'event' && r.event.kind).toBe('receive');
