@@ -51,28 +51,33 @@ function loadAssets(dir: string): Map<string, Asset> {
   return assets;
 }
 
-let cache: Map<string, Asset> | undefined;
-
 /**
- * Answers the request when it is for the viewer (GET or HEAD of `/`, `/viewer`, `/viewer/` or
- * `/viewer/NAME`) and returns true; returns false for every other path, leaving it to the API.
+ * A request handler for the viewer: answers GET or HEAD of `/`, `/viewer`, `/viewer/` or
+ * `/viewer/NAME` and returns true; returns false for every other request, leaving it to the
+ * API. The assets are read at the first request.
  */
-export function serveViewer(req: IncomingMessage, res: ServerResponse, assetsDir = VIEWER_STATIC_DIR): boolean {
-  const method = req.method ?? 'GET';
-  if (method !== 'GET' && method !== 'HEAD') return false;
-  const path = new URL(req.url ?? '/', 'http://collector').pathname;
-  let name: string;
-  if (path === '/' || path === '/viewer' || path === '/viewer/') name = 'index.html';
-  else if (path.startsWith('/viewer/')) name = path.slice('/viewer/'.length);
-  else return false;
-  const assets = assetsDir === VIEWER_STATIC_DIR ? (cache ??= loadAssets(assetsDir)) : loadAssets(assetsDir);
-  const asset = assets.get(name);
-  if (!asset) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-    res.end(`no viewer asset "${name.slice(0, 100)}" (known: ${[...assets.keys()].sort().join(', ')})\n`);
+export function viewerHandler(assetsDir = VIEWER_STATIC_DIR): (req: IncomingMessage, res: ServerResponse) => boolean {
+  let assets: Map<string, Asset> | undefined;
+  return (req, res) => {
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') return false;
+    const path = new URL(req.url ?? '/', 'http://collector').pathname;
+    let name: string;
+    if (path === '/' || path === '/viewer' || path === '/viewer/') name = 'index.html';
+    else if (path.startsWith('/viewer/')) name = path.slice('/viewer/'.length);
+    else return false;
+    assets ??= loadAssets(assetsDir);
+    const asset = assets.get(name);
+    if (!asset) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+      res.end(`no viewer asset "${name.slice(0, 100)}" (known: ${[...assets.keys()].sort().join(', ')})\n`);
+      return true;
+    }
+    res.writeHead(200, { 'content-type': asset.type, 'content-length': asset.body.length, 'cache-control': 'no-cache', ...SECURITY_HEADERS });
+    res.end(method === 'HEAD' ? undefined : asset.body);
     return true;
-  }
-  res.writeHead(200, { 'content-type': asset.type, 'content-length': asset.body.length, 'cache-control': 'no-cache', ...SECURITY_HEADERS });
-  res.end(method === 'HEAD' ? undefined : asset.body);
-  return true;
+  };
 }
+
+/** The viewer from the assets beside this module (collector/api.ts serves it). */
+export const serveViewer = viewerHandler();

@@ -15,7 +15,7 @@ import { CollectorApi } from '../../collector/api.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import { TraceStore } from '../../collector/store.js';
 import type { Trace } from '../../collector/trace-model.js';
-import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode, veth } from '../collector/walks.js';
+import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode, veth } from '../collector/walks.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const T0 = 5_000_000_000n;
@@ -230,7 +230,14 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
     expect(await egress.locator('.node-box .nat-rewrite').allInnerTexts()).toEqual(['SNAT 10.0.2.29:40040 → 10.0.0.49:50040']);
     expect(await egress.locator('.gap-external .gap-label').innerText()).toBe('outside the cluster\nto internet host 198.51.100.10 through the VPC and NAT gateway 10.0.100.10 (SNAT to 203.0.113.10); not observed');
     expect(await egress.locator('.gap .nat-inferred .nat-rewrite').innerText()).toBe('SNAT 10.0.0.49:50040 → 203.0.113.10:50040');
-    await page.screenshot({ path: '/tmp/viewer-egress.png' });
+    expect(await page.locator('.companion-missing').innerText()).toBe('No reply traced for this flow yet.');
+    // The reply arrives while the request is shown: the page draws it without being asked.
+    feed(egressReply(T0 + 60_000_000n).events);
+    const reply = page.locator('article[data-role="companion"]');
+    await reply.waitFor({ timeout: 5000 });
+    expect(await reply.locator('.trace-head h3').innerText()).toBe('ITS REPLY internet host 198.51.100.10 → node ip-10-0-0-49 → pod packetlab/toolbox-b');
+    expect(await reply.locator('.nat-rewrite').allInnerTexts()).toEqual(['un-SNAT 10.0.0.49:50040 → 10.0.2.29:40040']);
+    await page.screenshot({ path: '/tmp/viewer-egress.png', fullPage: true });
 
     feed(nodePortFromOtherNode(T0 + 70_000_000n).events);
     const np = traceBy('request', 'echoserver-a');

@@ -1,4 +1,4 @@
-/* global document, window, location, URLSearchParams, FormData, requestAnimationFrame, setTimeout, clearTimeout -- browser module */
+/* global document, window, location, CSS, URLSearchParams, FormData, requestAnimationFrame, setTimeout, clearTimeout -- browser module */
 // The page: the filtered list of recent traces kept current by the live stream, the selected
 // trace (#trace=ID in the address, so a trace can be linked) drawn with its flow's reply, and
 // the agents panel.
@@ -81,7 +81,7 @@ function traceRow(t) {
       {
         class: `trace-row${t.id === state.selectedId ? ' selected' : ''}`,
         dataset: { traceId: t.id },
-        'aria-selected': t.id === state.selectedId ? 'true' : 'false',
+        'aria-current': t.id === state.selectedId ? 'true' : null,
         onclick: select,
       },
       h('td', { class: 'time' }, h('time', { datetime: isoTime(t.startNs) }, clockTime(t.startNs))),
@@ -103,7 +103,10 @@ function traceRow(t) {
 function renderList() {
   listFrame = 0;
   const list = [...state.traces.values()].sort(byNewest);
+  // Redrawing replaces the rows: keep keyboard focus on the trace it was on.
+  const focused = els.listBody.contains(document.activeElement) ? document.activeElement.closest('tr')?.dataset.traceId : undefined;
   replace(els.listBody, list.map(traceRow));
+  if (focused) els.listBody.querySelector(`tr[data-trace-id="${CSS.escape(focused)}"] a`)?.focus({ preventScroll: true });
   els.listEmpty.hidden = list.length > 0;
   els.count.textContent = `(${list.length}${list.length >= MAX_LISTED ? ', newest kept' : ''})`;
 }
