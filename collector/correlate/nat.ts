@@ -7,18 +7,23 @@ import type { ConntrackInfo, Tuple } from '../../common/event.js';
 import type { NatRewrite } from '../trace-model.js';
 import type { ServiceInfo, ServicePortInfo, TopologyModel } from '../topology/model.js';
 import { podKey } from '../topology/model.js';
-import { formatTuple, invert, sameTuple, endpoint } from './wire.js';
+import { formatTuple, sameTuple, endpoint } from './wire.js';
 
 export type Direction = 'request' | 'reply';
 
 /** Which way a packet goes relative to its conntrack entry, judged on a post-NAT (transmit) tuple. */
 export function directionFromCt(pkt: Tuple, ct: ConntrackInfo): Direction | undefined {
-  if (sameTuple(pkt, ct.original) || sameTuple(pkt, invert(ct.reply))) return 'request';
-  if (sameTuple(pkt, invert(ct.original)) || sameTuple(pkt, ct.reply)) return 'reply';
+  if (sameTuple(pkt, ct.original) || sameInverted(pkt, ct.reply)) return 'request';
+  if (sameInverted(pkt, ct.original) || sameTuple(pkt, ct.reply)) return 'reply';
   // ctinfo 3 (ESTABLISHED_REPLY) and 4 (RELATED_REPLY) mark the reply direction.
   if (ct.ctinfo === 3 || ct.ctinfo === 4) return 'reply';
   if (ct.ctinfo <= 2) return 'request';
   return undefined;
+}
+
+/** pkt equals the inverse of t, without building it (a per-segment hot path). */
+function sameInverted(pkt: Tuple, t: Tuple): boolean {
+  return pkt.src === t.dst && pkt.dst === t.src && pkt.sport === t.dport && pkt.dport === t.sport && pkt.protocol === t.protocol;
 }
 
 type Classified = Omit<NatRewrite, 'node' | 'afterHop'>;

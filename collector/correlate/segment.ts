@@ -97,7 +97,7 @@ export function buildSegment(
   let direction: Direction | undefined;
   for (const e of packetEvents) {
     if (!e.ct) continue;
-    direction = directionFromCt(tupleOf(e.packet), e.ct);
+    direction = directionFromCt(e.packet, e.ct);
     if (direction) break;
   }
 
@@ -123,9 +123,10 @@ export function buildSegment(
     }
   }
   for (let i = 1; i < packetEvents.length; i++) {
+    // PacketFields carry the tuple's fields: compare them in place, build tuples only on a change.
+    if (sameTuple(packetEvents[i - 1]!.packet, packetEvents[i]!.packet)) continue;
     const before = tupleOf(packetEvents[i - 1]!.packet);
     const after = tupleOf(packetEvents[i]!.packet);
-    if (sameTuple(before, after)) continue;
     const ct = packetEvents[i]!.ct ?? packetEvents[i - 1]!.ct;
     for (const n of classifyNat(topo, before, after, direction ?? 'request', ct)) {
       nats.push({ ...n, node, afterHop: i - 1, ...(ct || n.conntrack ? {} : { reason: `${n.reason} (no conntrack entry seen)` }) });

@@ -246,6 +246,7 @@ export class TopologyModel {
       vpcCidrs: [...cidrs],
     };
     this.index();
+    this.tableNames.clear();
     this.generation++;
     for (const fn of this.listeners) fn();
   }
@@ -363,8 +364,21 @@ export class TopologyModel {
     return this.tableIdx.get(`${node}|${table}`);
   }
 
-  /** "main", "local", "table 2 (ENI ens6 10.0.0.85)". */
+  private readonly tableNames = new Map<string, string>();
+
+  /** "main", "local", "table 2 (ENI ens6 10.0.0.85)" (cached: asked for every route decision). */
   tableName(node: string, table: number): string {
+    if (this.tableNames.size > 10_000) this.tableNames.clear();
+    const key = `${node}|${table}`;
+    let name = this.tableNames.get(key);
+    if (name === undefined) {
+      name = this.describeTable(node, table);
+      this.tableNames.set(key, name);
+    }
+    return name;
+  }
+
+  private describeTable(node: string, table: number): string {
     if (table === TABLE_LOCAL) return 'local';
     if (table === TABLE_DEFAULT) return 'default';
     const eni = this.eniForTable(node, table);
