@@ -133,9 +133,14 @@ export function expectNodePortCrossNodeWalk(request: Trace, reply: Trace): strin
     `ip-10-0-0-49 rx ${NODE_49.primary}  ${toClient}`,
   ]);
   // The reply is un-NATed both ways on ip-10-0-0-75: source back to the NodePort, destination back to the client.
+  // Each named by the field it restores (a rewrite may carry the whole tuple or its own step).
   const unnat = reply.nats.filter((n) => n.node === 'ip-10-0-0-75' && n.afterHop === 3);
   expect(unnat.map((n) => n.kind).sort()).toEqual(['UNDNAT', 'UNSNAT']);
-  for (const n of unnat) expect(tuple(n.before) + ' ⇒ ' + tuple(n.after)).toBe(`${back} ⇒ ${toClient}`);
+  const undnat = unnat.find((n) => n.kind === 'UNDNAT')!;
+  const unsnat = unnat.find((n) => n.kind === 'UNSNAT')!;
+  expect(`${ep(undnat.before.src, undnat.before.sport)} ⇒ ${ep(undnat.after.src, undnat.after.sport)}`).toBe(`${ep(s.ip, 8080)} ⇒ ${ep(NODE_75.ip, NODE_PORT)}`);
+  expect(`${ep(unsnat.before.dst, unsnat.before.dport)} ⇒ ${ep(unsnat.after.dst, unsnat.after.dport)}`).toBe(`${ep(NODE_75.ip, masq)} ⇒ ${ep(NODE_49.ip, port)}`);
+  expect(reply.nats).toHaveLength(2);
   expect(gapLines(reply)).toEqual(['vpc-fabric after hop 2', 'vpc-fabric after hop 4']);
   return s.pod;
 }
