@@ -254,7 +254,23 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('falls back to polling (?live=poll) and still shows new traces', async () => {
+  it('falls back to polling when the live stream closes, and when ?live=poll asks for it', async () => {
+    const cut = await context.newPage();
+    try {
+      // Every stream socket the page opens is closed at once, as a proxy without WebSockets would.
+      let sockets = 0;
+      await cut.routeWebSocket(/\/api\/stream/, (ws) => {
+        sockets++;
+        ws.close({ code: 1011, reason: 'test: no stream' });
+      });
+      await cut.goto(`${url}/`);
+      await expect.poll(() => cut.locator('#stream-status').innerText()).toBe('polling every 2 s: live stream closed, retrying');
+      expect(sockets).toBeGreaterThanOrEqual(1);
+      feed(podToPodCrossNode(T0 + 80_000_000n, '18446612000000980000', 40080).events);
+      await expect.poll(async () => (await rowTexts(cut))[0], { timeout: 6000 }).toBe(`16:00:05.080 pod packetlab/toolbox-a → pod packetlab/echoserver-b delivered ${N75}, ${N49} —`);
+    } finally {
+      await cut.close();
+    }
     const polled = await context.newPage();
     try {
       await polled.goto(`${url}/?live=poll`);
