@@ -76,7 +76,9 @@ function inodeOfPath(path: string): string | undefined {
 /** Every netns on the node: named ones first (nicer names), then unnamed ones seen in /proc. */
 export function listNodeNetns(): NetnsHandle[] {
   const byInode = new Map<string, NetnsHandle>();
-  const rootInode = inodeOfPath('/proc/1/ns/net');
+  // The node's own netns is the agent's: it runs with hostNetwork (DaemonSet) or on the host.
+  // (/proc/1/ns/net is not always readable, e.g. inside a sandbox.)
+  const rootInode = inodeOfPath('/proc/self/ns/net');
   if (rootInode) byInode.set(rootInode, { inode: rootInode, name: 'host', host: true, enter: [] });
   let names: string[] = [];
   try {
