@@ -15,6 +15,7 @@ const ENDPOINTS: Record<string, { pod: string; node: string; eni: string }> = {
 };
 const veth = (pod: string): string => vpcCniVethName(pod.split('/')[0]!, pod.split('/')[1]!);
 
+
 export function serializeEvents(events: PacketEvent[]): string {
   return `${JSON.stringify(events, (_k, v: unknown) => (typeof v === 'bigint' ? `${v.toString()}n` : v), 0)}\n`;
 }
@@ -72,4 +73,136 @@ export function checkClusterIpWalk(traces: Trace[]): { request: Trace; reply: Tr
   expect(rep.routes.find((r) => r.node === 'ip-10-0-0-75' && r.atHop === 3)).toMatchObject({ table: 254, dev: veth('packetlab/toolbox-a') });
   expect(rep.verdict).toBe('delivered');
   return { request: req, reply: rep };
+}
+
+/** The other reference walks' exact checks, on traces made from their real events. */
+const label = (t: Trace): string[] => t.hops.map((h) => `${h.direction === 'transmit' ? 'tx' : 'rx'} ${h.place.label}`);
+const vethOf = (pod: string): string => `veth ${veth(pod)} (${pod})`;
+const first = (traces: Trace[], src: string, flags: number): Trace => {
+  const t = traces.find((x) => x.first.src === src && (x.first.protocol !== 6 || x.hops[0]!.packet.tcpFlags === flags));
+  expect(t, `trace from ${src} flags ${flags}`).toBeDefined();
+  return t!;
+};
+const EP: Record<string, { pod: string; node: string; eni: string }> = {
+  '10.0.3.193': { pod: 'packetlab/echoserver-a', node: 'ip-10-0-1-228', eni: 'ENI ens6 10.0.1.238' },
+  '10.0.2.127': { pod: 'packetlab/echoserver-b', node: 'ip-10-0-0-49', eni: 'ENI ens6 10.0.0.59' },
+  '10.0.1.181': { pod: 'kube-system/coredns-a', node: 'ip-10-0-0-75', eni: '' },
+  '10.0.3.231': { pod: 'kube-system/coredns-b', node: 'ip-10-0-1-228', eni: 'ENI ens5 10.0.1.228' },
+};
+
+
+export const WALK_CHECKS: Record<string, { title: string; check(traces: Trace[]): void }> = {
+  'same-node': {
+    title: '5c pod to pod on one node: four hops, main table to the peer veth, no NAT',
+    check(traces: Trace[]): void {
+    const syn = first(traces, '10.0.2.29', 0x02);
+    expect(label(syn)).toEqual(['tx packetlab/toolbox-b eth0', `rx ${vethOf('packetlab/toolbox-b')}`, `tx ${vethOf('packetlab/echoserver-b')}`, 'rx packetlab/echoserver-b eth0']);
+    expect(syn.nats).toEqual([]);
+    expect(syn.routes.find((r) => r.atHop === 1)).toMatchObject({ table: 254, tableName: 'main', dev: vpcCniVethName('packetlab', 'echoserver-b') });
+    expect(first(traces, '10.0.2.127', 0x12).direction).toBe('reply');
+    },
+  },
+  'cross-node': {
+    title: '5d/5e across nodes: out of table 2 on the sender, the reply out of the server ENI table 2',
+    check(traces: Trace[]): void {
+    const syn = first(traces, '10.0.1.51', 0x02);
+    expect(label(syn)).toEqual([
+      'tx packetlab/toolbox-a eth0', `rx ${vethOf('packetlab/toolbox-a')}`, 'tx ENI ens6 10.0.0.85',
+      'rx ENI ens6 10.0.0.59', `tx ${vethOf('packetlab/echoserver-b')}`, 'rx packetlab/echoserver-b eth0',
+    ]);
+    expect(syn.routes.find((r) => r.atHop === 1)).toMatchObject({ tableName: 'table 2 (ENI ens6 10.0.0.85)', gateway: '10.0.0.1', dev: 'ens6' });
+    const synack = first(traces, '10.0.2.127', 0x12);
+    expect(synack.routes.find((r) => r.atHop === 1)).toMatchObject({ tableName: 'table 2 (ENI ens6 10.0.0.59)', dev: 'ens6' });
+    expect(synack.nodes).toEqual(['ip-10-0-0-49', 'ip-10-0-0-75']);
+    },
+  },
+  'nodeport-remote': {
+    title: 'NodePort from another node: DNAT + masquerade to the node IP on the NodePort node; the reply un-DNATed and un-SNATed there',
+    check(traces: Trace[]): void {
+    const syn = first(traces, '10.0.2.29', 0x02);
+    const ep = EP[syn.last.dst]!;
+    expect(syn.nodes).toEqual(['ip-10-0-0-49', 'ip-10-0-0-75', ep.node]);
+    expect(syn.nats).toHaveLength(1);
+    expect(syn.nats[0]).toMatchObject({ node: 'ip-10-0-0-75', kind: 'DNAT+SNAT', afterHop: 3, cause: 'nodeport-masquerade', service: 'packetlab/echo-nodeport', endpointPod: ep.pod });
+    expect(syn.nats[0]!.before).toMatchObject({ src: '10.0.2.29', dst: '10.0.0.75', dport: 32385 });
+    expect(syn.nats[0]!.after).toMatchObject({ src: '10.0.0.75', dst: syn.last.dst, dport: 8080 });
+    const synack = first(traces, syn.last.dst, 0x12);
+    expect(synack.nats.map((n) => [n.node, n.kind, n.cause])).toEqual([['ip-10-0-0-75', 'UNDNAT', 'reply'], ['ip-10-0-0-75', 'UNSNAT', 'reply']]);
+    expect(synack.last).toMatchObject({ src: '10.0.0.75', sport: 32385, dst: '10.0.2.29' });
+    expect(synack.hops[synack.hops.length - 1]!.place.label).toBe('packetlab/toolbox-b eth0');
+    },
+  },
+  'nodeport-local': {
+    title: 'NodePort from the node itself: the OUTPUT DNAT + masquerade comes from conntrack, before the first hop',
+    check(traces: Trace[]): void {
+    const syn = first(traces, '10.0.0.75', 0x02);
+    expect(syn.hops[0]!.place.node).toBe('ip-10-0-0-75');
+    expect(syn.nats[0]).toMatchObject({ afterHop: -1, kind: 'DNAT+SNAT', cause: 'nodeport-masquerade', service: 'packetlab/echo-nodeport' });
+    expect(syn.nats[0]!.before).toMatchObject({ dst: '10.0.0.75', dport: 32385 });
+    expect(syn.hops[syn.hops.length - 1]!.place.label).toBe(`${EP[syn.last.dst]!.pod} eth0`);
+    const synack = first(traces, syn.last.dst, 0x12);
+    expect(synack.hops[synack.hops.length - 1]!.place).toMatchObject({ node: 'ip-10-0-0-75', kind: 'eni' });
+    },
+  },
+  'egress': {
+    title: 'egress: VPC CNI SNAT to the node primary IP, the NAT gateway inferred; the reply from outside un-SNATed',
+    check(traces: Trace[]): void {
+    const syn = first(traces, '10.0.2.29', 0x02);
+    expect(label(syn)).toEqual(['tx packetlab/toolbox-b eth0', `rx ${vethOf('packetlab/toolbox-b')}`, 'tx ENI ens5 10.0.0.49']);
+    expect(syn.nats.map((n) => [n.kind, n.cause, n.after.src, n.inferred ?? false])).toEqual([
+      ['SNAT', 'vpc-cni-egress-snat', '10.0.0.49', false],
+      ['SNAT', 'nat-gateway', '203.0.113.10', true],
+    ]);
+    expect(syn.gaps![0]!.kind).toBe('external');
+    const synack = first(traces, '198.51.100.10', 0x12);
+    expect(synack.gaps![0]).toEqual({ afterHop: -1, kind: 'external', label: 'from internet host 198.51.100.10 through the VPC' });
+    expect(synack.nats.map((n) => [n.kind, n.after.dst])).toEqual([['UNSNAT', '10.0.2.29']]);
+    },
+  },
+  'dns': {
+    title: 'DNS through kube-dns: UDP DNAT to a CoreDNS endpoint, the answer un-DNATed to the VIP',
+    check(traces: Trace[]): void {
+    const q = traces.find((t) => t.first.dst === '172.20.0.10')!;
+    expect(q.first).toMatchObject({ src: '10.0.1.51', dport: 53, protocol: 17 });
+    const ep = EP[q.last.dst]!;
+    expect(q.nats[0]).toMatchObject({ kind: 'DNAT', cause: 'clusterip', service: 'kube-system/kube-dns', endpointPod: ep.pod });
+    expect(q.hops[q.hops.length - 1]!.place.label).toBe(`${ep.pod} eth0`);
+    const a = traces.find((t) => t.first.src === q.last.dst)!;
+    expect(a.direction).toBe('reply');
+    expect(a.nats.map((n) => [n.kind, n.after.src, n.after.sport])).toEqual([['UNDNAT', '172.20.0.10', 53]]);
+    },
+  },
+  'nlb': {
+    title: 'NLB (instance targets): from the internet with the client IP kept, NodePort DNAT + masquerade; the reply goes back by the NLB, no NAT gateway',
+    check(traces: Trace[]): void {
+    const syn = first(traces, '198.51.100.10', 0x02);
+    expect(syn.gaps![0]).toEqual({ afterHop: -1, kind: 'external', label: 'from internet host 198.51.100.10 through the VPC (through the load balancer of service packetlab/echo-nlb)' });
+    expect(syn.hops[0]!.place).toMatchObject({ kind: 'eni' });
+    expect(syn.first.dport).toBe(31080);
+    expect(syn.nats[0]).toMatchObject({ kind: 'DNAT+SNAT', cause: 'nodeport-masquerade', service: 'packetlab/echo-nlb', afterHop: 0 });
+    const synack = first(traces, syn.last.dst, 0x12);
+    expect(synack.nats.map((n) => n.kind)).toEqual(['UNDNAT', 'UNSNAT']);
+    expect(synack.nats.some((n) => n.cause === 'nat-gateway')).toBe(false);
+    expect(synack.gaps![synack.gaps!.length - 1]!.label).toBe('back to internet host 198.51.100.10 through the VPC (back through the load balancer of service packetlab/echo-nlb); not observed');
+    },
+  },
+  'alb': {
+    title: 'ALB (IP targets): from the ALB private address straight to the pod, no NAT on the node',
+    check(traces: Trace[]): void {
+    const syn = first(traces, '10.0.100.30', 0x02);
+    expect(syn.gaps![0]).toEqual({ afterHop: -1, kind: 'external', label: 'from ALB packetlab/echo-clusterip 10.0.100.30 through the VPC' });
+    expect(syn.nats).toEqual([]);
+    expect(syn.hops).toHaveLength(3);
+    expect(syn.hops[2]!.place.kind).toBe('pod-eth');
+    const synack = first(traces, syn.last.dst, 0x12);
+    expect(synack.gaps![synack.gaps!.length - 1]).toMatchObject({ kind: 'external', label: 'back to ALB packetlab/echo-clusterip 10.0.100.30 through the VPC; not observed' });
+    },
+  },
+};
+
+/** What every walk must satisfy: each packet one complete delivered trace, one flow. */
+export function checkWalkCommon(traces: Trace[]): void {
+  expect(traces.length).toBeGreaterThanOrEqual(2);
+  expect(traces.filter((t) => t.verdict !== 'delivered').map((t) => [t.verdict, t.incompleteReasons])).toEqual([]);
+  expect(new Set(traces.map((t) => t.flowId)).size).toBe(1);
 }
