@@ -25,6 +25,37 @@ if (!existsSync(CHROMIUM)) {
   console.warn(`viewer test skipped: ${CHROMIUM} is absent (scripts/setup.sh installs Debian's chromium)`);
 }
 
+// Needs no browser: runs wherever the suite runs.
+describe('web viewer assets on the collector API', () => {
+  const api = new CollectorApi({ store: new TraceStore(10, 10), topology: labModel() });
+  let url = '';
+  beforeAll(async () => {
+    url = (await api.listen()).url;
+  });
+  afterAll(() => api.close());
+
+  it('serves only its own assets, with a content security policy; HEAD too', async () => {
+    const index = await fetch(`${url}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(index.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await index.text()).toContain('<script type="module" src="/viewer/main.js">');
+    expect((await fetch(`${url}/viewer/trace-view.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    for (const bad of ['/viewer/..%2Fserve.ts', '/viewer/nope.js', '/viewer/static/index.html']) {
+      const res = await fetch(`${url}${bad}`);
+      expect(res.status, bad).toBe(404);
+      expect(await res.text(), bad).toMatch(/^no viewer asset "/);
+    }
+    expect((await fetch(`${url}/viewer/%2E%2E/serve.ts`)).status).toBe(404); // normalized to /serve.ts: the API's 404
+    expect((await fetch(`${url}/elsewhere`)).status).toBe(404); // the API's own 404, untouched
+    expect((await fetch(`${url}/api/traces`)).status).toBe(200);
+    const head = await fetch(`${url}/viewer/viewer.css`, { method: 'HEAD' });
+    expect([head.status, head.headers.get('content-type'), Number(head.headers.get('content-length')) > 1000]).toEqual([200, 'text/css; charset=utf-8', true]);
+    expect((await fetch(`${url}/`, { method: 'POST' })).status).toBe(404); // not the viewer's: the API answers
+  });
+
+});
+
 describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
   const store = new TraceStore(100, 100);
   const topology = labModel();
@@ -100,23 +131,6 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
   });
 
   const rowTexts = async (p: Page): Promise<string[]> => p.locator('#trace-list tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
-
-  it('serves only its own assets, with a content security policy', async () => {
-    const index = await fetch(`${url}/`);
-    expect(index.status).toBe(200);
-    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(index.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect(await index.text()).toContain('<script type="module" src="/viewer/main.js">');
-    expect((await fetch(`${url}/viewer/trace-view.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    for (const bad of ['/viewer/..%2Fserve.ts', '/viewer/nope.js', '/viewer/static/index.html']) {
-      const res = await fetch(`${url}${bad}`);
-      expect(res.status, bad).toBe(404);
-      expect(await res.text(), bad).toMatch(/^no viewer asset "/);
-    }
-    expect((await fetch(`${url}/viewer/%2E%2E/serve.ts`)).status).toBe(404); // normalized to /serve.ts: the API's 404
-    expect((await fetch(`${url}/elsewhere`)).status).toBe(404); // the API's own 404, untouched
-    expect((await fetch(`${url}/api/traces`)).status).toBe(200);
-  });
 
   it('lists the traces, draws the ClusterIP walk with its DNAT, table 2 and reply, and takes new traces live', async () => {
     await page.goto(`${url}/`);
