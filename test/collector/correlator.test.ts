@@ -4,7 +4,7 @@ import { Correlator, type CorrelatorOptions } from '../../collector/correlate/co
 import type { Flow, Trace } from '../../collector/trace-model.js';
 import {
   N228, N49, N75, allWalks, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel,
-  nodePortFromOtherNode, podToPodCrossNode, podToPodSameNode, veth,
+  hairpinClusterIp, nodePortFromOtherNode, podToPodCrossNode, podToPodSameNode, veth,
 } from './walks.js';
 
 const T0 = 5_000_000_000n;
@@ -173,6 +173,16 @@ describe('correlator: the reference packet walks', () => {
     expect(rep.verdict).toBe('delivered');
     expect(rep.flowId).toBe(req.flowId);
     expect(flows.get(req.flowId)!.original).toEqual({ src: '10.0.2.29', sport: 40040, dst: '198.51.100.10', dport: 80, protocol: 6 });
+  });
+
+  it('hairpin: a pod reaching its own service is DNATed to itself and masqueraded, named as such', () => {
+    const { traces } = run(hairpinClusterIp(T0).events);
+    expect(traces).toHaveLength(1);
+    const t = traces[0]!;
+    expect(t.nodes).toEqual([N228]);
+    expect(t.nats.map((n) => [n.kind, n.cause, n.afterHop, n.after.src, n.after.dst])).toEqual([['DNAT+SNAT', 'hairpin-masquerade', 1, '10.0.1.228', '10.0.3.193']]);
+    expect(t.nats[0]!.reason).toBe('ClusterIP DNAT of service packetlab/echo-clusterip to endpoint packetlab/echoserver-a (the client itself), hairpin masquerade to 10.0.1.228');
+    expect(t.verdict).toBe('delivered');
   });
 
   it('a drop ends the trace with its reason at the hop it followed', () => {

@@ -324,3 +324,16 @@ export function allWalks(start: bigint, round = 0): Walk[] {
   });
   return out;
 }
+
+/** Hairpin: echoserver-a → echo-clusterip, DNATed to itself, so kube-proxy masquerades (KUBE-MARK-MASQ in its KUBE-SEP). */
+export function hairpinClusterIp(t: bigint, skb = '18446612000000700000', sport = 40060): Walk {
+  const w = new WalkBuilder(t);
+  const pod = 'packetlab/echoserver-a';
+  const vip = packet({ src: '10.0.3.193', sport, dst: '172.20.122.189', dport: 80, ipId: idFor(sport, 700) });
+  podOut(w, N228, pod, skb, vip);
+  w.route(N228, 255, -11, '10.0.3.193', '10.0.3.193', '').route(N228, 254, 0, '10.0.3.193', '10.0.3.193', veth(pod));
+  const out = rewrite(vip, { src: '10.0.1.228', sport: sport + 5000, dst: '10.0.3.193', dport: 8080 });
+  const c = ct(tuple('10.0.3.193', sport, '172.20.122.189', 80), tuple('10.0.3.193', 8080, '10.0.1.228', sport + 5000), CONFIRMED | DNAT | SNAT, 2);
+  podIn(w, N228, pod, skb, out, { ct: c });
+  return { name: 'hairpin', events: w.events };
+}
