@@ -39,6 +39,10 @@ export class NodeState {
   openChains = 0;
   readonly routes = new RouteBuffer();
   readonly losses: Array<{ wall: number; count: number }> = [];
+  /** Events pushed since the last tick, and since when (collector clock) none came: quietness
+   *  that does not depend on the agent's clock agreeing with the collector's. */
+  pushesSinceTick = 0;
+  quietSince: number | undefined;
 
   constructor(readonly name: string) {}
 

@@ -144,6 +144,7 @@ export class Correlator {
   push(e: PacketEvent): void {
     this.stats.events++;
     const node = this.node(e.node);
+    node.pushesSinceTick++;
     const wall = Number(e.wallUnixNs);
     if (e.kind === 'route') {
       if (!e.route) {
@@ -193,6 +194,18 @@ export class Correlator {
     const now = Number(nowNs);
     const quiet = Math.max(this.opts.chainIdleNs, this.opts.quietNs);
     for (const node of this.nodes.values()) {
+      if (node.pushesSinceTick > 0) {
+        node.pushesSinceTick = 0;
+        node.quietSince = undefined;
+      } else {
+        node.quietSince ??= now;
+      }
+      // A node that sent nothing for `quiet` (collector clock) has nothing more for its chains,
+      // whatever its own clock says; else close by event time against the collector clock.
+      if (node.quietSince !== undefined && now - node.quietSince >= quiet) {
+        for (const c of node.allOpen()) this.closeChain(node, c);
+        continue;
+      }
       for (let c = node.peek(); c && now - c.lastWall > quiet; c = node.peek()) this.closeChain(node, c);
     }
     this.emitGroups(this.stitcher.expire((n) => this.nodes.get(n)?.watermark ?? 0, this.opts.stitchWindowNs, now, this.opts.traceTimeoutNs));

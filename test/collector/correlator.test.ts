@@ -334,3 +334,19 @@ describe('trace ids', () => {
     expect(fnv1a64Hex('foobar')).toBe('85944171f73967e8');
   });
 });
+
+describe('correlator: agent clocks', () => {
+  it('a node whose clock runs 60 s ahead still has its chains closed once it goes quiet', () => {
+    const traces: Trace[] = [];
+    const c = new Correlator({ topology: labModel(), onTrace: (t) => traces.push(t) });
+    const ahead = podToPodSameNode(T0).events.map((e) => ({ ...e, wallUnixNs: e.wallUnixNs + 60_000_000_000n }));
+    c.pushAll(ahead);
+    const now = 1_764_000_000_000_000_000n + T0; // the collector's clock, 60 s behind the agent's
+    c.tick(now); // events came since the last tick: not quiet yet
+    expect(traces).toHaveLength(0);
+    c.tick(now + 500_000_000n); // quiet since here
+    c.tick(now + 1_600_000_000n); // quiet for more than 1 s
+    expect(traces).toHaveLength(1);
+    expect(traces[0]!.verdict).toBe('delivered');
+  });
+});
