@@ -100,6 +100,7 @@ export class Correlator {
   private openChains = 0;
   private clock = 0; // highest wall time seen from any node
   private readonly declaredAgents = new Set<string>();
+  private readonly goneAgents = new Set<string>();
   private readonly limits: { gapNs: number; maxLifetimeNs: number };
   readonly stats: CorrelatorStats = {
     events: 0, duplicates: 0, lateDropped: 0, unusable: 0, freedAfterDelivery: 0, routeEvents: 0, routesEvicted: 0,
@@ -125,11 +126,17 @@ export class Correlator {
 
   /** Say that a node runs (or no longer runs) an agent, e.g. from the ingest registry. */
   setAgent(node: string, present: boolean): void {
-    if (present) this.declaredAgents.add(node);
-    else this.declaredAgents.delete(node);
+    if (present) {
+      this.declaredAgents.add(node);
+      this.goneAgents.delete(node);
+    } else {
+      this.declaredAgents.delete(node);
+      this.goneAgents.add(node);
+    }
   }
 
   hasAgent(node: string): boolean {
+    if (this.goneAgents.has(node)) return false; // its agent disconnected: nothing more will come
     if (this.declaredAgents.has(node) || this.nodes.has(node)) return true;
     if (this.options.agentNodes) for (const n of this.options.agentNodes()) if (n === node) return true;
     return false;

@@ -246,6 +246,14 @@ describe('correlator: robustness', () => {
     expect(t.gaps).toEqual([{ afterHop: 2, kind: 'no-agent', label: `to pod packetlab/echoserver-a on node ${N228}, which has no agent` }]);
   });
 
+  it('an agent that disconnected: incomplete with no agent, even though its node sent events before', () => {
+    const before = podToPodSameNode(T0 - 2_000_000_000n, '42', 41500).events.map((e) => ({ ...e, node: N228 }));
+    const events = [...before, ...clusterIpRequest(T0).events.filter((e) => e.node !== N228)];
+    const { traces } = run(events, {}, (c) => c.setAgent(N228, false));
+    const t = traces.find((x) => x.first.dst === '172.20.122.189')!;
+    expect(t.incompleteReasons).toEqual([`no agent on node ${N228}`]);
+  });
+
   it('an agent that is up but whose events are lost: incomplete, arrival not seen, loss named', () => {
     const events = clusterIpRequest(T0).events.filter((e) => e.node !== N228);
     const { traces } = run(events, {}, (c) => {
