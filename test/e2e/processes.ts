@@ -59,7 +59,11 @@ export function watchLabProcesses(lab: string, parent: number, everyMs = 150): {
     for (const a of labAgentPids(lab)) {
       if (parentOf(a) !== parent) continue;
       agents.add(a);
-      for (const c of descendants(a)) if (!children.has(c)) children.set(c, cmdline(c).join(' '));
+      // The latest command line: a child seen between fork and exec still shows the agent's.
+      for (const c of descendants(a)) {
+        const argv = cmdline(c).join(' ');
+        if (argv !== '' || !children.has(c)) children.set(c, argv);
+      }
     }
   };
   const timer = setInterval(sample, everyMs);
