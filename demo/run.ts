@@ -150,6 +150,7 @@ export class Demo {
 
     const sessionId = `demo-${randomUUID()}`;
     await this.timed('trace session: every TCP/UDP/ICMP packet in the lab, waiting for bpftrace to attach on every node', async () => {
+      const attachStarted = Date.now();
       const pushed = collector.ingest.startSession('all', labWideSession(sessionId));
       if (pushed.length !== nodes.length) throw new Error(`the session reached ${pushed.length} agents, expected ${nodes.length}`);
       await this.waitFor(SESSION_ATTACH_TIMEOUT_MS, 'every agent to attach its bpftrace program', () => {
@@ -158,6 +159,7 @@ export class Demo {
         if (refused) throw new Error(`the agent on ${refused.node} refused the trace session: ${refused.s!.error}`);
         return nodes.every((n) => states.some((x) => x.node === n && x.s?.active));
       });
+      this.note(`bpftrace attached on ${nodes.length} nodes in ${((Date.now() - attachStarted) / 1000).toFixed(1)} s`);
     });
 
     const sinceNs = String(BigInt(Date.now()) * 1_000_000n);
