@@ -276,10 +276,14 @@ export class Stitcher {
   }
 }
 
-/** Departure then arrival, no further apart than the window (a little skew tolerated). */
+/**
+ * Departure and arrival no further apart than the window, either way: the two nodes' clocks may
+ * disagree by more than the transit time. Identical wire fields (IP id, length, TCP seq and ack)
+ * twice within the window do not happen for distinct packets in practice.
+ */
 function near(departWall: number, arriveWall: number, windowNs: number): boolean {
   const d = arriveWall - departWall;
-  return d >= -windowNs / 10 && d <= windowNs;
+  return d >= -windowNs && d <= windowNs;
 }
 
 /** Wire key → groups waiting with it. Identical wire fields do recur (IP id wraps): keep them all. */

@@ -358,3 +358,15 @@ describe('correlator: agent clocks', () => {
     expect(traces[0]!.verdict).toBe('delivered');
   });
 });
+
+describe('correlator: cross-node clock skew', () => {
+  it('stitches across nodes whose clocks disagree by 100 ms either way', () => {
+    for (const skew of [-100_000_000n, 100_000_000n]) {
+      const events = podToPodCrossNode(T0).events.map((e) => (e.node === N49 ? { ...e, wallUnixNs: e.wallUnixNs + skew } : e));
+      const { traces } = run(events);
+      expect(traces).toHaveLength(1);
+      expect(traces[0]!.nodes).toEqual([N75, N49]);
+      expect(traces[0]!.verdict).toBe('delivered');
+    }
+  });
+});
