@@ -190,6 +190,8 @@ export class PacketSource extends EventEmitter {
   }
 
   async setSessions(sessions: TraceSession[]): Promise<void> {
+    // Refuse what cannot become a program (too many sessions or terms) before changing anything.
+    if (sessions.length > 0) this.program(sessions);
     const ids = new Set(sessions.map((s) => s.id));
     for (const [id, st] of this.sessions) {
       if (!ids.has(id)) {
@@ -218,20 +220,20 @@ export class PacketSource extends EventEmitter {
     await this.setSessions([...this.sessions.values()].map((s) => s.session).filter((s) => s.id !== id));
   }
 
+  private program(sessions: TraceSession[]): string {
+    return generateProgram({
+      sessions: sessions.map((s) => ({ id: s.id, filter: s.filter, netnsInodes: s.netnsInodes })),
+      netnsInodes: this.scopeInodes,
+      tier: this.opts.tier ?? 'tracepoint',
+    });
+  }
+
   /** Regenerates and swaps the program; calls are serialized so swaps never interleave. */
   private apply(): Promise<void> {
     const run = async (): Promise<void> => {
       if (this.stopped) return;
       const sessions = [...this.sessions.values()].map((s) => s.session);
-      const program =
-        sessions.length === 0
-          ? undefined
-          : generateProgram({
-              sessions: sessions.map((s) => ({ id: s.id, filter: s.filter, netnsInodes: s.netnsInodes })),
-              netnsInodes: this.scopeInodes,
-              tier: this.opts.tier ?? 'tracepoint',
-            });
-      await this.supervisor.setProgram(program);
+      await this.supervisor.setProgram(sessions.length === 0 ? undefined : this.program(sessions));
     };
     const next = this.applying.then(run, run);
     this.applying = next.catch(() => undefined);

@@ -46,3 +46,17 @@ export function formatFilter(expr: FilterExpr): string {
       return expr.ipProto === 6 ? 'tcp' : expr.ipProto === 17 ? 'udp' : expr.ipProto === 1 ? 'icmp' : `proto ${expr.ipProto}`;
   }
 }
+
+/** Leaf terms (host, net, port, proto) in an expression: what a filter costs in the kernel. */
+export function countTerms(expr: FilterExpr | undefined): number {
+  if (!expr) return 0;
+  switch (expr.kind) {
+    case 'and':
+    case 'or':
+      return expr.terms.reduce((n, t) => n + countTerms(t), 0);
+    case 'not':
+      return countTerms(expr.term);
+    default:
+      return 1;
+  }
+}

@@ -102,6 +102,15 @@ describe('program generator', () => {
     expect(() => generateProgram({ ...base, sessions: [{ id: 'x', filter: forgedHost }] })).toThrow('is not a u32');
   });
 
+  it('refuses more sessions or filter terms than one kernel program can verify', () => {
+    const f = parseFilter(Array.from({ length: 40 }, (_, i) => `port ${i + 1}`).join(' or '));
+    expect(() => generateProgram({ ...base, sessions: [{ id: 'a', filter: f }, { id: 'b', filter: f }] })).toThrow(
+      "bpf: the sessions' filters have 80 terms together; at most 64 fit in one kernel program",
+    );
+    const many = Array.from({ length: 17 }, (_, i) => ({ id: `s${i}` }));
+    expect(() => generateProgram({ ...base, sessions: many })).toThrow('bpf: 17 sessions at once; at most 16 fit in one kernel program');
+  });
+
   it('an empty program attaches the same tracepoints', () => {
     const text = generateEmptyProgram();
     expect(text.match(/^tracepoint:/gm)).toHaveLength(4);

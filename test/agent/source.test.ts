@@ -83,6 +83,18 @@ describe('PacketSource', () => {
     expect(ended).toEqual([]);
   });
 
+  it('refuses sessions that cannot fit one program without changing the running ones', async () => {
+    const s = make({ tickMs: 50 });
+    await s.start();
+    await s.setSessions([{ id: 'a', filter: parseFilter('tcp') }]);
+    const f = parseFilter(Array.from({ length: 40 }, (_, i) => `port ${i + 1}`).join(' or '));
+    await expect(s.setSessions([{ id: 'a', filter: parseFilter('tcp') }, { id: 'b', filter: f }, { id: 'c', filter: f }])).rejects.toThrow(
+      'at most 64 fit in one kernel program',
+    );
+    expect(s.sessionIds).toEqual(['a']);
+    expect(s.tracing).toBe(true);
+  });
+
   it('ends a session maxDurationMs after its program attached, and stops tracing when none is left', async () => {
     const s = make({ tickMs: 50, readyDelayMs: 300 });
     const ended = new Promise((r) => s.once('session-ended', r));
