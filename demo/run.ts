@@ -26,6 +26,7 @@ import type { Trace } from '../collector/trace-model.js';
 import { labDown, labUp, checkLabName } from '../lab/lab.js';
 import { labPrefix } from '../lab/naming.js';
 import { packageRoot } from '../lab/processes.js';
+import { loadTopology, type LabTopology } from '../lab/topology.js';
 import { listNetns } from '../lab/run.js';
 import { packetlife } from '../proto/generated/packetlife.js';
 import { logTail, spawnAgents, stopAgents, type AgentProcess } from './agents.js';
@@ -79,6 +80,19 @@ function labWideSession(id: string): packetlife.v1.IStartSession {
   return { sessionId: id, filter: { expr: { or: { terms: [proto(6), proto(17), proto(1)] } } }, maxPackets: 0, maxDurationMs: 0 };
 }
 
+/** Every claim's traffic must run somewhere the lab has: say so before anything is built. */
+export function checkClaimsFitTopology(claims: Claim[], topology: LabTopology, source: string): void {
+  const pods = new Set(topology.pods.map((p) => `pod/${p.namespace}/${p.name}`));
+  const nodes = new Set(topology.nodes.map((n) => `node/${n.name}`));
+  const missing = claims.filter((c) => c.traffic && !pods.has(c.traffic.runIn) && !nodes.has(c.traffic.runIn));
+  if (missing.length > 0) {
+    throw new UserError(
+      `${missing.length} claims run traffic where ${source} has no such pod or node (${[...new Set(missing.map((c) => c.traffic!.runIn))].join(', ')}, e.g. claim ${missing[0]!.id}); ` +
+        'give --claims written for this topology',
+    );
+  }
+}
+
 export class Demo {
   private collector: RunningCollector | undefined;
   private agents: AgentProcess[] = [];
@@ -93,6 +107,7 @@ export class Demo {
   constructor(private readonly opts: DemoOptions) {
     checkLabName(opts.name);
     this.claims = loadClaims(opts.claimsFile ?? join(packageRoot(), 'examples', 'eks-claims.yaml'));
+    checkClaimsFitTopology(this.claims, loadTopology(opts.topologyFile), opts.topologyFile ?? 'the default topology');
   }
 
   get collectorUrl(): string | undefined {

@@ -173,3 +173,17 @@ describe.skipIf(!canRun)('packetlife demo (real processes: lab, collector, an ag
     await expectNothingLeft(lab, agents, children);
   });
 });
+
+describe('packetlife demo: bad input is refused before anything is built', () => {
+  it('claims that run where the topology has no pod or node, and a bad lab name', async () => {
+    const lab = `${base}x`;
+    const r = await execa('node', ['dist/cli.js', 'demo', '--name', lab, '--topology', 'lab/topologies/minimal.yaml'], { reject: false, timeout: 30_000 });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe(
+      'packetlife: 10 claims run traffic where lab/topologies/minimal.yaml has no such pod or node (pod/packetlab/toolbox-a, node/ip-10-0-0-75, node/ip-10-0-0-49, e.g. claim same-node-sub-ms); give --claims written for this topology',
+    );
+    if (canRun) expect(await labNetns(lab)).toEqual([]);
+    const bad = await execa('node', ['dist/cli.js', 'demo', '--name', 'Demo-1'], { reject: false, timeout: 30_000 });
+    expect([bad.exitCode, bad.stderr]).toEqual([2, 'packetlife: invalid lab name "Demo-1": use 1-12 lowercase letters and digits (it becomes part of netns names)']);
+  });
+});
