@@ -170,4 +170,42 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     expect(doc.traces.map((t) => t.direction).sort()).toEqual(['reply', 'request']);
     expect(doc.traces.find((t) => t.direction === 'request')!.first).toEqual({ src: '10.0.1.51', sport: 40300, dst: '172.20.122.189', dport: 80, protocol: 6 });
   });
+
+  it('`packetlife traces` lists as a table, and `--follow --json` streams new traces until interrupted', async () => {
+    const capture = (): { out: string[]; restore: () => void } => {
+      const out: string[] = [];
+      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        out.push(String(chunk));
+        return true;
+      });
+      return { out, restore: () => spy.mockRestore() };
+    };
+    const program = new Command().exitOverride();
+    registerCollectorCommands(program);
+    const table = capture();
+    try {
+      await program.parseAsync(['node', 'packetlife', 'traces', '--pod', 'packetlab/toolbox-a', '--limit', '2', '--collector', c.url]);
+    } finally {
+      table.restore();
+    }
+    const lines = table.out.join('').trim().split('\n');
+    expect(lines[0]).toBe('time  id  verdict  dir  from → to  nodes  hops  nat');
+    expect(lines).toHaveLength(3);
+
+    const follow = capture();
+    const program2 = new Command().exitOverride();
+    registerCollectorCommands(program2);
+    try {
+      const running = program2.parseAsync(['node', 'packetlife', 'traces', '--follow', '--json', '--service', 'packetlab/echo-clusterip', '--collector', c.url]);
+      await until(async () => (await get<string>('/metrics')).body.includes('packetlife_api_stream_clients 1'), 'the follower to connect');
+      sendWalks(40400);
+      await until(() => follow.out.join('').trim().split('\n').filter(Boolean).length >= 2, 'two followed traces');
+      process.emit('SIGINT');
+      await running;
+    } finally {
+      follow.restore();
+    }
+    const followed = follow.out.join('').trim().split('\n').map((l) => JSON.parse(l) as Trace);
+    expect(followed.map((t) => t.direction).sort()).toEqual(['reply', 'request']);
+  });
 });
