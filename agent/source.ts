@@ -55,8 +55,6 @@ export interface SourceLoss {
   bpfLost: number;
   parseErrors: number;
   bpftraceRestarts: number;
-  /** Events dropped because the consumer did not keep up (pending batch over its bound). */
-  backlogDropped: number;
 }
 
 export interface PacketSourceOptions {
@@ -64,12 +62,13 @@ export interface PacketSourceOptions {
   scope: SnapshotScope;
   tier?: ProgramTier;
   supervisor?: SupervisorOptions;
-  /** Emit a batch when this many events are pending... */
+  /**
+   * Emit a batch when this many events are pending (this also bounds what the source holds:
+   * 'events' listeners run synchronously, so pending never grows past it)...
+   */
   batchMaxEvents?: number;
   /** ...or when the oldest pending event is this old. */
   batchMaxDelayMs?: number;
-  /** Past this many pending events the oldest are dropped and counted. */
-  maxPendingEvents?: number;
   /** Snapshot refresh period; 0 disables refreshes after the first one. */
   snapshotIntervalMs?: number;
   /** Skip the topology snapshot (tests with a fake bpftrace). */
@@ -102,7 +101,6 @@ export class PacketSource extends EventEmitter {
   private parseErrors = 0;
   /** Route lookups left out because they belong to another netns (see Enricher.plausible). */
   misattributed = 0;
-  private backlogDropped = 0;
   private inodes: string[] | undefined;
   private applying: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -171,7 +169,6 @@ export class PacketSource extends EventEmitter {
       bpfLost: this.supervisor.stats.lost,
       parseErrors: this.parseErrors + this.supervisor.stats.truncatedLines, // a cut-off line is a lost event too
       bpftraceRestarts: this.supervisor.stats.restarts,
-      backlogDropped: this.backlogDropped,
     };
   }
 
@@ -292,11 +289,6 @@ export class PacketSource extends EventEmitter {
   }
 
   private push(event: PacketEvent): void {
-    const max = this.opts.maxPendingEvents ?? 100_000;
-    if (this.pending.length >= max) {
-      this.pending.shift();
-      this.backlogDropped++;
-    }
     this.pending.push(event);
     if (this.pending.length >= (this.opts.batchMaxEvents ?? 512)) this.flush();
     else this.flushTimer ??= setTimeout(() => this.flush(), this.opts.batchMaxDelayMs ?? 50);
