@@ -6,6 +6,8 @@
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { execa } from 'execa';
+import { generateProgram } from '../bpf/program.js';
+import { BpftraceSupervisor } from './supervisor.js';
 
 export const TRACEFS = '/sys/kernel/tracing';
 
@@ -76,6 +78,19 @@ async function probeKprobes(): Promise<{ ok: boolean; why: string }> {
   return r.exitCode === 0 ? { ok: true, why: 'test attach to nf_nat_ipv4_manip_pkt worked' } : { ok: false, why: `test attach failed: ${r.stderr.split('\n').find((l) => l.includes('ERROR')) ?? r.stderr.slice(0, 200)}` };
 }
 
+async function testAttach(): Promise<{ ok: boolean; why: string }> {
+  const supervisor = new BpftraceSupervisor({ readyTimeoutMs: 60_000 });
+  const started = Date.now();
+  try {
+    await supervisor.setProgram(generateProgram({ sessions: [{ id: 'check' }], netnsInodes: [], tier: 'tracepoint' }));
+    return { ok: true, why: `the agent's tracepoint program attached in ${((Date.now() - started) / 1000).toFixed(1)} s` };
+  } catch (err) {
+    return { ok: false, why: (err as Error).message.slice(0, 300) };
+  } finally {
+    await supervisor.stop();
+  }
+}
+
 export async function probeCapabilities(): Promise<Capabilities> {
   const rows: CheckRow[] = [];
   const kernel = release();
@@ -111,6 +126,18 @@ export async function probeCapabilities(): Promise<Capabilities> {
     if (found) tracepoints.push(tp);
     rows.push({ check: `tracepoint ${tp}`, ok: found, required: true, value: found ? 'found' : 'missing', fix: 'use a kernel with this tracepoint (4.14+; kfree_skb reason 5.17+)' });
   }
+
+  // The real thing: the agent's own tracepoint program (match-everything filter, whole node)
+  // must load through the verifier and attach.
+  const canTry = ver.exitCode === 0 && tfs.ok && btf;
+  const attach = canTry ? await testAttach() : { ok: false, why: 'needs bpftrace, BTF and tracefs' };
+  rows.push({
+    check: 'test attach',
+    ok: attach.ok,
+    required: true,
+    value: attach.why,
+    fix: 'run as root (CAP_BPF, CAP_PERFMON, CAP_SYS_ADMIN) on a kernel with BPF and BTF; see the bpftrace error',
+  });
 
   const kp = ver.exitCode === 0 && tfs.ok ? await probeKprobes() : { ok: false, why: 'needs bpftrace and tracefs' };
   rows.push({ check: 'kprobes', ok: kp.ok, required: false, value: kp.why, fix: kp.ok ? '' : 'optional: enables the exact NAT hook (CONFIG_KPROBES, CONFIG_KPROBE_EVENTS)' });

@@ -13,7 +13,7 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../common/errors.js';
 import { parseFilter } from './filter/parse.js';
 import { formatFilter } from './filter/ast.js';
-import { formatCapabilityTable, probeCapabilities } from './capabilities.js';
+import { formatCapabilityTable, probeCapabilities, type Capabilities } from './capabilities.js';
 import { eventToJson, PacketSource } from './source.js';
 import { scopeNetnsInodes, type SnapshotScope } from './snapshot.js';
 import { generateProgram } from '../bpf/program.js';
@@ -57,11 +57,14 @@ async function runCheck(opts: AgentCliOptions): Promise<void> {
   if (!caps.usable) process.exitCode = 1;
 }
 
-async function resolveTier(tier: AgentCliOptions['tier']): Promise<'tracepoint' | 'kprobe-nat'> {
-  if (tier !== 'auto') return tier;
+async function probeUsable(): Promise<Capabilities> {
   const caps = await probeCapabilities();
   if (!caps.usable) throw new UserError(`this node cannot run the agent:\n${formatCapabilityTable(caps)}`, 1);
-  return caps.tier;
+  return caps;
+}
+
+async function resolveTier(tier: AgentCliOptions['tier']): Promise<'tracepoint' | 'kprobe-nat'> {
+  return tier !== 'auto' ? tier : (await probeUsable()).tier;
 }
 
 async function runStdout(opts: AgentCliOptions): Promise<void> {
@@ -126,10 +129,12 @@ export function registerAgentCommands(program: Command): void {
       if (opts.collector) {
         const { runAgentWithCollector } = await import('./run-collector.js');
         const scope = scopeOf(opts);
+        const caps = await probeUsable();
         return runAgentWithCollector({
           url: opts.collector,
           scope,
-          tier: await resolveTier(opts.tier),
+          caps,
+          tier: opts.tier === 'auto' ? caps.tier : opts.tier,
           tokenFile: opts.tokenFile,
           caFile: opts.ca,
         });

@@ -11,7 +11,7 @@ import { Uplink } from './uplink.js';
 import { PacketSource, type TraceSession } from './source.js';
 import { snapshotToProto, type SnapshotScope } from './snapshot.js';
 import { filterFromProto } from './filter/proto.js';
-import { probeCapabilities } from './capabilities.js';
+import { probeCapabilities, type Capabilities } from './capabilities.js';
 import type { packetlife } from '../proto/generated/packetlife.js';
 import type { PacketEvent } from '../common/event.js';
 import type { ProgramTier } from '../bpf/program.js';
@@ -22,6 +22,8 @@ export interface RunAgentOptions {
   url: string;
   scope: SnapshotScope;
   tier: ProgramTier;
+  /** The capability probe's result when the caller already has it (sent in Hello). */
+  caps?: Capabilities;
   tokenFile?: string;
   caFile?: string;
 }
@@ -48,7 +50,7 @@ export function sessionFromStart(start: packetlife.v1.IStartSession): TraceSessi
 }
 
 export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void> {
-  const caps = await probeCapabilities();
+  const caps = opts.caps ?? (await probeCapabilities());
   const source = new PacketSource({ node: opts.scope.node, scope: opts.scope, tier: opts.tier });
   await source.start();
   const uplink = new Uplink({
