@@ -91,7 +91,12 @@ async function testAttach(): Promise<{ ok: boolean; why: string }> {
   }
 }
 
-export async function probeCapabilities(): Promise<Capabilities> {
+/**
+ * testAttach: also load and attach the agent's own program (a second or more): `--check` does;
+ * an agent starting up does not, since its first session's program attaches anyway and a
+ * failure there is reported in that session's SessionAck.
+ */
+export async function probeCapabilities(opts: { testAttach?: boolean } = {}): Promise<Capabilities> {
   const rows: CheckRow[] = [];
   const kernel = release();
   rows.push({ check: 'kernel', ok: true, required: false, value: kernel, fix: '' });
@@ -127,17 +132,19 @@ export async function probeCapabilities(): Promise<Capabilities> {
     rows.push({ check: `tracepoint ${tp}`, ok: found, required: true, value: found ? 'found' : 'missing', fix: 'use a kernel with this tracepoint (4.14+; kfree_skb reason 5.17+)' });
   }
 
-  // The real thing: the agent's own tracepoint program (match-everything filter, whole node)
-  // must load through the verifier and attach.
-  const canTry = ver.exitCode === 0 && tfs.ok && btf;
-  const attach = canTry ? await testAttach() : { ok: false, why: 'needs bpftrace, BTF and tracefs' };
-  rows.push({
-    check: 'test attach',
-    ok: attach.ok,
-    required: true,
-    value: attach.why,
-    fix: 'run as root (CAP_BPF, CAP_PERFMON, CAP_SYS_ADMIN) on a kernel with BPF and BTF; see the bpftrace error',
-  });
+  // The real thing (with testAttach): the agent's own tracepoint program, match-everything
+  // filter, whole node, must load through the verifier and attach.
+  if (opts.testAttach) {
+    const canTry = ver.exitCode === 0 && tfs.ok && btf;
+    const attach = canTry ? await testAttach() : { ok: false, why: 'needs bpftrace, BTF and tracefs' };
+    rows.push({
+      check: 'test attach',
+      ok: attach.ok,
+      required: true,
+      value: attach.why,
+      fix: 'run as root (CAP_BPF, CAP_PERFMON, CAP_SYS_ADMIN) on a kernel with BPF and BTF; see the bpftrace error',
+    });
+  }
 
   const kp = ver.exitCode === 0 && tfs.ok ? await probeKprobes() : { ok: false, why: 'needs bpftrace and tracefs' };
   rows.push({ check: 'kprobes', ok: kp.ok, required: false, value: kp.why, fix: kp.ok ? '' : 'optional: enables the exact NAT hook (CONFIG_KPROBES, CONFIG_KPROBE_EVENTS)' });

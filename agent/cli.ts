@@ -52,7 +52,7 @@ function scopeOf(opts: AgentCliOptions): SnapshotScope {
 }
 
 async function runCheck(opts: AgentCliOptions): Promise<void> {
-  const caps = await probeCapabilities();
+  const caps = await probeCapabilities({ testAttach: true });
   process.stdout.write(opts.json ? `${JSON.stringify(caps, null, 2)}\n` : `${formatCapabilityTable(caps)}\n`);
   if (!caps.usable) process.exitCode = 1;
 }
