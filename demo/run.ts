@@ -110,10 +110,6 @@ export class Demo {
     checkClaimsFitTopology(this.claims, loadTopology(opts.topologyFile), opts.topologyFile ?? 'the default topology');
   }
 
-  get collectorUrl(): string | undefined {
-    return this.collector?.url;
-  }
-
   private async timed<T>(what: string, fn: () => Promise<T>): Promise<T> {
     this.step++;
     this.opts.progress(`[${this.step}/${STEPS}] ${what}`);

@@ -20,9 +20,9 @@ const INTERNET = '198.51.100.10';
 const NAT_GATEWAY_PUBLIC = '203.0.113.10';
 
 /** Where each echo server lives: its node, the ENI its address is on, its host veth. */
-export const ECHO_SERVERS: Record<string, { pod: string; ip: string; node: string; eni: string; veth: string }> = {
-  '10.0.3.193': { pod: 'packetlab/echoserver-a', ip: '10.0.3.193', node: 'ip-10-0-1-228', eni: 'ENI ens6 10.0.1.238', veth: 'eni92900d161c8' },
-  '10.0.2.127': { pod: 'packetlab/echoserver-b', ip: '10.0.2.127', node: 'ip-10-0-0-49', eni: 'ENI ens6 10.0.0.59', veth: 'eni771d6be1154' },
+export const ECHO_SERVERS: Record<string, { pod: string; ip: string; node: string; eni: string; veth: string; subnetRouter: string }> = {
+  '10.0.3.193': { pod: 'packetlab/echoserver-a', ip: '10.0.3.193', node: 'ip-10-0-1-228', eni: 'ENI ens6 10.0.1.238', veth: 'eni92900d161c8', subnetRouter: '10.0.1.1' },
+  '10.0.2.127': { pod: 'packetlab/echoserver-b', ip: '10.0.2.127', node: 'ip-10-0-0-49', eni: 'ENI ens6 10.0.0.59', veth: 'eni771d6be1154', subnetRouter: '10.0.0.1' },
 };
 
 const ep = (ip: string, port: number): string => `${ip}:${port}`;
@@ -95,6 +95,9 @@ export function expectClusterIpWalk(request: Trace, reply: Trace): string {
     `${TOOLBOX_A.node} rx packetlab/toolbox-a eth0  ${fromVip}`,
   ]);
   expect(natLines(reply)).toEqual([`UNDNAT reply on ${TOOLBOX_A.node} after hop 3: ${back} ⇒ ${fromVip}`]);
+  // The return path: the echo server's IP sits on its node's secondary ENI, so rule 1536 sends
+  // the reply to table 2 and through the VPC router, not straight out of the primary ENI.
+  expect(reply.routes.find((r) => r.node === s.node && r.atHop === 1)).toMatchObject({ table: 2, gateway: s.subnetRouter, dev: 'ens6', eni: 'ens6' });
   expect(gapLines(reply)).toEqual(['vpc-fabric after hop 2']);
   return s.pod;
 }
@@ -118,6 +121,8 @@ export function expectNodePortCrossNodeWalk(request: Trace, reply: Trace): strin
   // DNAT to the endpoint and masquerade to the receiving node's IP, in one rewrite on ip-10-0-0-75.
   expect(natLines(request)).toEqual([`DNAT+SNAT nodeport-masquerade on ip-10-0-0-75 after hop 1: ${toNodePort} ⇒ ${toPod}`]);
   expect(request.nats[0]).toMatchObject({ service: 'packetlab/echo-nodeport', endpointPod: s.pod });
+  // Forwarded by ip-10-0-0-75 after the DNAT: main table, back out of its primary ENI.
+  expect(request.routes.find((r) => r.node === 'ip-10-0-0-75' && r.atHop === 1)).toMatchObject({ table: 254, gateway: '10.0.0.1', dev: 'ens5' });
   expect(gapLines(request)).toEqual(['vpc-fabric after hop 0', 'vpc-fabric after hop 2']);
 
   const back = `${ep(s.ip, 8080)} → ${ep(NODE_75.ip, masq)}`;
