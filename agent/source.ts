@@ -1,29 +1,37 @@
 /**
  * PacketSource: the agent's kernel side as one object. The CLI's --stdout mode and the
- * collector-connected mode (agent/uplink.ts) both drive it.
+ * collector-connected mode (agent/run-collector.ts, which wires it to agent/uplink.ts) both
+ * drive it.
  *
  *   const source = new PacketSource({ node: 'ip-10-0-0-75', scope: { kind: 'lab', lab: 'default', node: 'ip-10-0-0-75' } });
+ *     // scope: { kind: 'node', node } (every netns of this machine, pods from the Kubernetes API)
+ *     //      | { kind: 'lab', lab, node } (the lab node's netns and its pods', from the lab state)
+ *     //      | { kind: 'netns', node, names } (named netns; the first is the "host")
+ *     // options: tier 'tracepoint' | 'kprobe-nat', batchMaxEvents (512), batchMaxDelayMs (50),
+ *     //          snapshotIntervalMs (30000; 0 = once), noSnapshot, supervisor (SupervisorOptions)
  *   source.on('events', (events: PacketEvent[]) => ...);      // enriched, in bpftrace order, batched
- *   source.on('loss', (loss: SourceLoss) => ...);             // cumulative counters, on every change
+ *   source.on('loss', (loss: SourceLoss) => ...);             // { bpfLost, parseErrors, bpftraceRestarts }, cumulative, on change
  *   source.on('session-active', (ids: string[]) => ...);      // the program carrying these sessions is attached
  *   source.on('session-ended', (e: { id: string; reason: 'packets' | 'duration' }) => ...);
- *   source.on('snapshot', (s: NodeSnapshot) => ...);          // topology changed (and once after start())
- *   source.on('restart', (info) => ...);                      // bpftrace died and is being restarted
- *   await source.start();                                     // snapshot + names; no bpftrace until a session exists
+ *   source.on('snapshot', (s: NodeSnapshot) => ...);          // topology changed (and once in start()); snapshotToProto() for the wire
+ *   source.on('restart', (info) => ...);                      // bpftrace died and is being restarted (sessions inactive until 'session-active')
+ *   await source.start();                                     // scope + snapshot + names; no bpftrace until a session exists
  *   await source.setSessions([{ id: 's1', filter: parseFilter('tcp and port 80'), maxPackets: 20 }]);
- *   await source.addSession(session) / await source.removeSession('s1');
- *   source.loss(); source.scopeInodes; source.tracing; source.snapshot; await source.takeSnapshot();
- *   await source.stop();                                      // stops bpftrace, timers; idempotent
+ *   await source.addSession(session); await source.removeSession('s1');
+ *   source.loss(); source.scopeInodes; source.sessionIds; source.tracing; source.snapshot; source.flush();
+ *   await source.takeSnapshot();                              // a fresh NodeSnapshot
+ *   await source.stop();                                      // stops bpftrace and timers, flushes; idempotent
  *
  * Sessions → one bpftrace program: the scope's netns predicate AND (session1 OR session2 ...),
- * all evaluated in the kernel. Changing sessions swaps programs without a gap (supervisor.ts);
- * setSessions resolves once the new program is attached, and rejects (keeping the old program)
- * when the new one cannot start. A session ends by itself after maxPackets distinct packets (an
- * skb+IP id seen for the first time) or maxDurationMs counted from the moment its program is
- * attached; 'session-ended' is emitted and the
- * program is regenerated without it.
- * Filters come as the typed AST (agent/filter/ast.ts); agent/filter/proto.ts converts from the
- * wire's FilterExpr (filterFromProto), which validates it.
+ * all evaluated in the kernel. At most 16 sessions and 64 filter terms together (what the
+ * verifier accepts in one program): setSessions rejects more with a UserError and changes
+ * nothing. Changing sessions swaps programs without a gap (supervisor.ts); setSessions resolves
+ * once the new program is attached, and rejects (keeping the old program) when the new one
+ * cannot start. A session ends by itself after maxPackets distinct packets (an skb + IP id + TCP
+ * seq seen for the first time; the hops of one packet count once) or maxDurationMs counted from
+ * the moment its program is attached; 'session-ended' is emitted and the program is regenerated
+ * without it. Filters come as the typed AST (agent/filter/ast.ts); agent/filter/proto.ts
+ * converts from the wire's FilterExpr (filterFromProto), which validates it.
  */
 import { EventEmitter } from 'node:events';
 import type { PacketEvent } from '../common/event.js';
