@@ -49,9 +49,14 @@ export interface RunningCollector {
   close(): Promise<void>;
 }
 
-function lossOf(a: AgentHealth): number {
+/**
+ * Events an agent lost in all, cumulative: dropped by the kernel buffer or the agent's queue,
+ * unparsable bpftrace lines, events the agent could not encode, rate-limited or unreadable at
+ * ingest. Every one is an event some trace may miss.
+ */
+export function lossOf(a: Pick<AgentHealth, 'loss'>): number {
   const l = a.loss;
-  return l.agent.bpfLost + l.agent.queueDroppedEvents + l.rateLimitedEvents + l.invalidEvents;
+  return l.agent.bpfLost + l.agent.queueDroppedEvents + l.agent.parseErrors + l.agent.encodeErrors + l.rateLimitedEvents + l.invalidEvents;
 }
 
 export async function startCollector(opts: CollectorServerOptions): Promise<RunningCollector> {
