@@ -13,6 +13,7 @@ import { rawToIpv4String, swap16, swap32 } from '../bpf/byteorder.js';
 export type ParsedLine =
   | { type: 'event'; event: PacketEvent }
   | { type: 'ready'; monoNs: bigint } // the program's BEGIN line: every probe is attached
+  | { type: 'heartbeat'; monoNs: bigint } // once a second from the program
   | { type: 'attaching'; probes: number } // bpftrace's own "Attaching N probes..." / "Attached N probes"
   | { type: 'lost'; count: number } // bpftrace's "Lost N events"
   | { type: 'error'; reason: string; line: string };
@@ -251,15 +252,15 @@ export function parseLine(line: string): ParsedLine {
   const fields = line.split(' ');
   const tag = fields[0];
   if (tag !== undefined && tag.length === 1) {
-    if (tag === 'B') {
+    if (tag === 'B' || tag === 'H') {
       if (fields.length === 2) {
         try {
-          return { type: 'ready', monoNs: u64(fields, 1) };
+          return { type: tag === 'B' ? 'ready' : 'heartbeat', monoNs: u64(fields, 1) };
         } catch {
           /* fall through to the error below */
         }
       }
-      return { type: 'error', reason: 'bad ready line', line };
+      return { type: 'error', reason: `bad ${tag === 'B' ? 'ready' : 'heartbeat'} line`, line };
     }
     const expected = (LINE_LENGTH as Record<string, number>)[tag];
     if (expected === undefined) return { type: 'error', reason: `unknown tag ${JSON.stringify(tag)}`, line };

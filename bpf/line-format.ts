@@ -13,6 +13,7 @@
  */
 export const TAG = {
   ready: 'B', // BEGIN: every probe is attached; carries the monotonic time of that moment
+  heartbeat: 'H', // once a second: the process is alive (and notices a dead reader)
   receive: 'R',
   transmit: 'T',
   route: 'F',

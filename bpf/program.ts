@@ -266,6 +266,14 @@ ${headerReads('$s->head + $s->network_header', '  ')}
 }
 `);
   }
+  // A heartbeat line every second: bpftrace only notices that its reader died (SIGPIPE) when it
+  // writes, so without it a bpftrace orphaned by a killed agent would trace on forever on a
+  // quiet filter. It also shows the supervisor the process is alive.
+  parts.push(`interval:s:1
+{
+  printf("H %llu\\n", nsecs);
+}
+`);
   // bpftrace prints every map when it exits; clearing ours keeps that noise out of the stream.
   parts.push(`END
 {

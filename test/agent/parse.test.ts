@@ -90,6 +90,7 @@ describe('bpftrace line parser', () => {
     expect(parseLine('Attached 5 probes')).toEqual({ type: 'attaching', probes: 5 });
     expect(parseLine('Lost 12 events')).toEqual({ type: 'lost', count: 12 });
     expect(parseLine('B 123')).toEqual({ type: 'ready', monoNs: 123n });
+    expect(parseLine('H 456')).toEqual({ type: 'heartbeat', monoNs: 456n });
   });
 
   it('turns bad lines into counted errors, never exceptions', () => {
@@ -104,6 +105,7 @@ describe('bpftrace line parser', () => {
       TRANSMIT_SYN + ' extra',
       'Q 1 2',
       'B x',
+      'H',
       '@cpu_ns[0]: 4026531840',
     ];
     for (const line of bad) {

@@ -41,6 +41,19 @@ describe.skipIf(!canRun)('generated programs compile with this bpftrace', () => 
     );
   });
 
+  it('an orphaned program exits by itself: the heartbeat meets the closed pipe', async () => {
+    const file = join(dir, 'orphan.bt');
+    writeFileSync(file, generateProgram({ sessions: [{ id: 'x', filter: parseFilter('host 203.0.113.250') }], netnsInodes: [], tier: 'tracepoint' }));
+    const child = execa('bpftrace', [file], { reject: false, buffer: false, stderr: 'ignore' });
+    await new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.includes('B ') && resolve()));
+    const closedAt = Date.now();
+    child.stdout!.destroy(); // the reader dies, as when the agent is SIGKILLed
+    const result = await Promise.race([child, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 10_000))]);
+    if (result === 'hung') child.kill('SIGKILL');
+    expect(result).not.toBe('hung');
+    expect(Date.now() - closedAt).toBeLessThan(5000);
+  });
+
   it('the benchmark floor program', async () => {
     await compiles('empty', generateEmptyProgram());
   });

@@ -38,7 +38,7 @@ describe('program generator', () => {
 
   it('emits the tracepoint tier with the scope and filter as predicates', () => {
     const text = generateProgram(base);
-    for (const probe of ['BEGIN', 'tracepoint:net:netif_receive_skb', 'tracepoint:net:net_dev_queue', 'tracepoint:fib:fib_table_lookup', 'tracepoint:skb:kfree_skb', 'END']) {
+    for (const probe of ['BEGIN', 'tracepoint:net:netif_receive_skb', 'tracepoint:net:net_dev_queue', 'tracepoint:fib:fib_table_lookup', 'tracepoint:skb:kfree_skb', 'interval:s:1', 'END']) {
       expect(text).toContain(`\n${probe}\n{`);
     }
     expect(text).not.toContain('kprobe:');
