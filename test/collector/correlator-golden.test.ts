@@ -1,0 +1,159 @@
+/**
+ * Golden output of the correlator: every trace, flow and counter it produces on the benchmark's
+ * stream and on every recorded lab fixture — in order, shuffled and duplicated, under tight
+ * memory bounds, closed by tick() on a wall clock, with an agent gone and losses reported —
+ * serialized canonically and hashed. The hashes were taken before the throughput work; any
+ * change to what the correlator produces (a field, an order, a counter) changes a hash.
+ *
+ * On a mismatch, PACKETLIFE_GOLDEN_DUMP=dir writes each scenario's canonical output to dir, to
+ * diff against a dump made from the commit the hashes came from. After an intended change of
+ * output, PACKETLIFE_GOLDEN_UPDATE=1 rewrites the hash file (say why in the commit).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PacketEvent } from '../../common/event.js';
+import { Correlator, type CorrelatorOptions } from '../../collector/correlate/correlator.js';
+import { fromLabTopology, type LabStateLike, type LabTopologyLike } from '../../collector/topology/lab.js';
+import { TopologyModel } from '../../collector/topology/model.js';
+import { deserializeEvents } from './lab-walk.js';
+import { N228, N49, N75, allWalks, droppedOnNode, hairpinClusterIp, labModel } from './walks.js';
+
+const GOLDEN = 'test/collector/fixtures/correlator-golden.json';
+const NODES = [N75, N49, N228];
+
+/** JSON with sorted keys and bigints as "123n": the same output always gives the same text. */
+function canonical(v: unknown): string {
+  if (typeof v === 'bigint') return JSON.stringify(`${v}n`);
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+interface Drive {
+  topology: () => TopologyModel;
+  options?: Partial<CorrelatorOptions>;
+  agents?: string[];
+  run(c: Correlator): void;
+}
+
+/** Everything the correlator hands out, serialized at the moment it hands it out, then its stats. */
+function output(d: Drive): string {
+  const parts: string[] = [];
+  const c = new Correlator({
+    ...d.options,
+    topology: d.topology(),
+    onTrace: (t) => parts.push(`T${canonical(t)}`),
+    onFlow: (f) => parts.push(`F${canonical(f)}`),
+  });
+  for (const n of d.agents ?? NODES) c.setAgent(n, true);
+  d.run(c);
+  parts.push(`S${canonical(c.stats)}`);
+  return parts.join('\n');
+}
+
+function benchStream(rounds: number): PacketEvent[] {
+  const out: PacketEvent[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t = 5_000_000_000n + BigInt(r) * 20_000_000n;
+    for (const w of allWalks(t, r)) out.push(...w.events);
+    if (r % 5 === 0) out.push(...droppedOnNode(t + 15_000_000n, (18446612000090000000n + BigInt(r) * 4096n).toString()).events);
+    if (r % 7 === 0) out.push(...hairpinClusterIp(t + 17_000_000n, (18446612000080000000n + BigInt(r) * 4096n).toString(), 30000 + r).events);
+  }
+  return out;
+}
+
+/** Reorder within `spanNs` of monotonic time and repeat every `dupEvery`th event (deterministic). */
+function shuffled(events: PacketEvent[], spanNs: bigint, dupEvery: number): PacketEvent[] {
+  let seed = 7;
+  const keyed = events.map((e, i) => ({ e, k: Number(e.monoNs / spanNs) * 1e6 + ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000), i }));
+  keyed.sort((a, b) => a.k - b.k || a.i - b.i);
+  return keyed.flatMap((x, i) => (i % dupEvery === 0 ? [x.e, { ...x.e }] : [x.e]));
+}
+
+function fixtureTopology(name: string): () => TopologyModel {
+  const stateFile = name === 'clusterip' ? 'lab-clusterip-state.json' : 'lab-walks-state.json';
+  const st = JSON.parse(readFileSync(`test/collector/fixtures/${stateFile}`, 'utf8')) as { topology: LabTopologyLike } & LabStateLike;
+  return () => new TopologyModel(fromLabTopology(st.topology, st));
+}
+
+const fixtures = readdirSync('test/collector/fixtures')
+  .map((f) => /^lab-(.+)-events\.json$/.exec(f)?.[1])
+  .filter((n): n is string => n !== undefined)
+  .sort();
+
+function scenarios(): Record<string, Drive> {
+  const stream = benchStream(30);
+  const all: Record<string, Drive> = {
+    'bench stream': { topology: labModel, run: (c) => (c.pushAll(stream), c.flush()) },
+    'bench stream shuffled within 3 ms, duplicated': { topology: labModel, run: (c) => (c.pushAll(shuffled(stream, 3_000_000n, 5)), c.flush()) },
+    'bench stream under tight bounds': {
+      topology: labModel,
+      options: { maxInFlightChains: 6, maxPendingTraces: 1, maxActiveFlows: 4, maxRoutesPerNode: 8 },
+      run: (c) => (c.pushAll(stream), c.flush()),
+    },
+    'bench stream without the agent on ip-10-0-1-228, losses reported': {
+      topology: labModel,
+      agents: [N75, N49],
+      run: (c) => {
+        c.setAgent(N228, false);
+        c.reportLoss(N75, 3, 5_100_000_000n);
+        c.reportLoss(N49, 2);
+        c.pushAll(stream.filter((e) => e.node !== N228));
+        c.flush();
+      },
+    },
+    'bench stream in batches, closed by tick on the wall clock': {
+      topology: labModel,
+      options: { quietNs: 30e6, traceTimeoutNs: 60e6, flowIdleNs: 100e6 },
+      run: (c) => {
+        let now = 5_000_000_000;
+        for (let i = 0; i < stream.length; i += 40) {
+          c.pushAll(stream.slice(i, i + 40));
+          now += 10_000_000;
+          c.tick(now);
+          if (i % 400 === 0) c.tick(now + 50_000_000); // a quiet spell: nodes judged on the collector clock
+        }
+        c.tick(now + 10e9);
+        c.flush();
+      },
+    },
+  };
+  for (const name of fixtures) {
+    const events = deserializeEvents(readFileSync(`test/collector/fixtures/lab-${name}-events.json`, 'utf8'));
+    all[`recorded ${name}`] = { topology: fixtureTopology(name), run: (c) => (c.pushAll(events), c.flush()) };
+    all[`recorded ${name} shuffled within 2 ms, duplicated`] = { topology: fixtureTopology(name), run: (c) => (c.pushAll(shuffled(events, 2_000_000n, 4)), c.flush()) };
+  }
+  return all;
+}
+
+describe('correlator golden output (traces, flows, stats identical to the recorded hashes)', () => {
+  const results: Record<string, { lines: number; sha256: string }> = {};
+  const dump = process.env.PACKETLIFE_GOLDEN_DUMP;
+  for (const [name, d] of Object.entries(scenarios())) {
+    const text = output(d);
+    results[name] = { lines: text.split('\n').length, sha256: createHash('sha256').update(text).digest('hex') };
+    if (dump) {
+      mkdirSync(dump, { recursive: true });
+      writeFileSync(join(dump, `${name.replace(/[^a-z0-9]+/gi, '-')}.txt`), text);
+    }
+  }
+  if (process.env.PACKETLIFE_GOLDEN_UPDATE === '1') writeFileSync(GOLDEN, `${JSON.stringify(results, null, 2)}\n`);
+  const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as typeof results;
+
+  it('covers every recorded fixture and the scenarios it was made with', () => {
+    expect(Object.keys(results).sort()).toEqual(Object.keys(golden).sort());
+    expect(fixtures.length).toBeGreaterThanOrEqual(9);
+  });
+  for (const name of Object.keys(golden)) {
+    it(name, () => {
+      expect(results[name]).toEqual(golden[name]);
+      expect(golden[name]!.lines).toBeGreaterThan(2);
+    });
+  }
+});
