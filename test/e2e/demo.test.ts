@@ -17,7 +17,7 @@ import { loadClaims } from '../../claims/format.js';
 import type { Trace } from '../../collector/trace-model.js';
 import { renderDemoText } from '../../demo/report.js';
 import type { DemoReport } from '../../demo/run.js';
-import { labDown } from '../../lab/lab.js';
+import { labDown, labExec } from '../../lab/lab.js';
 import { labDir } from '../../lab/state.js';
 import { isRunning, killAll, labAgentPids, labNetns, watchLabProcesses } from './processes.js';
 import { expectClusterIpWalk, expectEgressWalk, expectNodePortCrossNodeWalk } from './walk-expect.js';
@@ -161,6 +161,49 @@ describe.skipIf(!canRun)('packetlife demo (real processes: lab, collector, an ag
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('--keep: the collector and agents keep serving after the table; Ctrl-C stops them and leaves the lab', async () => {
+    const lab = `${base}k`;
+    labs.push(lab);
+    const child = execa('node', ['dist/cli.js', 'demo', '--name', lab, '--json', '--keep'], { reject: false, timeout: 150_000 });
+    const watch = watchLabProcesses(lab, child.pid!);
+    let stdout = '';
+    child.stdout!.on('data', (c: Buffer) => void (stdout += c.toString()));
+    await new Promise<void>((ok) => {
+      let stderr = '';
+      child.stderr!.on('data', (c: Buffer) => {
+        stderr += c.toString();
+        if (stderr.includes('Ctrl-C stops the agents and the collector')) ok();
+      });
+      void child.then(() => ok());
+    });
+    const report = JSON.parse(stdout) as DemoReport;
+    expect(report.passed).toBe(18);
+    // Still serving: the agents are connected and the lab-wide session still traces.
+    const agentsNow = (await (await fetch(new URL('/api/agents', report.collector))).json()) as { node: string; connected: boolean }[];
+    expect(agentsNow.filter((a) => a.connected).map((a) => a.node).sort()).toEqual(['ip-10-0-0-49', 'ip-10-0-0-75', 'ip-10-0-1-228']);
+    const since = BigInt(Date.now()) * 1_000_000n;
+    const ping = await labExec(lab, 'packetlab/toolbox-a', ['ping', '-c', '1', '-W', '1', '10.0.2.29']);
+    expect(ping.exitCode).toBe(0);
+    let traced: Trace[] = [];
+    for (let i = 0; i < 50 && traced.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      traced = (await (await fetch(new URL(`/api/traces?pod=packetlab/toolbox-b&since=${since}`, report.collector))).json()) as Trace[];
+      traced = traced.filter((t) => t.first.protocol === 1);
+    }
+    expect(traced.map((t) => t.direction).sort()).toEqual(['reply', 'request']);
+
+    child.kill('SIGINT');
+    const result = await child;
+    const { agents, children } = watch.stop();
+    seen.push(...agents, ...children.keys());
+    expect(result.exitCode).toBe(130);
+    expect(agents.filter(isRunning)).toEqual([]);
+    expect([...children.keys()].filter(isRunning)).toEqual([]);
+    expect((await labNetns(lab)).length).toBe(14); // the lab stays, as promised
+    await labDown({ name: lab });
+    expect(await labNetns(lab)).toEqual([]);
   });
 
   it('Ctrl-C while the experiments run: everything torn down, exit 130', async () => {
