@@ -17,6 +17,7 @@ import { formatCapabilityTable, probeCapabilities, type Capabilities } from './c
 import { eventToJson, PacketSource } from './source.js';
 import { scopeNetnsInodes, type SnapshotScope } from './snapshot.js';
 import { generateProgram } from '../bpf/program.js';
+import { waitForStopSignal } from './signals.js';
 
 interface AgentCliOptions {
   check?: boolean;
@@ -76,11 +77,11 @@ async function runStdout(opts: AgentCliOptions): Promise<void> {
   source.on('events', (events: import('../common/event.js').PacketEvent[]) => {
     out(events.map(eventToJson).join('\n'));
   });
-  const done = new Promise<string>((resolve) => {
-    source.on('session-ended', (e: { reason: string }) => resolve(e.reason));
-    process.once('SIGINT', () => resolve('interrupted'));
-    process.once('SIGTERM', () => resolve('terminated'));
-  });
+  const signal = waitForStopSignal();
+  const done = Promise.race([
+    new Promise<string>((resolve) => source.on('session-ended', (e: { reason: string }) => resolve(e.reason))),
+    signal.received,
+  ]);
   await source.start();
   process.stderr.write(
     `packetlife agent: node ${scope.node}, ${source.scopeInodes.length === 0 ? 'every netns' : `${source.scopeInodes.length} netns`}, tier ${tier}, filter ${filter ? JSON.stringify(formatFilter(filter)) : 'everything'}\n`,
@@ -92,6 +93,7 @@ async function runStdout(opts: AgentCliOptions): Promise<void> {
     process.stderr.write(`packetlife agent: stopping (${reason}); loss ${JSON.stringify(source.loss())}\n`);
   } finally {
     await source.stop();
+    signal.release();
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bootId } from './identity.js';
+import { waitForStopSignal } from './signals.js';
 import { childLog } from '../common/log.js';
 import { Uplink } from './uplink.js';
 import { PacketSource, type TraceSession } from './source.js';
@@ -112,11 +113,11 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   uplink.on('stop-session', (stop) => {
     source.removeSession(stop.sessionId).catch((err: unknown) => log.error({ err: String(err) }, 'stop session failed'));
   });
+  const signal = waitForStopSignal();
   uplink.start();
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  const name = await signal.received;
+  log.info({ signal: name }, 'stopping: bpftrace first, then draining the uplink');
   await source.stop();
   await uplink.stop({ drainMs: 5000 });
+  signal.release();
 }
