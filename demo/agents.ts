@@ -132,6 +132,17 @@ async function waitGone(pids: number[], ms: number): Promise<number[]> {
   return left;
 }
 
+/** The bpftrace processes an agent runs now (none once its last session has ended). */
+export function runningBpftrace(agent: AgentProcess): number[] {
+  return descendants(agent.pid).filter((pid) => {
+    try {
+      return running(pid) && readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'bpftrace';
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * SIGTERM every agent and wait for them together; SIGKILL whichever is still running. The
  * agents' descendants (their bpftrace) are found before the first signal and waited for too:

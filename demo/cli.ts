@@ -3,11 +3,16 @@
  * collector, an agent per lab node, the reference's experiments and its 18 claims verified from
  * live traces, in one command (demo/run.ts). Progress on stderr; the table and the key packet
  * walks (or one JSON document) on stdout. Exit 1 when a claim is not proven (failed or
- * inconclusive). Ctrl-C tears everything down.
+ * inconclusive), 2 on bad input, 3 when the demo itself could not run (the message says why).
+ * Ctrl-C tears everything down (exit 130).
  */
 import './log-level.js'; // first: sets the demo's log level before common/log.ts creates the logger
 import type { Command } from 'commander';
+import { UserError } from '../common/errors.js';
 import type { DemoReport } from './run.js';
+
+/** Exit codes: 1 a claim was not proven, 2 bad input (UserError), 3 the demo itself could not run. */
+const EXIT_DEMO_FAILED = 3;
 
 /** Not a name the tests use: their labs have their own short unique names. */
 export const DEFAULT_DEMO_LAB = 'demo';
@@ -57,7 +62,9 @@ export function registerDemoCommand(program: Command): void {
         report = await demo.run();
       } catch (err) {
         await demo.teardown().catch((e: unknown) => progress(`packetlife demo: ${(e as Error).message}`));
-        throw err;
+        // What went wrong (an agent died, with its log; a timeout naming what it waited for) is
+        // the message; a stack trace would only bury it.
+        throw err instanceof UserError ? err : new UserError(`demo failed: ${(err as Error).message}`, EXIT_DEMO_FAILED);
       }
       const print = (): void => void process.stdout.write(o.json ? demoJson(report) : renderDemoText(report, process.stdout.columns ?? 120));
       if (o.keep) {

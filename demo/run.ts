@@ -29,7 +29,7 @@ import { packageRoot } from '../lab/processes.js';
 import { loadTopology, type LabTopology } from '../lab/topology.js';
 import { listNetns } from '../lab/run.js';
 import { packetlife } from '../proto/generated/packetlife.js';
-import { logTail, spawnAgents, stopAgents, type AgentProcess } from './agents.js';
+import { logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from './agents.js';
 import { pickWalks, type Walk } from './walks.js';
 
 const STEPS = 8;
@@ -69,6 +69,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 /** How long each wait may take on a loaded 2-core machine before the demo gives up, naming what it waited for. */
 const AGENTS_CONNECT_TIMEOUT_MS = 30_000;
 const SESSION_ATTACH_TIMEOUT_MS = 30_000;
+const SESSION_STOP_TIMEOUT_MS = 5_000;
 /** After the last experiment: wait for the agents' events to stop arriving (quiet this long)... */
 const SETTLE_QUIET_MS = 700;
 /** ...but no longer than this (something in the lab may keep talking). */
@@ -100,6 +101,7 @@ export class Demo {
   private labUpInFlight: Promise<unknown> | undefined;
   private logDir: string | undefined;
   private tearingDown: Promise<void> | undefined;
+  private sessionId: string | undefined;
   private step = 0;
   private readonly timings: Record<string, number> = {};
   readonly claims: Claim[];
@@ -160,6 +162,7 @@ export class Demo {
     });
 
     const sessionId = `demo-${randomUUID()}`;
+    this.sessionId = sessionId;
     await this.timed('trace session: every TCP/UDP/ICMP packet in the lab, waiting for bpftrace to attach on every node', async () => {
       const attachStarted = Date.now();
       const pushed = collector.ingest.startSession('all', labWideSession(sessionId));
@@ -267,6 +270,18 @@ export class Demo {
     }
   }
 
+  /**
+   * Ends the lab-wide session first, so that each agent stops its bpftrace itself (it waits for
+   * the process to exit) while it is still connected, before it is asked to exit. Bounded: an
+   * agent that does not stop tracing in time is handled by stopAgents.
+   */
+  private async endSession(): Promise<void> {
+    if (!this.collector || !this.sessionId) return;
+    this.collector.ingest.stopSession(this.sessionId);
+    const deadline = Date.now() + SESSION_STOP_TIMEOUT_MS;
+    while (this.agents.some((a) => a.exited === undefined && runningBpftrace(a).length > 0) && Date.now() < deadline) await sleep(100);
+  }
+
   /** Polls `ready` until it is true; fails early when an agent dies, naming it with its log. */
   private async waitFor(timeoutMs: number, what: string, ready: () => boolean): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -291,6 +306,7 @@ export class Demo {
     this.tearingDown ??= (async () => {
       const problems: string[] = [];
       this.opts.progress(`[${STEPS}/${STEPS}] tear down: agents, collector${opts.keepLab ? '' : ', lab'}`);
+      await this.endSession();
       const killed = await stopAgents(this.agents).catch((err: unknown) => {
         problems.push(`stopping agents: ${String(err)}`);
         return [];

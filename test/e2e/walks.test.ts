@@ -6,14 +6,14 @@
  * exact addresses, NAT rewrites, routing tables and verdicts (walk-expect.ts); the text output
  * carries the same walk as a hop diagram.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa, execaSync, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Trace } from '../../collector/trace-model.js';
 import type { AgentHealth } from '../../collector/ingest.js';
-import { descendants, spawnAgents, stopAgents, type AgentProcess } from '../../demo/agents.js';
+import { runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../../demo/agents.js';
 import { labDown, labExec, labUp } from '../../lab/lab.js';
 import { isRunning, labAgentPids, labNetns } from './processes.js';
 import { expectClusterIpWalk, expectEgressWalk, expectNodePortCrossNodeWalk, requestAndReply } from './walk-expect.js';
@@ -22,11 +22,6 @@ const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], 
 const lab = `e2w${process.pid.toString(36)}`;
 const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** The bpftrace processes an agent runs now (none once it has no session left). */
-function runningBpftrace(agentPid: number): number[] {
-  return descendants(agentPid).filter((pid) => isRunning(pid) && readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'bpftrace');
-}
 
 interface SessionView {
   id: string;
@@ -89,8 +84,8 @@ describe.skipIf(!canRun)('packet walks through real processes: collector, an age
     // The previous walk's sessions end at the collector; wait until every agent has swapped its
     // program out. A session added while an older program swap is still in flight can be
     // reported active before the program that carries its filter is attached.
-    for (let i = 0; agents.some((a) => runningBpftrace(a.pid).length > 0); i++) {
-      if (i > 200) throw new Error(`agents still run bpftrace after their sessions ended: ${agents.map((a) => `${a.node}: ${runningBpftrace(a.pid).join(', ')}`).join('; ')}`);
+    for (let i = 0; agents.some((a) => runningBpftrace(a).length > 0); i++) {
+      if (i > 200) throw new Error(`agents still run bpftrace after their sessions ended: ${agents.map((a) => `${a.node}: ${runningBpftrace(a).join(', ')}`).join('; ')}`);
       await sleep(100);
     }
     const before = new Set((await get<SessionView[]>('/api/sessions')).map((s) => s.id));
