@@ -96,6 +96,7 @@ export class Correlator {
   private readonly stitcher: Stitcher;
   private readonly flows: FlowTracker;
   private readonly placeCache = new Map<string, Map<string, Map<number, Place>>>();
+  private readonly placeOfBound = (e: PacketEvent): Place => this.placeOf(e);
   private placeCacheVersion = -1;
   private openChains = 0;
   private clock = 0; // highest wall time seen from any node
@@ -269,7 +270,7 @@ export class Correlator {
     node.remove(c);
     this.openChains--;
     this.stats.chainsClosed++;
-    const seg = buildSegment(this.topo, (e) => this.placeOf(e), node.name, c.events, node.routes, { originRouteWindowNs: this.opts.originRouteWindowNs });
+    const seg = buildSegment(this.topo, this.placeOfBound, node.name, c.events, node.routes, { originRouteWindowNs: this.opts.originRouteWindowNs });
     if (!seg) {
       this.stats.unusable += c.events.length;
       return;

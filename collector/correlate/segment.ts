@@ -77,23 +77,30 @@ export function buildSegment(
   }
   if (packetEvents.length === 0) return undefined;
   // A free after the packet reached its pod is the socket letting go (QUEUE_PURGE...), not a drop.
+  // (Places are asked for in this order on purpose: a pod hint on a later event can rename a
+  // device in the place cache, and the hops must name their devices as they always have.)
   const lastEvent = packetEvents[packetEvents.length - 1]!;
-  const deliveredAt =
-    packetEvents.find((e) => e.kind === 'receive' && placeOf(e).kind === 'pod-eth' && isDelivery(topo, node, placeOf(e), e.packet))?.monoNs ??
-    (lastEvent.kind === 'receive' && isDelivery(topo, node, placeOf(lastEvent), lastEvent.packet) ? lastEvent.monoNs : undefined);
+  let deliveredAt: bigint | undefined;
+  for (const e of packetEvents) {
+    if (e.kind !== 'receive') continue;
+    const place = placeOf(e);
+    if (place.kind === 'pod-eth' && isDelivery(topo, node, placeOf(e), e.packet)) {
+      deliveredAt = e.monoNs;
+      break;
+    }
+  }
+  if (deliveredAt === undefined && lastEvent.kind === 'receive' && isDelivery(topo, node, placeOf(lastEvent), lastEvent.packet)) deliveredAt = lastEvent.monoNs;
   if (deliveredAt !== undefined) {
     for (let i = drops.length - 1; i >= 0; i--) if (drops[i]!.monoNs >= deliveredAt) drops.splice(i, 1);
   }
 
-  const hops: Hop[] = packetEvents.map((e, seq) => ({
-    seq,
-    timeNs: e.wallUnixNs.toString(),
-    direction: e.kind as 'receive' | 'transmit',
-    place: placeOf(e),
-    packet: e.packet,
-    mark: e.mark,
-  }));
-  const cts = packetEvents.filter((e) => e.ct).map((e) => e.ct!);
+  const hops: Hop[] = new Array<Hop>(packetEvents.length);
+  const cts: ConntrackInfo[] = [];
+  for (let seq = 0; seq < packetEvents.length; seq++) {
+    const e = packetEvents[seq]!;
+    hops[seq] = { seq, timeNs: e.wallUnixNs.toString(), direction: e.kind as 'receive' | 'transmit', place: placeOf(e), packet: e.packet, mark: e.mark };
+    if (e.ct) cts.push(e.ct);
+  }
   let direction: Direction | undefined;
   for (const e of packetEvents) {
     if (!e.ct) continue;
@@ -134,20 +141,26 @@ export function buildSegment(
   }
 
   const routeDecisions: RouteDecision[] = [];
-  const decide = (atHop: number, from: number, to: number, at: LookupContext): void => {
-    const d = decideRoute(topo, node, routes.between(from, to), at, atHop);
-    if (d) routeDecisions.push(d);
-  };
   if (start === 'local') {
     const t0 = Number(first.monoNs);
-    decide(0, t0 - opts.originRouteWindowNs, t0, { cpu: first.cpu, netns: first.netns, iif: '', dsts: new Set([first.packet.dst]), src: first.packet.src, outDev: first.ifname });
+    const at: LookupContext = { cpu: first.cpu, netns: first.netns, iif: '', dst: first.packet.dst, natDst: first.packet.dst, src: first.packet.src, outDev: first.ifname };
+    const d = decideRoute(topo, node, routes.between(t0 - opts.originRouteWindowNs, t0), at, 0);
+    if (d) routeDecisions.push(d);
   }
+  // Each receive's decision lies between it and the next transmit.
+  let nextTransmit = -1;
   for (let i = 0; i < packetEvents.length - 1; i++) {
     const r = packetEvents[i]!;
     if (r.kind !== 'receive') continue;
-    const t = packetEvents.slice(i + 1).find((e) => e.kind === 'transmit');
-    if (!t) continue;
-    decide(i, Number(r.monoNs), Number(t.monoNs), { cpu: r.cpu, netns: r.netns, iif: r.ifname, dsts: new Set([r.packet.dst, t.packet.dst]), src: r.packet.src, outDev: t.ifname });
+    if (nextTransmit <= i) {
+      nextTransmit = i + 1;
+      while (nextTransmit < packetEvents.length && packetEvents[nextTransmit]!.kind !== 'transmit') nextTransmit++;
+    }
+    if (nextTransmit >= packetEvents.length) break;
+    const t = packetEvents[nextTransmit]!;
+    const at: LookupContext = { cpu: r.cpu, netns: r.netns, iif: r.ifname, dst: r.packet.dst, natDst: t.packet.dst, src: r.packet.src, outDev: t.ifname };
+    const d = decideRoute(topo, node, routes.between(Number(r.monoNs), Number(t.monoNs)), at, i);
+    if (d) routeDecisions.push(d);
   }
 
   const dropEvents: DropEvent[] = drops.map((d) => {
@@ -244,13 +257,22 @@ export interface LookupContext {
   cpu: number;
   netns: string;
   iif: string; // '' for a locally sent packet's output lookup
-  dsts: Set<string>; // the packet's destination before and after NAT
+  dst: string; // the packet's destination before NAT
+  natDst: string; // and after (the same when not rewritten)
   src: string;
   /** The device the packet was then seen leaving by: ground truth for the decision's device. */
   outDev?: string;
 }
 
 const known = (netns: string): boolean => netns !== '' && netns !== '0';
+
+/** A lookup for this packet's destination (before or after NAT), not a reverse-path check, in its netns. */
+function fitsLoosely(r: RouteRecord, at: LookupContext): boolean {
+  const dst = r.info.dst;
+  if (dst !== at.dst && dst !== at.natDst) return false;
+  if (dst === at.src && at.src !== at.dst && at.src !== at.natDst) return false;
+  return !(known(r.netns) && known(at.netns) && r.netns !== at.netns);
+}
 
 /**
  * The routing decision among the lookups made while one packet was processed. The lookup runs
@@ -261,18 +283,17 @@ const known = (netns: string): boolean => netns !== '' && netns !== '0';
  * The table that decided is the last one that answered.
  */
 export function decideRoute(topo: TopologyModel, node: string, candidates: RouteRecord[], at: LookupContext, atHop: number): RouteDecision | undefined {
-  const fits = (r: RouteRecord, strict: boolean): boolean => {
-    if (!at.dsts.has(r.info.dst)) return false;
-    if (r.info.dst === at.src && !at.dsts.has(at.src)) return false;
-    if (known(r.netns) && known(at.netns) && r.netns !== at.netns) return false;
-    if (!strict) return true;
+  if (candidates.length === 0) return undefined;
+  let lookups: RouteRecord[] = [];
+  let namesIif = false;
+  for (const r of candidates) {
+    if (r.iif !== '') namesIif = true;
     // Agents that name the input device: it must be this hop's (or none, for output lookups).
-    return r.cpu === at.cpu && r.iif === at.iif;
-  };
-  let lookups = candidates.filter((r) => fits(r, true));
+    if (fitsLoosely(r, at) && r.cpu === at.cpu && r.iif === at.iif) lookups.push(r);
+  }
   // Agents that do not name input devices, or a lookup on another CPU: fall back, same netns.
-  if (lookups.length === 0 && !candidates.some((r) => r.iif !== '')) lookups = candidates.filter((r) => fits(r, false) && r.cpu === at.cpu);
-  if (lookups.length === 0 && !candidates.some((r) => r.iif !== '')) lookups = candidates.filter((r) => fits(r, false));
+  if (lookups.length === 0 && !namesIif) for (const r of candidates) if (fitsLoosely(r, at) && r.cpu === at.cpu) lookups.push(r);
+  if (lookups.length === 0 && !namesIif) for (const r of candidates) if (fitsLoosely(r, at)) lookups.push(r);
   if (lookups.length === 0) return undefined;
   let decider: RouteRecord | undefined;
   for (const r of lookups) if (r.info.error === 0) decider = r;
@@ -283,16 +304,17 @@ export function decideRoute(topo: TopologyModel, node: string, candidates: Route
   const dev = at.outDev || chosen.info.resultDev;
   const eni = topo.eni(node, dev);
   const gateway = chosen.info.gateway && chosen.info.gateway !== '0.0.0.0' ? chosen.info.gateway : undefined;
+  const tableName = topo.tableName(node, table);
   return {
     node,
     atHop,
     table,
-    tableName: topo.tableName(node, table),
+    tableName,
     dst: chosen.info.dst,
     ...(gateway ? { gateway } : {}),
     dev,
     ...(eni ? { eni: eni.ifname } : table !== TABLE_MAIN && topo.eniForTable(node, table) ? { eni: topo.eniForTable(node, table)!.ifname } : {}),
-    consulted: lookups.map((r) => ({ table: r.info.table, tableName: topo.tableName(node, r.info.table), error: r.info.error })),
+    consulted: lookups.map((r) => ({ table: r.info.table, tableName: r.info.table === table ? tableName : topo.tableName(node, r.info.table), error: r.info.error })),
     ...(decider ? {} : { error: chosen.info.error }),
   };
 }
