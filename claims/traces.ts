@@ -57,7 +57,7 @@ export class HttpTraceSource implements TraceSource {
   async query(q: TraceQuery): Promise<Trace[]> {
     const url = new URL('/api/traces', this.baseUrl);
     for (const [k, v] of Object.entries(endpointFilter(q.endpoint))) url.searchParams.set(k, v);
-    if (q.sinceNs !== undefined) url.searchParams.set('sinceNs', q.sinceNs);
+    if (q.sinceNs !== undefined) url.searchParams.set('since', q.sinceNs);
     url.searchParams.set('limit', String(this.limit));
     let res: Response;
     try {
@@ -114,7 +114,7 @@ export async function startTraceSessions(baseUrl: string, claims: Claim[], durat
   for (const c of claims) {
     const s = c.subject.traffic;
     if (!s || c.traffic === undefined) continue;
-    const body = { from: s.from, to: s.to, port: s.port, protocol: s.protocol, durationMs };
+    const body = { from: s.from, to: s.to, port: s.port, protocol: s.protocol, durationS: Math.max(1, Math.ceil(durationMs / 1000)) };
     const key = JSON.stringify(body);
     if (seen.has(key)) continue;
     seen.add(key);

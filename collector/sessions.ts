@@ -52,7 +52,7 @@ function nodeIps(topo: TopologyModel, name?: string): string[] {
 export function resolveSide(topo: TopologyModel, spec: string, protocol: number | undefined, port: number | undefined): ResolvedSide {
   const parts = spec.split('/');
   const kind = parts[0];
-  if (isIpv4(spec)) return { spec, description: topo.describeIp(spec), ips: [spec], ports: port ? [port] : [] };
+  if (isIpv4(spec)) return resolveIp(topo, spec, protocol, port);
   if ((kind === 'pod' || kind === 'svc' || kind === 'service') && parts.length === 3 && parts[1] && parts[2]) {
     const key = `${parts[1]}/${parts[2]}`;
     if (kind === 'pod') {
@@ -91,6 +91,35 @@ export function resolveSide(topo: TopologyModel, spec: string, protocol: number 
   throw new SessionError(`cannot read "${spec}": expected pod/NAMESPACE/NAME, svc/NAMESPACE/NAME, node/NAME or an IPv4 address`);
 }
 
+/** The services whose traffic an IP:port destination is: by VIP or load-balancer address, or
+ * by NodePort when the IP is a node's (or loopback, which kube-proxy NodePorts also answer). */
+function servicesBehindIp(topo: TopologyModel, ip: string, port: number | undefined) {
+  const isNodeAddress = ip.startsWith('127.') || topo.nodeOfIp(ip) !== undefined;
+  return topo.data().services.filter(
+    (s) =>
+      s.clusterIP === ip ||
+      s.loadBalancerIPs.includes(ip) ||
+      (isNodeAddress && port !== undefined && s.ports.some((p) => p.nodePort === port)),
+  );
+}
+
+/**
+ * An IP destination. When it is a service's front (VIP, load balancer, a node's NodePort) the
+ * packets will carry the endpoints' addresses and target ports after DNAT, so those belong to
+ * the filter too — otherwise the session would see only the hops before the rewrite.
+ */
+function resolveIp(topo: TopologyModel, ip: string, protocol: number | undefined, port: number | undefined): ResolvedSide {
+  const side: ResolvedSide = { spec: ip, description: topo.describeIp(ip), ips: [ip], ports: port ? [port] : [] };
+  for (const s of servicesBehindIp(topo, ip, port)) {
+    const behind = resolveSide(topo, `svc/${podKey(s)}`, protocol, port);
+    side.ips.push(...behind.ips.filter((x) => x !== s.clusterIP || s.clusterIP === ip));
+    if (side.ports.length > 0) side.ports.push(...behind.ports);
+  }
+  side.ips = uniq(side.ips);
+  side.ports = uniq(side.ports);
+  return side;
+}
+
 function host(ip: string): packetlife.v1.IFilterExpr {
   return { host: { dir: packetlife.v1.FilterDir.DIR_ANY, ipv4: ipv4ToU32(ip) } };
 }
@@ -115,6 +144,10 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
   const extra: string[] = [];
   const svc = req.to.startsWith('svc/') || req.to.startsWith('service/') ? topo.service(req.to.split('/').slice(1).join('/')) : undefined;
   if (svc && svc.ports.some((p) => p.nodePort)) extra.push(...nodeIps(topo));
+  // The same for an IP:NodePort destination (a node's address or loopback).
+  if (!svc && isIpv4(req.to) && servicesBehindIp(topo, req.to, req.port).some((s) => s.ports.some((p) => p.nodePort === req.port))) {
+    extra.push(...nodeIps(topo));
+  }
   // A load balancer in front of the service that proxies (an ALB with IP targets) sends from its
   // own private address.
   if (svc) for (const e of topo.data().externals) if (e.kind === 'load-balancer' && e.service === podKey(svc)) extra.push(e.ip);

@@ -70,9 +70,9 @@ describe('trace sources', () => {
     mode = 'ok';
     const traces = await collectTraces(new HttpTraceSource(url), CLAIMS, '1795680000000000000');
     expect(requests).toEqual([
-      '/api/traces?pod=packetlab%2Ftoolbox-a&sinceNs=1795680000000000000&limit=5000',
-      '/api/traces?service=packetlab%2Fecho-clusterip&sinceNs=1795680000000000000&limit=5000',
-      '/api/traces?ip=10.0.3.193&sinceNs=1795680000000000000&limit=5000',
+      '/api/traces?pod=packetlab%2Ftoolbox-a&since=1795680000000000000&limit=5000',
+      '/api/traces?service=packetlab%2Fecho-clusterip&since=1795680000000000000&limit=5000',
+      '/api/traces?ip=10.0.3.193&since=1795680000000000000&limit=5000',
     ]);
     expect(traces.map((t) => t.id).sort()).toEqual(['rp', 'rq']);
     mode = 'wrapped';

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadTopology } from '../../lab/topology.js';
+import { fromLabTopology } from '../../collector/topology/lab.js';
+import { TopologyModel } from '../../collector/topology/model.js';
+import { compileSession } from '../../collector/sessions.js';
+
+const topo = new TopologyModel(fromLabTopology(loadTopology()));
+
+describe('compileSession', () => {
+  it('resolves a service to its VIP, load balancers, endpoints and target ports', () => {
+    const c = compileSession(topo, { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', protocol: 'tcp' });
+    expect(c.to.ips).toEqual(expect.arrayContaining(['172.20.122.189', '10.0.2.127', '10.0.3.193']));
+    expect(c.to.ports.sort()).toEqual([80, 8080]);
+    // The ALB proxies from its private address; the service's public LB address lies outside
+    // the VPC, so the sender's node addresses (egress SNAT) are the sender's too.
+    expect(c.from.ips).toEqual(['10.0.1.51', '10.0.100.30', '10.0.0.75', '10.0.0.85', '10.0.0.84']);
+  });
+
+  it('follows a node IP:NodePort destination through DNAT to the endpoints, with the masquerade addresses', () => {
+    const c = compileSession(topo, { from: 'node/ip-10-0-0-49', to: '10.0.0.75', port: 32385, protocol: 'tcp' });
+    expect(c.to.ips).toEqual(expect.arrayContaining(['10.0.0.75', '10.0.2.127', '10.0.3.193']));
+    expect(c.to.ips).not.toContain('172.20.122.189');
+    expect(c.to.ports).toEqual(expect.arrayContaining([32385, 8080]));
+    // The masquerade writes the receiving node's address as the source.
+    expect(c.from.ips).toEqual(expect.arrayContaining(['10.0.0.49', '10.0.0.75', '10.0.1.228']));
+  });
+
+  it('treats loopback:NodePort like a node address', () => {
+    const c = compileSession(topo, { from: 'node/ip-10-0-0-75', to: '127.0.0.1', port: 32385 });
+    expect(c.to.ips).toEqual(expect.arrayContaining(['127.0.0.1', '10.0.2.127', '10.0.3.193']));
+  });
+
+  it('leaves a plain pod IP alone', () => {
+    const c = compileSession(topo, { from: 'pod/packetlab/toolbox-a', to: '10.0.2.29', port: 80 });
+    expect(c.to.ips).toEqual(['10.0.2.29']);
+    expect(c.to.ports).toEqual([80]);
+  });
+
+  it('names what it cannot read', () => {
+    expect(() => compileSession(topo, { from: 'pod/packetlab/nope', to: '10.0.2.29' })).toThrow('no pod packetlab/nope in the topology');
+    expect(() => compileSession(topo, { from: 'pods/x', to: '10.0.2.29' })).toThrow(/cannot read "pods\/x"/);
+  });
+});
