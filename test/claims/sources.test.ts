@@ -105,7 +105,7 @@ describe('trace sources', () => {
       't',
     );
     expect(await startTraceSessions(url, driven, 60_000)).toEqual({ started: ['s1'], unsupported: false });
-    expect(posted).toEqual([{ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', port: 80, protocol: 'tcp', durationMs: 60_000 }]);
+    expect(posted).toEqual([{ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', port: 80, protocol: 'tcp', durationS: 60 }]);
     mode = 'nosessions';
     expect(await startTraceSessions(url, driven, 60_000)).toEqual({ started: [], unsupported: true });
   });
