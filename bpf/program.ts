@@ -11,13 +11,14 @@
  *    and before GSO segmentation (one event per skb, not per segment), on the CPU that routed
  *    the packet; POSTROUTING has run, so conntrack and NAT are final there.
  *  - fib:fib_table_lookup (F): carries no skb and no netns. Its netns is taken from the last
- *    matching receive on the same CPU when that was less than tieWindowNs ago (input path and
- *    replies sent from softirq), else, for output-path lookups only, from the current task
- *    (local output in process context); untied input-path lookups are skipped;
- *    the line says which (`tied`); an input-path lookup is tied only when its iif is the device
- *    that received. A lookup is kept when its own addresses/ports match a session
- *    filter, or when it is tied to a matching receive (the lookup after a DNAT carries rewritten
- *    addresses the filter may not name).
+ *    matching receive on the same CPU (the CPU tie): for an input-path lookup (iif is a device)
+ *    when iif is the device that received and that was less than INPUT_TIE_WINDOW_NS ago; for
+ *    an output-path one (iif loopback or 0: local output, replies sent from softirq, addrtype
+ *    queries) when that was less than tieWindowNs ago. Untied output-path lookups take the
+ *    current task's netns (local output in process context); untied input-path lookups are
+ *    skipped (softirq runs on any task). The line says which (`tied`). A lookup is kept when
+ *    it is tied to a matching receive (the lookup after a DNAT carries rewritten addresses the
+ *    filter may not name) or when its own addresses/ports prove a session filter matches.
  *  - skb:kfree_skb (D): IPv4 drops, headers at head + network_header.
  * Kprobe tier (only where the capability probe found kprobes): nf_nat_ipv4_manip_pkt (N), the
  * exact NAT rewrite with the target tuple.
@@ -49,6 +50,12 @@ export interface ProgramOptions {
 }
 
 export const DEFAULT_TIE_WINDOW_NS = 100_000;
+/**
+ * Input-path lookups must also name the receiving device (iif), which makes a stale tie much
+ * less likely, so they may come later: a loaded CPU can preempt the softirq between receive
+ * and routing for longer than the output-path window.
+ */
+export const INPUT_TIE_WINDOW_NS = 2_000_000;
 
 /**
  * The kernel verifier walks every branch of the compiled predicates; measured on kernel 6.18
@@ -213,7 +220,8 @@ BEGIN
   // An input-path lookup (iif is a real device, not loopback) belongs to the tied receive only
   // when it is about the device that received: ARP or other non-IPv4 work in another netns on
   // the same CPU must not inherit the tie.
-  if (nsecs - @cpu_t[cpu] < ${tieWindow} && (args->iif <= 1 || args->iif == @cpu_if[cpu])) {
+  $age = nsecs - @cpu_t[cpu];
+  if ((args->iif <= 1 && $age < ${tieWindow}) || (args->iif > 1 && args->iif == @cpu_if[cpu] && $age < ${INPUT_TIE_WINDOW_NS})) {
     $tied = 1;
   }
   // Untied, only output-path lookups (iif loopback) remain: their netns is the current task's.

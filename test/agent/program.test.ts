@@ -57,7 +57,8 @@ describe('program generator', () => {
   it('ties route lookups to the last matching receive on the CPU, input-path ones only to its device', () => {
     const text = generateProgram(base);
     expect(text).toContain('@cpu_ns[cpu] = $ns;\n      @cpu_if[cpu] = $s->dev->ifindex;\n      @cpu_t[cpu] = nsecs;');
-    expect(text).toContain('if (nsecs - @cpu_t[cpu] < 100000 && (args->iif <= 1 || args->iif == @cpu_if[cpu])) {');
+    expect(text).toContain('$age = nsecs - @cpu_t[cpu];');
+    expect(text).toContain('if ((args->iif <= 1 && $age < 100000) || (args->iif > 1 && args->iif == @cpu_if[cpu] && $age < 2000000)) {');
     // untied: only output-path lookups, on their own tuple
     expect(text).toContain('if ($tied || (args->iif <= 1 && ((($fproto == 6 || $fproto == 0 && 0) && (($fsp == 80 || $fdp == 80) || ($fsp == 0 && $fdp == 0 && 0)))))) {');
     // the transmit probe does not move the tie
