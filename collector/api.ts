@@ -315,6 +315,8 @@ function sessionView(s: ReturnType<SessionManager['start']>): Record<string, unk
     protocol: s.compiled.protocol ?? null,
     filter: s.compiled.filter,
     agents: s.agents,
+    activeAgents: s.activeAgents,
+    refusals: s.refusals,
     traceIds: s.traceIds,
     requests: s.requests,
     replies: s.replies,

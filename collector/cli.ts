@@ -54,9 +54,38 @@ interface SessionView {
   from: { description: string; ips: string[] };
   to: { description: string; ips: string[]; ports: number[] };
   agents: string[];
+  activeAgents: string[];
+  refusals: Array<{ agent: string; error: string }>;
   traceIds: string[];
   done: boolean;
   endReason: string | null;
+}
+
+/**
+ * A session's filter reaches the kernel only when each agent has started a bpftrace program
+ * carrying it (about a second or more): packets sent before then are not traced. Wait for every
+ * agent's SessionAck, with progress, and say which agents never attached.
+ */
+async function waitUntilAttached(base: string, session: SessionView, quiet: boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let current = session;
+  let said = -1;
+  for (;;) {
+    for (const r of current.refusals ?? []) throw new UserError(`agent ${r.agent} refused the trace session: ${r.error}`);
+    const active = current.activeAgents?.length ?? 0;
+    if (active >= current.agents.length) return;
+    if (!quiet && active !== said) {
+      process.stderr.write(`waiting for agents to attach the filter: ${active}/${current.agents.length}\n`);
+      said = active;
+    }
+    if (Date.now() > deadline) {
+      const missing = current.agents.filter((a) => !current.activeAgents.includes(a));
+      process.stderr.write(`warning: ${missing.length} agent(s) did not attach within ${timeoutMs / 1000}s: ${missing.join(', ')}; their nodes' packets are missing\n`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    current = await api<SessionView>(base, `/api/sessions/${session.id}`);
+  }
 }
 
 export function registerCollectorCommands(program: Command): void {
@@ -105,6 +134,7 @@ export function registerCollectorCommands(program: Command): void {
       const base = o.collector ?? defaultCollector();
       const body = { from: o.from, to: o.to, count: o.count, durationS: o.timeout, ...(o.port ? { port: o.port } : {}), ...(o.protocol ? { protocol: o.protocol } : {}) };
       const session = await api<SessionView>(base, '/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      await waitUntilAttached(base, session, o.json === true);
       if (!o.json) {
         process.stderr.write(`tracing ${session.from.description} → ${session.to.description} (addresses ${session.to.ips.join(', ')}; ports ${session.to.ports.join(', ') || 'any'}) on ${session.agents.length} agent(s)\n`);
       }

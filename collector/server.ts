@@ -108,6 +108,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   late.sessions = sessions;
   api.attach({ sessions, registries: [ingest.metrics] });
 
+  ingest.on('session-ack', (agentId, ack) => sessions.acknowledge(ack.sessionId, agentId, ack));
   ingest.on('agent-connected', (a) => correlator.setAgent(a.node, true));
   ingest.on('agent-disconnected', (a) => correlator.setAgent(a.node, false));
   ingest.on('snapshot', (agentId, snap) => {

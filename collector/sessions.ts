@@ -191,6 +191,10 @@ export interface Session {
   request: SessionRequest;
   compiled: CompiledSession;
   agents: string[];
+  /** Agents whose kernel program carries this session's filter (SessionAck active). */
+  activeAgents: string[];
+  /** Agents that refused it, with their reason (a bad filter, a missing capability). */
+  refusals: Array<{ agent: string; error: string }>;
   traceIds: string[];
   requests: number;
   replies: number;
@@ -225,7 +229,7 @@ export class SessionManager {
     // Agents count kernel events, not traces: give them room for every hop of `count` packets
     // and their replies; the collector stops the session at `count` traces.
     const agents = this.push({ sessionId: id, filter: { expr: compiled.filter }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: Math.round(durationS * 1000) });
-    const s: Session = { id, request: req, compiled, agents, traceIds: [], requests: 0, replies: 0, startedAtMs: Date.now(), done: false };
+    const s: Session = { id, request: req, compiled, agents, activeAgents: [], refusals: [], traceIds: [], requests: 0, replies: 0, startedAtMs: Date.now(), done: false };
     this.sessions.set(id, s);
     if (durationS > 0) {
       const t = setTimeout(() => this.end(id, 'duration reached'), durationS * 1000);
@@ -238,6 +242,17 @@ export class SessionManager {
       this.sessions.delete(oldest.id);
     }
     return s;
+  }
+
+  /** An agent's answer to a pushed session: attached in its kernel program, or refused. */
+  acknowledge(id: string, agentId: string, ack: { ok?: boolean | null; active?: boolean | null; error?: string | null }): void {
+    const s = this.sessions.get(id);
+    if (!s) return;
+    if (ack.ok === false) {
+      if (!s.refusals.some((r) => r.agent === agentId)) s.refusals.push({ agent: agentId, error: ack.error ?? 'refused' });
+      return;
+    }
+    if (ack.active && !s.activeAgents.includes(agentId)) s.activeAgents.push(agentId);
   }
 
   get(id: string): Session | undefined {

@@ -41,3 +41,22 @@ describe('compileSession', () => {
     expect(() => compileSession(topo, { from: 'pods/x', to: '10.0.2.29' })).toThrow(/cannot read "pods\/x"/);
   });
 });
+
+describe('SessionManager acknowledgements', () => {
+  it('records which agents attached the filter and which refused it', async () => {
+    const { SessionManager } = await import('../../collector/sessions.js');
+    const m = new SessionManager(topo, () => ['agent-a', 'agent-b'], () => undefined);
+    const s = m.start({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip' });
+    expect(s.agents).toEqual(['agent-a', 'agent-b']);
+    expect(s.activeAgents).toEqual([]);
+    m.acknowledge(s.id, 'agent-a', { ok: true, active: false });
+    expect(s.activeAgents).toEqual([]); // accepted, not yet in the kernel
+    m.acknowledge(s.id, 'agent-a', { ok: true, active: true });
+    m.acknowledge(s.id, 'agent-a', { ok: true, active: true });
+    m.acknowledge(s.id, 'agent-b', { ok: false, error: 'filter: expected a port number at column 6' });
+    m.acknowledge('no-such-session', 'agent-b', { ok: true, active: true });
+    expect(s.activeAgents).toEqual(['agent-a']);
+    expect(s.refusals).toEqual([{ agent: 'agent-b', error: 'filter: expected a port number at column 6' }]);
+    m.close();
+  });
+});
