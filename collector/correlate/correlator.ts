@@ -95,7 +95,8 @@ export class Correlator {
   private readonly nodes = new Map<string, NodeState>();
   private readonly stitcher: Stitcher;
   private readonly flows: FlowTracker;
-  private readonly placeCache = new Map<string, Map<string, Map<number, Place>>>();
+  /** node → netns → ifindex → the place last named there, and the pod hint it was named with. */
+  private readonly placeCache = new Map<string, Map<string, Map<number, { place: Place; hint: string | undefined }>>>();
   private readonly placeOfBound = (e: PacketEvent): Place => this.placeOf(e);
   private placeCacheVersion = -1;
   private openChains = 0;
@@ -311,13 +312,13 @@ export class Correlator {
       if (perNode.size > 10_000) perNode.clear();
       perNode.set(e.netns, perNs);
     }
-    let p = perNs.get(e.ifindex);
-    // A renamed device, or a pod hint the cached place lacks: name it again.
-    if (!p || p.ifname !== e.ifname || (e.pod !== undefined && p.pod === undefined)) {
-      p = this.topo.place(e.node, e.netns, e.ifname, e.ifindex, e.pod);
-      perNs.set(e.ifindex, p);
-    }
-    return p;
+    const cached = perNs.get(e.ifindex);
+    // A renamed device, or a pod hint the cached place lacks: name it again — unless it was just
+    // named with this very hint (place() answers the same for the same question and topology).
+    if (cached && cached.place.ifname === e.ifname && (e.pod === undefined || cached.place.pod !== undefined || cached.hint === e.pod)) return cached.place;
+    const place = this.topo.place(e.node, e.netns, e.ifname, e.ifindex, e.pod);
+    perNs.set(e.ifindex, { place, hint: e.pod });
+    return place;
   }
 
   private emitGroups(groups: Group[]): void {
@@ -335,7 +336,7 @@ export class Correlator {
     const cts: ConntrackInfo[] = [];
     let direction: 'request' | 'reply' | undefined;
     for (const s of g.segments) {
-      cts.push(...s.cts);
+      for (const ct of s.cts) cts.push(ct);
       direction ??= s.direction;
     }
     const flow = this.flows.assign(trace, cts, direction, Number(trace.endNs));

@@ -68,6 +68,8 @@ export class FlowTracker {
       if (this.activeCount > this.maxActive) this.evictOldest();
     }
     for (const k of keys) {
+      // Mapped to this flow already means kept in its keys already: most traces bring no new key.
+      if (this.byKey.get(k) === state) continue;
       state.keys.add(k);
       this.byKey.set(k, state);
     }
@@ -134,14 +136,18 @@ export class FlowTracker {
 }
 
 function traceKeys(trace: Trace, cts: ConntrackInfo[]): string[] {
-  const keys = new Set<string>();
-  for (const c of cts) keys.add(`ct:${tupleKey(c.original)}`);
-  keys.add(`bi:${biKey(trace.first)}`);
-  keys.add(`bi:${biKey(trace.last)}`);
+  // A handful of keys: an array with a linear duplicate check beats a Set, in insertion order.
+  const keys: string[] = [];
+  const add = (k: string): void => {
+    if (!keys.includes(k)) keys.push(k);
+  };
+  for (const c of cts) add(`ct:${tupleKey(c.original)}`);
+  add(`bi:${biKey(trace.first)}`);
+  add(`bi:${biKey(trace.last)}`);
   // A rewrite in the middle of a trace (not at its first or last hop) is covered by those two,
   // except a second rewrite on a later node: add the tuples between rewrites.
-  if (trace.nats.length > 1) for (const n of trace.nats) keys.add(`bi:${biKey(n.after)}`);
-  return [...keys];
+  if (trace.nats.length > 1) for (const n of trace.nats) add(`bi:${biKey(n.after)}`);
+  return keys;
 }
 
 function inferDirection(first: Tuple, original: Tuple): Direction {
