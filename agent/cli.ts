@@ -1,8 +1,9 @@
 /**
  * `packetlife agent`: the node agent.
  *   --check [--json]                       what this kernel/bpftrace can do, with a verdict
- *   --stdout --filter EXPR [--count N] [--duration S]
- *                                          a one-node tracer: NDJSON events on stdout
+ *   --stdout --filter EXPR [--count N] [--duration S] [--pretty]
+ *                                          a one-node tracer: NDJSON events on stdout (or
+ *                                          one readable line per event with --pretty)
  *   --print-program --filter EXPR          the generated bpftrace program (nothing runs)
  *   --collector URL --node NAME [--token-file F] [--ca F]
  *                                          ship events to a collector (agent/run-collector.ts)
@@ -15,6 +16,7 @@ import { parseFilter } from './filter/parse.js';
 import { formatFilter } from './filter/ast.js';
 import { formatCapabilityTable, probeCapabilities, type Capabilities } from './capabilities.js';
 import { eventToJson, PacketSource } from './source.js';
+import { formatEvent } from './format.js';
 import { scopeNetnsInodes, type SnapshotScope } from './snapshot.js';
 import { generateProgram } from '../bpf/program.js';
 import { waitForStopSignal } from './signals.js';
@@ -24,6 +26,7 @@ interface AgentCliOptions {
   json?: boolean;
   stdout?: boolean;
   printProgram?: boolean;
+  pretty?: boolean;
   filter: string;
   count?: number;
   duration?: number;
@@ -74,8 +77,9 @@ async function runStdout(opts: AgentCliOptions): Promise<void> {
   const tier = await resolveTier(opts.tier);
   const source = new PacketSource({ node: scope.node, scope, tier, snapshotIntervalMs: 10_000 });
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  const render = opts.pretty ? formatEvent : eventToJson;
   source.on('events', (events: import('../common/event.js').PacketEvent[]) => {
-    out(events.map(eventToJson).join('\n'));
+    out(events.map(render).join('\n'));
   });
   const signal = waitForStopSignal();
   const done = Promise.race([
@@ -104,6 +108,7 @@ export function registerAgentCommands(program: Command): void {
     .option('--check', 'probe what this kernel and bpftrace support, print a table with a verdict')
     .option('--json', 'with --check: JSON output')
     .option('--stdout', 'print NDJSON events on stdout instead of sending them to a collector')
+    .option('--pretty', 'with --stdout: one readable line per event instead of NDJSON')
     .option('--print-program', 'print the generated bpftrace program and exit')
     .option('--filter <expr>', 'pcap-like filter, e.g. "tcp and port 80 or port 8080"', '')
     .option('--count <n>', 'stop after N distinct packets', positiveInt('--count'))
