@@ -103,7 +103,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
       .addSession(session)
       // A session the collector re-sends after a reconnect changes no program, so no
       // 'session-active' follows: acknowledge it here.
-      .then(() => uplink.sendSessionAck({ sessionId: session.id, ok: true, active: source.tracing }))
+      .then(() => uplink.sendSessionAck({ sessionId: session.id, ok: true, active: source.isActive(session.id) }))
       .catch((err: unknown) => {
         log.error({ err: String(err), session: session.id }, 'session refused');
         uplink.sendSessionAck({ sessionId: session.id, ok: false, error: String(err) });

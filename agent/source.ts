@@ -111,6 +111,10 @@ export class PacketSource extends EventEmitter {
   misattributed = 0;
   private inodes: string[] | undefined;
   private applying: Promise<void> = Promise.resolve();
+  /** Session ids of the program being started (set before each swap). */
+  private startingIds: string[] = [];
+  /** Session ids of the attached program: their filters are in the kernel. */
+  private activeIds = new Set<string>();
   private stopped = false;
 
   constructor(private readonly opts: PacketSourceOptions) {
@@ -124,11 +128,15 @@ export class PacketSource extends EventEmitter {
       this.emit('loss', this.loss());
     });
     this.supervisor.on('ready', () => {
+      // Only the sessions compiled into the program that just attached are in the kernel now;
+      // a session added while that program was starting waits for the next swap.
+      this.activeIds = new Set(this.startingIds);
       for (const [id, st] of this.sessions) {
+        if (!this.activeIds.has(id)) continue;
         const ms = st.session.maxDurationMs ?? 0;
         if (ms > 0 && !st.timer && !st.ending) st.timer = setTimeout(() => this.endSession(id, 'duration'), ms);
       }
-      this.emit('session-active', [...this.sessions.keys()]);
+      this.emit('session-active', [...this.activeIds].filter((id) => this.sessions.has(id)));
     });
   }
 
@@ -190,6 +198,11 @@ export class PacketSource extends EventEmitter {
     return this.supervisor.attached;
   }
 
+  /** Whether this session's filter is in the attached kernel program. */
+  isActive(id: string): boolean {
+    return this.activeIds.has(id) && this.supervisor.attached;
+  }
+
   get supervisorStats(): BpftraceSupervisor['stats'] {
     return this.supervisor.stats;
   }
@@ -238,7 +251,9 @@ export class PacketSource extends EventEmitter {
     const run = async (): Promise<void> => {
       if (this.stopped) return;
       const sessions = [...this.sessions.values()].map((s) => s.session);
+      this.startingIds = sessions.map((s) => s.id);
       await this.supervisor.setProgram(sessions.length === 0 ? undefined : this.program(sessions));
+      if (sessions.length === 0) this.activeIds = new Set();
     };
     const next = this.applying.then(run, run);
     this.applying = next.catch(() => undefined);

@@ -53,6 +53,25 @@ describe('PacketSource', () => {
     expect(json.skb).toBe('18446612686541307104');
   });
 
+  it('reports a session active only once a program carrying it has attached', async () => {
+    const s = make({ readyDelayMs: 400 });
+    const actives: string[][] = [];
+    s.on('session-active', (ids: string[]) => actives.push(ids));
+    await s.start();
+    const first = s.setSessions([{ id: 'a', filter: parseFilter('tcp') }]);
+    await sleep(100); // the program for 'a' is still starting
+    const second = s.addSession({ id: 'b', filter: parseFilter('udp') });
+    await first;
+    expect(actives[0]).toEqual(['a']);
+    expect(s.isActive('a')).toBe(true);
+    expect(s.isActive('b')).toBe(false);
+    await second;
+    expect(actives.at(-1)).toEqual(['a', 'b']);
+    expect(s.isActive('b')).toBe(true);
+    await s.removeSession('a');
+    expect(s.isActive('a')).toBe(false);
+  });
+
   it('counts the hops of one packet (same skb, IP id, seq) as one packet', async () => {
     const s = make({ lines: [SYN, SYN_RX] });
     const ended: unknown[] = [];
