@@ -19,7 +19,7 @@ import { eventToJson, PacketSource } from './source.js';
 import { formatEvent } from './format.js';
 import { scopeNetnsInodes, type SnapshotScope } from './snapshot.js';
 import { generateProgram } from '../bpf/program.js';
-import { waitForStopSignal } from './signals.js';
+import { waitForStopSignal } from '../common/signals.js';
 
 interface AgentCliOptions {
   check?: boolean;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bootId } from './identity.js';
-import { waitForStopSignal } from './signals.js';
+import { waitForStopSignal } from '../common/signals.js';
 import { childLog } from '../common/log.js';
 import { Uplink } from './uplink.js';
 import { PacketSource, type TraceSession } from './source.js';

@@ -2,6 +2,7 @@
  * CLI: `packetlife collector` runs the collector; `packetlife trace` starts a trace session by
  * names and prints each trace as a hop diagram; `packetlife traces` lists (or follows) traces.
  */
+import { waitForStopSignal } from '../common/signals.js';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import WebSocket from 'ws';
@@ -112,11 +113,10 @@ export function registerCollectorCommands(program: Command): void {
       const tokens = o.token ?? (process.env.PACKETLIFE_TOKENS ? process.env.PACKETLIFE_TOKENS.split(',').filter(Boolean) : undefined);
       const c = await startCollector({ host, port, topology, ...(tokens ? { tokens } : {}) });
       process.stdout.write(`collector listening on ${c.url} (agents: ${c.ingestUrl}); topology: ${topology.kind}\n`);
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
+      const signal = waitForStopSignal();
+      await signal.received;
       await c.close();
+      signal.release();
     });
 
   program
@@ -190,9 +190,9 @@ export function registerCollectorCommands(program: Command): void {
         });
         ws.on('error', (err) => reject(new UserError(`cannot follow traces at ${wsUrl.toString()}: ${err.message}`)));
         ws.on('close', () => resolve());
-        const stop = (): void => ws.close();
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+        const signal = waitForStopSignal();
+        void signal.received.then(() => ws.close());
+        ws.once('close', () => signal.release());
       });
     });
 }

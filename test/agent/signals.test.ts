@@ -4,7 +4,7 @@ import { execa } from 'execa';
 
 const CHILD = fileURLToPath(new URL('./fixtures/stop-signal-child.mjs', import.meta.url));
 // The child runs in plain Node, so it loads the built module (npm test builds first).
-const MODULE = pathToFileURL(fileURLToPath(new URL('../../dist/agent/signals.js', import.meta.url))).href;
+const MODULE = pathToFileURL(fileURLToPath(new URL('../../dist/common/signals.js', import.meta.url))).href;
 
 describe('waitForStopSignal', () => {
   it('lets asynchronous clean-up finish after SIGTERM even with signal-exit loaded', async () => {
