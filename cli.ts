@@ -1,11 +1,29 @@
 #!/usr/bin/env node
-import { registerDemoCommand } from './demo/cli.js'; // first: it sets the demo's log level before any logger exists
 import { Command } from 'commander';
-import { registerLabCommands } from './lab/cli.js';
-import { registerAgentCommands } from './agent/cli.js';
-import { registerCollectorCommands } from './collector/cli.js';
-import { registerClaimsCommands } from './claims/cli.js';
 import { UserError } from './common/errors.js';
+
+/**
+ * Each command family lives in its own module; only the one a command line names is loaded, so
+ * that the node agent (a DaemonSet on every node) does not carry the collector's Kubernetes
+ * client, the lab or the claims engine in its memory. `--help` and unknown commands load all.
+ */
+const families: Record<string, () => Promise<(program: Command) => void>> = {
+  lab: async () => (await import('./lab/cli.js')).registerLabCommands,
+  agent: async () => (await import('./agent/cli.js')).registerAgentCommands,
+  collector: async () => (await import('./collector/cli.js')).registerCollectorCommands,
+  claims: async () => (await import('./claims/cli.js')).registerClaimsCommands,
+  // demo/cli.ts must come before any logger exists: it sets the demo's log level.
+  demo: async () => (await import('./demo/cli.js')).registerDemoCommand,
+};
+const familyOf: Record<string, keyof typeof families> = {
+  lab: 'lab',
+  agent: 'agent',
+  collector: 'collector',
+  trace: 'collector',
+  traces: 'collector',
+  verify: 'claims',
+  demo: 'demo',
+};
 
 const program = new Command();
 program
@@ -13,11 +31,9 @@ program
   .description('Live packet traces for Kubernetes: every hop, NAT rewrite, routing decision and drop.')
   .version('0.1.0');
 
-registerLabCommands(program);
-registerAgentCommands(program);
-registerCollectorCommands(program);
-registerClaimsCommands(program);
-registerDemoCommand(program);
+const named = familyOf[process.argv[2] ?? ''];
+const load = named ? [families[named]!] : [families.demo!, families.lab!, families.agent!, families.collector!, families.claims!];
+for (const register of load) (await register())(program);
 
 try {
   await program.parseAsync(process.argv);
