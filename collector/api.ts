@@ -13,10 +13,12 @@
  *   GET    /api/stream (WebSocket)    one JSON trace per message; same filters as /api/traces
  *   GET    /metrics                   Prometheus text (prom-client)
  *   GET    /  and /viewer/*           the web trace viewer (collector/viewer/)
+ *   GET    /healthz                   liveness/readiness: {ok: true}
  *
  * Bad input answers 400 with {"error": "..."} naming the parameter; unknown ids 404.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Counter, Gauge, Registry } from 'prom-client';
@@ -47,6 +49,8 @@ export interface CollectorApiOptions {
   extraRegistries?: Registry[];
   host?: string;
   port?: number;
+  /** Serve HTTPS (and so wss:// for agents and the live stream) with this PEM certificate and key. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
   /** Largest accepted request body. */
   maxBodyBytes?: number;
   /** A stream client further behind than this many bytes loses messages (counted). */
@@ -112,9 +116,10 @@ export class CollectorApi {
   private readonly streamDropped: Counter;
 
   constructor(private readonly opts: CollectorApiOptions) {
-    this.server = createServer((req, res) => {
+    const handler = (req: IncomingMessage, res: ServerResponse): void => {
       this.handle(req, res).catch((err: unknown) => this.fail(res, err));
-    });
+    };
+    this.server = opts.tls ? createTlsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler) : createServer(handler);
     this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(req, socket, head));
     this.streamDropped = new Counter({ name: 'packetlife_api_stream_dropped_total', help: 'Traces not sent to a slow live-stream client', registers: [this.metrics] });
     const { store } = opts;
@@ -154,7 +159,8 @@ export class CollectorApi {
       });
     });
     const port = (this.server.address() as AddressInfo).port;
-    return { host, port, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}` };
+    const scheme = this.opts.tls ? 'https' : 'http';
+    return { host, port, url: `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}` };
   }
 
   async close(): Promise<void> {
@@ -205,6 +211,7 @@ export class CollectorApi {
       res.end(await reg.metrics());
       return;
     }
+    if (method === 'GET' && path === '/healthz') return this.json(res, 200, { ok: true });
     if (seg[0] !== 'api' && serveViewer(req, res)) return; // the web viewer: / and /viewer/*
     if (seg[0] !== 'api') throw new HttpError(404, `no route ${method} ${path}`);
     if (method === 'GET' && path === '/api/traces') return this.json(res, 200, store.queryTraces(parseTraceQuery(url.searchParams)));

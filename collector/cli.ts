@@ -2,6 +2,7 @@
  * CLI: `packetlife collector` runs the collector; `packetlife trace` starts a trace session by
  * names and prints each trace as a hop diagram; `packetlife traces` lists (or follows) traces.
  */
+import { readFileSync } from 'node:fs';
 import { waitForStopSignal } from '../common/signals.js';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
@@ -89,6 +90,29 @@ async function waitUntilAttached(base: string, session: SessionView, quiet: bool
   }
 }
 
+function readPem(file: string, flag: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UserError(`${flag}: cannot read ${file}: ${(err as Error).message}`);
+  }
+  if (!text.includes('-----BEGIN ')) throw new UserError(`${flag}: ${file} is not PEM (no "-----BEGIN" line)`);
+  return text;
+}
+
+function readTokenFile(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UserError(`--token-file: cannot read ${file}: ${(err as Error).message}`);
+  }
+  const tokens = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  if (tokens.length === 0) throw new UserError(`--token-file: ${file} holds no token`);
+  return tokens;
+}
+
 export function registerCollectorCommands(program: Command): void {
   program
     .command('collector')
@@ -100,7 +124,11 @@ export function registerCollectorCommands(program: Command): void {
     .option('--lab <name>', 'topology of a running lab')
     .option('--vpc-cidr <cidr...>', 'VPC CIDRs (for Kubernetes or kubectl topologies)')
     .option('--token <token...>', 'accepted agent bearer tokens (default: PACKETLIFE_TOKENS, comma separated; none = no auth)')
-    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; token?: string[] }) => {
+    .option('--token-file <file>', 'accepted agent bearer tokens, one per line (a mounted Secret)')
+    .option('--tls-cert <file>', 'serve HTTPS/wss with this PEM certificate (with --tls-key)')
+    .option('--tls-key <file>', 'PEM private key for --tls-cert')
+    .option('--max-traces <n>', 'traces (and flows) the store keeps; the oldest are evicted, counted', intArg('--max-traces', 100, 10_000_000))
+    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; token?: string[]; tokenFile?: string; tlsCert?: string; tlsKey?: string; maxTraces?: number }) => {
       const { startCollector } = await import('./server.js');
       const { host, port } = parseListen(o.listen);
       const topology: TopologySourceSpec = o.lab
@@ -110,8 +138,11 @@ export function registerCollectorCommands(program: Command): void {
           : o.kubeconfig || o.inCluster
             ? { kind: 'kubernetes', ...(o.kubeconfig ? { kubeconfig: o.kubeconfig } : {}), ...(o.inCluster ? { inCluster: true } : {}), ...(o.vpcCidr ? { vpcCidrs: o.vpcCidr } : {}) }
             : { kind: 'none' };
-      const tokens = o.token ?? (process.env.PACKETLIFE_TOKENS ? process.env.PACKETLIFE_TOKENS.split(',').filter(Boolean) : undefined);
-      const c = await startCollector({ host, port, topology, ...(tokens ? { tokens } : {}) });
+      const tokens = [...(o.token ?? []), ...(o.tokenFile ? readTokenFile(o.tokenFile) : [])];
+      if (tokens.length === 0 && process.env.PACKETLIFE_TOKENS) tokens.push(...process.env.PACKETLIFE_TOKENS.split(',').filter(Boolean));
+      if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) throw new UserError('--tls-cert and --tls-key go together');
+      const tls = o.tlsCert && o.tlsKey ? { cert: readPem(o.tlsCert, '--tls-cert'), key: readPem(o.tlsKey, '--tls-key') } : undefined;
+      const c = await startCollector({ host, port, topology, ...(tokens.length > 0 ? { tokens } : {}), ...(tls ? { tls } : {}), ...(o.maxTraces ? { maxTraces: o.maxTraces } : {}) });
       process.stdout.write(`collector listening on ${c.url} (agents: ${c.ingestUrl}); topology: ${topology.kind}\n`);
       const signal = waitForStopSignal();
       await signal.received;

@@ -32,6 +32,8 @@ export interface CollectorServerOptions {
   port?: number;
   topology: TopologySourceSpec;
   tokens?: string[];
+  /** HTTPS/wss with this PEM certificate and key (agents then connect with --ca). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
   maxTraces?: number;
   correlator?: Omit<CorrelatorOptions, 'topology' | 'onTrace' | 'onFlow'>;
   tickMs?: number;
@@ -91,6 +93,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     stats: () => ({ ...correlator.stats }),
     ...(opts.host !== undefined ? { host: opts.host } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
+    ...(opts.tls ? { tls: opts.tls } : {}),
   });
   const ingest = new IngestServer({
     server: api.server,
