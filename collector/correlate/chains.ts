@@ -9,17 +9,18 @@ import type { RouteRecord, RouteSource } from './segment.js';
 import type { PacketFields } from '../../common/event.js';
 import { sameIdentity } from './wire.js';
 
+/** Every field always present (undefined when unknown): one object shape for every chain. */
 export interface Chain {
   node: string;
   skb: string;
   events: PacketEvent[];
-  identity?: PacketFields; // the first packet seen: its IP id, length, seq/ack identify the packet
+  identity: PacketFields | undefined; // the first packet seen: its IP id, length, seq/ack identify the packet
   firstMono: number;
   lastMono: number;
   lastWall: number;
-  terminalMono?: number;
+  terminalMono: number | undefined;
   /** The packet reached its destination pod at this time: a later free of the skb is no drop. */
-  deliveredMono?: number;
+  deliveredMono: number | undefined;
   closed: boolean;
 }
 
@@ -32,7 +33,8 @@ export type AddResult = 'added' | 'duplicate' | 'new-chain' | 'after-delivery';
 
 export class NodeState {
   watermark = 0; // highest wall time seen from this node (ns, as a number)
-  readonly chains = new Map<string, Chain[]>();
+  /** Open chains by skb address: the chain itself, or (an address reused while open) a list. */
+  private readonly chains = new Map<string, Chain | Chain[]>();
   /** Chains in creation order; closed when idle. Approximate FIFO: a busy head delays the rest a little. */
   readonly queue: Chain[] = [];
   queueHead = 0;
@@ -53,14 +55,15 @@ export class NodeState {
   add(e: PacketEvent, terminal: boolean, limits: ChainLimits, allowNew: boolean, delivery = false): AddResult | 'late' {
     const mono = Number(e.monoNs);
     const ident = e.packet;
-    let list = this.chains.get(e.skb);
-    if (list) {
+    const entry = this.chains.get(e.skb);
+    if (entry) {
       // Several chains of one skb address may be open (reuse): the one whose span holds this
       // event wins, else the nearest in time. Arrival order must not decide.
       let best: Chain | undefined;
       let bestDistance = Infinity;
-      for (let i = list.length - 1; i >= 0; i--) {
-        const c = list[i]!;
+      const many = Array.isArray(entry);
+      for (let i = many ? entry.length - 1 : 0; i >= 0; i--) {
+        const c = many ? entry[i]! : entry;
         if (ident !== undefined && c.identity !== undefined && !sameIdentity(c.identity, ident)) continue;
         // The socket freeing a delivered packet (QUEUE_PURGE, ...) is the packet's end, not a drop.
         if (e.kind === 'drop' && c.deliveredMono !== undefined && mono >= c.deliveredMono) return 'after-delivery';
@@ -94,19 +97,17 @@ export class NodeState {
       node: this.name,
       skb: e.skb,
       events: [e],
-      ...(ident !== undefined ? { identity: ident } : {}),
+      identity: ident,
       firstMono: mono,
       lastMono: mono,
       lastWall: Number(e.wallUnixNs),
-      ...(terminal ? { terminalMono: mono } : {}),
-      ...(delivery ? { deliveredMono: mono } : {}),
+      terminalMono: terminal ? mono : undefined,
+      deliveredMono: delivery ? mono : undefined,
       closed: false,
     };
-    if (!list) {
-      list = [];
-      this.chains.set(e.skb, list);
-    }
-    list.push(chain);
+    if (!entry) this.chains.set(e.skb, chain);
+    else if (Array.isArray(entry)) entry.push(chain);
+    else this.chains.set(e.skb, [entry, chain]);
     this.queue.push(chain);
     this.openChains++;
     return 'new-chain';
@@ -117,11 +118,16 @@ export class NodeState {
     if (c.closed) return;
     c.closed = true;
     this.openChains--;
-    const list = this.chains.get(c.skb);
-    if (!list) return;
-    const i = list.indexOf(c);
-    if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) this.chains.delete(c.skb);
+    const entry = this.chains.get(c.skb);
+    if (!entry) return;
+    if (!Array.isArray(entry)) {
+      if (entry === c) this.chains.delete(c.skb);
+      return;
+    }
+    const i = entry.indexOf(c);
+    if (i >= 0) entry.splice(i, 1);
+    if (entry.length === 1) this.chains.set(c.skb, entry[0]!);
+    else if (entry.length === 0) this.chains.delete(c.skb);
   }
 
   /** Oldest chain still open at the head of the queue, compacting the queue as it goes. */
