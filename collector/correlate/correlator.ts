@@ -16,10 +16,10 @@ import type { Flow, Gap, NatRewrite, Place, Trace } from '../trace-model.js';
 import type { TopologyModel } from '../topology/model.js';
 import { NodeState, type Chain } from './chains.js';
 import { FlowTracker } from './flows.js';
-import { fnv1a64Hex } from './hash.js';
+import { fnvBegin, fnvHex, fnvNumber, fnvString } from './hash.js';
 import { buildSegment, isDelivery, type Segment } from './segment.js';
 import { Stitcher, type Group } from './stitch.js';
-import { identityKey, tupleOf } from './wire.js';
+import { hashIdentity, tupleOf } from './wire.js';
 
 const log = childLog('correlator');
 
@@ -98,6 +98,7 @@ export class Correlator {
   /** node → netns → ifindex → the place last named there, and the pod hint it was named with. */
   private readonly placeCache = new Map<string, Map<string, Map<number, { place: Place; hint: string | undefined }>>>();
   private readonly placeOfBound = (e: PacketEvent): Place => this.placeOf(e);
+  private readonly watermarkOf = (node: string): number => this.nodes.get(node)?.watermark ?? 0;
   private placeCacheVersion = -1;
   private openChains = 0;
   private clock = 0; // highest wall time seen from any node
@@ -217,7 +218,7 @@ export class Correlator {
       }
       for (let c = node.peek(); c && now - c.lastWall > quiet; c = node.peek()) this.closeChain(node, c);
     }
-    this.emitGroups(this.stitcher.expire((n) => this.nodes.get(n)?.watermark ?? 0, this.opts.stitchWindowNs, now, this.opts.traceTimeoutNs));
+    this.emitGroups(this.stitcher.expire(this.watermarkOf, this.opts.stitchWindowNs, now, this.opts.traceTimeoutNs));
     this.flows.expire(now);
     this.refreshStats();
   }
@@ -225,7 +226,7 @@ export class Correlator {
   /** Close everything now: end of a recorded stream, or shutdown. */
   flush(): void {
     for (const node of this.nodes.values()) for (const c of node.allOpen()) this.closeChain(node, c);
-    this.emitGroups(this.stitcher.expire((n) => this.nodes.get(n)?.watermark ?? 0, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
+    this.emitGroups(this.stitcher.expire(this.watermarkOf, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
     this.emitGroups(this.stitcher.flush());
     this.refreshStats();
   }
@@ -254,7 +255,7 @@ export class Correlator {
     for (let c = node.peek(); c && wall - c.lastWall > idle; c = node.peek()) this.closeChain(node, c);
     if (node.routes.size > 0) node.routes.pruneBefore(wall - (idle * 4 + this.opts.originRouteWindowNs + this.opts.chainMaxNs / 10));
     if (this.stitcher.pendingCount > 0) {
-      this.emitGroups(this.stitcher.expire((n) => this.nodes.get(n)?.watermark ?? 0, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
+      this.emitGroups(this.stitcher.expire(this.watermarkOf, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
     }
   }
 
@@ -321,7 +322,7 @@ export class Correlator {
     return place;
   }
 
-  private emitGroups(groups: Group[]): void {
+  private emitGroups(groups: readonly Group[]): void {
     for (const g of groups) {
       try {
         this.emit(g);
@@ -350,24 +351,29 @@ export class Correlator {
 
 /** Join a group's segments into one trace: hop numbers continue across nodes, gaps say what was not seen. */
 export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: string, fromWall: number, toWall: number) => number): Trace {
-  const hops: Trace['hops'] = [];
+  let hopCount = 0;
+  for (const s of g.segments) hopCount += s.hops.length;
+  const hops: Trace['hops'] = new Array(hopCount);
   const nats: NatRewrite[] = [];
   const routes: Trace['routes'] = [];
   const drops: Trace['drops'] = [];
   const gaps: Gap[] = [];
   const nodes: string[] = [];
-  const reasons = [...g.reasons];
+  const reasons = g.reasons.slice();
   if (g.startGap) gaps.push({ afterHop: -1, ...g.startGap });
   let offset = 0;
-  g.segments.forEach((s: Segment, i) => {
+  const segments = g.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const s: Segment = segments[i]!;
     if (i > 0) {
       const prev = g.segments[i - 1]!;
       gaps.push({ afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' });
     }
     // Segments belong to this trace alone: renumber their parts in place (no copies on the hot path).
-    for (const h of s.hops) {
+    for (let k = 0; k < s.hops.length; k++) {
+      const h = s.hops[k]!;
       h.seq += offset;
-      hops.push(h);
+      hops[offset + k] = h;
     }
     for (const n of s.nats) {
       n.afterHop = n.afterHop < 0 ? (i > 0 ? offset - 1 : -1) : n.afterHop + offset;
@@ -383,11 +389,11 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     }
     if (nodes[nodes.length - 1] !== s.node) nodes.push(s.node);
     // Inner segments' ends were explained by the stitch; only the outer start and end can be open.
-    if (i === 0) reasons.push(...s.startReasons);
-    reasons.push(...s.innerReasons);
-    if (i === g.segments.length - 1) reasons.push(...s.endReasons);
+    if (i === 0) for (const r of s.startReasons) reasons.push(r);
+    for (const r of s.innerReasons) reasons.push(r);
+    if (i === segments.length - 1) for (const r of s.endReasons) reasons.push(r);
     offset += s.hops.length;
-  });
+  }
   if (g.inferredNat) nats.push({ ...g.inferredNat, afterHop: offset - 1 });
   if (g.endGap) gaps.push({ afterHop: offset - 1, ...g.endGap });
   const firstSeg = g.segments[0]!;
@@ -406,9 +412,26 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   }
   const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
   const firstHop = hops[0]!;
-  const id = fnv1a64Hex(`${firstSeg.node}|${firstHop.timeNs}|${firstHop.place.ifindex}|${firstHop.place.netns}|${identityKey(firstSeg.firstPacket)}`);
+  // fnv1a64Hex(`${node}|${timeNs}|${ifindex}|${netns}|${identityKey(first packet)}`), fed piece by piece.
+  fnvBegin();
+  fnvString(firstSeg.node);
+  fnvString('|');
+  fnvString(firstHop.timeNs);
+  fnvString('|');
+  fnvNumber(firstHop.place.ifindex);
+  fnvString('|');
+  fnvString(firstHop.place.netns);
+  fnvString('|');
+  hashIdentity(firstSeg.firstPacket);
+  const id = fnvHex();
   // Name the service a NodePort or load-balancer address stood for: "node X NodePort 32385 (service S)".
-  const dnat = nats.find((n) => (n.cause === 'nodeport' || n.cause === 'nodeport-masquerade' || n.cause === 'load-balancer') && n.service);
+  let dnat: NatRewrite | undefined;
+  for (const n of nats) {
+    if ((n.cause === 'nodeport' || n.cause === 'nodeport-masquerade' || n.cause === 'load-balancer') && n.service) {
+      dnat = n;
+      break;
+    }
+  }
   const firstDst = dnat ? `${topo.describeIp(first.dst)} port ${first.dport} (service ${dnat.service})` : topo.describeIp(first.dst);
   const to = first.dst !== last.dst ? `${firstDst} → ${topo.describeIp(last.dst)}` : firstDst;
   const from = firstHop.place.kind === 'pod-eth' && firstHop.place.pod ? `pod ${firstHop.place.pod}` : topo.describeIp(first.src);

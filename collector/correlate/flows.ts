@@ -137,17 +137,25 @@ export class FlowTracker {
 
 function traceKeys(trace: Trace, cts: ConntrackInfo[]): string[] {
   // A handful of keys: an array with a linear duplicate check beats a Set, in insertion order.
+  // Conntrack entries repeat along a path (one per hop that saw it): a tuple already keyed is
+  // skipped before its key is built.
   const keys: string[] = [];
-  const add = (k: string): void => {
-    if (!keys.includes(k)) keys.push(k);
-  };
-  for (const c of cts) add(`ct:${tupleKey(c.original)}`);
-  add(`bi:${biKey(trace.first)}`);
-  add(`bi:${biKey(trace.last)}`);
+  for (let i = 0; i < cts.length; i++) {
+    const original = cts[i]!.original;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = sameTuple(cts[j]!.original, original);
+    if (!seen) addKey(keys, `ct:${tupleKey(original)}`);
+  }
+  addKey(keys, `bi:${biKey(trace.first)}`);
+  if (!sameTuple(trace.first, trace.last)) addKey(keys, `bi:${biKey(trace.last)}`);
   // A rewrite in the middle of a trace (not at its first or last hop) is covered by those two,
   // except a second rewrite on a later node: add the tuples between rewrites.
-  if (trace.nats.length > 1) for (const n of trace.nats) add(`bi:${biKey(n.after)}`);
+  if (trace.nats.length > 1) for (const n of trace.nats) addKey(keys, `bi:${biKey(n.after)}`);
   return keys;
+}
+
+function addKey(keys: string[], k: string): void {
+  if (!keys.includes(k)) keys.push(k);
 }
 
 function inferDirection(first: Tuple, original: Tuple): Direction {

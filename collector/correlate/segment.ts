@@ -284,7 +284,9 @@ function fitsLoosely(r: RouteRecord, at: LookupContext): boolean {
  */
 export function decideRoute(topo: TopologyModel, node: string, candidates: RouteRecord[], at: LookupContext, atHop: number): RouteDecision | undefined {
   if (candidates.length === 0) return undefined;
-  let lookups: RouteRecord[] = [];
+  // Reused between calls (one thread, never kept): the lookups that fit this hop.
+  const lookups = scratchLookups;
+  lookups.length = 0;
   let namesIif = false;
   for (const r of candidates) {
     if (r.iif !== '') namesIif = true;
@@ -305,19 +307,24 @@ export function decideRoute(topo: TopologyModel, node: string, candidates: Route
   const eni = topo.eni(node, dev);
   const gateway = chosen.info.gateway && chosen.info.gateway !== '0.0.0.0' ? chosen.info.gateway : undefined;
   const tableName = topo.tableName(node, table);
-  return {
-    node,
-    atHop,
-    table,
-    tableName,
-    dst: chosen.info.dst,
-    ...(gateway ? { gateway } : {}),
-    dev,
-    ...(eni ? { eni: eni.ifname } : table !== TABLE_MAIN && topo.eniForTable(node, table) ? { eni: topo.eniForTable(node, table)!.ifname } : {}),
-    consulted: lookups.map((r) => ({ table: r.info.table, tableName: r.info.table === table ? tableName : topo.tableName(node, r.info.table), error: r.info.error })),
-    ...(decider ? {} : { error: chosen.info.error }),
-  };
+  const consulted: NonNullable<RouteDecision['consulted']> = new Array(lookups.length);
+  for (let i = 0; i < lookups.length; i++) {
+    const r = lookups[i]!;
+    consulted[i] = { table: r.info.table, tableName: r.info.table === table ? tableName : topo.tableName(node, r.info.table), error: r.info.error };
+  }
+  lookups.length = 0;
+  // Fields set in the order they have always been written (JSON readers see the same text).
+  const d: RouteDecision = { node, atHop, table, tableName, dst: chosen.info.dst } as RouteDecision;
+  if (gateway) d.gateway = gateway;
+  d.dev = dev;
+  const eniName = eni ? eni.ifname : table !== TABLE_MAIN ? topo.eniForTable(node, table)?.ifname : undefined;
+  if (eniName !== undefined) d.eni = eniName;
+  d.consulted = consulted;
+  if (!decider) d.error = chosen.info.error;
+  return d;
 }
+
+const scratchLookups: RouteRecord[] = [];
 
 /**
  * A receive that hands the packet to its final owner: the destination pod's eth0, or the node's

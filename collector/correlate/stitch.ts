@@ -33,6 +33,8 @@ export interface StitchContext {
   hasAgent(node: string): boolean;
 }
 
+const NONE: readonly Group[] = Object.freeze([]);
+
 export class Stitcher {
   /** Groups whose last segment left through an ENI, by the wire key it left with. */
   readonly awaitingArrival = new MultiMap();
@@ -50,7 +52,7 @@ export class Stitcher {
   ) {}
 
   /** Add a closed segment; returns the groups that are now complete. */
-  add(seg: Segment): Group[] {
+  add(seg: Segment): readonly Group[] {
     let group: Group = { id: this.nextId++, segments: [seg], reasons: [], done: false };
     if (seg.start === 'arrival') {
       const key = wireKey(seg.firstPacket);
@@ -84,7 +86,7 @@ export class Stitcher {
         this.explainDestination(group, seg, key);
       }
     }
-    return this.complete(group) ? [group] : [];
+    return this.complete(group) ? [group] : NONE;
   }
 
   private complete(g: Group): boolean {
@@ -97,9 +99,11 @@ export class Stitcher {
    * Resolve pending ends that waited long enough: `watermarkOf(node)` is how far that node's
    * events have come; `now` is wall time for nodes that went quiet. Returns finished groups.
    */
-  expire(watermarkOf: (node: string) => number, windowNs: number, now: number | undefined, timeoutNs: number): Group[] {
-    const out: Group[] = [];
-    for (const [node, q] of this.queues) {
+  expire(watermarkOf: (node: string) => number, windowNs: number, now: number | undefined, timeoutNs: number): readonly Group[] {
+    let out: Group[] | undefined; // made only when something finished: this runs on most pushes
+    if (this.queues.size === 0) return NONE;
+    for (const node of this.queues.keys()) {
+      const q = this.queues.get(node)!;
       let i = 0;
       for (; i < q.length; i++) {
         const { group, side, key } = q[i]!;
@@ -109,12 +113,12 @@ export class Stitcher {
         const byClock = now !== undefined && now > p.sinceWall + timeoutNs;
         if (!byWatermark && !byClock) break;
         this.giveUp(group, side, byWatermark ? 'window' : 'timeout');
-        if (this.complete(group)) out.push(group);
+        if (this.complete(group)) (out ??= []).push(group);
       }
       if (i > 0) q.splice(0, i);
       if (q.length === 0) this.queues.delete(node);
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** Give up on every pending end (end of input, or shutdown). */

@@ -1,5 +1,6 @@
 /** Tuple and wire-field helpers shared by the correlator's stages. */
 import type { PacketFields, Tuple } from '../../common/event.js';
+import { fnvNumber, fnvString } from './hash.js';
 
 export function tupleOf(p: PacketFields): Tuple {
   return { src: p.src, dst: p.dst, sport: p.sport, dport: p.dport, protocol: p.protocol };
@@ -41,6 +42,28 @@ export function identityKey(p: PacketFields): string {
   if (p.protocol === 6) return `6|${p.ipId}|${p.length}|${p.tcpSeq}|${p.tcpAck}|${p.tcpFlags}`;
   if (p.protocol === 1) return `1|${p.ipId}|${p.length}|${p.icmpType}|${p.icmpSeq}`;
   return `${p.protocol}|${p.ipId}|${p.length}`;
+}
+
+/** Feeds identityKey(p) to the running FNV hash (hash.ts) without building it. */
+export function hashIdentity(p: PacketFields): void {
+  fnvNumber(p.protocol);
+  fnvString('|');
+  fnvNumber(p.ipId);
+  fnvString('|');
+  fnvNumber(p.length);
+  if (p.protocol === 6) {
+    fnvString('|');
+    fnvNumber(p.tcpSeq);
+    fnvString('|');
+    fnvNumber(p.tcpAck);
+    fnvString('|');
+    fnvNumber(p.tcpFlags);
+  } else if (p.protocol === 1) {
+    fnvString('|');
+    fnvNumber(p.icmpType);
+    fnvString('|');
+    fnvNumber(p.icmpSeq);
+  }
 }
 
 /** identityKey(a) === identityKey(b), without building strings (the per-event hot path). */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { fnv1a64Hex, fnvBegin, fnvHex, fnvNumber, fnvString } from '../../collector/correlate/hash.js';
+import { hashIdentity, identityKey } from '../../collector/correlate/wire.js';
+import { packet } from './walks.js';
+
+function streamed(feed: () => void): string {
+  fnvBegin();
+  feed();
+  return fnvHex();
+}
+
+describe('FNV-1a fed piece by piece equals the hash of the whole string', () => {
+  it('strings and numbers, including what String() writes for odd numbers', () => {
+    for (const n of [0, 7, 10, 255, 65535, 4294967295, 2 ** 53 - 1, -1, 1.5, NaN, 1e21, Number.MAX_VALUE]) {
+      expect(streamed(() => (fnvString('a|'), fnvNumber(n), fnvString('|z')))).toBe(fnv1a64Hex(`a|${n}|z`));
+    }
+    expect(streamed(() => fnvString(''))).toBe('cbf29ce484222325');
+  });
+
+  it('packet identities of TCP, ICMP and UDP', () => {
+    const tcp = packet({ src: '10.0.1.51', sport: 40000, dst: '10.0.2.127', dport: 80, ipId: 4660, tcpSeq: 4000000000, tcpAck: 12, tcpFlags: 0x18 });
+    for (const p of [tcp, { ...tcp, protocol: 1, icmpType: 8, icmpSeq: 3 }, { ...tcp, protocol: 17 }]) {
+      expect(streamed(() => hashIdentity(p))).toBe(fnv1a64Hex(identityKey(p)));
+    }
+  });
+});
