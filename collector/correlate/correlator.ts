@@ -254,7 +254,7 @@ export class Correlator {
     const idle = this.opts.chainIdleNs;
     for (let c = node.peek(); c && wall - c.lastWall > idle; c = node.peek()) this.closeChain(node, c);
     if (node.routes.size > 0) node.routes.pruneBefore(wall - (idle * 4 + this.opts.originRouteWindowNs + this.opts.chainMaxNs / 10));
-    if (this.stitcher.pendingCount > 0) {
+    if (this.stitcher.pendingCount > 0 && this.stitcher.mayExpire(this.clock, this.opts.stitchWindowNs)) {
       this.emitGroups(this.stitcher.expire(this.watermarkOf, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
     }
   }
@@ -277,7 +277,7 @@ export class Correlator {
       this.stats.unusable += c.events.length;
       return;
     }
-    if (evicted) seg.innerReasons.push(`closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})`);
+    if (evicted) seg.innerReasons = [...seg.innerReasons, `closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})`];
     this.emitGroups(this.stitcher.add(seg));
     if (this.stitcher.pendingCount > this.opts.maxPendingTraces) {
       this.stats.tracesEvicted++;

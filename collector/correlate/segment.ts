@@ -21,10 +21,10 @@ export interface Segment {
   drops: DropEvent[];
   start: SegmentStart;
   end: SegmentEnd;
-  /** Why the start, the middle or the end is not explained, in words for incompleteReasons. */
-  startReasons: string[];
-  innerReasons: string[];
-  endReasons: string[];
+  /** Why the start, the middle or the end is not explained, in words for incompleteReasons (never changed in place: replace). */
+  startReasons: readonly string[];
+  innerReasons: readonly string[];
+  endReasons: readonly string[];
   direction?: Direction;
   cts: ConntrackInfo[];
   firstPacket: PacketFields;
@@ -55,6 +55,8 @@ export interface SegmentOptions {
 }
 
 type Ev = PacketEvent & { packet: PacketFields };
+
+const NO_REASONS: readonly string[] = Object.freeze([]);
 
 export function buildSegment(
   topo: TopologyModel,
@@ -177,16 +179,17 @@ export function buildSegment(
     };
   });
 
-  const endReasons: string[] = [];
-  const startReasons: string[] = [];
-  const innerReasons: string[] = [];
+  // Most segments explain themselves: they share one empty (frozen) list until a reason comes.
+  let endReasons = NO_REASONS;
+  let startReasons = NO_REASONS;
+  let innerReasons = NO_REASONS;
   // Devices alternate: a transmit on one end of a veth or wire is followed by a receive on the
   // other. Two transmits or two receives in a row mean an observation between them is missing.
   for (let i = 1; i < packetEvents.length; i++) {
     const a = packetEvents[i - 1]!;
     const b = packetEvents[i]!;
     if (a.kind === b.kind) {
-      innerReasons.push(`a hop between ${hops[i - 1]!.place.label} and ${hops[i]!.place.label} on ${node} was not observed`);
+      innerReasons = [...innerReasons, `a hop between ${hops[i - 1]!.place.label} and ${hops[i]!.place.label} on ${node} was not observed`];
     }
   }
   let end: SegmentEnd;
@@ -197,9 +200,9 @@ export function buildSegment(
   else if (last.kind === 'receive' && lastHop.place.kind !== 'pod-eth' && isLocalAddress(topo, node, last.packet.dst) && !expectsForwarding(topo, last.packet)) end = 'delivered-host';
   else {
     end = 'partial';
-    endReasons.push(describeOpenEnd(topo, last, lastHop.place));
+    endReasons = [describeOpenEnd(topo, last, lastHop.place)];
   }
-  if (start === 'partial') startReasons.push(describeOpenStart(first, firstHop.place));
+  if (start === 'partial') startReasons = [describeOpenStart(first, firstHop.place)];
 
   return {
     node,
@@ -218,8 +221,8 @@ export function buildSegment(
     lastPacket: last.packet,
     firstWall: Number(first.wallUnixNs),
     lastWall: Number(last.wallUnixNs),
-    startNs: first.wallUnixNs.toString(),
-    endNs: (drops.length > 0 && drops[drops.length - 1]!.wallUnixNs > last.wallUnixNs ? drops[drops.length - 1]!.wallUnixNs : last.wallUnixNs).toString(),
+    startNs: firstHop.timeNs, // the same decimal text, made once
+    endNs: drops.length > 0 && drops[drops.length - 1]!.wallUnixNs > last.wallUnixNs ? drops[drops.length - 1]!.wallUnixNs.toString() : lastHop.timeNs,
   };
 }
 

@@ -44,6 +44,12 @@ export class Stitcher {
   readonly queues = new Map<string, Array<{ group: Group; side: 'origin' | 'end'; key: string }>>();
   private nextId = 1;
   pendingCount = 0;
+  /**
+   * No pending end awaiting a node has waited since before this (wall ns): a lower bound kept
+   * on every enqueue and made exact again by each pass of expire(). Until some node's watermark
+   * passes it by the window, nothing can expire by watermark and the pass is skipped.
+   */
+  private earliestAwaited = Infinity;
 
   constructor(
     private readonly ctx: StitchContext,
@@ -102,6 +108,7 @@ export class Stitcher {
   expire(watermarkOf: (node: string) => number, windowNs: number, now: number | undefined, timeoutNs: number): readonly Group[] {
     let out: Group[] | undefined; // made only when something finished: this runs on most pushes
     if (this.queues.size === 0) return NONE;
+    let earliest = Infinity;
     for (const node of this.queues.keys()) {
       const q = this.queues.get(node)!;
       let i = 0;
@@ -111,13 +118,17 @@ export class Stitcher {
         if (group.done || !p || p.key !== key) continue; // stale entry
         const byWatermark = node !== '' && watermarkOf(node) > p.sinceWall + windowNs;
         const byClock = now !== undefined && now > p.sinceWall + timeoutNs;
-        if (!byWatermark && !byClock) break;
+        if (!byWatermark && !byClock) {
+          if (node !== '' && p.sinceWall < earliest) earliest = p.sinceWall;
+          break;
+        }
         this.giveUp(group, side, byWatermark ? 'window' : 'timeout');
         if (this.complete(group)) (out ??= []).push(group);
       }
       if (i > 0) q.splice(0, i);
       if (q.length === 0) this.queues.delete(node);
     }
+    this.earliestAwaited = earliest;
     return out ?? NONE;
   }
 
@@ -185,7 +196,13 @@ export class Stitcher {
     }
   }
 
+  /** Whether expire() without a wall clock could finish anything, given the highest watermark of any node. */
+  mayExpire(highestWatermark: number, windowNs: number): boolean {
+    return highestWatermark > this.earliestAwaited + windowNs;
+  }
+
   private enqueue(g: Group, side: 'origin' | 'end', p: Pending): void {
+    if (p.awaitNode !== undefined && p.awaitNode !== '' && p.sinceWall < this.earliestAwaited) this.earliestAwaited = p.sinceWall;
     const q = this.queues.get(p.awaitNode ?? '') ?? [];
     q.push({ group: g, side, key: p.key });
     this.queues.set(p.awaitNode ?? '', q);
