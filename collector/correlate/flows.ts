@@ -8,7 +8,8 @@
 import type { ConntrackInfo, Tuple } from '../../common/event.js';
 import type { Flow, Trace } from '../trace-model.js';
 import { fnv1a64Hex } from './hash.js';
-import { biKey, invert, sameTuple, tupleKey } from './wire.js';
+import { conversationKey, ctKey } from './flow-keys.js';
+import { invert, sameTuple, tupleKey } from './wire.js';
 import type { Direction } from './nat.js';
 
 interface FlowState {
@@ -144,13 +145,13 @@ function traceKeys(trace: Trace, cts: ConntrackInfo[]): string[] {
     const original = cts[i]!.original;
     let seen = false;
     for (let j = 0; j < i && !seen; j++) seen = sameTuple(cts[j]!.original, original);
-    if (!seen) addKey(keys, `ct:${tupleKey(original)}`);
+    if (!seen) addKey(keys, ctKey(original));
   }
-  addKey(keys, `bi:${biKey(trace.first)}`);
-  if (!sameTuple(trace.first, trace.last)) addKey(keys, `bi:${biKey(trace.last)}`);
+  addKey(keys, conversationKey(trace.first));
+  if (!sameTuple(trace.first, trace.last)) addKey(keys, conversationKey(trace.last));
   // A rewrite in the middle of a trace (not at its first or last hop) is covered by those two,
   // except a second rewrite on a later node: add the tuples between rewrites.
-  if (trace.nats.length > 1) for (const n of trace.nats) addKey(keys, `bi:${biKey(n.after)}`);
+  if (trace.nats.length > 1) for (const n of trace.nats) addKey(keys, conversationKey(n.after));
   return keys;
 }
 
