@@ -13,12 +13,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { createBenchFixture } from './agent-fixture.js';
+import { numberArg } from './stats.js';
 
 const CLI = fileURLToPath(new URL('../cli.js', import.meta.url));
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const seconds = arg('seconds', 10);
 const pps = arg('pps', 1430);
 const TICKS = 100; // USER_HZ

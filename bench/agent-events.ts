@@ -22,18 +22,11 @@ import { generateProgram } from '../bpf/program.js';
 import { eventToProto } from '../proto/codec.js';
 import { packetlife } from '../proto/generated/packetlife.js';
 import type { PacketEvent } from '../common/event.js';
+import { median, numberArg } from './stats.js';
 
 const FILTER = 'udp and dst port 9000';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
+const arg = numberArg;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 interface Run {

@@ -18,18 +18,11 @@ import { BpftraceSupervisor } from '../agent/supervisor.js';
 import { PacketSource } from '../agent/source.js';
 import { parseFilter } from '../agent/filter/parse.js';
 import { generateEmptyProgram } from '../bpf/program.js';
+import { median, numberArg } from './stats.js';
 
 type Mode = 'none' | 'empty' | 'agent';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
+const arg = numberArg;
 
 async function main(): Promise<void> {
   const rounds = arg('rounds', 5);

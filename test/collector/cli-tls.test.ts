@@ -2,8 +2,7 @@
  * `packetlife collector` as users run it in a cluster (helm/): HTTPS/wss with a certificate from
  * files, agent tokens from a mounted token file, /healthz for the probes — as a real process.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUplink } from '../transport/harness.js';
 import { makeEvent } from '../transport/events.js';
+import { makeSelfSignedCert } from '../support/self-signed.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -35,12 +35,7 @@ describe('packetlife collector with --tls-cert/--tls-key and --token-file', () =
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'packetlife-collector-tls-'));
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1',
-      '-subj', '/CN=packetlife-test', '-addext', 'subjectAltName=IP:127.0.0.1',
-    ], { stdio: 'ignore' });
-    ca = readFileSync(join(dir, 'cert.pem'), 'utf8');
+    ca = makeSelfSignedCert(dir).cert;
     writeFileSync(join(dir, 'token'), '# agents\nt0ken-from-a-secret\n');
     child = execa(process.execPath, [CLI, 'collector', '--listen', '127.0.0.1:0', '--tls-cert', join(dir, 'cert.pem'), '--tls-key', join(dir, 'key.pem'), '--token-file', join(dir, 'token')], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
     base = await new Promise<string>((resolve, reject) => {

@@ -1,8 +1,7 @@
 /**
  * Uplink ↔ IngestServer over real WebSockets on 127.0.0.1 ephemeral ports.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { BatchBuilder } from '../../agent/uplink-batch.js';
 import { encodeAgentFrame, encodeCollectorFrame } from '../../proto/codec.js';
 import { eventIndex, makeEvent } from './events.js';
 import { closeAll, events, rawAgent, sleep, startIngest, startUplink, waitFor, type TestIngest } from './harness.js';
+import { makeSelfSignedCert } from '../support/self-signed.js';
 
 afterEach(closeAll);
 
@@ -322,14 +322,7 @@ describe('authentication and TLS', () => {
   let key = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'packetlife-transport-'));
-    // a self-signed certificate for 127.0.0.1, made by the openssl CLI (present on CI: setup.sh)
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1',
-      '-subj', '/CN=packetlife-test', '-addext', 'subjectAltName=IP:127.0.0.1',
-    ], { stdio: 'ignore' });
-    cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
-    key = readFileSync(join(dir, 'key.pem'), 'utf8');
+    ({ cert, key } = makeSelfSignedCert(dir));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
