@@ -179,7 +179,7 @@ export function scopeNetnsInodes(scope: SnapshotScope): string[] {
 /** Pods of this node from the Kubernetes API (in-cluster or kubeconfig); [] when unreachable. */
 let kubeWarned = false;
 
-async function kubernetesPods(node: string): Promise<PodSnapshot[]> {
+export async function kubernetesPods(node: string): Promise<PodSnapshot[]> {
   // Only in a cluster (service account) or with an explicit kubeconfig: a bare host has no pods.
   if (!process.env.KUBERNETES_SERVICE_HOST && !process.env.KUBECONFIG) return [];
   try {

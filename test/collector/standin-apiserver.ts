@@ -4,7 +4,9 @@
  * ?watch=true streaming newline-delimited ADDED/MODIFIED/DELETED/BOOKMARK events from a
  * resourceVersion, and a watch from a compacted (too old) resourceVersion answered with an
  * ERROR event carrying Status 410 Expired, which forces clients to relist.
- * It is not a Kubernetes API server: no auth, no selectors, no field validation.
+ * Lists honour equality field selectors (`fieldSelector=spec.nodeName=NODE`, comma-joined), as
+ * the agent's per-node pod list uses them. It is not a Kubernetes API server: no auth, no label
+ * selectors, no field validation.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +23,22 @@ interface Collection {
   objects: Map<string, Record<string, unknown>>;
   events: StoredEvent[];
   watchers: Set<ServerResponse>;
+}
+
+/** `a.b=v,c!=w` as the API server reads field selectors (equality and inequality only). */
+function fieldSelectorMatcher(selector: string | null): (obj: Record<string, unknown>) => boolean {
+  if (!selector) return () => true;
+  const terms = selector.split(',').map((t) => {
+    const m = /^([\w.]+)(!=|==|=)(.*)$/.exec(t);
+    if (!m) throw new Error(`stand-in: unreadable field selector term "${t}"`);
+    return { path: m[1]!.split('.'), negate: m[2] === '!=', value: m[3]! };
+  });
+  const read = (obj: unknown, path: string[]): string => {
+    let v: unknown = obj;
+    for (const k of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    return v === undefined || v === null ? '' : String(v);
+  };
+  return (obj) => terms.every((t) => (read(obj, t.path) === t.value) !== t.negate);
 }
 
 export const STANDIN_PATHS = {
@@ -131,7 +149,8 @@ export class StandinApiServer {
     if (url.searchParams.get('watch') !== 'true') {
       count(this.requests.lists);
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ kind: `${c.kind}List`, apiVersion: c.apiVersion, metadata: { resourceVersion: String(this.rv) }, items: [...c.objects.values()] }));
+      const selected = [...c.objects.values()].filter(fieldSelectorMatcher(url.searchParams.get('fieldSelector')));
+      res.end(JSON.stringify({ kind: `${c.kind}List`, apiVersion: c.apiVersion, metadata: { resourceVersion: String(this.rv) }, items: selected }));
       return;
     }
     count(this.requests.watches);
