@@ -136,6 +136,9 @@ class BpftraceProcess extends EventEmitter {
           if (line.startsWith('B ') && !this.ready) {
             this.ready = true;
             clearTimeout(timer);
+            // bpftrace has parsed and loaded the program: its file is no longer needed, and
+            // removing it now leaves nothing behind even if this process is killed later.
+            this.cleanup();
             resolve(BigInt(/^\d+$/.test(line.slice(2)) ? line.slice(2) : '0'));
             return;
           }

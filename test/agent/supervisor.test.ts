@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BpftraceSupervisor, perfBufferPages, type SupervisorOptions } from '../../agent/supervisor.js';
 
@@ -65,6 +67,19 @@ describe('bpftrace supervisor', () => {
     await sleep(200);
     expect(s.attached).toBe(true);
     expect(lines.length).toBeGreaterThan(before);
+  });
+
+  it('removes the program file once bpftrace has attached (nothing left if the agent is killed later)', async () => {
+    const s = make();
+    const lines: string[] = [];
+    s.on('line', (l: string) => lines.push(l));
+    await s.setProgram(spec({ reportProgramPath: true }));
+    const deadline = Date.now() + 5000;
+    while (!lines.some((l) => l.startsWith('P ')) && Date.now() < deadline) await sleep(20);
+    const file = lines.find((l) => l.startsWith('P '))!.slice(2);
+    expect(file).toMatch(/packetlife-bpf-.+\/program\.bt$/);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(dirname(file))).toBe(false);
   });
 
   it('times out a program that never attaches', async () => {
