@@ -52,7 +52,7 @@ export class NodeState {
    * Put an event on its chain, or start one. `terminal` says the event ends the skb's life on
    * this node (drop, transmit on an ENI, receive in the destination pod).
    */
-  add(e: PacketEvent, terminal: boolean, limits: ChainLimits, allowNew: boolean, delivery = false): AddResult | 'late' {
+  add(e: PacketEvent, terminal: boolean, limits: ChainLimits, allowNew: boolean, delivery = false, wall = Number(e.wallUnixNs)): AddResult | 'late' {
     const mono = Number(e.monoNs);
     const ident = e.packet;
     const entry = this.chains.get(e.skb);
@@ -85,7 +85,6 @@ export class NodeState {
         if (c.identity === undefined && ident !== undefined) c.identity = ident;
         if (mono < c.firstMono) c.firstMono = mono;
         if (mono > c.lastMono) c.lastMono = mono;
-        const wall = Number(e.wallUnixNs);
         if (wall > c.lastWall) c.lastWall = wall;
         if (terminal && (c.terminalMono === undefined || mono < c.terminalMono)) c.terminalMono = mono;
         if (delivery && (c.deliveredMono === undefined || mono < c.deliveredMono)) c.deliveredMono = mono;
@@ -100,7 +99,7 @@ export class NodeState {
       identity: ident,
       firstMono: mono,
       lastMono: mono,
-      lastWall: Number(e.wallUnixNs),
+      lastWall: wall,
       terminalMono: terminal ? mono : undefined,
       deliveredMono: delivery ? mono : undefined,
       closed: false,

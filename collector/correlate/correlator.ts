@@ -101,6 +101,7 @@ export class Correlator {
   private readonly watermarkOf = (node: string): number => this.nodes.get(node)?.watermark ?? 0;
   private placeCacheVersion = -1;
   private openChains = 0;
+  private lastNode: NodeState | undefined;
   private clock = 0; // highest wall time seen from any node
   private readonly declaredAgents = new Set<string>();
   private readonly goneAgents = new Set<string>();
@@ -180,7 +181,7 @@ export class Correlator {
     // An event older than the node's window may only join a chain still open; it may not start one.
     const allowNew = wall >= node.watermark - this.opts.chainIdleNs;
     const end = this.skbEnd(e);
-    const result = node.add(e, end !== undefined, this.limits, allowNew, end === 'delivered');
+    const result = node.add(e, end !== undefined, this.limits, allowNew, end === 'delivered', wall);
     if (result === 'duplicate') this.stats.duplicates++;
     else if (result === 'after-delivery') this.stats.freedAfterDelivery++;
     else if (result === 'late') this.stats.lateDropped++;
@@ -239,11 +240,14 @@ export class Correlator {
   }
 
   private node(name: string): NodeState {
+    // Events come in batches from one agent: the node of the previous event, most of the time.
+    if (name === this.lastNode?.name) return this.lastNode;
     let n = this.nodes.get(name);
     if (!n) {
       n = new NodeState(name);
       this.nodes.set(name, n);
     }
+    this.lastNode = n;
     return n;
   }
 
