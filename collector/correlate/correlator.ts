@@ -89,6 +89,13 @@ const DEFAULTS = {
   originRouteWindowNs: 5e6,
 };
 
+/** A cached place, the pod hint it was named with, and the answer before it on that ifindex. */
+interface PlaceEntry {
+  place: Place;
+  hint: string | undefined;
+  prev: { place: Place; hint: string | undefined } | undefined;
+}
+
 export class Correlator {
   private readonly topo: TopologyModel;
   private readonly opts: typeof DEFAULTS;
@@ -96,7 +103,7 @@ export class Correlator {
   private readonly stitcher: Stitcher;
   private readonly flows: FlowTracker;
   /** node → netns → ifindex → the place last named there, and the pod hint it was named with. */
-  private readonly placeCache = new Map<string, Map<string, Map<number, { place: Place; hint: string | undefined }>>>();
+  private readonly placeCache = new Map<string, Map<string, Map<number, PlaceEntry>>>();
   private readonly placeOfBound = (e: PacketEvent): Place => this.placeOf(e);
   private readonly watermarkOf = (node: string): number => this.nodes.get(node)?.watermark ?? 0;
   private placeCacheVersion = -1;
@@ -321,8 +328,11 @@ export class Correlator {
     // A renamed device, or a pod hint the cached place lacks: name it again — unless it was just
     // named with this very hint (place() answers the same for the same question and topology).
     if (cached && cached.place.ifname === e.ifname && (e.pod === undefined || cached.place.pod !== undefined || cached.hint === e.pod)) return cached.place;
-    const place = this.topo.place(e.node, e.netns, e.ifname, e.ifindex, e.pod);
-    perNs.set(e.ifindex, { place, hint: e.pod });
+    // The answer given before this one, if it was to the same question (two devices seen under
+    // one ifindex, e.g. a device replaced, alternate): place() is pure for one topology version.
+    const prev = cached?.prev;
+    const place = prev && prev.place.ifname === e.ifname && prev.hint === e.pod ? prev.place : this.topo.place(e.node, e.netns, e.ifname, e.ifindex, e.pod);
+    perNs.set(e.ifindex, { place, hint: e.pod, prev: cached && { place: cached.place, hint: cached.hint } });
     return place;
   }
 
