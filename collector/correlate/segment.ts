@@ -58,6 +58,17 @@ type Ev = PacketEvent & { packet: PacketFields };
 
 const NO_REASONS: readonly string[] = Object.freeze([]);
 
+/**
+ * classifyNat's answer made a NatRewrite in place — it is new on every call and nobody else
+ * holds it — with the fields a copy `{ ...n, node, afterHop }` would have, in that order.
+ */
+function placed(n: ReturnType<typeof classifyNat>[number], node: string, afterHop: number): NatRewrite {
+  const nat = n as NatRewrite;
+  nat.node = node;
+  nat.afterHop = afterHop;
+  return nat;
+}
+
 export function buildSegment(
   topo: TopologyModel,
   placeOf: (e: PacketEvent) => Place,
@@ -128,7 +139,7 @@ export function buildSegment(
     const sent = first.ct.original;
     const seen = tupleOf(first.packet);
     if (!sameTuple(sent, seen)) {
-      for (const n of classifyNat(topo, sent, seen, 'request', first.ct)) nats.push({ ...n, node, afterHop: -1 });
+      for (const n of classifyNat(topo, sent, seen, 'request', first.ct)) nats.push(placed(n, node, -1));
     }
   }
   for (let i = 1; i < packetEvents.length; i++) {
@@ -138,7 +149,9 @@ export function buildSegment(
     const after = tupleOf(packetEvents[i]!.packet);
     const ct = packetEvents[i]!.ct ?? packetEvents[i - 1]!.ct;
     for (const n of classifyNat(topo, before, after, direction ?? 'request', ct)) {
-      nats.push({ ...n, node, afterHop: i - 1, ...(ct || n.conntrack ? {} : { reason: `${n.reason} (no conntrack entry seen)` }) });
+      const nat = placed(n, node, i - 1);
+      if (!ct && !n.conntrack) nat.reason = `${n.reason} (no conntrack entry seen)`;
+      nats.push(nat);
     }
   }
 
@@ -215,7 +228,7 @@ export function buildSegment(
     startReasons,
     innerReasons,
     endReasons,
-    ...(direction ? { direction } : {}),
+    direction,
     cts,
     firstPacket: first.packet,
     lastPacket: last.packet,
