@@ -55,6 +55,7 @@ export class NodeState {
   add(e: PacketEvent, terminal: boolean, limits: ChainLimits, allowNew: boolean, delivery = false, wall = Number(e.wallUnixNs)): AddResult | 'late' {
     const mono = Number(e.monoNs);
     const ident = e.packet;
+    const kind = e.kind;
     const entry = this.chains.get(e.skb);
     if (entry) {
       // Several chains of one skb address may be open (reuse): the one whose span holds this
@@ -66,7 +67,7 @@ export class NodeState {
         const c = many ? entry[i]! : entry;
         if (ident !== undefined && c.identity !== undefined && !sameIdentity(c.identity, ident)) continue;
         // The socket freeing a delivered packet (QUEUE_PURGE, ...) is the packet's end, not a drop.
-        if (e.kind === 'drop' && c.deliveredMono !== undefined && mono >= c.deliveredMono) return 'after-delivery';
+        if (kind === 'drop' && c.deliveredMono !== undefined && mono >= c.deliveredMono) return 'after-delivery';
         if (c.terminalMono !== undefined && mono > c.terminalMono) continue;
         if (mono < c.firstMono - limits.gapNs || mono > c.lastMono + limits.gapNs) continue;
         if (mono - c.firstMono > limits.maxLifetimeNs || c.lastMono - mono > limits.maxLifetimeNs) continue;
@@ -78,8 +79,9 @@ export class NodeState {
       }
       if (best) {
         const c = best;
+        const monoNs = e.monoNs;
         for (const o of c.events) {
-          if (o.monoNs === e.monoNs && o.kind === e.kind && o.ifindex === e.ifindex && o.netns === e.netns) return 'duplicate';
+          if (o.monoNs === monoNs && o.kind === kind && o.ifindex === e.ifindex && o.netns === e.netns) return 'duplicate';
         }
         c.events.push(e);
         if (c.identity === undefined && ident !== undefined) c.identity = ident;
