@@ -146,9 +146,11 @@ describe('correlator golden output (traces, flows, stats identical to the record
   if (process.env.PACKETLIFE_GOLDEN_UPDATE === '1') writeFileSync(GOLDEN, `${JSON.stringify(results, null, 2)}\n`);
   const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as typeof results;
 
-  it('covers every recorded fixture and the scenarios it was made with', () => {
-    expect(Object.keys(results).sort()).toEqual(Object.keys(golden).sort());
-    expect(fixtures.length).toBeGreaterThanOrEqual(9);
+  it('still runs every scenario the hashes were taken with', () => {
+    // A fixture recorded later has no hash from before: it is run, not compared, until someone
+    // takes its hash on purpose (PACKETLIFE_GOLDEN_UPDATE=1).
+    expect(Object.keys(golden).filter((name) => !(name in results))).toEqual([]);
+    expect(Object.keys(golden).length).toBeGreaterThanOrEqual(23);
   });
   for (const name of Object.keys(golden)) {
     it(name, () => {
