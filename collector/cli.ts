@@ -143,7 +143,7 @@ export function registerCollectorCommands(program: Command): void {
       if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) throw new UserError('--tls-cert and --tls-key go together');
       const tls = o.tlsCert && o.tlsKey ? { cert: readPem(o.tlsCert, '--tls-cert'), key: readPem(o.tlsKey, '--tls-key') } : undefined;
       const c = await startCollector({ host, port, topology, ...(tokens.length > 0 ? { tokens } : {}), ...(tls ? { tls } : {}), ...(o.maxTraces ? { maxTraces: o.maxTraces } : {}) });
-      process.stdout.write(`collector listening on ${c.url} (agents: ${c.ingestUrl}); topology: ${topology.kind}\n`);
+      process.stdout.write(`collector listening on ${c.url} (agents: ${c.ingestUrl}; web viewer: ${c.url}/); topology: ${topology.kind}\n`);
       const signal = waitForStopSignal();
       await signal.received;
       await c.close();

@@ -48,7 +48,7 @@ describe.skipIf(!canRun)('packet walks through real processes: collector, an age
       let out = '';
       collector!.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        const m = /^collector listening on (http:\/\/127\.0\.0\.1:\d+) \(agents: ws:\/\/127\.0\.0\.1:\d+\/v1\/agents\); topology: lab$/m.exec(out);
+        const m = /^collector listening on (http:\/\/127\.0\.0\.1:\d+) \(agents: ws:\/\/127\.0\.0\.1:\d+\/v1\/agents; web viewer: http:\/\/127\.0\.0\.1:\d+\/\); topology: lab$/m.exec(out);
         if (m) ok(m[1]!);
       });
       void collector!.then((r) => fail(new Error(`collector exited: ${String(r.stderr)}`)));
