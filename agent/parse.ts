@@ -164,7 +164,12 @@ function skbEvent(tag: 'R' | 'T' | 'D' | 'N', fields: string[]): PacketEvent {
     ifname: fields[fields.length - 1]!,
     skb: u64Text(fields, 5),
     mark: u32(fields, 6),
+    // Every PacketEvent has one shape (common/event.ts): all keys, this order, undefined when absent.
     packet: decodePacket(fields, 7),
+    ct: undefined,
+    route: undefined,
+    drop: undefined,
+    pod: undefined,
   };
 }
 
@@ -207,6 +212,8 @@ function parseFields(fields: string[]): PacketEvent {
         ifname: '',
         skb: '0',
         mark: 0,
+        packet: undefined,
+        ct: undefined,
         route: {
           table: u32(fields, 4),
           error: i32(fields, 5),
@@ -222,6 +229,8 @@ function parseFields(fields: string[]): PacketEvent {
           resultDev: fields[16]!,
           flowiMark: 0, // not in the fib_table_lookup tracepoint record
         },
+        drop: undefined,
+        pod: undefined,
       };
     default:
       throw new BadField(`unknown tag ${JSON.stringify(tag)}`);

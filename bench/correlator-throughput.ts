@@ -5,13 +5,15 @@
  * The stream: the reference walks (pod→pod on one node, across nodes, ClusterIP request and
  * reply, NodePort with masquerade over three nodes, egress request and reply) synthesized as the
  * kernel emits them (test/collector/walks.ts), repeated with fresh skb addresses and ports,
- * ~75 events per round including route lookups. Generated before timing; the timed part is
+ * 63 events per round including route lookups, each passed through the wire codec (encode, then
+ * eventFromProto) as a collector receives it. Generated before timing; the timed part is
  * push() of every event plus the final flush(), with every trace and flow handed to callbacks.
  *
  *   npm run build && node dist/bench/correlator-throughput.js [--rounds N] [--runs R] [--json]
  */
 import type { PacketEvent } from '../common/event.js';
 import { Correlator } from '../collector/correlate/correlator.js';
+import { eventFromProto, eventToProto } from '../proto/codec.js';
 import { allWalks, labModel, podToPodSameNode } from '../test/collector/walks.js';
 
 function arg(name: string, def: number): number {
@@ -22,9 +24,18 @@ function arg(name: string, def: number): number {
   return n;
 }
 
+/**
+ * One round of the walks as a collector receives them: encoded as the agent sends them and
+ * decoded by proto/codec.ts eventFromProto, so the events have the one shape production decoding
+ * gives them (common/event.ts), not the shapes of the test builders.
+ */
+function round(r: number, out: PacketEvent[]): void {
+  for (const w of allWalks(5_000_000_000n + BigInt(r) * 20_000_000n, r)) for (const e of w.events) out.push(eventFromProto(eventToProto(e)));
+}
+
 function stream(rounds: number): PacketEvent[] {
   const out: PacketEvent[] = [];
-  for (let r = 0; r < rounds; r++) for (const w of allWalks(5_000_000_000n + BigInt(r) * 20_000_000n, r)) for (const e of w.events) out.push(e);
+  for (let r = 0; r < rounds; r++) round(r, out);
   return out;
 }
 
@@ -83,7 +94,7 @@ function runStreaming(rounds: number): Run {
   let events = 0;
   for (let r = 0; r < rounds; r++) {
     const batch: PacketEvent[] = [];
-    for (const w of allWalks(5_000_000_000n + BigInt(r) * 20_000_000n, r)) for (const e of w.events) batch.push(e);
+    round(r, batch);
     events += batch.length;
     const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
@@ -105,7 +116,7 @@ function memoryPerInFlight(packets: number): { packets: number; bytesPerPacket: 
   for (let i = 0; i < packets; i++) {
     // The first three hops of a same-node walk: pod eth0, host veth, route lookups — not finished.
     const w = podToPodSameNode(5_000_000_000n + BigInt(i) * 1000n, String(1_000_000 + i), 10_000 + (i % 50_000)).events.slice(0, 4);
-    events.push(...w);
+    for (const e of w) events.push(eventFromProto(eventToProto(e)));
   }
   const c = new Correlator({ topology: labModel(), chainIdleNs: 1e15, chainGapNs: 1e15, chainMaxNs: 1e15, maxInFlightChains: packets + 1 });
   gc?.();

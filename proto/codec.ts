@@ -414,13 +414,15 @@ export function eventFromProto(e: packetlife.v1.IEvent): PacketEvent {
     ifindex: e.ifindex ?? 0,
     ifname: e.ifname ?? '',
     skb: longToDecimal(e.skb),
+    // One shape for every event (common/event.ts): the optional parts are always present, in
+    // this order, undefined when absent — so the correlator's field reads stay monomorphic.
     mark: e.mark ?? 0,
+    packet: e.packet ? packetFromProto(e.packet) : undefined,
+    ct: e.ct ? ctFromProto(e.ct) : undefined,
+    route: e.route ? routeFromProto(e.route) : undefined,
+    drop: e.drop ? dropFromProto(e.drop) : undefined,
+    pod: e.pod ? e.pod : undefined,
   };
-  if (e.packet) out.packet = packetFromProto(e.packet);
-  if (e.ct) out.ct = ctFromProto(e.ct);
-  if (e.route) out.route = routeFromProto(e.route);
-  if (e.drop) out.drop = dropFromProto(e.drop);
-  if (e.pod) out.pod = e.pod;
   return out;
 }
 
