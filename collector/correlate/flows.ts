@@ -7,14 +7,14 @@
  */
 import type { ConntrackInfo, Tuple } from '../../common/event.js';
 import type { Flow, Trace } from '../trace-model.js';
-import { fnv1a64Hex } from './hash.js';
+import { fnvBegin, fnvHex, fnvNumber, fnvString } from './hash.js';
 import { conversationKey, ctKey } from './flow-keys.js';
-import { invert, sameTuple, tupleKey } from './wire.js';
+import { invert, sameTuple } from './wire.js';
 import type { Direction } from './nat.js';
 
 interface FlowState {
   flow: Flow;
-  keys: Set<string>;
+  keys: string[]; // a handful per flow: an array with a duplicate check is cheaper than a Set
   lastWall: number;
   done: boolean;
 }
@@ -56,14 +56,14 @@ export class FlowTracker {
       const ct = segmentDirection === 'reply' ? cts[cts.length - 1] : cts[0];
       const original = ct ? ct.original : segmentDirection === 'reply' ? invert(first) : first;
       const flow: Flow = {
-        id: fnv1a64Hex(`flow|${tupleKey(original)}|${trace.startNs}`),
+        id: flowId(original, trace.startNs),
         original,
         ...(ct ? { reply: ct.reply } : {}),
         traceIds: [],
         firstNs: trace.startNs,
         lastNs: trace.endNs,
       };
-      state = { flow, keys: new Set(), lastWall: wall, done: false };
+      state = { flow, keys: [], lastWall: wall, done: false };
       this.order.push(state);
       this.activeCount++;
       if (this.activeCount > this.maxActive) this.evictOldest();
@@ -71,7 +71,7 @@ export class FlowTracker {
     for (const k of keys) {
       // Mapped to this flow already means kept in its keys already: most traces bring no new key.
       if (this.byKey.get(k) === state) continue;
-      state.keys.add(k);
+      addKey(state.keys, k);
       this.byKey.set(k, state);
     }
     const f = state.flow;
@@ -127,10 +127,10 @@ export class FlowTracker {
   private merge(into: FlowState, from: FlowState): void {
     for (const id of from.flow.traceIds) if (!into.flow.traceIds.includes(id)) into.flow.traceIds.push(id);
     for (const k of from.keys) {
-      into.keys.add(k);
+      addKey(into.keys, k);
       this.byKey.set(k, into);
     }
-    from.keys.clear();
+    from.keys.length = 0;
     from.done = true;
     this.activeCount--;
   }
@@ -157,6 +157,27 @@ function traceKeys(trace: Trace, cts: ConntrackInfo[]): string[] {
 
 function addKey(keys: string[], k: string): void {
   if (!keys.includes(k)) keys.push(k);
+}
+
+/**
+ * fnv1a64Hex(`flow|${tupleKey(original)}|${startNs}`) fed piece by piece: the same id, without
+ * building the key string.
+ */
+function flowId(original: Tuple, startNs: string): string {
+  fnvBegin();
+  fnvString('flow|');
+  fnvNumber(original.protocol);
+  fnvString('|');
+  fnvString(original.src);
+  fnvString('|');
+  fnvNumber(original.sport);
+  fnvString('|');
+  fnvString(original.dst);
+  fnvString('|');
+  fnvNumber(original.dport);
+  fnvString('|');
+  fnvString(startNs);
+  return fnvHex();
 }
 
 function inferDirection(first: Tuple, original: Tuple): Direction {
