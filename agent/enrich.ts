@@ -26,11 +26,14 @@ export class Enricher {
    * queries (fib lookups with iif 0: iptables addrtype, ARP processing) run in softirq for
    * whatever netns the packet being handled is in; when that packet is not IPv4 (ARP) the CPU
    * tie points at the wrong netns. Such a lookup names a device its attributed netns does not
-   * have, per the snapshot. Only applied when the snapshot knows the netns.
+   * have, per the snapshot. Input-path lookups are tied to the receive on the same CPU, and on a
+   * loaded CPU softirq work of another netns can come between the two: the same check catches
+   * those, since a route's result device always lives in the netns that looked it up. Only
+   * applied when the snapshot knows the netns.
    */
   plausible(event: PacketEvent): boolean {
     const r = event.route;
-    if (!r || r.iif !== 0 || r.resultDev === '-' || r.resultDev === '') return true;
+    if (!r || r.resultDev === '-' || r.resultDev === '') return true;
     const devices = this.names.devices.get(event.netns);
     return devices === undefined || devices.has(r.resultDev);
   }

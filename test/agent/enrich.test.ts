@@ -49,12 +49,16 @@ describe('enricher', () => {
     expect(stale.route!.gateway).toBe('0.0.0.0');
   });
 
-  it('leaves out an address-type query that names a device its netns does not have', () => {
+  it('leaves out a route lookup that names a device its netns does not have', () => {
     // iif 0, result eth0, attributed to the node netns (which has no eth0): an ARP-time query
     // made in a pod netns on the same CPU.
     expect(enricher.plausible(event(`F 1 0 4026532177 255 0 0 0 0 0 0 ${raw('10.0.0.75')} 0 0 0 1 eth0`))).toBe(false);
     expect(enricher.plausible(event(`F 1 0 4026532177 255 0 0 0 0 0 0 ${raw('10.0.0.75')} 0 0 0 1 ens6`))).toBe(true);
     expect(enricher.plausible(event(`F 1 0 4026532177 255 -11 0 0 0 0 0 ${raw('10.0.0.75')} 0 0 0 1 -`))).toBe(true);
+    // an input-path lookup (iif 5) tied to the node netns, naming a device only a pod has: on a
+    // loaded CPU another netns's softirq work came between the receive and this lookup
+    expect(enricher.plausible(event(`F 1 0 4026532177 254 0 5 0 0 0 ${raw('10.0.1.51')} ${raw('10.0.2.127')} 0 0 0 1 eth0`))).toBe(false);
+    expect(enricher.plausible(event(`F 1 0 4026532177 2 0 5 0 0 0 ${raw('10.0.1.51')} ${raw('10.0.2.127')} 0 0 0 1 ens6`))).toBe(true);
     // an unknown netns (not in the snapshot) is not judged
     expect(enricher.plausible(event(`F 1 0 4026539999 255 0 0 0 0 0 0 ${raw('10.0.0.75')} 0 0 0 1 eth0`))).toBe(true);
   });
