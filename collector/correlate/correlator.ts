@@ -102,6 +102,10 @@ export class Correlator {
   private readonly nodes = new Map<string, NodeState>();
   private readonly stitcher: Stitcher;
   private readonly flows: FlowTracker;
+  // Made once, not per trace: how many events a node's agent reported lost in a time window.
+  private readonly lossOn = (node: string, from: number, to: number): number => this.nodes.get(node)?.lossBetween(from, to) ?? 0;
+  // Reused for every trace: the flow tracker reads the entries and keeps none of this array.
+  private readonly ctScratch: ConntrackInfo[] = [];
   /** node → netns → ifindex → the place last named there, and the pod hint it was named with. */
   private readonly placeCache = new Map<string, Map<string, Map<number, PlaceEntry>>>();
   private readonly placeOfBound = (e: PacketEvent): Place => this.placeOf(e);
@@ -352,8 +356,9 @@ export class Correlator {
   }
 
   private emit(g: Group): void {
-    const trace = assembleTrace(g, this.topo, (node, from, to) => this.nodes.get(node)?.lossBetween(from, to) ?? 0);
-    const cts: ConntrackInfo[] = [];
+    const trace = assembleTrace(g, this.topo, this.lossOn);
+    const cts = this.ctScratch;
+    cts.length = 0;
     let direction: 'request' | 'reply' | undefined;
     for (const s of g.segments) {
       for (const ct of s.cts) cts.push(ct);
@@ -373,9 +378,12 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   let hopCount = 0;
   for (const s of g.segments) hopCount += s.hops.length;
   const hops: Trace['hops'] = new Array(hopCount);
-  const nats: NatRewrite[] = [];
-  const routes: Trace['routes'] = [];
-  const drops: Trace['drops'] = [];
+  // The first segment's lists are fresh arrays that belong to this trace alone: they become the
+  // trace's lists (later segments' parts appended) instead of being copied into new ones.
+  const firstSegment = g.segments[0]!;
+  const nats: NatRewrite[] = firstSegment.nats;
+  const routes: Trace['routes'] = firstSegment.routes;
+  const drops: Trace['drops'] = firstSegment.drops;
   const gaps: Gap[] = [];
   const nodes: string[] = [];
   const reasons = g.reasons.slice();
@@ -394,17 +402,20 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
       h.seq += offset;
       hops[offset + k] = h;
     }
-    for (const n of s.nats) {
-      n.afterHop = n.afterHop < 0 ? (i > 0 ? offset - 1 : -1) : n.afterHop + offset;
-      nats.push(n);
-    }
-    for (const r of s.routes) {
-      r.atHop += offset;
-      routes.push(r);
-    }
-    for (const d of s.drops) {
-      d.atHop += offset;
-      drops.push(d);
+    // The first segment's parts are in place already (offset 0: their numbers stay).
+    if (i > 0) {
+      for (const n of s.nats) {
+        n.afterHop = n.afterHop < 0 ? offset - 1 : n.afterHop + offset;
+        nats.push(n);
+      }
+      for (const r of s.routes) {
+        r.atHop += offset;
+        routes.push(r);
+      }
+      for (const d of s.drops) {
+        d.atHop += offset;
+        drops.push(d);
+      }
     }
     if (nodes[nodes.length - 1] !== s.node) nodes.push(s.node);
     // Inner segments' ends were explained by the stitch; only the outer start and end can be open.

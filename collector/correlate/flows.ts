@@ -75,9 +75,13 @@ export class FlowTracker {
       this.byKey.set(k, state);
     }
     const f = state.flow;
-    if (!f.reply && cts.length > 0) {
-      const ct = cts.find((c) => sameTuple(c.original, f.original));
-      if (ct) f.reply = ct.reply;
+    if (!f.reply) {
+      for (const c of cts) {
+        if (sameTuple(c.original, f.original)) {
+          f.reply = c.reply;
+          break;
+        }
+      }
     }
     trace.flowId = f.id;
     trace.direction = segmentDirection ?? inferDirection(trace.first, f.original);
@@ -136,11 +140,16 @@ export class FlowTracker {
   }
 }
 
+// One array reused by every assign() (never re-entered, keys copied into flows one by one).
+const keyScratch: string[] = [];
+
+/** The trace's flow keys, in `keyScratch` (valid until the next call). */
 function traceKeys(trace: Trace, cts: ConntrackInfo[]): string[] {
   // A handful of keys: an array with a linear duplicate check beats a Set, in insertion order.
   // Conntrack entries repeat along a path (one per hop that saw it): a tuple already keyed is
   // skipped before its key is built.
-  const keys: string[] = [];
+  const keys = keyScratch;
+  keys.length = 0;
   for (let i = 0; i < cts.length; i++) {
     const original = cts[i]!.original;
     let seen = false;

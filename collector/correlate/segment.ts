@@ -158,7 +158,7 @@ export function buildSegment(
   const routeDecisions: RouteDecision[] = [];
   if (start === 'local') {
     const t0 = Number(first.monoNs);
-    const at: LookupContext = { cpu: first.cpu, netns: first.netns, iif: '', dst: first.packet.dst, natDst: first.packet.dst, src: first.packet.src, outDev: first.ifname };
+    const at = lookupAt(first.cpu, first.netns, '', first.packet.dst, first.packet.dst, first.packet.src, first.ifname);
     const d = decideRoute(topo, node, routes.between(t0 - opts.originRouteWindowNs, t0), at, 0);
     if (d) routeDecisions.push(d);
   }
@@ -173,7 +173,7 @@ export function buildSegment(
     }
     if (nextTransmit >= packetEvents.length) break;
     const t = packetEvents[nextTransmit]!;
-    const at: LookupContext = { cpu: r.cpu, netns: r.netns, iif: r.ifname, dst: r.packet.dst, natDst: t.packet.dst, src: r.packet.src, outDev: t.ifname };
+    const at = lookupAt(r.cpu, r.netns, r.ifname, r.packet.dst, t.packet.dst, r.packet.src, t.ifname);
     const d = decideRoute(topo, node, routes.between(Number(r.monoNs), Number(t.monoNs)), at, i);
     if (d) routeDecisions.push(d);
   }
@@ -278,6 +278,21 @@ export interface LookupContext {
   src: string;
   /** The device the packet was then seen leaving by: ground truth for the decision's device. */
   outDev?: string;
+}
+
+// One context reused for every lookup (one thread; decideRoute reads it and keeps none of it).
+const scratchAt: LookupContext = { cpu: 0, netns: '', iif: '', dst: '', natDst: '', src: '', outDev: '' };
+
+function lookupAt(cpu: number, netns: string, iif: string, dst: string, natDst: string, src: string, outDev: string): LookupContext {
+  const at = scratchAt;
+  at.cpu = cpu;
+  at.netns = netns;
+  at.iif = iif;
+  at.dst = dst;
+  at.natDst = natDst;
+  at.src = src;
+  at.outDev = outDev;
+  return at;
 }
 
 const known = (netns: string): boolean => netns !== '' && netns !== '0';
