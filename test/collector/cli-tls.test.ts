@@ -76,7 +76,11 @@ describe('packetlife collector with --tls-cert/--tls-key and --token-file', () =
     }
     const refused = await new Promise<number>((resolve) => {
       const req = request(`${base}/v1/agents`, { ca, headers: { authorization: 'Bearer wrong', connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' } });
-      req.on('response', (res) => resolve(res.statusCode ?? 0));
+      req.on('response', (res) => {
+        res.on('error', () => undefined); // the collector closes the socket after refusing
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
       req.on('upgrade', () => resolve(101));
       req.on('error', () => resolve(-1));
       req.end();

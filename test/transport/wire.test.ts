@@ -2,6 +2,7 @@
  * Uplink ↔ IngestServer over real WebSockets on 127.0.0.1 ephemeral ports.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,13 @@ import { encodeAgentFrame, encodeCollectorFrame } from '../../proto/codec.js';
 import { eventIndex, makeEvent } from './events.js';
 import { closeAll, events, rawAgent, sleep, startIngest, startUplink, waitFor, type TestIngest } from './harness.js';
 import { makeSelfSignedCert } from '../support/self-signed.js';
+
+/** Reads and forgets a refused upgrade's response; its socket's reset is expected. */
+function ignoreReset(req: ClientRequest, res: IncomingMessage): void {
+  req.on('error', () => undefined);
+  res.on('error', () => undefined);
+  res.resume();
+}
 
 afterEach(closeAll);
 
@@ -331,7 +339,10 @@ describe('authentication and TLS', () => {
     const status = (headers: Record<string, string>): Promise<number> =>
       new Promise((resolve, reject) => {
         const ws = new WebSocket(url(t), { headers });
-        ws.on('unexpected-response', (_req, res) => {
+        ws.on('unexpected-response', (req, res) => {
+          // Handling this event makes the request ours: the server closes the socket after its
+          // refusal, so its reset must not surface as an uncaught error.
+          ignoreReset(req, res);
           resolve(res.statusCode ?? 0);
           ws.terminate();
         });
@@ -366,7 +377,8 @@ describe('authentication and TLS', () => {
     const status = (u: string): Promise<number> =>
       new Promise((resolve) => {
         const ws = new WebSocket(u);
-        ws.on('unexpected-response', (_req, res) => {
+        ws.on('unexpected-response', (req, res) => {
+          ignoreReset(req, res);
           resolve(res.statusCode ?? 0);
           ws.terminate();
         });
