@@ -179,6 +179,7 @@ describe.skipIf(!canRun)('packetlife demo (real processes: lab, collector, an ag
       void child.then(() => ok());
     });
     const report = JSON.parse(stdout) as DemoReport;
+    expect(report.claims.filter((c) => c.verdict !== 'pass').map((c) => `${c.id} ${c.verdict}: ${c.evidence}`)).toEqual([]);
     expect(report.passed).toBe(18);
     // Still serving: the agents are connected and the lab-wide session still traces.
     const agentsNow = (await (await fetch(new URL('/api/agents', report.collector))).json()) as { node: string; connected: boolean }[];
