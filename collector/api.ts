@@ -31,6 +31,7 @@ import type { TopologyModel } from './topology/model.js';
 import { isIpv4 } from './topology/ipv4.js';
 import type { Verdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
+import { listenOn } from '../common/listen.js';
 
 const log = childLog('api');
 
@@ -151,13 +152,7 @@ export class CollectorApi {
 
   async listen(): Promise<{ host: string; port: number; url: string }> {
     const host = this.opts.host ?? '127.0.0.1';
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(this.opts.port ?? 0, host, () => {
-        this.server.off('error', reject);
-        resolve();
-      });
-    });
+    await listenOn(this.server, this.opts.port ?? 0, host);
     const port = (this.server.address() as AddressInfo).port;
     const scheme = this.opts.tls ? 'https' : 'http';
     return { host, port, url: `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}` };

@@ -64,6 +64,7 @@ import { bearerChecker } from './ingest-auth.js';
 import { createIngestMetrics, type IngestMetrics, type MalformedKind } from './ingest-metrics.js';
 import { TokenBucket } from './ingest-ratelimit.js';
 import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
+import { listenOn } from '../common/listen.js';
 
 export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
 
@@ -186,13 +187,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
   async listen(): Promise<{ host: string; port: number }> {
     if (!this.ownServer) throw new Error('listen() is for the ingest’s own server; the shared server listens elsewhere');
     const host = this.opts.host ?? '127.0.0.1';
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(this.opts.port ?? 0, host, () => {
-        this.server.off('error', reject);
-        resolve();
-      });
-    });
+    await listenOn(this.server, this.opts.port ?? 0, host);
     const addr = this.server.address() as AddressInfo;
     this.log.info({ host: addr.address, port: addr.port, path: this.path, tls: !!this.opts.tls }, 'ingest listening');
     return { host: addr.address, port: addr.port };
