@@ -152,6 +152,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
 
     const offset = measureMonoToWallOffsetNs();
     const traces: Trace[] = [];
+    const raw: Array<{ at: bigint; text: string }> = [];
     const latencies: number[] = [];
     const healthz: number[] = [];
     let lastArrival = Date.now();
@@ -162,14 +163,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         ws.once('open', () => ok());
         ws.once('error', fail);
       });
+      // Parsed after the run: this process measures /healthz and must not be the busy one.
       ws.on('message', (data) => {
-        const now = process.hrtime.bigint() + offset;
-        const t = JSON.parse(String(data)) as Trace;
+        raw.push({ at: process.hrtime.bigint() + offset, text: String(data) });
         lastArrival = Date.now();
-        const first = t.hops[0];
-        if (!first || BigInt(first.timeNs) < startedNs) return;
-        traces.push(t);
-        if (t.first.protocol === 6) latencies.push(Number(now - BigInt(first.timeNs)) / 1e6);
       });
       return ws;
     };
@@ -217,6 +214,13 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     for (const deadline = Date.now() + 20_000; Date.now() - lastArrival < 3_000 && Date.now() < deadline; ) await sleep(100);
     clearInterval(healthTimer);
 
+    for (const { at, text } of raw) {
+      const t = JSON.parse(text) as Trace;
+      const first = t.hops[0];
+      if (!first || BigInt(first.timeNs) < startedNs) continue;
+      traces.push(t);
+      if (t.first.protocol === 6) latencies.push(Number(at - BigInt(first.timeNs)) / 1e6);
+    }
     const reasons: Record<string, number> = {};
     let wrong = 0;
     const wrongExamples: string[] = [];

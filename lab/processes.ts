@@ -1,7 +1,7 @@
 /** The lab's real servers: started detached inside their netns, waited for, and stopped. */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../common/errors.js';
 import type { ServerKind } from './plan.js';
@@ -13,7 +13,9 @@ export function packageRoot(): string {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'packetlife') return dir;
+        // tsc copies package.json into dist/ (common/version.ts imports it): that copy is not the root.
+        const isBuildCopy = basename(dir) === 'dist' && existsSync(join(dirname(dir), 'package.json'));
+        if (!isBuildCopy && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'packetlife') return dir;
       } catch {
         // not ours; keep climbing
       }

@@ -32,7 +32,15 @@ export interface ChainLimits {
 export type AddResult = 'added' | 'duplicate' | 'new-chain' | 'after-delivery';
 
 export class NodeChains {
-  watermark = 0; // highest wall time seen from this node (ns, as a number)
+  watermark = 0; // how far this node's event time has come (ns, as a number): see agentWatermarks
+  /**
+   * True once the node's agent sends event-time watermarks: then `watermark` is the agent's
+   * (every earlier event has been delivered) instead of the highest event time seen, which
+   * out-of-order delivery (per-CPU buffers, batching) would push ahead of events still coming.
+   */
+  agentWatermarks = false;
+  /** Stalled: its agent's watermark trails its clock too far, or it left; nothing waits for it any more. */
+  stalled = false;
   /** Open chains by skb address: the chain itself, or (an address reused while open) a list. */
   private readonly chains = new Map<string, Chain | Chain[]>();
   /** Chains in creation order; closed when idle. Approximate FIFO: a busy head delays the rest a little. */
@@ -40,7 +48,8 @@ export class NodeChains {
   queueHead = 0;
   openChains = 0;
   readonly routes = new RouteBuffer();
-  readonly losses: Array<{ wall: number; count: number }> = [];
+  /** Loss reports: the time window they cover (a point when the report had no window), newest last. */
+  readonly losses: Array<{ from: number; to: number; count: number; cause: string }> = [];
   /** Events pushed since the last tick, and since when (collector clock) none came: quietness
    *  that does not depend on the agent's clock agreeing with the collector's. */
   pushesSinceTick = 0;
@@ -145,15 +154,23 @@ export class NodeChains {
     return this.queue.slice(this.queueHead).filter((c) => !c.closed);
   }
 
-  recordLoss(wall: number, count: number): void {
-    this.losses.push({ wall, count });
+  recordLoss(from: number, to: number, count: number, cause = ''): void {
+    this.losses.push({ from, to, count, cause });
     if (this.losses.length > 1000) this.losses.splice(0, this.losses.length - 1000);
   }
 
-  lossBetween(from: number, to: number): number {
-    let n = 0;
-    for (const l of this.losses) if (l.wall >= from && l.wall <= to) n += l.count;
-    return n;
+  /** Loss reports whose window overlaps [from, to]: events counted, and whether some count is unknown. */
+  lossBetween(from: number, to: number): { count: number; unknown: boolean; causes: string[] } {
+    let count = 0;
+    let unknown = false;
+    const causes: string[] = [];
+    for (const l of this.losses) {
+      if (l.to < from || l.from > to) continue;
+      count += l.count;
+      if (l.count === 0) unknown = true;
+      if (l.cause && !causes.includes(l.cause)) causes.push(l.cause);
+    }
+    return { count, unknown, causes };
   }
 }
 
