@@ -60,6 +60,7 @@ export interface LoadReport {
   incomplete: number;
   wrong: number;
   wrongExamples: string[];
+  incompleteExamples: string[];
   reasons: Record<string, number>;
   healthzMs: Quantiles;
   firstHopToStreamMs: { tcp: Quantiles };
@@ -225,8 +226,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     let wrong = 0;
     const wrongExamples: string[] = [];
     let complete = 0;
+    const incompleteExamples: string[] = [];
     for (const t of traces) {
       if (t.verdict === 'incomplete') {
+        if (incompleteExamples.length < 6) {
+          const f = t.hops[0]!;
+          const l = t.hops[t.hops.length - 1]!;
+          incompleteExamples.push(`${t.incompleteReasons.join(';')} | first ${f.place.label} ${f.timeNs} ${JSON.stringify(f.packet)} | last ${l.place.label} ${l.timeNs} ${JSON.stringify(l.packet)}`);
+        }
         for (const r of t.incompleteReasons) {
           const k = r.replace(/\d+/g, 'N');
           reasons[k] = (reasons[k] ?? 0) + 1;
@@ -251,6 +258,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       incomplete: traces.filter((t) => t.verdict === 'incomplete').length,
       wrong,
       wrongExamples,
+      incompleteExamples,
       reasons,
       healthzMs: quantiles(healthz),
       firstHopToStreamMs: { tcp: quantiles(latencies) },
