@@ -229,7 +229,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const incompleteExamples: string[] = [];
     for (const t of traces) {
       if (t.verdict === 'incomplete') {
-        if (incompleteExamples.length < 6) {
+        if (incompleteExamples.length < 200) {
           const f = t.hops[0]!;
           const l = t.hops[t.hops.length - 1]!;
           incompleteExamples.push(`${t.incompleteReasons.join(';')} | first ${f.place.label} ${f.timeNs} ${JSON.stringify(f.packet)} | last ${l.place.label} ${l.timeNs} ${JSON.stringify(l.packet)}`);

@@ -18,6 +18,7 @@ export interface Chain {
   firstMono: number;
   lastMono: number;
   lastWall: number;
+  firstWall: number; // the wall time of the event that opened it
   terminalMono: number | undefined;
   /** The packet reached its destination pod at this time: a later free of the skb is no drop. */
   deliveredMono: number | undefined;
@@ -111,6 +112,7 @@ export class NodeChains {
       firstMono: mono,
       lastMono: mono,
       lastWall: wall,
+      firstWall: wall,
       terminalMono: terminal ? mono : undefined,
       deliveredMono: delivery ? mono : undefined,
       closed: false,
@@ -148,6 +150,22 @@ export class NodeChains {
       this.queueHead = 0;
     }
     return this.queue[this.queueHead];
+  }
+
+  /**
+   * Open chains idle since before `limit` (wall ns) that sit behind the queue's head: the head
+   * can stay busy (a chain still getting events), and the chains behind it must not wait for it
+   * (measured under load: a chain held past the stitch window lost its cross-node stitch).
+   * Scans in creation order up to the first chain opened at or after `limit`.
+   */
+  idleBehindHead(limit: number): Chain[] {
+    const out: Chain[] = [];
+    for (let i = this.queueHead + 1; i < this.queue.length; i++) {
+      const c = this.queue[i]!;
+      if (c.firstWall >= limit) break;
+      if (!c.closed && c.lastWall < limit) out.push(c);
+    }
+    return out;
   }
 
   allOpen(): Chain[] {
