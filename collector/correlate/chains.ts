@@ -49,6 +49,7 @@ export class NodeChains {
   queueHead = 0;
   openChains = 0;
   readonly routes = new RouteBuffer();
+  private readonly idleHeap = new ChainHeap();
   /** Loss reports: the time window they cover (a point when the report had no window), newest last. */
   readonly losses: Array<{ from: number; to: number; count: number; cause: string }> = [];
   /** Events pushed since the last tick, and since when (collector clock) none came: quietness
@@ -121,6 +122,7 @@ export class NodeChains {
     else if (Array.isArray(entry)) entry.push(chain);
     else this.chains.set(e.skb, [entry, chain]);
     this.queue.push(chain);
+    this.idleHeap.push(chain, wall);
     this.openChains++;
     return 'new-chain';
   }
@@ -153,17 +155,21 @@ export class NodeChains {
   }
 
   /**
-   * Open chains idle since before `limit` (wall ns) that sit behind the queue's head: the head
-   * can stay busy (a chain still getting events), and the chains behind it must not wait for it
-   * (measured under load: a chain held past the stitch window lost its cross-node stitch).
-   * Scans in creation order up to the first chain opened at or after `limit`.
+   * Takes out the open chains whose last event is older than `limit` (wall ns), oldest first.
+   * Ordered by last event time, not by creation: a node's events arrive out of time order
+   * across CPUs, and a chain still getting events must not hold back the idle ones behind it
+   * (measured under load: chains held past the stitch window lost their cross-node stitch).
+   * Each chain is in the heap once, under the last event time it had when put there; a chain
+   * found busier than its key goes back under its current one.
    */
-  idleBehindHead(limit: number): Chain[] {
+  takeIdle(limit: number): Chain[] {
     const out: Chain[] = [];
-    for (let i = this.queueHead + 1; i < this.queue.length; i++) {
-      const c = this.queue[i]!;
-      if (c.firstWall >= limit) break;
-      if (!c.closed && c.lastWall < limit) out.push(c);
+    const h = this.idleHeap;
+    while (h.size > 0 && h.topKey() < limit) {
+      const c = h.pop();
+      if (c.closed) continue;
+      if (c.lastWall >= limit) h.push(c, c.lastWall);
+      else out.push(c);
     }
     return out;
   }
@@ -255,5 +261,61 @@ export class RouteBuffer implements RouteSource {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }
+  }
+}
+
+/** A binary min-heap of chains by a number (their last event time when pushed). */
+class ChainHeap {
+  private readonly items: Chain[] = [];
+  private readonly keys: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  topKey(): number {
+    return this.keys[0]!;
+  }
+
+  push(c: Chain, key: number): void {
+    const items = this.items;
+    const keys = this.keys;
+    let i = items.length;
+    items.push(c);
+    keys.push(key);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (keys[p]! <= key) break;
+      items[i] = items[p]!;
+      keys[i] = keys[p]!;
+      i = p;
+    }
+    items[i] = c;
+    keys[i] = key;
+  }
+
+  pop(): Chain {
+    const items = this.items;
+    const keys = this.keys;
+    const top = items[0]!;
+    const lastItem = items.pop()!;
+    const lastKey = keys.pop()!;
+    const n = items.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        const m = r < n && keys[r]! < keys[l]! ? r : l;
+        if (keys[m]! >= lastKey) break;
+        items[i] = items[m]!;
+        keys[i] = keys[m]!;
+        i = m;
+      }
+      items[i] = lastItem;
+      keys[i] = lastKey;
+    }
+    return top;
   }
 }

@@ -374,9 +374,7 @@ export class Correlator {
   private closeUpTo(node: NodeChains, wall: number): void {
     if (wall > this.clock) this.clock = wall;
     const idle = this.opts.chainIdleNs;
-    let head = node.peek();
-    for (; head && wall - head.lastWall > idle; head = node.peek()) this.closeChain(node, head);
-    if (head) for (const c of node.idleBehindHead(wall - idle)) this.closeChain(node, c);
+    for (const c of node.takeIdle(wall - idle)) this.closeChain(node, c);
     if (node.routes.size > 0) node.routes.pruneBefore(wall - (idle * 4 + this.opts.originRouteWindowNs + this.opts.chainMaxNs / 10));
     if (this.stitcher.pendingCount > 0 && this.stitcher.mayExpire(this.clock, this.opts.stitchWindowNs)) {
       this.emitGroups(this.stitcher.expire(this.watermarkOf, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
