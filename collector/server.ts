@@ -79,9 +79,9 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   const correlator = new Correlator({
     ...opts.correlator,
     topology,
-    onTrace: (t) => {
+    onTrace: (t, flow) => {
       store.addTrace(t);
-      late.sessions?.offer(t);
+      late.sessions?.offer(t, flow);
     },
     onFlow: (f) => store.upsertFlow(f),
   });
