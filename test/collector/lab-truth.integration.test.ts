@@ -12,7 +12,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execaSync } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterFromProto } from '../../agent/filter/proto.js';
 import { PacketSource } from '../../agent/source.js';
 import type { PacketEvent } from '../../common/event.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
@@ -62,7 +61,7 @@ describe.skipIf(!canRun)('trace truth on real lab events (issue 12)', () => {
     it(`${w.name}: ${TRUTH_CHECKS[w.name]!.title}`, async () => {
       const topology = new TopologyModel(fromLabTopology(state.topology, state));
       const compiled = compileSession(topology, w.session);
-      await Promise.all(sources.map((s) => s.setSessions([{ id: w.name, filter: filterFromProto(recordingFilter(compiled.filter, w)) }])));
+      await Promise.all(sources.map((s) => s.setSessions([{ id: w.name, filter: recordingFilter(compiled.filter, w) }])));
       for (const cmd of w.before ?? []) {
         const r = await labExec(LAB, cmd.target, cmd.argv);
         expect(r.exitCode, `${cmd.argv.join(' ')}: ${r.stderr}`).toBe(0);

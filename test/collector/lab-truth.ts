@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { ipv4ToU32 } from '../../proto/codec.js';
-import type { packetlife } from '../../proto/generated/packetlife.js';
+import type { FilterExpr } from '../../filter/ast.js';
 import type { Tuple } from '../../common/event.js';
 import { SessionManager, type SessionRequest } from '../../collector/sessions.js';
 import { vpcCniVethName, type TopologyModel } from '../../collector/topology/model.js';
@@ -108,9 +108,9 @@ export const TRUTH_WALKS: TruthWalk[] = [
 ];
 
 /** The session's own filter, plus ICMP of the client where the walk asks for it. */
-export function recordingFilter(filter: packetlife.v1.IFilterExpr, w: TruthWalk): packetlife.v1.IFilterExpr {
+export function recordingFilter(filter: FilterExpr, w: TruthWalk): FilterExpr {
   if (!w.icmpOf) return filter;
-  return { or: { terms: [filter, { and: { terms: [{ proto: { ipProto: 1 } }, { host: { dir: 0, ipv4: ipv4ToU32(w.icmpOf) } }] } }] } };
+  return { kind: 'or', terms: [filter, { kind: 'and', terms: [{ kind: 'proto', ipProto: 1 }, { kind: 'host', dir: 'any', ipv4: ipv4ToU32(w.icmpOf) }] }] };
 }
 
 const label = (t: Trace): string[] => t.hops.map((h) => `${h.direction === 'transmit' ? 'tx' : 'rx'} ${h.place.label}`);
