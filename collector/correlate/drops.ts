@@ -6,8 +6,9 @@
 import type { PacketFields } from '../../common/event.js';
 import type { Place } from '../trace-model.js';
 import type { TopologyModel } from '../topology/model.js';
-import { podKey, protocolName } from '../topology/model.js';
-import { endpoint } from './packet-keys.js';
+import { podKey } from '../topology/model.js';
+import { protocolName } from '../../common/ip-protocol.js';
+import { endpoint } from '../../common/trace-text.js';
 
 export function explainDrop(topo: TopologyModel, node: string, reason: string, place: Place | undefined, p: PacketFields): string | undefined {
   if (!place) return undefined;
