@@ -3,7 +3,9 @@
  *
  *   GET    /api/traces?pod=&service=&ip=&node=&verdict=&since=&limit=   newest first
  *   GET    /api/traces/:id            (?format=text: the hop diagram)
- *   GET    /api/flows?…same filters…  /api/flows/:id
+ *   GET    /api/traces/:id/pcapng     the trace as pcapng (collector/export/pcapng.ts)
+ *   GET    /api/flows?…same filters…  /api/flows/:id   /api/flows/:id/pcapng (all its traces)
+ *   GET    /api/pcapng?…same filters… the matching traces as one pcapng
  *   GET    /api/topology              the merged topology model
  *   GET    /api/agents                agents with health and loss (from the ingest registry)
  *   GET    /api/stats                 correlator and store counters
@@ -25,12 +27,13 @@ import { Counter, Gauge, Registry } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { childLog } from '../common/log.js';
 import { filterToProto } from '../filter/proto.js';
+import { PCAPNG_MEDIA_TYPE, tracesToPcapng } from './export/pcapng.js';
 import { renderTrace } from './render.js';
 import { SessionError, type SessionManager, type SessionRequest } from './sessions.js';
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
 import { isIpv4 } from './topology/ipv4.js';
-import type { TraceVerdict } from './trace-model.js';
+import type { Trace, TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
 import { listenOn } from '../common/listen.js';
 
@@ -179,6 +182,12 @@ export class CollectorApi {
     res.end(text);
   }
 
+  private pcapng(res: ServerResponse, name: string, traces: Trace[]): void {
+    const file = tracesToPcapng(traces);
+    res.writeHead(200, { 'content-type': PCAPNG_MEDIA_TYPE, 'content-disposition': `attachment; filename="packetlife-${name}.pcapng"`, 'content-length': file.length, 'cache-control': 'no-store' });
+    res.end(file);
+  }
+
   private async body(req: IncomingMessage): Promise<unknown> {
     const max = this.opts.maxBodyBytes ?? 64 * 1024;
     const chunks: Buffer[] = [];
@@ -221,6 +230,18 @@ export class CollectorApi {
       }
       return this.json(res, 200, t);
     }
+    if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'pcapng') {
+      const t = store.getTrace(seg[2]!);
+      if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
+      return this.pcapng(res, `trace-${t.id}`, [t]);
+    }
+    if (method === 'GET' && seg[1] === 'flows' && seg.length === 4 && seg[3] === 'pcapng') {
+      const f = store.getFlow(seg[2]!);
+      if (!f) throw new HttpError(404, `no flow ${seg[2]}`);
+      const traces = f.traceIds.map((id) => store.getTrace(id)).filter((t): t is NonNullable<typeof t> => t !== undefined);
+      return this.pcapng(res, `flow-${f.id}`, traces);
+    }
+    if (method === 'GET' && path === '/api/pcapng') return this.pcapng(res, 'traces', store.queryTraces(parseTraceQuery(url.searchParams)));
     if (method === 'GET' && path === '/api/flows') return this.json(res, 200, store.queryFlows(parseTraceQuery(url.searchParams)));
     if (method === 'GET' && seg[1] === 'flows' && seg.length === 3) {
       const f = store.getFlow(seg[2]!);
