@@ -34,7 +34,8 @@ import { renderTrace } from './render.js';
 import { SessionError, type SessionManager, type SessionRequest } from './sessions.js';
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
-import { isIpv4 } from './topology/ipv4.js';
+import { isIpv4 } from '../common/ipv4.js';
+import { TRACED_PROTOCOLS, protocolNumber } from '../common/ip-protocol.js';
 import type { Trace, TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
 import { listenOn } from '../common/listen.js';
@@ -75,7 +76,6 @@ class HttpError extends Error {
 
 /** Query parameters of /api/traces, /api/flows, /api/pcapng and /api/stream (and `packetlife traces`' filters). */
 export const TRACE_QUERY_PARAMS = ['pod', 'namespace', 'label', 'service', 'ip', 'node', 'verdict', 'protocol', 'port', 'flow', 'since', 'until', 'limit', 'format'] as const;
-const PROTOCOLS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1 };
 
 /**
  * `label` is a Kubernetes label selector; it is resolved against the topology's pods when the
@@ -107,9 +107,8 @@ export function parseTraceQuery(params: URLSearchParams, topology?: TopologyMode
   }
   const protocol = params.get('protocol');
   if (protocol !== null) {
-    const p = PROTOCOLS[protocol];
-    if (p === undefined) throw new HttpError(400, `protocol must be one of ${Object.keys(PROTOCOLS).join(', ')}, got "${protocol}"`);
-    q.protocol = p;
+    if (!(TRACED_PROTOCOLS as readonly string[]).includes(protocol)) throw new HttpError(400, `protocol must be one of ${TRACED_PROTOCOLS.join(', ')}, got "${protocol}"`);
+    q.protocol = protocolNumber(protocol)!;
   }
   const port = params.get('port');
   if (port !== null) {

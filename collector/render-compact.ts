@@ -5,6 +5,7 @@
  *
  *   Nov 26 10:01:47.002941  packetlab/toolbox-a:34280 → svc packetlab/echo-clusterip:80 ⇒ packetlab/echoserver-a:8080  TCP SYN  DELIVERED  DNAT(clusterip)  ip-10-0-0-75 → ip-10-0-1-228
  */
+import { hasPorts } from '../common/ip-protocol.js';
 import type { NatRewrite, Trace } from './trace-model.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -27,7 +28,7 @@ function shortName(name: string): string {
   return name.replace(/^pod /, '').replace(/^service /, 'svc ');
 }
 
-const withPort = (name: string, port: number, protocol: number): string => (protocol === 6 || protocol === 17 ? `${name}:${port}` : name);
+const withPort = (name: string, port: number, protocol: number): string => (hasPorts(protocol) ? `${name}:${port}` : name);
 
 /** What a trace's sender and receiver are called, first as addressed, then as delivered. */
 function ends(t: Trace): { from: string; to: string } {

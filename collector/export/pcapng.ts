@@ -19,8 +19,9 @@
  * and options) are zero.
  */
 import { PACKETLIFE_VERSION } from '../../common/version.js';
-import { ipv4ToInt } from '../topology/ipv4.js';
-import type { Hop, NatRewrite, Place, RouteDecision, Trace } from '../trace-model.js';
+import { parseIpv4 } from '../../common/ipv4.js';
+import { endpoint, routeText } from '../../common/trace-text.js';
+import type { Hop, NatRewrite, Place, Trace } from '../trace-model.js';
 
 const LINKTYPE_RAW = 101;
 const BT_SHB = 0x0a0d0d0a;
@@ -88,7 +89,7 @@ function checksum(...parts: Buffer[]): number {
 }
 
 function addr(ip: string): Buffer {
-  const n = ipv4ToInt(ip);
+  const n = parseIpv4(ip);
   if (n === undefined) throw new Error(`not an IPv4 address: "${ip}"`);
   const b = Buffer.alloc(4);
   b.writeUInt32BE(n >>> 0, 0);
@@ -154,17 +155,10 @@ export function interfaceName(p: Place): string {
   return `${p.node}/${middle}/${p.ifname}`;
 }
 
-const ep = (ip: string, port: number, proto: number): string => (proto === 6 || proto === 17 ? `${ip}:${port}` : ip);
-
 function natText(n: NatRewrite): string {
   const p = n.before.protocol;
   const verb = n.kind === 'UNDNAT' ? 'un-DNAT' : n.kind === 'UNSNAT' ? 'un-SNAT' : n.kind;
-  return `${verb} ${ep(n.before.src, n.before.sport, p)} → ${ep(n.before.dst, n.before.dport, p)} ⇒ ${ep(n.after.src, n.after.sport, p)} → ${ep(n.after.dst, n.after.dport, p)} (${n.reason}${n.inferred ? ', inferred' : ''})`;
-}
-
-function routeText(r: RouteDecision): string {
-  if (r.error !== undefined) return `route: no route to ${r.dst} (error ${r.error})`;
-  return `route: ${r.tableName}${r.gateway ? ` via ${r.gateway}` : ''} dev ${r.dev}`;
+  return `${verb} ${endpoint(n.before.src, n.before.sport, p)} → ${endpoint(n.before.dst, n.before.dport, p)} ⇒ ${endpoint(n.after.src, n.after.sport, p)} → ${endpoint(n.after.dst, n.after.dport, p)} (${n.reason}${n.inferred ? ', inferred' : ''})`;
 }
 
 function hopComment(t: Trace, h: Hop): string {
