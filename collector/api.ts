@@ -29,7 +29,7 @@ import { renderTrace } from './render.js';
 import { SessionError, type SessionManager, type SessionRequest } from './sessions.js';
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
-import { isIpv4 } from './topology/ipv4.js';
+import { isIpv4 } from '../common/ipv4.js';
 import type { TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
 import { listenOn } from '../common/listen.js';

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import WebSocket from 'ws';
 import { UserError } from '../common/errors.js';
+import { parseOtlpHeaders, tracesUrl } from './export/otlp-options.js';
 import { renderTrace, renderTraceRow, renderTraceTable } from './render.js';
 import type { TopologySourceSpec } from './server.js';
 import type { Trace } from './trace-model.js';
@@ -128,7 +129,14 @@ export function registerCollectorCommands(program: Command): void {
     .option('--tls-cert <file>', 'serve HTTPS/wss with this PEM certificate (with --tls-key)')
     .option('--tls-key <file>', 'PEM private key for --tls-cert')
     .option('--max-traces <n>', 'traces (and flows) the store keeps; the oldest are evicted, counted', intArg('--max-traces', 100, 10_000_000))
-    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; token?: string[]; tokenFile?: string; tlsCert?: string; tlsKey?: string; maxTraces?: number }) => {
+    .option('--otlp-endpoint <url>', 'send every finished trace as OTLP/HTTP to URL (a base URL gets /v1/traces), e.g. http://127.0.0.1:4318')
+    .option('--otlp-header <k=v...>', 'HTTP header for the OTLP endpoint (repeatable), e.g. "authorization=Bearer TOKEN"')
+    .option('--otlp-insecure', 'do not verify the OTLP endpoint\'s TLS certificate (self-signed test backends)')
+    .option('--otlp-json', 'OTLP/HTTP JSON instead of protobuf')
+    .option('--otlp-queue <n>', 'traces waiting for OTLP export at most; past it new ones are dropped (counted on /metrics)', intArg('--otlp-queue', 1, 10_000_000), 10_000)
+    .option('--otlp-batch <n>', 'traces per OTLP request', intArg('--otlp-batch', 1, 100_000), 256)
+    .option('--otlp-timeout <s>', 'seconds one OTLP request may take, its retries included', intArg('--otlp-timeout', 1, 600), 10)
+    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; token?: string[]; tokenFile?: string; tlsCert?: string; tlsKey?: string; maxTraces?: number; otlpEndpoint?: string; otlpHeader?: string[]; otlpInsecure?: boolean; otlpJson?: boolean; otlpQueue: number; otlpBatch: number; otlpTimeout: number }) => {
       const { startCollector } = await import('./server.js');
       const { host, port } = parseListen(o.listen);
       const topology: TopologySourceSpec = o.lab
@@ -142,8 +150,22 @@ export function registerCollectorCommands(program: Command): void {
       if (tokens.length === 0 && process.env.PACKETLIFE_TOKENS) tokens.push(...process.env.PACKETLIFE_TOKENS.split(',').filter(Boolean));
       if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) throw new UserError('--tls-cert and --tls-key go together');
       const tls = o.tlsCert && o.tlsKey ? { cert: readPem(o.tlsCert, '--tls-cert'), key: readPem(o.tlsKey, '--tls-key') } : undefined;
-      const c = await startCollector({ host, port, topology, ...(tokens.length > 0 ? { tokens } : {}), ...(tls ? { tls } : {}), ...(o.maxTraces ? { maxTraces: o.maxTraces } : {}) });
+      if (!o.otlpEndpoint && (o.otlpHeader || o.otlpInsecure || o.otlpJson)) throw new UserError('--otlp-header, --otlp-insecure and --otlp-json need --otlp-endpoint');
+      const otlp = o.otlpEndpoint
+        ? {
+            endpoint: o.otlpEndpoint,
+            headers: parseOtlpHeaders(o.otlpHeader ?? []),
+            insecure: o.otlpInsecure === true,
+            json: o.otlpJson === true,
+            maxQueue: o.otlpQueue,
+            batchSize: o.otlpBatch,
+            timeoutMs: o.otlpTimeout * 1000,
+          }
+        : undefined;
+      if (otlp) tracesUrl(otlp.endpoint); // a bad URL is reported before anything starts
+      const c = await startCollector({ host, port, topology, ...(tokens.length > 0 ? { tokens } : {}), ...(tls ? { tls } : {}), ...(o.maxTraces ? { maxTraces: o.maxTraces } : {}), ...(otlp ? { otlp } : {}) });
       process.stdout.write(`collector listening on ${c.url} (agents: ${c.ingestUrl}; web viewer: ${c.url}/); topology: ${topology.kind}\n`);
+      if (c.otlp) process.stdout.write(`exporting traces to ${c.otlp.url} (OTLP/HTTP ${otlp?.json ? 'JSON' : 'protobuf'})\n`);
       const signal = waitForStopSignal();
       await signal.received;
       await c.close();

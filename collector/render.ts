@@ -3,10 +3,9 @@
  * with its time relative to the first (µs), NAT rewrites set off between the hops they separate,
  * the routing table used, the VPC router between nodes, drops and why a trace is incomplete.
  */
-import type { Tuple } from '../common/event.js';
 import type { Flow, Hop, NatRewrite, RouteDecision, Trace } from './trace-model.js';
-import { endpoint, formatTuple } from './correlate/packet-keys.js';
-import { protocolName } from './topology/model.js';
+import { endpoint, formatTuple, natRewriteText, routeText } from '../common/trace-text.js';
+import { protocolName } from '../common/ip-protocol.js';
 
 const RULE = '─'.repeat(78);
 
@@ -21,16 +20,7 @@ function pad(s: string, n: number): string {
 
 /** "DNAT 172.20.122.189:80 → 10.0.3.193:8080  (ClusterIP packetlab/echo-clusterip → endpoint packetlab/echoserver-a)". */
 export function formatNat(n: NatRewrite): string {
-  const ep = (t: Tuple, side: 'src' | 'dst'): string =>
-    side === 'src' ? endpoint(t.src, t.sport, t.protocol) : endpoint(t.dst, t.dport, t.protocol);
-  const parts: string[] = [];
-  const dstChanged = n.before.dst !== n.after.dst || n.before.dport !== n.after.dport;
-  const srcChanged = n.before.src !== n.after.src || n.before.sport !== n.after.sport;
-  const dLabel = n.kind === 'UNSNAT' ? 'un-SNAT' : 'DNAT';
-  const sLabel = n.kind === 'UNDNAT' ? 'un-DNAT' : 'SNAT';
-  if (dstChanged) parts.push(`${dLabel} ${ep(n.before, 'dst')} → ${ep(n.after, 'dst')}`);
-  if (srcChanged) parts.push(`${sLabel} ${ep(n.before, 'src')} → ${ep(n.after, 'src')}`);
-  return `${parts.join(', ')}  (${natCause(n)})`;
+  return `${natRewriteText(n)}  (${natCause(n)})`;
 }
 
 function natCause(n: NatRewrite): string {
@@ -56,10 +46,7 @@ function natCause(n: NatRewrite): string {
 }
 
 export function formatRoute(r: RouteDecision): string {
-  if (r.error !== undefined) {
-    return `route: no table answered (error ${r.error}; consulted ${(r.consulted ?? []).map((c) => c.tableName).join(', ')})`;
-  }
-  return `route: ${r.tableName}${r.gateway ? ` via ${r.gateway}` : ''} dev ${r.dev}`;
+  return routeText(r);
 }
 
 function hopLine(h: Hop, startNs: string): string {

@@ -13,8 +13,9 @@ import { ipv4ToU32 } from '../proto/codec.js';
 import { packetlife } from '../proto/generated/packetlife.js';
 import type { FilterExpr } from '../filter/ast.js';
 import { filterToProto } from '../filter/proto.js';
-import { isIpv4 } from './topology/ipv4.js';
-import { podKey, protocolNumber, type TopologyModel } from './topology/model.js';
+import { isIpv4 } from '../common/ipv4.js';
+import { protocolNumber, TRACED_PROTOCOLS } from '../common/ip-protocol.js';
+import { podKey, type TopologyModel } from './topology/model.js';
 import type { Trace } from './trace-model.js';
 
 export class SessionError extends Error {}
@@ -136,7 +137,7 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
   if (req.port !== undefined && !(Number.isInteger(req.port) && req.port > 0 && req.port < 65536)) throw new SessionError(`port must be 1-65535, got ${String(req.port)}`);
   let protocol: number | undefined;
   if (req.protocol !== undefined) {
-    if (!['tcp', 'udp', 'icmp'].includes(req.protocol.toLowerCase())) throw new SessionError(`protocol must be tcp, udp or icmp, got "${req.protocol}"`);
+    if (!(TRACED_PROTOCOLS as readonly string[]).includes(req.protocol.toLowerCase())) throw new SessionError(`protocol must be tcp, udp or icmp, got "${req.protocol}"`);
     protocol = protocolNumber(req.protocol);
   }
   const to = resolveSide(topo, req.to, protocol, req.port);

@@ -7,7 +7,8 @@ import type { ConntrackInfo, Tuple } from '../../common/event.js';
 import type { FlowDirection, NatRewrite } from '../trace-model.js';
 import type { ServiceInfo, ServicePortInfo, TopologyModel } from '../topology/model.js';
 import { podKey } from '../topology/model.js';
-import { formatTuple, sameTuple, endpoint } from './packet-keys.js';
+import { sameTuple } from './packet-keys.js';
+import { endpoint, formatTuple } from '../../common/trace-text.js';
 
 /** Which way a packet goes relative to its conntrack entry, judged on a post-NAT (transmit) tuple. */
 export function directionFromCt(pkt: Tuple, ct: ConntrackInfo): FlowDirection | undefined {

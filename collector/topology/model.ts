@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Place } from '../trace-model.js';
-import { cidrContains, isLoopback } from './ipv4.js';
+import { cidrContains, isLoopback } from '../../common/ipv4.js';
+import { protocolNumber as ipProtocolNumber } from '../../common/ip-protocol.js';
 
 export const TABLE_MAIN = 254;
 export const TABLE_LOCAL = 255;
@@ -120,21 +121,12 @@ export function podKey(p: { namespace: string; name: string }): string {
   return `${p.namespace}/${p.name}`;
 }
 
-export function protocolNumber(p: string | undefined): number {
-  switch ((p ?? 'TCP').toUpperCase()) {
-    case 'UDP':
-      return 17;
-    case 'SCTP':
-      return 132;
-    case 'ICMP':
-      return 1;
-    default:
-      return 6;
-  }
-}
-
-export function protocolName(n: number): string {
-  return n === 6 ? 'tcp' : n === 17 ? 'udp' : n === 1 ? 'icmp' : n === 132 ? 'sctp' : `proto ${n}`;
+/**
+ * A Kubernetes port's protocol ("TCP", "UDP", "SCTP"; absent means TCP, the API's default) as
+ * an IP protocol number. A protocol this model does not know counts as TCP, like the default.
+ */
+export function k8sProtocolNumber(p: string | undefined): number {
+  return ipProtocolNumber(p ?? 'TCP') ?? 6;
 }
 
 const ENI_NAME = /^(ens\d+|eth\d+|enp\S+)$/;

@@ -14,8 +14,8 @@ import {
   ipv4ToU32,
   ipv6ToBytes,
   longToDecimal,
-  u32ToIpv4,
 } from '../../proto/codec.js';
+import { formatIpv4 } from '../../common/ipv4.js';
 import { packetlife } from '../../proto/generated/packetlife.js';
 import type { PacketEvent } from '../../common/event.js';
 import { makeEvent } from './events.js';
@@ -35,8 +35,8 @@ describe('scalar conversions', () => {
     expect(ipv4ToU32('10.0.1.51')).toBe(0x0a000133);
     expect(ipv4ToU32('255.255.255.255')).toBe(0xffffffff);
     expect(ipv4ToU32('0.0.0.0')).toBe(0);
-    expect(u32ToIpv4(0xcb007105)).toBe('203.0.113.5');
-    expect(u32ToIpv4(0xffffffff)).toBe('255.255.255.255');
+    expect(formatIpv4(0xcb007105)).toBe('203.0.113.5');
+    expect(formatIpv4(0xffffffff)).toBe('255.255.255.255');
   });
 
   it('rejects malformed IPv4 with the field named', () => {
