@@ -62,6 +62,7 @@ export function renderTrace(t: Trace): string {
   const proto = protocolName(t.first.protocol);
   out.push(`trace ${t.id}  ${t.direction}  ${t.from ?? t.first.src} → ${t.to ?? t.first.dst}`);
   out.push(`  ${proto} ${formatTuple(t.first)}   verdict: ${t.verdict.toUpperCase()}   flow ${t.flowId}   ${new Date(Number(BigInt(t.startNs) / 1_000_000n)).toISOString()}`);
+  if (t.meaning) out.push(`  ⚑ ${t.meaning}`);
   const gapsAfter = new Map<number, string[]>();
   for (const g of t.gaps ?? []) gapsAfter.set(g.afterHop, [...(gapsAfter.get(g.afterHop) ?? []), `${g.kind === 'vpc-fabric' ? '' : `[${g.kind}] `}${g.label}`]);
   const before = gapsAfter.get(-1);
@@ -80,7 +81,7 @@ export function renderTrace(t: Trace): string {
     out.push(hopLine(h, t.startNs));
     for (const r of t.routes.filter((x) => x.atHop === i)) out.push(`│ ${' '.repeat(11)}    ${formatRoute(r)}`);
     for (const n of t.nats.filter((x) => x.afterHop === i && !x.inferred)) out.push(`│    ╞══ ${formatNat(n)}`);
-    for (const d of t.drops.filter((x) => x.atHop === i)) out.push(`│    ✖ DROPPED: ${d.reason}${d.place ? ` (after ${d.place.label})` : ''}`);
+    for (const d of t.drops.filter((x) => x.atHop === i)) out.push(`│    ✖ DROPPED: ${d.reason}${d.place ? ` (after ${d.place.label})` : ''}${d.meaning ? `: ${d.meaning}` : ''}`);
     const gaps = gapsAfter.get(i);
     const inferred = t.nats.filter((x) => x.afterHop === i && x.inferred);
     if (gaps || inferred.length > 0) {
@@ -91,7 +92,7 @@ export function renderTrace(t: Trace): string {
     }
   });
   closeBox();
-  for (const d of t.drops.filter((x) => x.atHop < 0)) out.push(`  ✖ DROPPED: ${d.reason} (${d.node})`);
+  for (const d of t.drops.filter((x) => x.atHop < 0)) out.push(`  ✖ DROPPED: ${d.reason} (${d.node})${d.meaning ? `: ${d.meaning}` : ''}`);
   if (t.incompleteReasons.length > 0) {
     out.push('  incomplete:');
     for (const r of t.incompleteReasons) out.push(`    - ${r}`);

@@ -91,6 +91,8 @@ export interface DropEvent {
   reason: string;
   place?: Place;
   timeNs: string;
+  /** What the drop means where it happened, from the topology: "no socket on UDP 10.0.3.193:9000 in pod …". */
+  meaning?: string;
 }
 
 /** Whether a packet went the way conntrack first saw its connection (request) or back (reply). */
@@ -116,6 +118,8 @@ export interface Trace {
   gaps?: Gap[]; // unobserved stretches between or around the hops, in path order
   startNs: string;
   endNs: string;
+  /** What the packet says, when it is the kernel answering rather than data: a TCP RST, an ICMP error. */
+  meaning?: string;
 }
 
 export interface Flow {

@@ -9,6 +9,8 @@ import type { TopologyModel } from '../topology/model.js';
 import { TABLE_MAIN } from '../topology/model.js';
 import { classifyNat, directionFromCt } from './nat.js';
 import { sameTuple, tupleOf } from './packet-keys.js';
+import { dropsAfterDelivery } from './chains.js';
+import { explainDrop } from './drops.js';
 
 export type SegmentStart = 'local' | 'arrival' | 'partial';
 export type SegmentEnd = 'delivered-pod' | 'delivered-host' | 'departed' | 'dropped' | 'partial';
@@ -104,7 +106,7 @@ export function buildSegment(
   }
   if (deliveredAt === undefined && lastEvent.kind === 'receive' && isDelivery(topo, node, placeOf(lastEvent), lastEvent.packet)) deliveredAt = lastEvent.monoNs;
   if (deliveredAt !== undefined) {
-    for (let i = drops.length - 1; i >= 0; i--) if (drops[i]!.monoNs >= deliveredAt) drops.splice(i, 1);
+    for (let i = drops.length - 1; i >= 0; i--) if (drops[i]!.monoNs >= deliveredAt && !dropsAfterDelivery(drops[i]!)) drops.splice(i, 1);
   }
 
   const hops: Hop[] = new Array<Hop>(packetEvents.length);
@@ -183,12 +185,15 @@ export function buildSegment(
     let at = -1;
     for (let i = 0; i < packetEvents.length; i++) if (packetEvents[i]!.monoNs <= dm) at = i;
     const place = at >= 0 ? hops[at]!.place : undefined;
+    const reason = d.drop?.reason || (d.drop ? `reason ${d.drop.reasonCode}` : 'unknown');
+    const meaning = at >= 0 ? explainDrop(topo, node, reason, place, packetEvents[at]!.packet) : undefined;
     return {
       node,
       atHop: at,
-      reason: d.drop?.reason || (d.drop ? `reason ${d.drop.reasonCode}` : 'unknown'),
+      reason,
       ...(place ? { place } : {}),
       timeNs: d.wallUnixNs.toString(),
+      ...(meaning ? { meaning } : {}),
     };
   });
 

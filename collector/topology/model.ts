@@ -88,6 +88,7 @@ export interface NetnsInfo {
   host: boolean;
   pod?: string; // "namespace/name"
   role?: string;
+  ips?: string[]; // IPv4 addresses inside it (agent snapshot): places API pods without asking the agent
 }
 
 export interface TopologyData {
@@ -223,6 +224,17 @@ export class TopologyModel {
         const node = nodes.get(n.node);
         if (node && !node.hostNetns) node.hostNetns = n.inode;
       }
+    }
+    // A pod the API knows (IP, node) but no agent named: its netns is the one on its node holding
+    // its IP. Agents need no Kubernetes API access for this (the chart gives them none).
+    const netnsByIp = new Map<string, NetnsInfo>();
+    for (const n of netns.values()) if (!n.host) for (const ip of n.ips ?? []) netnsByIp.set(`${n.node}|${ip}`, n);
+    for (const p of pods.values()) {
+      if (p.netns || !p.node || !p.ip || p.hostNetwork) continue;
+      const n = netnsByIp.get(`${p.node}|${p.ip}`);
+      if (!n) continue;
+      p.netns = n.inode;
+      n.pod ??= podKey(p);
     }
     for (const p of pods.values()) {
       if (p.netns && p.node && !netns.has(`${p.node}|${p.netns}`)) {
