@@ -298,7 +298,7 @@ export class Correlator {
       this.stats.unusable += c.events.length;
       return;
     }
-    if (evicted) seg.innerReasons = [...seg.innerReasons, `closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})`];
+    if (evicted) seg.innerReasons = [...seg.innerReasons, { code: 'closed-early', node: node.name, text: `closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})` }];
     this.emitGroups(this.stitcher.add(seg));
     if (this.stitcher.pendingCount > this.opts.maxPendingTraces) {
       this.stats.tracesEvicted++;
@@ -435,10 +435,10 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   const endWall = lastSeg.lastWall;
   if (reasons.length > 0) {
     const involved = new Set<string>(nodes);
-    for (const r of reasons) for (const m of r.matchAll(/node (\S+)/g)) involved.add(m[1]!);
+    for (const r of reasons) if (r.node !== undefined) involved.add(r.node);
     for (const n of involved) {
       const lost = lossOn(n, startWall - 1e9, endWall + 1e9);
-      if (lost > 0) reasons.push(`events lost on ${n} (its agent reported ${lost})`);
+      if (lost > 0) reasons.push({ code: 'events-lost', node: n, text: `events lost on ${n} (its agent reported ${lost})` });
     }
   }
   const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
@@ -484,7 +484,7 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     from,
     to,
     verdict,
-    incompleteReasons: reasons,
+    incompleteReasons: reasons.length === 0 ? [] : reasons.map((r) => r.text),
     gaps,
     startNs: firstSeg.startNs,
     endNs: lastSeg.endNs,
