@@ -5,6 +5,7 @@
  *                                     newest first (label: a Kubernetes label selector)
  *   GET    /api/traces/:id            (?format=text: the hop diagram)
  *   GET    /api/traces/:id/pcapng     the trace as pcapng (collector/export/pcapng.ts)
+ *   GET    /api/traces/:id/otlp       {traceId, rootSpanId, exported}: its ids in an OTLP backend
  *   GET    /api/flows?…same filters…  /api/flows/:id   /api/flows/:id/pcapng (all its traces)
  *   GET    /api/pcapng?…same filters… the matching traces as one pcapng
  *   GET    /api/topology              the merged topology model
@@ -28,6 +29,7 @@ import { Counter, Gauge, Registry } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { childLog } from '../common/log.js';
 import { filterToProto } from '../filter/proto.js';
+import { otelSpanId, otelTraceId } from './export/otlp-ids.js';
 import { PCAPNG_MEDIA_TYPE, tracesToPcapng } from './export/pcapng.js';
 import { parseLabelSelector, selectorMatches } from './label-selector.js';
 import { renderTrace } from './render.js';
@@ -60,6 +62,8 @@ export interface CollectorApiOptions {
   port?: number;
   /** Serve HTTPS (and so wss:// for agents and the live stream) with this PEM certificate and key. */
   tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Where traces are exported over OTLP (shown by the viewer beside each trace's OTLP id). */
+  otlpEndpoint?: string;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
   /** A stream client further behind than this many bytes loses messages (counted). */
@@ -187,8 +191,9 @@ export class CollectorApi {
   }
 
   /** Attach what exists only once the ingest shares this server: sessions, its metrics. */
-  attach(parts: { sessions?: SessionManager; registries?: Registry[] }): void {
+  attach(parts: { sessions?: SessionManager; registries?: Registry[]; otlpEndpoint?: string }): void {
     if (parts.sessions) this.opts.sessions = parts.sessions;
+    if (parts.otlpEndpoint) this.opts.otlpEndpoint = parts.otlpEndpoint;
     if (parts.registries) this.opts.extraRegistries = [...(this.opts.extraRegistries ?? []), ...parts.registries];
   }
 
@@ -272,6 +277,11 @@ export class CollectorApi {
       const t = store.getTrace(seg[2]!);
       if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
       return this.pcapng(res, `trace-${t.id}`, [t]);
+    }
+    if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'otlp') {
+      const t = store.getTrace(seg[2]!);
+      if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
+      return this.json(res, 200, { traceId: otelTraceId(t.id), rootSpanId: otelSpanId(t.id, 0), exported: this.opts.otlpEndpoint ?? null });
     }
     if (method === 'GET' && seg[1] === 'flows' && seg.length === 4 && seg[3] === 'pcapng') {
       const f = store.getFlow(seg[2]!);
