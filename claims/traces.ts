@@ -5,6 +5,7 @@
  * so sources are asked from both ends of each claim.
  */
 import type { TraceQuery as StoreQuery } from '../collector/store.js';
+import type { SessionView, TraceListResponse } from '../collector/api-types.js';
 import type { Trace } from '../collector/trace-model.js';
 import { childLog } from '../common/log.js';
 import type { Claim } from './schema.js';
@@ -66,10 +67,11 @@ export class HttpTraceSource implements TraceSource {
       throw new Error(`collector at ${this.baseUrl} unreachable: ${(err as Error).message}`);
     }
     if (!res.ok) throw new Error(`GET ${url.pathname}${url.search}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
-    const body = (await res.json()) as unknown;
-    const traces = Array.isArray(body) ? body : (body as { traces?: unknown }).traces;
+    // The collector answers a TraceListResponse; an older or foreign one may wrap it in { traces }.
+    const body = (await res.json()) as TraceListResponse | { traces?: TraceListResponse };
+    const traces = Array.isArray(body) ? body : body.traces;
     if (!Array.isArray(traces)) throw new Error(`GET ${url.pathname}: expected a JSON array of traces or { traces: [...] }`);
-    return warnIfTruncated(traces as Trace[], this.limit, q.endpoint);
+    return warnIfTruncated(traces, this.limit, q.endpoint);
   }
 }
 
@@ -131,7 +133,7 @@ export async function startTraceSessions(baseUrl: string, claims: Claim[], durat
     }
     if (res.status === 404) return { started, unsupported: true };
     if (!res.ok) throw new Error(`POST /api/sessions for claim ${c.id}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
-    const reply = (await res.json().catch(() => ({}))) as { id?: unknown; sessionId?: unknown };
+    const reply = (await res.json().catch(() => ({}))) as Partial<SessionView> & { sessionId?: unknown };
     const id = reply.id ?? reply.sessionId;
     if (typeof id !== 'string') throw new Error(`POST /api/sessions for claim ${c.id}: the reply names no session id`);
     started.push(id);
