@@ -33,7 +33,8 @@ import { otelSpanId, otelTraceId } from './export/otlp-ids.js';
 import { PCAPNG_MEDIA_TYPE, tracesToPcapng } from './export/pcapng.js';
 import { parseLabelSelector, selectorMatches } from './label-selector.js';
 import { renderTrace } from './render.js';
-import { SessionError, type SessionManager, type SessionRequest } from './sessions.js';
+import { SessionError, type Session, type SessionManager, type SessionRequest } from './sessions.js';
+import type { AgentListResponse, FlowListResponse, SessionListResponse, SessionView, StatsResponse, TraceListResponse, TraceResponse } from './api-types.js';
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
 import { isIpv4 } from '../common/ipv4.js';
@@ -46,7 +47,7 @@ const log = childLog('api');
 
 /** What the API needs from the ingest side (collector/ingest.ts IngestServer satisfies it). */
 export interface AgentDirectory {
-  listAgents(): unknown[];
+  listAgents(): AgentListResponse;
 }
 
 export interface CollectorApiOptions {
@@ -261,7 +262,7 @@ export class CollectorApi {
     if (method === 'GET' && path === '/healthz') return this.json(res, 200, { ok: true });
     if (seg[0] !== 'api' && serveViewer(req, res)) return; // the web viewer: / and /viewer/*
     if (seg[0] !== 'api') throw new HttpError(404, `no route ${method} ${path}`);
-    if (method === 'GET' && path === '/api/traces') return this.json(res, 200, store.queryTraces(parseTraceQuery(url.searchParams, topology)));
+    if (method === 'GET' && path === '/api/traces') return this.json(res, 200, store.queryTraces(parseTraceQuery(url.searchParams, topology)) satisfies TraceListResponse);
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 3) {
       const t = store.getTrace(seg[2]!);
       if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
@@ -270,7 +271,7 @@ export class CollectorApi {
         res.end(`${renderTrace(t)}\n`);
         return;
       }
-      return this.json(res, 200, t);
+      return this.json(res, 200, t satisfies TraceResponse);
     }
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'pcapng') {
       const t = store.getTrace(seg[2]!);
@@ -289,15 +290,15 @@ export class CollectorApi {
       return this.pcapng(res, `flow-${f.id}`, traces);
     }
     if (method === 'GET' && path === '/api/pcapng') return this.pcapng(res, 'traces', store.queryTraces(parseTraceQuery(url.searchParams, topology)));
-    if (method === 'GET' && path === '/api/flows') return this.json(res, 200, store.queryFlows(parseTraceQuery(url.searchParams, topology)));
+    if (method === 'GET' && path === '/api/flows') return this.json(res, 200, store.queryFlows(parseTraceQuery(url.searchParams, topology)) satisfies FlowListResponse);
     if (method === 'GET' && seg[1] === 'flows' && seg.length === 3) {
       const f = store.getFlow(seg[2]!);
       if (!f) throw new HttpError(404, `no flow ${seg[2]}`);
       return this.json(res, 200, f);
     }
     if (method === 'GET' && path === '/api/topology') return this.json(res, 200, topology.data());
-    if (method === 'GET' && path === '/api/agents') return this.json(res, 200, this.opts.agents?.listAgents() ?? []);
-    if (method === 'GET' && path === '/api/stats') return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: store.stats });
+    if (method === 'GET' && path === '/api/agents') return this.json(res, 200, (this.opts.agents?.listAgents() ?? []) satisfies AgentListResponse);
+    if (method === 'GET' && path === '/api/stats') return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: { ...store.stats } } satisfies StatsResponse);
     if (seg[1] === 'sessions') {
       const sessions = this.opts.sessions;
       if (!sessions) throw new HttpError(503, 'this collector has no agent connection to run sessions on');
@@ -306,7 +307,7 @@ export class CollectorApi {
         const s = sessions.start(validateSessionRequest(body));
         return this.json(res, 201, sessionView(s));
       }
-      if (method === 'GET' && seg.length === 2) return this.json(res, 200, sessions.list().map(sessionView));
+      if (method === 'GET' && seg.length === 2) return this.json(res, 200, sessions.list().map(sessionView) satisfies SessionListResponse);
       const s = seg[2] ? sessions.get(seg[2]) : undefined;
       if (!s) throw new HttpError(404, `no session ${seg[2] ?? ''}`);
       if (method === 'GET' && seg.length === 3) return this.json(res, 200, sessionView(s));
@@ -377,7 +378,7 @@ function validateSessionRequest(body: unknown): SessionRequest {
   return req;
 }
 
-function sessionView(s: ReturnType<SessionManager['start']>): Record<string, unknown> {
+function sessionView(s: Session): SessionView {
   return {
     id: s.id,
     request: s.request,
