@@ -1,9 +1,13 @@
 /**
  * The collector's HTTP JSON API (node:http), its live WebSocket stream and /metrics.
  *
- *   GET    /api/traces?pod=&service=&ip=&node=&verdict=&since=&limit=   newest first
+ *   GET    /api/traces?pod=&namespace=&label=&service=&ip=&node=&verdict=&protocol=&port=&since=&until=&limit=
+ *                                     newest first (label: a Kubernetes label selector)
  *   GET    /api/traces/:id            (?format=text: the hop diagram)
- *   GET    /api/flows?…same filters…  /api/flows/:id
+ *   GET    /api/traces/:id/pcapng     the trace as pcapng (collector/export/pcapng.ts)
+ *   GET    /api/traces/:id/otlp       {traceId, rootSpanId, exported}: its ids in an OTLP backend
+ *   GET    /api/flows?…same filters…  /api/flows/:id   /api/flows/:id/pcapng (all its traces)
+ *   GET    /api/pcapng?…same filters… the matching traces as one pcapng
  *   GET    /api/topology              the merged topology model
  *   GET    /api/agents                agents with health and loss (from the ingest registry)
  *   GET    /api/stats                 correlator and store counters
@@ -25,12 +29,17 @@ import { Counter, Gauge, Registry } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { childLog } from '../common/log.js';
 import { filterToProto } from '../filter/proto.js';
+import { otelSpanId, otelTraceId } from './export/otlp-ids.js';
+import { PCAPNG_MEDIA_TYPE, tracesToPcapng } from './export/pcapng.js';
+import { parseLabelSelector, selectorMatches } from './label-selector.js';
 import { renderTrace } from './render.js';
-import { SessionError, type SessionManager, type SessionRequest } from './sessions.js';
+import { SessionError, type Session, type SessionManager, type SessionRequest } from './sessions.js';
+import type { AgentListResponse, FlowListResponse, SessionListResponse, SessionView, StatsResponse, TraceListResponse, TraceResponse } from './api-types.js';
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
-import { isIpv4 } from './topology/ipv4.js';
-import type { TraceVerdict } from './trace-model.js';
+import { isIpv4 } from '../common/ipv4.js';
+import { TRACED_PROTOCOLS, protocolNumber } from '../common/ip-protocol.js';
+import type { Trace, TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
 import { listenOn } from '../common/listen.js';
 
@@ -38,7 +47,7 @@ const log = childLog('api');
 
 /** What the API needs from the ingest side (collector/ingest.ts IngestServer satisfies it). */
 export interface AgentDirectory {
-  listAgents(): unknown[];
+  listAgents(): AgentListResponse;
 }
 
 export interface CollectorApiOptions {
@@ -53,6 +62,8 @@ export interface CollectorApiOptions {
   port?: number;
   /** Serve HTTPS (and so wss:// for agents and the live stream) with this PEM certificate and key. */
   tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Where traces are exported over OTLP (shown by the viewer beside each trace's OTLP id). */
+  otlpEndpoint?: string;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
   /** A stream client further behind than this many bytes loses messages (counted). */
@@ -68,9 +79,16 @@ class HttpError extends Error {
   }
 }
 
-export function parseTraceQuery(params: URLSearchParams): TraceQuery {
+/** Query parameters of /api/traces, /api/flows, /api/pcapng and /api/stream (and `packetlife traces`' filters). */
+export const TRACE_QUERY_PARAMS = ['pod', 'namespace', 'label', 'service', 'ip', 'node', 'verdict', 'protocol', 'port', 'flow', 'since', 'until', 'limit', 'format'] as const;
+
+/**
+ * `label` is a Kubernetes label selector; it is resolved against the topology's pods when the
+ * query is made (a live stream keeps the pods that matched when it connected).
+ */
+export function parseTraceQuery(params: URLSearchParams, topology?: TopologyModel): TraceQuery {
   const q: TraceQuery = {};
-  const known = new Set(['pod', 'service', 'ip', 'node', 'verdict', 'flow', 'since', 'until', 'limit', 'format']);
+  const known = new Set<string>(TRACE_QUERY_PARAMS);
   for (const k of params.keys()) if (!known.has(k)) throw new HttpError(400, `unknown query parameter "${k}" (known: ${[...known].join(', ')})`);
   const nsName = (k: 'pod' | 'service'): void => {
     const v = params.get(k);
@@ -87,6 +105,33 @@ export function parseTraceQuery(params: URLSearchParams): TraceQuery {
   }
   const node = params.get('node');
   if (node !== null) q.node = node;
+  const namespace = params.get('namespace');
+  if (namespace !== null) {
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) throw new HttpError(400, `namespace must be a Kubernetes namespace name, got "${namespace}"`);
+    q.namespace = namespace;
+  }
+  const protocol = params.get('protocol');
+  if (protocol !== null) {
+    if (!(TRACED_PROTOCOLS as readonly string[]).includes(protocol)) throw new HttpError(400, `protocol must be one of ${TRACED_PROTOCOLS.join(', ')}, got "${protocol}"`);
+    q.protocol = protocolNumber(protocol)!;
+  }
+  const port = params.get('port');
+  if (port !== null) {
+    const n = Number(port);
+    if (!/^\d+$/.test(port) || n < 1 || n > 65535) throw new HttpError(400, `port must be 1-65535, got "${port}"`);
+    q.port = n;
+  }
+  const label = params.get('label');
+  if (label !== null) {
+    let reqs;
+    try {
+      reqs = parseLabelSelector(label);
+    } catch (err) {
+      throw new HttpError(400, (err as Error).message);
+    }
+    const pods = (topology?.data().pods ?? []).filter((p) => selectorMatches(reqs, p.labels ?? {}) && (!q.namespace || p.namespace === q.namespace));
+    q.pods = new Set(pods.map((p) => `${p.namespace}/${p.name}`));
+  }
   const flow = params.get('flow');
   if (flow !== null) q.flowId = flow;
   const verdict = params.get('verdict');
@@ -146,8 +191,9 @@ export class CollectorApi {
   }
 
   /** Attach what exists only once the ingest shares this server: sessions, its metrics. */
-  attach(parts: { sessions?: SessionManager; registries?: Registry[] }): void {
+  attach(parts: { sessions?: SessionManager; registries?: Registry[]; otlpEndpoint?: string }): void {
     if (parts.sessions) this.opts.sessions = parts.sessions;
+    if (parts.otlpEndpoint) this.opts.otlpEndpoint = parts.otlpEndpoint;
     if (parts.registries) this.opts.extraRegistries = [...(this.opts.extraRegistries ?? []), ...parts.registries];
   }
 
@@ -177,6 +223,12 @@ export class CollectorApi {
     const text = JSON.stringify(body, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(text);
+  }
+
+  private pcapng(res: ServerResponse, name: string, traces: Trace[]): void {
+    const file = tracesToPcapng(traces);
+    res.writeHead(200, { 'content-type': PCAPNG_MEDIA_TYPE, 'content-disposition': `attachment; filename="packetlife-${name}.pcapng"`, 'content-length': file.length, 'cache-control': 'no-store' });
+    res.end(file);
   }
 
   private async body(req: IncomingMessage): Promise<unknown> {
@@ -210,7 +262,7 @@ export class CollectorApi {
     if (method === 'GET' && path === '/healthz') return this.json(res, 200, { ok: true });
     if (seg[0] !== 'api' && serveViewer(req, res)) return; // the web viewer: / and /viewer/*
     if (seg[0] !== 'api') throw new HttpError(404, `no route ${method} ${path}`);
-    if (method === 'GET' && path === '/api/traces') return this.json(res, 200, store.queryTraces(parseTraceQuery(url.searchParams)));
+    if (method === 'GET' && path === '/api/traces') return this.json(res, 200, store.queryTraces(parseTraceQuery(url.searchParams, topology)) satisfies TraceListResponse);
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 3) {
       const t = store.getTrace(seg[2]!);
       if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
@@ -219,17 +271,34 @@ export class CollectorApi {
         res.end(`${renderTrace(t)}\n`);
         return;
       }
-      return this.json(res, 200, t);
+      return this.json(res, 200, t satisfies TraceResponse);
     }
-    if (method === 'GET' && path === '/api/flows') return this.json(res, 200, store.queryFlows(parseTraceQuery(url.searchParams)));
+    if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'pcapng') {
+      const t = store.getTrace(seg[2]!);
+      if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
+      return this.pcapng(res, `trace-${t.id}`, [t]);
+    }
+    if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'otlp') {
+      const t = store.getTrace(seg[2]!);
+      if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
+      return this.json(res, 200, { traceId: otelTraceId(t.id), rootSpanId: otelSpanId(t.id, 0), exported: this.opts.otlpEndpoint ?? null });
+    }
+    if (method === 'GET' && seg[1] === 'flows' && seg.length === 4 && seg[3] === 'pcapng') {
+      const f = store.getFlow(seg[2]!);
+      if (!f) throw new HttpError(404, `no flow ${seg[2]}`);
+      const traces = f.traceIds.map((id) => store.getTrace(id)).filter((t): t is NonNullable<typeof t> => t !== undefined);
+      return this.pcapng(res, `flow-${f.id}`, traces);
+    }
+    if (method === 'GET' && path === '/api/pcapng') return this.pcapng(res, 'traces', store.queryTraces(parseTraceQuery(url.searchParams, topology)));
+    if (method === 'GET' && path === '/api/flows') return this.json(res, 200, store.queryFlows(parseTraceQuery(url.searchParams, topology)) satisfies FlowListResponse);
     if (method === 'GET' && seg[1] === 'flows' && seg.length === 3) {
       const f = store.getFlow(seg[2]!);
       if (!f) throw new HttpError(404, `no flow ${seg[2]}`);
       return this.json(res, 200, f);
     }
     if (method === 'GET' && path === '/api/topology') return this.json(res, 200, topology.data());
-    if (method === 'GET' && path === '/api/agents') return this.json(res, 200, this.opts.agents?.listAgents() ?? []);
-    if (method === 'GET' && path === '/api/stats') return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: store.stats });
+    if (method === 'GET' && path === '/api/agents') return this.json(res, 200, (this.opts.agents?.listAgents() ?? []) satisfies AgentListResponse);
+    if (method === 'GET' && path === '/api/stats') return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: { ...store.stats } } satisfies StatsResponse);
     if (seg[1] === 'sessions') {
       const sessions = this.opts.sessions;
       if (!sessions) throw new HttpError(503, 'this collector has no agent connection to run sessions on');
@@ -238,7 +307,7 @@ export class CollectorApi {
         const s = sessions.start(validateSessionRequest(body));
         return this.json(res, 201, sessionView(s));
       }
-      if (method === 'GET' && seg.length === 2) return this.json(res, 200, sessions.list().map(sessionView));
+      if (method === 'GET' && seg.length === 2) return this.json(res, 200, sessions.list().map(sessionView) satisfies SessionListResponse);
       const s = seg[2] ? sessions.get(seg[2]) : undefined;
       if (!s) throw new HttpError(404, `no session ${seg[2] ?? ''}`);
       if (method === 'GET' && seg.length === 3) return this.json(res, 200, sessionView(s));
@@ -255,7 +324,7 @@ export class CollectorApi {
     if (url.pathname !== '/api/stream') return; // another handler (e.g. agent ingest) may own it
     let q: TraceQuery;
     try {
-      q = parseTraceQuery(url.searchParams);
+      q = parseTraceQuery(url.searchParams, this.opts.topology);
     } catch (err) {
       socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: text/plain\r\n\r\n${(err as Error).message}\n`);
       return;
@@ -309,7 +378,7 @@ function validateSessionRequest(body: unknown): SessionRequest {
   return req;
 }
 
-function sessionView(s: ReturnType<SessionManager['start']>): Record<string, unknown> {
+function sessionView(s: Session): SessionView {
   return {
     id: s.id,
     request: s.request,

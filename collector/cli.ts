@@ -2,17 +2,39 @@
  * CLI: `packetlife collector` runs the collector; `packetlife trace` starts a trace session by
  * names and prints each trace as a hop diagram; `packetlife traces` lists (or follows) traces.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { waitForStopSignal } from '../common/signals.js';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import WebSocket from 'ws';
 import { UserError } from '../common/errors.js';
+import { parseOtlpHeaders, tracesUrl } from './export/otlp-options.js';
+import { renderCompact } from './render-compact.js';
 import { renderTrace, renderTraceRow, renderTraceTable } from './render.js';
 import type { TopologySourceSpec } from './server.js';
 import type { Trace } from './trace-model.js';
+import type { ApiErrorBody, SessionView, TraceListResponse, TraceResponse } from './api-types.js';
 
 export const DEFAULT_LISTEN = '127.0.0.1:7420';
+
+const OUTPUTS = ['diagram', 'compact', 'jsonl', 'json', 'table'] as const;
+type Output = (typeof OUTPUTS)[number];
+
+/** One trace as `--output` asks (json and table are whole-list forms, handled by the caller). */
+function formatTrace(t: Trace, output: Output): string {
+  if (output === 'compact') return `${renderCompact(t)}\n`;
+  if (output === 'jsonl' || output === 'json') return `${JSON.stringify(t)}\n`;
+  if (output === 'table') return `${renderTraceRow(t)}\n`;
+  return `${renderTrace(t)}\n\n`;
+}
+
+function writeOut(file: string, data: Buffer, flag: string): void {
+  try {
+    writeFileSync(file, data);
+  } catch (err) {
+    throw new UserError(`${flag}: cannot write ${file}: ${(err as Error).message}`);
+  }
+}
 const defaultCollector = (): string => process.env.PACKETLIFE_COLLECTOR ?? `http://${DEFAULT_LISTEN}`;
 
 function intArg(name: string, min: number, max: number): (v: string) => number {
@@ -42,25 +64,13 @@ async function api<T>(base: string, path: string, init?: RequestInit): Promise<T
   if (!res.ok) {
     let msg = text;
     try {
-      msg = (JSON.parse(text) as { error?: string }).error ?? text;
+      msg = (JSON.parse(text) as Partial<ApiErrorBody>).error ?? text;
     } catch {
       // not JSON: show as is
     }
     throw new UserError(`collector: ${msg} (HTTP ${res.status})`);
   }
   return JSON.parse(text) as T;
-}
-
-interface SessionView {
-  id: string;
-  from: { description: string; ips: string[] };
-  to: { description: string; ips: string[]; ports: number[] };
-  agents: string[];
-  activeAgents: string[];
-  refusals: Array<{ agent: string; error: string }>;
-  traceIds: string[];
-  done: boolean;
-  endReason: string | null;
 }
 
 /**
@@ -128,7 +138,14 @@ export function registerCollectorCommands(program: Command): void {
     .option('--tls-cert <file>', 'serve HTTPS/wss with this PEM certificate (with --tls-key)')
     .option('--tls-key <file>', 'PEM private key for --tls-cert')
     .option('--max-traces <n>', 'traces (and flows) the store keeps; the oldest are evicted, counted', intArg('--max-traces', 100, 10_000_000))
-    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; token?: string[]; tokenFile?: string; tlsCert?: string; tlsKey?: string; maxTraces?: number }) => {
+    .option('--otlp-endpoint <url>', 'send every finished trace as OTLP/HTTP to URL (a base URL gets /v1/traces), e.g. http://127.0.0.1:4318')
+    .option('--otlp-header <k=v...>', 'HTTP header for the OTLP endpoint (repeatable), e.g. "authorization=Bearer TOKEN"')
+    .option('--otlp-insecure', 'do not verify the OTLP endpoint\'s TLS certificate (self-signed test backends)')
+    .option('--otlp-json', 'OTLP/HTTP JSON instead of protobuf')
+    .option('--otlp-queue <n>', 'traces waiting for OTLP export at most; past it new ones are dropped (counted on /metrics)', intArg('--otlp-queue', 1, 10_000_000), 10_000)
+    .option('--otlp-batch <n>', 'traces per OTLP request', intArg('--otlp-batch', 1, 100_000), 256)
+    .option('--otlp-timeout <s>', 'seconds one OTLP request may take, its retries included', intArg('--otlp-timeout', 1, 600), 10)
+    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; token?: string[]; tokenFile?: string; tlsCert?: string; tlsKey?: string; maxTraces?: number; otlpEndpoint?: string; otlpHeader?: string[]; otlpInsecure?: boolean; otlpJson?: boolean; otlpQueue: number; otlpBatch: number; otlpTimeout: number }) => {
       const { startCollector } = await import('./server.js');
       const { host, port } = parseListen(o.listen);
       const topology: TopologySourceSpec = o.lab
@@ -142,8 +159,22 @@ export function registerCollectorCommands(program: Command): void {
       if (tokens.length === 0 && process.env.PACKETLIFE_TOKENS) tokens.push(...process.env.PACKETLIFE_TOKENS.split(',').filter(Boolean));
       if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) throw new UserError('--tls-cert and --tls-key go together');
       const tls = o.tlsCert && o.tlsKey ? { cert: readPem(o.tlsCert, '--tls-cert'), key: readPem(o.tlsKey, '--tls-key') } : undefined;
-      const c = await startCollector({ host, port, topology, ...(tokens.length > 0 ? { tokens } : {}), ...(tls ? { tls } : {}), ...(o.maxTraces ? { maxTraces: o.maxTraces } : {}) });
+      if (!o.otlpEndpoint && (o.otlpHeader || o.otlpInsecure || o.otlpJson)) throw new UserError('--otlp-header, --otlp-insecure and --otlp-json need --otlp-endpoint');
+      const otlp = o.otlpEndpoint
+        ? {
+            endpoint: o.otlpEndpoint,
+            headers: parseOtlpHeaders(o.otlpHeader ?? []),
+            insecure: o.otlpInsecure === true,
+            json: o.otlpJson === true,
+            maxQueue: o.otlpQueue,
+            batchSize: o.otlpBatch,
+            timeoutMs: o.otlpTimeout * 1000,
+          }
+        : undefined;
+      if (otlp) tracesUrl(otlp.endpoint); // a bad URL is reported before anything starts
+      const c = await startCollector({ host, port, topology, ...(tokens.length > 0 ? { tokens } : {}), ...(tls ? { tls } : {}), ...(o.maxTraces ? { maxTraces: o.maxTraces } : {}), ...(otlp ? { otlp } : {}) });
       process.stdout.write(`collector listening on ${c.url} (agents: ${c.ingestUrl}; web viewer: ${c.url}/); topology: ${topology.kind}\n`);
+      if (c.otlp) process.stdout.write(`exporting traces to ${c.otlp.url} (OTLP/HTTP ${otlp?.json ? 'JSON' : 'protobuf'})\n`);
       const signal = waitForStopSignal();
       await signal.received;
       await c.close();
@@ -160,13 +191,18 @@ export function registerCollectorCommands(program: Command): void {
     .option('--count <n>', 'stop after N packets and their replies', intArg('--count', 1, 100_000), 1)
     .option('--timeout <s>', 'give up after S seconds', intArg('--timeout', 1, 86_400), 30)
     .option('--collector <url>', 'collector API URL (default: PACKETLIFE_COLLECTOR or http://127.0.0.1:7420)')
-    .option('--json', 'print {session, traces} as JSON')
-    .action(async (o: { from: string; to: string; port?: number; protocol?: string; count: number; timeout: number; collector?: string; json?: boolean }) => {
+    .addOption(new Option('-o, --output <format>', 'diagram (hop diagrams), compact (one line per trace), jsonl (one JSON trace per line), json ({session, traces} at the end)').choices(OUTPUTS).default('diagram'))
+    .option('--json', 'same as --output json')
+    .option('--pcapng <file>', 'also write every hop of the traces to FILE as pcapng (Wireshark, tshark)')
+    .action(async (o: { from: string; to: string; port?: number; protocol?: string; count: number; timeout: number; collector?: string; json?: boolean; output: Output; pcapng?: string }) => {
+      const output: Output = o.json ? 'json' : o.output;
+      if (output === 'table') throw new UserError('--output table is for `packetlife traces`; use diagram, compact, jsonl or json');
       const base = o.collector ?? defaultCollector();
       const body = { from: o.from, to: o.to, count: o.count, durationS: o.timeout, ...(o.port ? { port: o.port } : {}), ...(o.protocol ? { protocol: o.protocol } : {}) };
       const session = await api<SessionView>(base, '/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      await waitUntilAttached(base, session, o.json === true);
-      if (!o.json) {
+      const machine = output === 'json' || output === 'jsonl';
+      await waitUntilAttached(base, session, machine);
+      if (!machine) {
         process.stderr.write(`tracing ${session.from.description} → ${session.to.description} (addresses ${session.to.ips.join(', ')}; ports ${session.to.ports.join(', ') || 'any'}) on ${session.agents.length} agent(s)\n`);
       }
       const printed = new Set<string>();
@@ -177,16 +213,21 @@ export function registerCollectorCommands(program: Command): void {
         for (const id of current.traceIds) {
           if (printed.has(id)) continue;
           printed.add(id);
-          const t = await api<Trace>(base, `/api/traces/${encodeURIComponent(id)}`);
+          const t = await api<TraceResponse>(base, `/api/traces/${encodeURIComponent(id)}`);
           traces.push(t);
-          if (!o.json) process.stdout.write(`${renderTrace(t)}\n\n`);
+          if (output !== 'json') process.stdout.write(formatTrace(t, output));
         }
         if (current.done || Date.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 300));
         current = await api<SessionView>(base, `/api/sessions/${session.id}`);
       }
       if (!current.done) await api(base, `/api/sessions/${session.id}`, { method: 'DELETE' }).catch(() => undefined);
-      if (o.json) process.stdout.write(`${JSON.stringify({ session: current, traces }, null, 2)}\n`);
+      if (output === 'json') process.stdout.write(`${JSON.stringify({ session: current, traces }, null, 2)}\n`);
+      if (o.pcapng) {
+        const { tracesToPcapng } = await import('./export/pcapng.js');
+        writeOut(o.pcapng, tracesToPcapng(traces), '--pcapng');
+        process.stderr.write(`wrote ${traces.reduce((n, t) => n + t.hops.length, 0)} packets of ${traces.length} trace(s) to ${o.pcapng}\n`);
+      }
       if (traces.length === 0) throw new UserError(`no matching packets traced within ${o.timeout}s (${current.endReason ?? 'timeout'})`);
     });
 
@@ -194,22 +235,38 @@ export function registerCollectorCommands(program: Command): void {
     .command('traces')
     .description('list the collector\'s recent traces, or follow new ones')
     .option('--follow', 'keep printing new traces as they complete')
-    .option('--json', 'JSON (an array; with --follow one trace per line)')
-    .option('--pod <ns/name>')
+    .addOption(new Option('-o, --output <format>', 'table (default for a list), compact (one line per trace; default with --follow on a terminal), jsonl (default with --follow into a pipe), json, diagram').choices(OUTPUTS))
+    .option('--json', 'same as --output json (with --follow: one trace per line)')
+    .option('--pod <ns/name>', 'a trace that this pod sends, receives or is the NAT endpoint of')
+    .option('--namespace <ns>', 'a trace that touches a pod of this namespace')
+    .option('-l, --label <selector>', 'a trace that touches a pod matching this Kubernetes label selector (app=echoserver,tier!=db)')
     .option('--service <ns/name>')
     .option('--ip <ip>')
     .option('--node <name>')
     .addOption(new Option('--verdict <v>').choices(['delivered', 'dropped', 'incomplete']))
+    .addOption(new Option('--protocol <proto>').choices(['tcp', 'udp', 'icmp']))
+    .option('--port <p>', 'a source or destination port at any hop or NAT rewrite', intArg('--port', 1, 65535))
     .option('--limit <n>', 'at most N traces', intArg('--limit', 1, 10_000), 50)
+    .option('--pcapng <file>', 'write every hop of the listed traces to FILE as pcapng (not with --follow)')
     .option('--collector <url>', 'collector API URL')
-    .action(async (o: { follow?: boolean; json?: boolean; pod?: string; service?: string; ip?: string; node?: string; verdict?: string; limit: number; collector?: string }) => {
+    .action(async (o: { follow?: boolean; json?: boolean; output?: Output; pod?: string; namespace?: string; label?: string; service?: string; ip?: string; node?: string; verdict?: string; protocol?: string; port?: number; limit: number; pcapng?: string; collector?: string }) => {
       const base = o.collector ?? defaultCollector();
       const params = new URLSearchParams();
-      for (const k of ['pod', 'service', 'ip', 'node', 'verdict'] as const) if (o[k]) params.set(k, o[k]);
+      for (const k of ['pod', 'namespace', 'label', 'service', 'ip', 'node', 'verdict', 'protocol'] as const) if (o[k]) params.set(k, o[k]);
+      if (o.port !== undefined) params.set('port', String(o.port));
+      if (o.pcapng && o.follow) throw new UserError('--pcapng writes a finished list: leave out --follow');
+      const output: Output = o.json ? (o.follow ? 'jsonl' : 'json') : (o.output ?? (o.follow ? (process.stdout.isTTY ? 'compact' : 'jsonl') : 'table'));
       if (!o.follow) {
         params.set('limit', String(o.limit));
-        const traces = await api<Trace[]>(base, `/api/traces?${params.toString()}`);
-        process.stdout.write(o.json ? `${JSON.stringify(traces, null, 2)}\n` : `${renderTraceTable(traces)}\n`);
+        const traces = await api<TraceListResponse>(base, `/api/traces?${params.toString()}`);
+        if (output === 'json') process.stdout.write(`${JSON.stringify(traces, null, 2)}\n`);
+        else if (output === 'table') process.stdout.write(`${renderTraceTable(traces)}\n`);
+        else for (const t of traces) process.stdout.write(formatTrace(t, output));
+        if (o.pcapng) {
+          const { tracesToPcapng } = await import('./export/pcapng.js');
+          writeOut(o.pcapng, tracesToPcapng(traces), '--pcapng');
+          process.stderr.write(`wrote ${traces.reduce((n, t) => n + t.hops.length, 0)} packets of ${traces.length} trace(s) to ${o.pcapng}\n`);
+        }
         return;
       }
       const wsUrl = new URL(`/api/stream?${params.toString()}`, base.replace(/^http/, 'ws'));
@@ -217,7 +274,12 @@ export function registerCollectorCommands(program: Command): void {
         const ws = new WebSocket(wsUrl);
         ws.on('message', (data) => {
           const t = JSON.parse(String(data)) as Trace;
-          process.stdout.write(o.json ? `${JSON.stringify(t)}\n` : `${renderTraceRow(t)}\n`);
+          process.stdout.write(output === 'json' || output === 'jsonl' ? `${JSON.stringify(t)}\n` : output === 'table' ? `${renderTraceRow(t)}\n` : formatTrace(t, output));
+        });
+        ws.on('unexpected-response', (_req, res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => reject(new UserError(`collector refused the stream (HTTP ${res.statusCode}): ${text.trim()}`)));
         });
         ws.on('error', (err) => reject(new UserError(`cannot follow traces at ${wsUrl.toString()}: ${err.message}`)));
         ws.on('close', () => resolve());

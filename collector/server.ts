@@ -10,9 +10,12 @@ import { childLog } from '../common/log.js';
 import { readLabState } from '../lab/state.js';
 import { CollectorApi } from './api.js';
 import { Correlator, type CorrelatorOptions } from './correlate/correlator.js';
+import { OtlpTraceExporter, type OtlpExportOptions } from './export/otlp.js';
+import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { SessionManager } from './sessions.js';
 import { TraceStore } from './store.js';
+import type { Trace } from './trace-model.js';
 import { KubernetesTopologySource, loadKubeConfig } from './topology/informers.js';
 import { fromLabTopology } from './topology/lab.js';
 import { TopologyModel } from './topology/model.js';
@@ -42,6 +45,8 @@ export interface CollectorServerOptions {
   tickMs?: number;
   /** After a restart (an agent resumed), how long the other nodes' agents are waited for (default 10 s). */
   agentGraceMs?: number;
+  /** Send every finished trace to an OTLP/HTTP endpoint (collector/export/otlp.ts). */
+  otlp?: Omit<OtlpExportOptions, 'registry' | 'links'>;
 }
 
 export interface RunningCollector {
@@ -53,6 +58,7 @@ export interface RunningCollector {
   store: TraceStore;
   topology: TopologyModel;
   sessions: SessionManager;
+  otlp?: OtlpTraceExporter;
   close(): Promise<void>;
 }
 
@@ -80,13 +86,14 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
 
   const store = new TraceStore(opts.maxTraces ?? 20_000, opts.maxTraces ?? 20_000);
   // Filled in below: the correlator's callbacks and the API need parts made after them.
-  const late: { sessions?: SessionManager; ingest?: IngestServer } = {};
+  const late: { sessions?: SessionManager; ingest?: IngestServer; otlp?: OtlpTraceExporter } = {};
   const correlator = new Correlator({
     ...opts.correlator,
     topology,
-    onTrace: (t) => {
+    onTrace: (t, flow) => {
       store.addTrace(t);
-      late.sessions?.offer(t);
+      late.sessions?.offer(t, flow);
+      late.otlp?.offer(t);
     },
     onFlow: (f) => store.upsertFlow(f),
   });
@@ -129,6 +136,13 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     },
   });
   late.ingest = ingest;
+  if (opts.otlp) {
+    late.otlp = new OtlpTraceExporter({ ...opts.otlp, registry: api.metrics, links: (t) => flowLinks(store, t) });
+    const shown = new URL(late.otlp.url);
+    shown.username = '';
+    shown.password = ''; // the viewer names the backend, never its credentials
+    api.attach({ otlpEndpoint: shown.toString() });
+  }
   const sessions = new SessionManager(
     topology,
     (start) => ingest.startSession('all', start),
@@ -186,13 +200,41 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     store,
     topology,
     sessions,
+    ...(late.otlp ? { otlp: late.otlp } : {}),
     async close() {
       clearInterval(tick);
       sessions.close();
       await k8s?.stop();
       correlator.flush();
+      // The traces the flush just finished go out too, within a bounded wait.
+      await late.otlp?.shutdown();
       await ingest.close();
       await api.close();
     },
   };
+}
+
+/**
+ * What a trace's root span links to: the first packet of its flow (the connection's opener) and,
+ * for a reply, the latest request of the flow that started before it (the packet it answers).
+ */
+export function flowLinks(store: TraceStore, t: Trace): SpanLinkTarget[] {
+  const ids = store.getFlow(t.flowId)?.traceIds ?? [];
+  const out: SpanLinkTarget[] = [];
+  if (ids[0] !== undefined && ids[0] !== t.id) out.push({ traceId: ids[0], kind: 'flow-first' });
+  if (t.direction === 'reply') {
+    const start = BigInt(t.startNs);
+    let best: Trace | undefined;
+    for (const id of ids) {
+      const o = store.getTrace(id);
+      if (!o || o.direction !== 'request' || BigInt(o.startNs) > start) continue;
+      if (!best || BigInt(o.startNs) >= BigInt(best.startNs)) best = o;
+    }
+    if (best) {
+      const i = out.findIndex((l) => l.traceId === best.id);
+      if (i >= 0) out.splice(i, 1);
+      out.push({ traceId: best.id, kind: 'request' });
+    }
+  }
+  return out;
 }

@@ -11,7 +11,8 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
+    // tsc copies package.json into dist/ (common/version.ts imports it): the root is above that.
+    if (existsSync(pkg) && basename(dir) !== 'dist') {
       try {
         // tsc copies package.json into dist/ (common/version.ts imports it): that copy is not the root.
         const isBuildCopy = basename(dir) === 'dist' && existsSync(join(dirname(dir), 'package.json'));

@@ -16,22 +16,24 @@
  * Memory: in-flight chains, waiting traces, route lookups and flows are all bounded; whatever
  * is cut short is counted (and the trace says so).
  */
-import type { ConntrackInfo, PacketEvent } from '../../common/event.js';
+import type { ConntrackInfo, PacketEvent, PacketFields } from '../../common/event.js';
 import { childLog } from '../../common/log.js';
 import type { Flow, Gap, NatRewrite, Place, Trace } from '../trace-model.js';
-import type { TopologyModel } from '../topology/model.js';
+import { podKey, type TopologyModel } from '../topology/model.js';
 import { NodeChains, type Chain } from './chains.js';
 import { FlowTracker } from './flows.js';
 import { fnvBegin, fnvHex, fnvNumber, fnvString } from './hash.js';
 import { buildSegment, isDelivery, type Segment } from './segment.js';
 import { Stitcher, type Group } from './stitch.js';
-import { hashIdentity, tupleOf } from './packet-keys.js';
+import { hashIdentity, invert, sameTuple, tupleOf } from './packet-keys.js';
+import { classifyNat } from './nat.js';
 
 const log = childLog('correlator');
 
 export interface CorrelatorOptions {
   topology: TopologyModel;
-  onTrace?: (trace: Trace) => void;
+  /** A finished trace, and the flow it was put in (already updated with it). */
+  onTrace?: (trace: Trace, flow: Flow) => void;
   onFlow?: (flow: Flow) => void;
   /** A chain with no event for this long (its node's event time) is closed. Default 20 ms. */
   chainIdleNs?: number;
@@ -399,7 +401,7 @@ export class Correlator {
       this.stats.unusable += c.events.length;
       return;
     }
-    if (evicted) seg.innerReasons = [...seg.innerReasons, `closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})`];
+    if (evicted) seg.innerReasons = [...seg.innerReasons, { code: 'closed-early', node: node.name, text: `closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})` }];
     this.emitGroups(this.stitcher.add(seg));
     if (this.stitcher.pendingCount > this.opts.maxPendingTraces) {
       this.stats.tracesEvicted++;
@@ -467,11 +469,28 @@ export class Correlator {
       direction ??= s.direction;
     }
     const flow = this.flows.assign(trace, cts, direction, Number(trace.endNs));
+    const lastSeg = g.segments[g.segments.length - 1]!;
+    if (trace.direction === 'reply' && lastSeg.end === 'delivered-host') unNatOnInput(this.topo, trace, flow, lastSeg.node);
     this.stats.traces++;
     if (trace.verdict === 'incomplete') this.stats.tracesIncomplete++;
     if (trace.verdict === 'dropped') this.stats.tracesDropped++;
-    this.options.onTrace?.(trace);
+    this.options.onTrace?.(trace, flow);
     this.options.onFlow?.(flow);
+  }
+}
+
+/**
+ * A reply to a node's own socket (its NodePort request to itself, masqueraded) is un-SNATed in
+ * PREROUTING and un-DNATed on input, after the receive tracepoint fired: no hop shows it. The
+ * connection's conntrack entry (seen on the request) says exactly what it becomes; show those
+ * rewrites after the last hop, saying where they come from.
+ */
+function unNatOnInput(topo: TopologyModel, trace: Trace, flow: Flow, node: string): void {
+  const back = invert(flow.original);
+  if (!flow.reply || !sameTuple(trace.last, flow.reply) || sameTuple(trace.last, back)) return;
+  const afterHop = trace.hops.length - 1;
+  for (const n of classifyNat(topo, trace.last, back, 'reply')) {
+    trace.nats.push({ ...n, node, afterHop, reason: `${n.reason} (on input to the node's own socket, after the last hop: no tracepoint sees it; from the connection's conntrack entry)` });
   }
 }
 
@@ -530,16 +549,20 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   if (g.endGap) gaps.push({ afterHop: offset - 1, ...g.endGap });
   const firstSeg = g.segments[0]!;
   const lastSeg = g.segments[g.segments.length - 1]!;
-  const first = tupleOf(firstSeg.firstPacket);
+  // What the sender wrote: a packet sent from a node's own stack may be rewritten (OUTPUT DNAT of
+  // a NodePort) before any device shows it; conntrack's original tuple is then the first tuple.
+  let sent: NatRewrite | undefined;
+  for (const n of firstSeg.nats) if (n.afterHop < 0 && n.kind !== 'UNDNAT' && n.kind !== 'UNSNAT') sent ??= n;
+  const first = sent ? sent.before : tupleOf(firstSeg.firstPacket);
   const last = tupleOf(lastSeg.lastPacket);
   const startWall = firstSeg.firstWall;
   const endWall = lastSeg.lastWall;
   if (reasons.length > 0) {
     const involved = new Set<string>(nodes);
-    for (const r of reasons) for (const m of r.matchAll(/node (\S+)/g)) involved.add(m[1]!);
+    for (const r of reasons) if (r.node !== undefined) involved.add(r.node);
     for (const n of involved) {
       const lost = lossOn(n, startWall, endWall);
-      if (lost) reasons.push(lost);
+      if (lost) reasons.push({ code: 'events-lost', node: n, text: lost });
     }
   }
   const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
@@ -564,9 +587,13 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
       break;
     }
   }
-  const firstDst = dnat ? `${topo.describeIp(first.dst)} port ${first.dport} (service ${dnat.service})` : topo.describeIp(first.dst);
+  // No DNAT seen (dropped before it, e.g. externalTrafficPolicy Local): a node address and a NodePort still name the service.
+  const nodePortService = !dnat && (firstSeg.direction ?? 'request') === 'request' && topo.owner(first.dst).kind === 'node' ? topo.serviceByNodePort(first.dport, first.protocol) : undefined;
+  const dnatService = dnat ? dnat.service : nodePortService ? podKey(nodePortService.service) : undefined;
+  const firstDst = dnatService ? `${topo.describeIp(first.dst)} port ${first.dport} (service ${dnatService})` : topo.describeIp(first.dst);
   const to = first.dst !== last.dst ? `${firstDst} → ${topo.describeIp(last.dst)}` : firstDst;
   const from = firstHop.place.kind === 'pod-eth' && firstHop.place.pod ? `pod ${firstHop.place.pod}` : topo.describeIp(first.src);
+  const meaning = packetMeaning(firstSeg.firstPacket, from);
   return {
     id,
     flowId: '',
@@ -581,9 +608,29 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     from,
     to,
     verdict,
-    incompleteReasons: reasons,
+    incompleteReasons: reasons.length === 0 ? [] : reasons.map((r) => r.text),
     gaps,
     startNs: firstSeg.startNs,
     endNs: lastSeg.endNs,
+    ...(meaning ? { meaning } : {}),
   };
+}
+
+const UNREACHABLE: Record<number, string> = {
+  0: 'network unreachable',
+  1: 'host unreachable',
+  2: 'protocol unreachable',
+  3: 'port unreachable',
+  4: 'fragmentation needed',
+  9: 'network administratively prohibited',
+  10: 'host administratively prohibited',
+  13: 'communication administratively prohibited',
+};
+
+/** Packets that answer for the kernel rather than carry data: a refusal must read as one. */
+function packetMeaning(p: PacketFields, from: string): string | undefined {
+  if (p.protocol === 6 && (p.tcpFlags & 0x04) !== 0) return `TCP RST from ${from}: the connection is refused (no socket listening) or reset`;
+  if (p.protocol === 1 && p.icmpType === 3) return `ICMP destination unreachable (${UNREACHABLE[p.icmpCode] ?? `code ${p.icmpCode}`}) from ${from}`;
+  if (p.protocol === 1 && p.icmpType === 11) return `ICMP time exceeded from ${from}`;
+  return undefined;
 }

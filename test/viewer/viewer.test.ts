@@ -5,13 +5,14 @@
  * WebSocket and by polling, filters, the agents panel, and text from the network never run as
  * HTML.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PacketEvent } from '../../common/event.js';
 import { CollectorApi } from '../../collector/api.js';
+import type { AgentListResponse } from '../../collector/api-types.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import { TraceStore } from '../../collector/store.js';
 import type { Trace } from '../../collector/trace-model.js';
@@ -54,6 +55,14 @@ describe('web viewer assets on the collector API', () => {
     expect((await fetch(`${url}/`, { method: 'POST' })).status).toBe(404); // not the viewer's: the API answers
   });
 
+  it('serves the CLI\'s own text modules to the page (one copy), and nothing else of common/', async () => {
+    for (const name of ['ip-protocol.js', 'trace-text.js']) {
+      const res = await fetch(`${url}/viewer/common/${name}`);
+      expect([res.status, res.headers.get('content-type')], name).toEqual([200, 'text/javascript; charset=utf-8']);
+      expect(await res.text(), name).toBe(readFileSync(new URL(`../../common/${name}`, import.meta.url), 'utf8'));
+    }
+    for (const bad of ['/viewer/common/ipv4.ts', '/viewer/common/log.js', '/viewer/common/']) expect((await fetch(`${url}${bad}`)).status, bad).toBe(404);
+  });
 });
 
 describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
@@ -68,10 +77,11 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
     store,
     topology,
     agents: {
+      // Rows with the fields the agents panel reads (a full AgentHealth has many more).
       listAgents: (now = Date.now()) => [
         { agentId: 'a1', node: N75, connected: true, lastHeartbeatAtMs: now - 2000, lastHeardAtMs: now - 1000, loss: { gapBatches: 0, rateLimitedEvents: 0, invalidEvents: 0, agent: { bpfLost: 0, queueDroppedEvents: 0 } } },
         { agentId: 'a2', node: N228, connected: false, disconnectedAtMs: now - 60_000, lastHeartbeatAtMs: now - 65_000, lastHeardAtMs: now - 61_000, loss: { gapBatches: 1, rateLimitedEvents: 0, invalidEvents: 0, agent: { bpfLost: 12, queueDroppedEvents: 3 } } },
-      ],
+      ] as unknown as AgentListResponse,
     },
   });
   let url = '';
