@@ -35,7 +35,7 @@ function collect(opts: { watermarks: boolean }, run: (c: Correlator) => void): T
 
 /** A trace as the user sees it, without its id (ids depend only on the first hop, but be strict). */
 function summary(t: Trace): string {
-  return `${t.verdict} ${t.nodes.join('>')} ${t.hops.map((h) => `${h.place.label}@${h.timeNs}`).join(',')} nat=${t.nats.map((n) => n.kind).join(',')} ${t.incompleteReasons.join(';')}`;
+  return `${t.verdict} ${t.nodes.join('>')} ${t.hops.map((h) => `${h.place.label}@${h.timeNs}`).join(',')} nat=${t.nats.map((n) => n.kind).join(',')} ${t.incompleteReasons.join(";")}`;
 }
 
 /**
