@@ -5,6 +5,7 @@
  *                                     newest first (label: a Kubernetes label selector)
  *   GET    /api/traces/:id            (?format=text: the hop diagram)
  *   GET    /api/traces/:id/pcapng     the trace as pcapng (collector/export/pcapng.ts)
+ *   GET    /api/traces/:id/otlp       {traceId, rootSpanId, exported}: its ids in an OTLP backend
  *   GET    /api/flows?…same filters…  /api/flows/:id   /api/flows/:id/pcapng (all its traces)
  *   GET    /api/pcapng?…same filters… the matching traces as one pcapng
  *   GET    /api/topology              the merged topology model
@@ -28,10 +29,12 @@ import { Counter, Gauge, Registry } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { childLog } from '../common/log.js';
 import { filterToProto } from '../filter/proto.js';
+import { otelSpanId, otelTraceId } from './export/otlp-ids.js';
 import { PCAPNG_MEDIA_TYPE, tracesToPcapng } from './export/pcapng.js';
 import { parseLabelSelector, selectorMatches } from './label-selector.js';
 import { renderTrace } from './render.js';
-import { SessionError, type SessionManager, type SessionRequest } from './sessions.js';
+import { SessionError, type Session, type SessionManager, type SessionRequest } from './sessions.js';
+import type { AgentListResponse, FlowListResponse, SessionListResponse, SessionView, StatsResponse, TraceListResponse, TraceResponse } from './api-types.js';
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
 import { isIpv4 } from '../common/ipv4.js';
@@ -44,7 +47,7 @@ const log = childLog('api');
 
 /** What the API needs from the ingest side (collector/ingest.ts IngestServer satisfies it). */
 export interface AgentDirectory {
-  listAgents(): unknown[];
+  listAgents(): AgentListResponse;
 }
 
 export interface CollectorApiOptions {
@@ -59,6 +62,8 @@ export interface CollectorApiOptions {
   port?: number;
   /** Serve HTTPS (and so wss:// for agents and the live stream) with this PEM certificate and key. */
   tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Where traces are exported over OTLP (shown by the viewer beside each trace's OTLP id). */
+  otlpEndpoint?: string;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
   /** A stream client further behind than this many bytes loses messages (counted). */
@@ -186,8 +191,9 @@ export class CollectorApi {
   }
 
   /** Attach what exists only once the ingest shares this server: sessions, its metrics. */
-  attach(parts: { sessions?: SessionManager; registries?: Registry[] }): void {
+  attach(parts: { sessions?: SessionManager; registries?: Registry[]; otlpEndpoint?: string }): void {
     if (parts.sessions) this.opts.sessions = parts.sessions;
+    if (parts.otlpEndpoint) this.opts.otlpEndpoint = parts.otlpEndpoint;
     if (parts.registries) this.opts.extraRegistries = [...(this.opts.extraRegistries ?? []), ...parts.registries];
   }
 
@@ -256,7 +262,7 @@ export class CollectorApi {
     if (method === 'GET' && path === '/healthz') return this.json(res, 200, { ok: true });
     if (seg[0] !== 'api' && serveViewer(req, res)) return; // the web viewer: / and /viewer/*
     if (seg[0] !== 'api') throw new HttpError(404, `no route ${method} ${path}`);
-    if (method === 'GET' && path === '/api/traces') return this.json(res, 200, store.queryTraces(parseTraceQuery(url.searchParams, topology)));
+    if (method === 'GET' && path === '/api/traces') return this.json(res, 200, store.queryTraces(parseTraceQuery(url.searchParams, topology)) satisfies TraceListResponse);
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 3) {
       const t = store.getTrace(seg[2]!);
       if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
@@ -265,12 +271,17 @@ export class CollectorApi {
         res.end(`${renderTrace(t)}\n`);
         return;
       }
-      return this.json(res, 200, t);
+      return this.json(res, 200, t satisfies TraceResponse);
     }
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'pcapng') {
       const t = store.getTrace(seg[2]!);
       if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
       return this.pcapng(res, `trace-${t.id}`, [t]);
+    }
+    if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'otlp') {
+      const t = store.getTrace(seg[2]!);
+      if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
+      return this.json(res, 200, { traceId: otelTraceId(t.id), rootSpanId: otelSpanId(t.id, 0), exported: this.opts.otlpEndpoint ?? null });
     }
     if (method === 'GET' && seg[1] === 'flows' && seg.length === 4 && seg[3] === 'pcapng') {
       const f = store.getFlow(seg[2]!);
@@ -279,15 +290,15 @@ export class CollectorApi {
       return this.pcapng(res, `flow-${f.id}`, traces);
     }
     if (method === 'GET' && path === '/api/pcapng') return this.pcapng(res, 'traces', store.queryTraces(parseTraceQuery(url.searchParams, topology)));
-    if (method === 'GET' && path === '/api/flows') return this.json(res, 200, store.queryFlows(parseTraceQuery(url.searchParams, topology)));
+    if (method === 'GET' && path === '/api/flows') return this.json(res, 200, store.queryFlows(parseTraceQuery(url.searchParams, topology)) satisfies FlowListResponse);
     if (method === 'GET' && seg[1] === 'flows' && seg.length === 3) {
       const f = store.getFlow(seg[2]!);
       if (!f) throw new HttpError(404, `no flow ${seg[2]}`);
       return this.json(res, 200, f);
     }
     if (method === 'GET' && path === '/api/topology') return this.json(res, 200, topology.data());
-    if (method === 'GET' && path === '/api/agents') return this.json(res, 200, this.opts.agents?.listAgents() ?? []);
-    if (method === 'GET' && path === '/api/stats') return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: store.stats });
+    if (method === 'GET' && path === '/api/agents') return this.json(res, 200, (this.opts.agents?.listAgents() ?? []) satisfies AgentListResponse);
+    if (method === 'GET' && path === '/api/stats') return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: { ...store.stats } } satisfies StatsResponse);
     if (seg[1] === 'sessions') {
       const sessions = this.opts.sessions;
       if (!sessions) throw new HttpError(503, 'this collector has no agent connection to run sessions on');
@@ -296,7 +307,7 @@ export class CollectorApi {
         const s = sessions.start(validateSessionRequest(body));
         return this.json(res, 201, sessionView(s));
       }
-      if (method === 'GET' && seg.length === 2) return this.json(res, 200, sessions.list().map(sessionView));
+      if (method === 'GET' && seg.length === 2) return this.json(res, 200, sessions.list().map(sessionView) satisfies SessionListResponse);
       const s = seg[2] ? sessions.get(seg[2]) : undefined;
       if (!s) throw new HttpError(404, `no session ${seg[2] ?? ''}`);
       if (method === 'GET' && seg.length === 3) return this.json(res, 200, sessionView(s));
@@ -367,7 +378,7 @@ function validateSessionRequest(body: unknown): SessionRequest {
   return req;
 }
 
-function sessionView(s: ReturnType<SessionManager['start']>): Record<string, unknown> {
+function sessionView(s: Session): SessionView {
   return {
     id: s.id,
     request: s.request,

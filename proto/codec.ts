@@ -47,9 +47,19 @@ export class CodecError extends Error {
   }
 }
 
+/**
+ * Why bytes are not a frame of the expected kind: `malformed` (not protobuf, no body, an unknown
+ * origin, a text frame) or `wrong-origin` (a valid frame, but written by the other side: a peer
+ * talking to the wrong port or to itself). Callers branch on this, never on the message.
+ */
+export type FrameDecodeKind = 'malformed' | 'wrong-origin';
+
 /** Bytes that are not a valid frame of the expected kind. `reason` is short enough for a close frame. */
 export class FrameDecodeError extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly kind: FrameDecodeKind = 'malformed',
+  ) {
     super(reason);
     this.name = 'FrameDecodeError';
   }
@@ -453,9 +463,9 @@ function article(what: string): string {
 
 function checkOrigin(what: string, origin: number, expected: number): void {
   if (origin === expected) return;
-  if (origin === pb.FrameOrigin.AGENT) throw new FrameDecodeError(`expected ${article(what)}, got a frame written by an agent`);
+  if (origin === pb.FrameOrigin.AGENT) throw new FrameDecodeError(`expected ${article(what)}, got a frame written by an agent`, 'wrong-origin');
   if (origin === pb.FrameOrigin.COLLECTOR) {
-    throw new FrameDecodeError(`expected ${article(what)}, got a frame written by a collector`);
+    throw new FrameDecodeError(`expected ${article(what)}, got a frame written by a collector`, 'wrong-origin');
   }
   throw new FrameDecodeError(`malformed ${what}: origin ${origin} is not ${expected}`);
 }

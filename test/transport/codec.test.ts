@@ -183,6 +183,22 @@ describe('frames', () => {
     );
   });
 
+  it('says by type, not by message, whether a frame came from the wrong side or is malformed', () => {
+    const kindOf = (f: () => unknown): string | undefined => {
+      try {
+        f();
+      } catch (err) {
+        return err instanceof FrameDecodeError ? err.kind : `not a FrameDecodeError: ${String(err)}`;
+      }
+      return undefined;
+    };
+    expect(kindOf(() => decodeAgentFrame(encodeCollectorFrame({ ack: { seq: 7 } })))).toBe('wrong-origin');
+    expect(kindOf(() => decodeCollectorFrame(encodeAgentFrame({ heartbeat: {} })))).toBe('wrong-origin');
+    expect(kindOf(() => decodeAgentFrame(Buffer.from('not protobuf \xff\xff')))).toBe('malformed');
+    expect(kindOf(() => decodeAgentFrame(new Uint8Array(0)))).toBe('malformed');
+    expect(kindOf(() => decodeAgentFrame(packetlife.v1.AgentFrame.encode({ origin: 1 }).finish()))).toBe('malformed');
+  });
+
   it('refuses garbage and empty frames with FrameDecodeError', () => {
     const garbage = Buffer.from('this is not protobuf, it is text \xff\xff\xff');
     expect(() => decodeAgentFrame(garbage)).toThrow(FrameDecodeError);
