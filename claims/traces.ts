@@ -52,6 +52,7 @@ export class HttpTraceSource implements TraceSource {
     private readonly baseUrl: string,
     private readonly limit = 5000,
     private readonly timeoutMs = 10_000,
+    private readonly token?: string,
   ) {}
 
   async query(q: TraceQuery): Promise<Trace[]> {
@@ -61,7 +62,7 @@ export class HttpTraceSource implements TraceSource {
     url.searchParams.set('limit', String(this.limit));
     let res: Response;
     try {
-      res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs) });
+      res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs), ...(this.token ? { headers: { authorization: `Bearer ${this.token}` } } : {}) });
     } catch (err) {
       throw new Error(`collector at ${this.baseUrl} unreachable: ${(err as Error).message}`);
     }
@@ -108,7 +109,7 @@ export async function collectTraces(source: TraceSource, claims: Claim[], sinceN
  * session ids it acknowledged; a collector without a sessions API (404) is reported, not fatal:
  * it may be tracing everything already.
  */
-export async function startTraceSessions(baseUrl: string, claims: Claim[], durationMs: number, timeoutMs = 10_000): Promise<{ started: string[]; unsupported: boolean }> {
+export async function startTraceSessions(baseUrl: string, claims: Claim[], durationMs: number, timeoutMs = 10_000, token?: string): Promise<{ started: string[]; unsupported: boolean }> {
   const started: string[] = [];
   const seen = new Set<string>();
   for (const c of claims) {
@@ -122,7 +123,7 @@ export async function startTraceSessions(baseUrl: string, claims: Claim[], durat
     try {
       res = await fetch(new URL('/api/sessions', baseUrl), {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: key,
         signal: AbortSignal.timeout(timeoutMs),
       });
