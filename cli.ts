@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { PACKETLIFE_VERSION } from './common/version.js';
 import { UserError } from './common/errors.js';
 
 /**
@@ -30,7 +31,7 @@ const program = new Command();
 program
   .name('packetlife')
   .description('Live packet traces for Kubernetes: every hop, NAT rewrite, routing decision and drop.')
-  .version('0.1.0');
+  .version(PACKETLIFE_VERSION);
 
 const named = familyOf[process.argv[2] ?? ''];
 const load = named ? [families[named]!] : [families.demo!, families.lab!, families.agent!, families.collector!, families.claims!];

@@ -12,8 +12,8 @@
 import { hostname } from 'node:os';
 import { Option, type Command } from 'commander';
 import { UserError } from '../common/errors.js';
-import { parseFilter } from './filter/parse.js';
-import { formatFilter } from './filter/ast.js';
+import { parseFilter } from '../filter/parse.js';
+import { formatFilter } from '../filter/ast.js';
 import { formatCapabilityTable, probeCapabilities, type Capabilities } from './capabilities.js';
 import { eventToJson, PacketSource } from './source.js';
 import { formatEvent } from './format.js';

@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { bootId } from './identity.js';
 import { waitForStopSignal } from '../common/signals.js';
 import { childLog } from '../common/log.js';
+import { PACKETLIFE_VERSION } from '../common/version.js';
 import { Uplink } from './uplink.js';
 import { PacketSource, type TraceSession } from './source.js';
 import { snapshotToProto, type SnapshotScope } from './snapshot.js';
-import { filterFromProto } from './filter/proto.js';
+import { filterFromProto } from '../filter/proto.js';
 import { probeCapabilities, type Capabilities } from './capabilities.js';
 import type { packetlife } from '../proto/generated/packetlife.js';
 import type { PacketEvent } from '../common/event.js';
@@ -59,7 +60,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
     hello: {
       agentId: `${opts.scope.node}/${bootId()}/${process.pid}`,
       node: opts.scope.node,
-      agentVersion: '0.1.0',
+      agentVersion: PACKETLIFE_VERSION,
       capabilities: {
         kernel: caps.kernel,
         bpftraceVersion: caps.bpftraceVersion,

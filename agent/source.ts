@@ -30,15 +30,15 @@
  * cannot start. A session ends by itself after maxPackets distinct packets (an skb + IP id + TCP
  * seq seen for the first time; the hops of one packet count once) or maxDurationMs counted from
  * the moment its program is attached; 'session-ended' is emitted and the program is regenerated
- * without it. Filters come as the typed AST (agent/filter/ast.ts); agent/filter/proto.ts
+ * without it. Filters come as the typed AST (filter/ast.ts); filter/proto.ts
  * converts from the wire's FilterExpr (filterFromProto), which validates it.
  */
 import { EventEmitter } from 'node:events';
 import type { PacketEvent } from '../common/event.js';
 import { childLog } from '../common/log.js';
 import { generateProgram, type ProgramTier } from '../bpf/program.js';
-import type { FilterExpr } from './filter/ast.js';
-import { matchesFilter } from './filter/match.js';
+import type { FilterExpr } from '../filter/ast.js';
+import { matchesFilter } from '../filter/match.js';
 import { parseLine } from './parse.js';
 import { Enricher } from './enrich.js';
 import { MonoClock } from './clock.js';

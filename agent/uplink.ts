@@ -48,8 +48,8 @@ import { bigintToLong, decodeCollectorFrame, encodeAgentFrame, FrameDecodeError,
 import type { packetlife } from '../proto/generated/packetlife.js';
 import { BatchBuilder } from './uplink-batch.js';
 import { UnackedQueue, type DropCount } from './uplink-queue.js';
-
-export const PROTOCOL_VERSION = 1;
+import { PROTOCOL_VERSION } from '../proto/version.js';
+import type { SourceLoss } from './source.js';
 
 export interface UplinkOptions {
   /** ws://host:port/path or wss://… */
@@ -98,12 +98,6 @@ export interface UplinkStats {
     parseErrors: number;
     bpftraceRestarts: number;
   };
-}
-
-export interface SourceLoss {
-  bpfLost?: number;
-  parseErrors?: number;
-  bpftraceRestarts?: number;
 }
 
 interface UplinkEvents {
@@ -216,7 +210,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     this.seal();
   }
 
-  setSourceLoss(loss: SourceLoss): void {
+  setSourceLoss(loss: Partial<SourceLoss>): void {
     if (loss.bpfLost !== undefined) this.counters.bpfLost = loss.bpfLost;
     if (loss.parseErrors !== undefined) this.counters.parseErrors = loss.parseErrors;
     if (loss.bpftraceRestarts !== undefined) this.counters.bpftraceRestarts = loss.bpftraceRestarts;

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { createBenchFixture, type BenchFixture } from './agent-fixture.js';
 import { PacketSource } from '../agent/source.js';
-import { parseFilter } from '../agent/filter/parse.js';
+import { parseFilter } from '../filter/parse.js';
 import { generateProgram } from '../bpf/program.js';
 import { eventToProto } from '../proto/codec.js';
 import { packetlife } from '../proto/generated/packetlife.js';

@@ -16,7 +16,7 @@
 import { createBenchFixture } from './agent-fixture.js';
 import { BpftraceSupervisor } from '../agent/supervisor.js';
 import { PacketSource } from '../agent/source.js';
-import { parseFilter } from '../agent/filter/parse.js';
+import { parseFilter } from '../filter/parse.js';
 import { generateEmptyProgram } from '../bpf/program.js';
 import { median, numberArg } from './stats.js';
 

@@ -28,7 +28,7 @@
  */
 import { compileFilter } from './compile-filter.js';
 import { assertLittleEndianHost } from './byteorder.js';
-import { countTerms, type FilterExpr } from '../agent/filter/ast.js';
+import { countTerms, type FilterExpr } from '../filter/ast.js';
 import { UserError } from '../common/errors.js';
 
 export interface ProgramSession {

@@ -12,7 +12,7 @@ import { checkLabName } from '../lab/lab.js';
 import { readLabState } from '../lab/state.js';
 import { driveClaimTraffic } from './drive.js';
 import { evaluateClaims, stateSubjects, type EvaluationInputs } from './engine.js';
-import { loadClaims } from './format.js';
+import { loadClaims } from './schema.js';
 import { namesFromLabTopology } from './names.js';
 import { renderClaimTable } from './render.js';
 import type { ClaimResult } from './result.js';

@@ -5,7 +5,7 @@
  */
 import { childLog } from '../common/log.js';
 import { labExec } from '../lab/lab.js';
-import type { Claim } from './format.js';
+import type { Claim } from './schema.js';
 import type { CommandRun } from './engine.js';
 
 const log = childLog('claims');

@@ -4,7 +4,7 @@
  * inputs (see traces.ts, state.ts, drive.ts) so that every verdict is reproducible from data.
  */
 import type { Trace } from '../collector/trace-model.js';
-import type { Claim } from './format.js';
+import type { Claim } from './schema.js';
 import { checkAddresses, checkEnis, checkIptables, checkNeighbours, checkRoutes, checkRules } from './expect-state.js';
 import { checkNat, checkConntrack } from './expect-nat.js';
 import { checkDelivered, checkPath, checkRoutingTable, checkSourceSeen } from './expect-path.js';

@@ -4,7 +4,7 @@
  * address), and whether conntrack maps the rewrite both ways.
  */
 import type { Trace } from '../collector/trace-model.js';
-import type { NatExpect } from './format.js';
+import type { NatExpect } from './schema.js';
 import { podOfIp, type NameTable } from './names.js';
 import type { Check } from './result.js';
 import { causeOf, describeNat, endpointIps, everyTrace, fmtTuple, isDnat, isSnat, nodeIps, nodePrimaryIp, receivingNode, type TrafficContext } from './trace-checks.js';

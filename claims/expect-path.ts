@@ -6,7 +6,7 @@
  * proves nothing.
  */
 import type { Hop, Trace } from '../collector/trace-model.js';
-import type { ClaimExpect, PlaceMatch, TableId } from './format.js';
+import type { ClaimExpect, PlaceMatch, TableId } from './schema.js';
 import { fail, inconclusive, pass, type Check } from './result.js';
 import { CAUSE_LABEL, everyTrace, isDnat, nodeIps, tableNumber, tableText, type TrafficContext } from './trace-checks.js';
 

@@ -3,7 +3,7 @@
  * one-way spans) and how connections spread over a service's endpoints.
  */
 import type { Trace } from '../collector/trace-model.js';
-import type { LatencyExpect, SpreadExpect } from './format.js';
+import type { LatencyExpect, SpreadExpect } from './schema.js';
 import { podOfIp } from './names.js';
 import { fail, inconclusive, pass, type Check } from './result.js';
 import { isDnat, judgeable, type TrafficContext } from './trace-checks.js';

@@ -3,7 +3,7 @@
  * naming the fact that decided: the address with its prefix, the route, the rule, the neighbour
  * entry and its flags, the iptables rule as iptables-save prints it.
  */
-import type { AddressExpect, EniExpect, IptablesExpect, NeighbourExpect, RouteMatch, RoutesExpect, RuleExpect } from './format.js';
+import type { AddressExpect, EniExpect, IptablesExpect, NeighbourExpect, RouteMatch, RoutesExpect, RuleExpect } from './schema.js';
 import { parseIptablesSave, resolveChain, ruleMatches } from './iptables.js';
 import { fail, inconclusive, pass, type Check } from './result.js';
 import { routeTable, ruleTable, type IpRoute, type IpRule, type NetnsState, type NodeState, type PodState } from './state.js';

@@ -3,7 +3,7 @@
  * claims can match structurally (`--probability 0.5`, `--random-fully`, `--set-xmark 0x80/0x80`)
  * as well as by regular expression.
  */
-import type { IptablesExpect } from './format.js';
+import type { IptablesExpect } from './schema.js';
 
 export interface IptablesRule {
   table: string;

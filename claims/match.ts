@@ -6,7 +6,7 @@
  */
 import type { Trace } from '../collector/trace-model.js';
 import type { Tuple } from '../common/event.js';
-import type { TrafficSubject } from './format.js';
+import type { TrafficSubject } from './schema.js';
 import type { NameTable } from './names.js';
 
 const PROTOCOL_NUMBERS = { tcp: 6, udp: 17, icmp: 1 } as const;

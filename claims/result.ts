@@ -1,11 +1,11 @@
 /** What evaluating a claim produces. */
 
-export type Verdict = 'pass' | 'fail' | 'inconclusive';
+export type ClaimVerdict = 'pass' | 'fail' | 'inconclusive';
 
 /** One expectation's outcome. `skipped`: its data source was not given (no traces, not driven). */
 export interface Check {
   expectation: string; // "nat", "sourceSeenByDestination", "iptables[1]", "output"
-  verdict: Verdict | 'skipped';
+  verdict: ClaimVerdict | 'skipped';
   evidence: string;
   traceIds?: string[];
 }
@@ -14,7 +14,7 @@ export interface ClaimResult {
   id: string;
   statement: string;
   experiment: number;
-  verdict: Verdict;
+  verdict: ClaimVerdict;
   /** The deciding facts in one line: what failed, or what passed. */
   evidence: string;
   checks: Check[];
@@ -31,7 +31,7 @@ export const skipped = (expectation: string, evidence: string): Check => ({ expe
  * A claim fails when any expectation fails; it is inconclusive when any could not be judged, or
  * when nothing at all was judged; it passes only when every judged expectation passed.
  */
-export function combine(checks: Check[]): { verdict: Verdict; evidence: string } {
+export function combine(checks: Check[]): { verdict: ClaimVerdict; evidence: string } {
   const failed = checks.filter((c) => c.verdict === 'fail');
   if (failed.length > 0) return { verdict: 'fail', evidence: failed.map(line).join('; ') };
   const unsure = checks.filter((c) => c.verdict === 'inconclusive');

@@ -5,7 +5,7 @@
  */
 import type { NatRewrite, Trace } from '../collector/trace-model.js';
 import type { Tuple } from '../common/event.js';
-import type { TableId } from './format.js';
+import type { TableId } from './schema.js';
 import type { NameTable } from './names.js';
 import { fail, inconclusive, pass, type Check } from './result.js';
 

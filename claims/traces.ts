@@ -7,7 +7,7 @@
 import type { TraceQuery as StoreQuery } from '../collector/store.js';
 import type { Trace } from '../collector/trace-model.js';
 import { childLog } from '../common/log.js';
-import type { Claim } from './format.js';
+import type { Claim } from './schema.js';
 
 const log = childLog('claims');
 

@@ -30,6 +30,7 @@ import type { Duplex } from 'node:stream';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { childLog } from '../common/log.js';
+import { filterToProto } from '../filter/proto.js';
 import { renderTrace } from './render.js';
 import { SessionError, type Session, type SessionManager, type SessionRequest } from './sessions.js';
 import { isIP } from 'node:net';
@@ -38,7 +39,7 @@ import { endpointNamespace, flowVisible, topologyNamespaces, traceVisible, visib
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
 import { isIpv4 } from './topology/ipv4.js';
-import type { Verdict } from './trace-model.js';
+import type { TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
 import { listenOn } from '../common/listen.js';
 
@@ -109,8 +110,8 @@ export function parseTraceQuery(params: URLSearchParams): TraceQuery {
   if (flow !== null) q.flowId = flow;
   const verdict = params.get('verdict');
   if (verdict !== null) {
-    if (!VERDICTS.includes(verdict as Verdict)) throw new HttpError(400, `verdict must be one of ${VERDICTS.join(', ')}, got "${verdict}"`);
-    q.verdict = verdict as Verdict;
+    if (!VERDICTS.includes(verdict as TraceVerdict)) throw new HttpError(400, `verdict must be one of ${VERDICTS.join(', ')}, got "${verdict}"`);
+    q.verdict = verdict as TraceVerdict;
   }
   for (const k of ['since', 'until'] as const) {
     const v = params.get(k);
@@ -495,7 +496,7 @@ function sessionView(s: Session): Record<string, unknown> {
     from: s.compiled.from,
     to: s.compiled.to,
     protocol: s.compiled.protocol ?? null,
-    filter: s.compiled.filter,
+    filter: filterToProto(s.compiled.filter),
     agents: s.agents,
     activeAgents: s.activeAgents,
     refusals: s.refusals,

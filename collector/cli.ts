@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import WebSocket from 'ws';
 import { UserError } from '../common/errors.js';
+import { parseOtlpHeaders, tracesUrl } from './export/otlp-options.js';
 import { renderTrace, renderTraceRow, renderTraceTable } from './render.js';
 import type { TopologySourceSpec } from './server.js';
 import type { Trace } from './trace-model.js';
@@ -158,7 +159,14 @@ export function registerCollectorCommands(program: Command): void {
     .option('--allow-unbounded-sessions', 'accept sessions without an end (durationS 0)')
     .option('--ingest-rate <events/s>', 'per-agent events/s before batches are dropped (counted); 0: no limit', intArg('--ingest-rate', 0, 100_000_000), 50_000)
     .option('--ingest-burst <events>', 'per-agent burst above the rate', posInt('--ingest-burst', 1, 100_000_000), 100_000)
-    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; authFile?: string; kubeAuth?: boolean; agentAudience: string; agentServiceAccount?: string; insecureNoAuth?: boolean; metricsNeedToken?: boolean; allowedHost?: string[]; allowedOrigin?: string[]; tlsCert?: string; tlsKey?: string; maxTraces?: number; stateDir?: string; stateMaxBytes?: number; maxStreamClients: number; maxStreamBuffer: number; maxSessionsPerUser: number; maxSessionTerms: number; maxSessionDuration: number; allowUnboundedSessions?: boolean; ingestRate: number; ingestBurst: number }) => {
+    .option('--otlp-endpoint <url>', 'send every finished trace as OTLP/HTTP to URL (a base URL gets /v1/traces), e.g. http://127.0.0.1:4318')
+    .option('--otlp-header <k=v...>', 'HTTP header for the OTLP endpoint (repeatable), e.g. "authorization=Bearer TOKEN"')
+    .option('--otlp-insecure', 'do not verify the OTLP endpoint\'s TLS certificate (self-signed test backends)')
+    .option('--otlp-json', 'OTLP/HTTP JSON instead of protobuf')
+    .option('--otlp-queue <n>', 'traces waiting for OTLP export at most; past it new ones are dropped (counted on /metrics)', intArg('--otlp-queue', 1, 10_000_000), 10_000)
+    .option('--otlp-batch <n>', 'traces per OTLP request', intArg('--otlp-batch', 1, 100_000), 256)
+    .option('--otlp-timeout <s>', 'seconds one OTLP request may take, its retries included', intArg('--otlp-timeout', 1, 600), 10)
+    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; authFile?: string; kubeAuth?: boolean; agentAudience: string; agentServiceAccount?: string; insecureNoAuth?: boolean; metricsNeedToken?: boolean; allowedHost?: string[]; allowedOrigin?: string[]; tlsCert?: string; tlsKey?: string; maxTraces?: number; stateDir?: string; stateMaxBytes?: number; maxStreamClients: number; maxStreamBuffer: number; maxSessionsPerUser: number; maxSessionTerms: number; maxSessionDuration: number; allowUnboundedSessions?: boolean; ingestRate: number; ingestBurst: number; otlpEndpoint?: string; otlpHeader?: string[]; otlpInsecure?: boolean; otlpJson?: boolean; otlpQueue: number; otlpBatch: number; otlpTimeout: number }) => {
       const { startCollector } = await import('./server.js');
       const { loadAuthFile } = await import('./auth.js');
       const { host, port } = parseListen(o.listen);
@@ -182,6 +190,19 @@ export function registerCollectorCommands(program: Command): void {
       }
       if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) throw new UserError('--tls-cert and --tls-key go together');
       const tls = o.tlsCert && o.tlsKey ? { cert: readPem(o.tlsCert, '--tls-cert'), key: readPem(o.tlsKey, '--tls-key') } : undefined;
+      if (!o.otlpEndpoint && (o.otlpHeader || o.otlpInsecure || o.otlpJson)) throw new UserError('--otlp-header, --otlp-insecure and --otlp-json need --otlp-endpoint');
+      const otlp = o.otlpEndpoint
+        ? {
+            endpoint: o.otlpEndpoint,
+            headers: parseOtlpHeaders(o.otlpHeader ?? []),
+            insecure: o.otlpInsecure === true,
+            json: o.otlpJson === true,
+            maxQueue: o.otlpQueue,
+            batchSize: o.otlpBatch,
+            timeoutMs: o.otlpTimeout * 1000,
+          }
+        : undefined;
+      if (otlp) tracesUrl(otlp.endpoint); // a bad URL is reported before anything starts
       let c: Awaited<ReturnType<typeof startCollector>>;
       try {
         c = await startCollector({
@@ -200,6 +221,7 @@ export function registerCollectorCommands(program: Command): void {
           ...(o.metricsNeedToken ? { metricsNeedToken: true } : {}),
           ...(o.allowedHost ? { allowedHosts: o.allowedHost } : {}),
           ...(o.allowedOrigin ? { allowedOrigins: o.allowedOrigin } : {}),
+          ...(otlp ? { otlp } : {}),
         });
       } catch (err) {
         const e = err as NodeJS.ErrnoException;
@@ -213,6 +235,7 @@ export function registerCollectorCommands(program: Command): void {
       const tokenDir = c.generatedAuth ? writeGeneratedTokens(actualPort, c.generatedAuth) : undefined;
       process.stdout.write(`collector listening on ${c.url} (agents: ${c.ingestUrl}; web viewer: ${c.url}/); topology: ${topology.kind}\n`);
       if (tokenDir) process.stdout.write(`tokens generated for this run in ${tokenDir} (user.token for the CLI and the viewer; agents/NODE.token for each node's agent); give --auth-file to choose them\n`);
+      if (c.otlp) process.stdout.write(`exporting traces to ${c.otlp.url} (OTLP/HTTP ${otlp?.json ? 'JSON' : 'protobuf'})\n`);
       if (auth === 'none') process.stdout.write('warning: authentication is off (--insecure-no-auth): anyone who reaches this port reads every trace\n');
       const signal = waitForStopSignal();
       await signal.received;

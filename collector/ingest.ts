@@ -66,10 +66,10 @@ import { createIngestMetrics, type IngestMetrics, type MalformedKind } from './i
 import { TokenBucket } from './ingest-ratelimit.js';
 import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
 import { listenOn } from '../common/listen.js';
+import { PROTOCOL_VERSION } from '../proto/version.js';
 
 export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
 
-export const SUPPORTED_PROTOCOL_VERSION = 1;
 
 export interface IngestOptions {
   onBatch: (agent: AgentIdentity, events: PacketEvent[], seq: number) => void | Promise<void>;
@@ -447,11 +447,11 @@ export class IngestServer extends EventEmitter<IngestEvents> {
 
   private hello(c: Connection, h: packetlife.v1.Hello): void {
     if (c.agent) throw new ProtocolError('protocol', 1008, 'Hello sent twice on one connection');
-    if (h.protocolVersion !== SUPPORTED_PROTOCOL_VERSION) {
+    if (h.protocolVersion !== PROTOCOL_VERSION) {
       throw new ProtocolError(
         'protocol',
         1002,
-        `protocol_version ${h.protocolVersion} is not supported; this collector speaks ${SUPPORTED_PROTOCOL_VERSION}`,
+        `protocol_version ${h.protocolVersion} is not supported; this collector speaks ${PROTOCOL_VERSION}`,
       );
     }
     if (!h.agentId) throw new ProtocolError('protocol', 1008, 'Hello without agent_id');

@@ -5,7 +5,7 @@
  */
 import type { Tuple } from '../common/event.js';
 import type { Flow, Hop, NatRewrite, RouteDecision, Trace } from './trace-model.js';
-import { endpoint, formatTuple } from './correlate/wire.js';
+import { endpoint, formatTuple } from './correlate/packet-keys.js';
 import { protocolName } from './topology/model.js';
 
 const RULE = '─'.repeat(78);

@@ -10,9 +10,12 @@ import { childLog } from '../common/log.js';
 import { readLabState } from '../lab/state.js';
 import { CollectorApi } from './api.js';
 import { Correlator, type CorrelatorOptions } from './correlate/correlator.js';
+import { OtlpTraceExporter, type OtlpExportOptions } from './export/otlp.js';
+import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { SessionManager } from './sessions.js';
 import { TraceStore } from './store.js';
+import type { Trace } from './trace-model.js';
 import { KubernetesTopologySource, loadKubeConfig } from './topology/informers.js';
 import { fromLabTopology } from './topology/lab.js';
 import { ChainAuthenticator, FileAuthenticator, generateAuth, KubernetesAuthenticator, type AuthFile, type Authenticator } from './auth.js';
@@ -56,6 +59,8 @@ export interface CollectorServerOptions {
   /** Keep sessions and traces here across restarts (collector/persist.ts). */
   stateDir?: string;
   stateMaxBytes?: number;
+  /** Send every finished trace to an OTLP/HTTP endpoint (collector/export/otlp.ts). */
+  otlp?: Omit<OtlpExportOptions, 'registry' | 'links'>;
 }
 
 export interface AuthSetup {
@@ -89,6 +94,7 @@ export interface RunningCollector {
   /** The tokens made for this run when no auth was given. */
   generatedAuth?: AuthFile;
   state?: StateStore;
+  otlp?: OtlpTraceExporter;
   close(): Promise<void>;
 }
 
@@ -133,7 +139,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     log.info({ dir: state!.dir, traces: kept.traces.length, flows: kept.flows.length, sessions: kept.sessions.length, skippedLines: kept.skippedLines }, 'state restored');
   }
   // Filled in below: the correlator's callbacks and the API need parts made after them.
-  const late: { sessions?: SessionManager; ingest?: IngestServer } = {};
+  const late: { sessions?: SessionManager; ingest?: IngestServer; otlp?: OtlpTraceExporter } = {};
   const correlator = new Correlator({
     ...opts.correlator,
     topology,
@@ -141,6 +147,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       store.addTrace(t);
       state?.addTrace(t);
       late.sessions?.offer(t);
+      late.otlp?.offer(t);
     },
     onFlow: (f) => {
       store.upsertFlow(f);
@@ -172,6 +179,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     },
   });
   late.ingest = ingest;
+  if (opts.otlp) late.otlp = new OtlpTraceExporter({ ...opts.otlp, registry: api.metrics, links: (t) => flowLinks(store, t) });
   const sessions = new SessionManager(
     topology,
     (start) => ingest.startSession('all', start),
@@ -223,6 +231,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     sessions,
     ...(generatedAuth ? { generatedAuth } : {}),
     ...(state ? { state } : {}),
+    ...(late.otlp ? { otlp: late.otlp } : {}),
     async close() {
       clearInterval(tick);
       // without a state dir nothing survives: end the sessions so the agents stop them now;
@@ -232,8 +241,35 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       correlator.flush();
       if (state) state.saveSessions(() => sessions.list());
       state?.close();
+      // The traces the flush just finished go out too, within a bounded wait.
+      await late.otlp?.shutdown();
       await ingest.close();
       await api.close();
     },
   };
+}
+
+/**
+ * What a trace's root span links to: the first packet of its flow (the connection's opener) and,
+ * for a reply, the latest request of the flow that started before it (the packet it answers).
+ */
+export function flowLinks(store: TraceStore, t: Trace): SpanLinkTarget[] {
+  const ids = store.getFlow(t.flowId)?.traceIds ?? [];
+  const out: SpanLinkTarget[] = [];
+  if (ids[0] !== undefined && ids[0] !== t.id) out.push({ traceId: ids[0], kind: 'flow-first' });
+  if (t.direction === 'reply') {
+    const start = BigInt(t.startNs);
+    let best: Trace | undefined;
+    for (const id of ids) {
+      const o = store.getTrace(id);
+      if (!o || o.direction !== 'request' || BigInt(o.startNs) > start) continue;
+      if (!best || BigInt(o.startNs) >= BigInt(best.startNs)) best = o;
+    }
+    if (best) {
+      const i = out.findIndex((l) => l.traceId === best.id);
+      if (i >= 0) out.splice(i, 1);
+      out.push({ traceId: best.id, kind: 'request' });
+    }
+  }
+  return out;
 }

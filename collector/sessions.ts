@@ -3,13 +3,16 @@
  * collector resolves them to every address the packets will carry — a service's VIP and ports,
  * each endpoint's IP and target port, its NodePorts on every node IP, load-balancer addresses,
  * and the node addresses a masquerade or egress SNAT writes — and compiles ONE typed filter
- * (proto FilterExpr: and/or/host/port/proto; never program text) that the agents put in the
+ * (the filter AST of filter/ast.ts: and/or/host/port/proto; never program text), sent to the
+ * agents in its proto form by filter/proto.ts, that the agents put in the
  * kernel. Matching traces are collected per session until its packet count or duration is
  * reached.
  */
 import { randomUUID } from 'node:crypto';
 import { ipv4ToU32 } from '../proto/codec.js';
 import { packetlife } from '../proto/generated/packetlife.js';
+import type { FilterExpr } from '../filter/ast.js';
+import { filterToProto } from '../filter/proto.js';
 import { isIpv4 } from './topology/ipv4.js';
 import { podKey, protocolNumber, type TopologyModel } from './topology/model.js';
 import type { Trace } from './trace-model.js';
@@ -75,7 +78,7 @@ export interface CompiledSession {
   from: ResolvedSide;
   to: ResolvedSide;
   protocol?: number;
-  filter: packetlife.v1.IFilterExpr;
+  filter: FilterExpr;
 }
 
 function uniq<T>(xs: T[]): T[] {
@@ -159,12 +162,12 @@ function resolveIp(topo: TopologyModel, ip: string, protocol: number | undefined
   return side;
 }
 
-function host(ip: string): packetlife.v1.IFilterExpr {
-  return { host: { dir: packetlife.v1.FilterDir.DIR_ANY, ipv4: ipv4ToU32(ip) } };
+function host(ip: string): FilterExpr {
+  return { kind: 'host', dir: 'any', ipv4: ipv4ToU32(ip) };
 }
 
-function anyOf(terms: packetlife.v1.IFilterExpr[]): packetlife.v1.IFilterExpr {
-  return terms.length === 1 ? terms[0]! : { or: { terms } };
+function anyOf(terms: FilterExpr[]): FilterExpr {
+  return terms.length === 1 ? terms[0]! : { kind: 'or', terms };
 }
 
 export function compileSession(topo: TopologyModel, req: SessionRequest): CompiledSession {
@@ -201,12 +204,12 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
     }
   }
   from.ips = uniq([...from.ips, ...extra]);
-  const terms: packetlife.v1.IFilterExpr[] = [anyOf(from.ips.map(host)), anyOf(to.ips.map(host))];
-  if (to.ports.length > 0) terms.push(anyOf(to.ports.map((p) => ({ port: { dir: packetlife.v1.FilterDir.DIR_ANY, port: p } }))));
-  if (protocol !== undefined) terms.push({ proto: { ipProto: protocol } });
-  const filter: packetlife.v1.IFilterExpr = { and: { terms } };
-  // Round-trip through the generated type: a filter the wire cannot carry fails here, by name.
-  const err = packetlife.v1.FilterExpr.verify(filter);
+  const terms: FilterExpr[] = [anyOf(from.ips.map(host)), anyOf(to.ips.map(host))];
+  if (to.ports.length > 0) terms.push(anyOf(to.ports.map((p): FilterExpr => ({ kind: 'port', dir: 'any', port: p }))));
+  if (protocol !== undefined) terms.push({ kind: 'proto', ipProto: protocol });
+  const filter: FilterExpr = { kind: 'and', terms };
+  // Through the generated type: a filter the wire cannot carry fails here, by name.
+  const err = packetlife.v1.FilterExpr.verify(filterToProto(filter));
   if (err) throw new SessionError(`compiled filter is invalid: ${err}`);
   return { from, to, ...(protocol !== undefined ? { protocol } : {}), filter };
 }
@@ -285,7 +288,7 @@ export class SessionManager {
     if (!(Number.isInteger(count) && count >= 0)) throw new SessionError(`count must be a whole number >= 0, got ${String(req.count)}`);
     if (durationS === 0 && !L.allowUnbounded) throw new SessionError(`durationS 0 (no end) needs a collector started with --allow-unbounded-sessions; give 1-${L.maxDurationS}`);
     if (!(durationS >= 0 && durationS <= L.maxDurationS)) throw new SessionError(`durationS must be 1-${L.maxDurationS}, got ${String(req.durationS)}`);
-    const terms = filterTerms(compiled.filter);
+    const terms = filterTerms(filterToProto(compiled.filter));
     if (terms > L.termsPerSession) throw new SessionError(`the session's filter has ${terms} terms (addresses, ports); at most ${L.termsPerSession}: name a narrower endpoint or a port`);
     const active = this.list().filter((x) => !x.done);
     const mine = active.filter((x) => x.owner === owner).length;
@@ -296,7 +299,7 @@ export class SessionManager {
     const id = randomUUID();
     // Agents count kernel events, not traces: give them room for every hop of `count` packets
     // and their replies; the collector stops the session at `count` traces.
-    const agents = this.push({ sessionId: id, filter: { expr: compiled.filter }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: Math.round(durationS * 1000) });
+    const agents = this.push({ sessionId: id, filter: { expr: filterToProto(compiled.filter) }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: Math.round(durationS * 1000) });
     const s: Session = { id, owner, terms, request: { ...req, durationS }, compiled, agents, activeAgents: [], refusals: [], traceIds: [], requests: 0, replies: 0, startedAtMs: Date.now(), done: false };
     this.sessions.set(id, s);
     this.arm(s);
@@ -320,7 +323,7 @@ export class SessionManager {
       }
       const count = s.request.count ?? 0;
       s.activeAgents = [];
-      s.agents = this.push({ sessionId: s.id, filter: { expr: s.compiled.filter }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: durationS > 0 ? Math.max(1, s.startedAtMs + durationS * 1000 - Date.now()) : 0 });
+      s.agents = this.push({ sessionId: s.id, filter: { expr: filterToProto(s.compiled.filter) }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: durationS > 0 ? Math.max(1, s.startedAtMs + durationS * 1000 - Date.now()) : 0 });
       this.arm(s);
     }
     this.forgetEnded();

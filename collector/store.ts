@@ -2,14 +2,14 @@
  * The trace and flow store: bounded by count (oldest out first, every eviction counted),
  * queried by pod, service, IP, node, verdict and time, newest first, with live subscribers.
  */
-import type { Flow, Trace, Verdict } from './trace-model.js';
+import type { Flow, Trace, TraceVerdict } from './trace-model.js';
 
 export interface TraceQuery {
   pod?: string; // "namespace/name"
   service?: string; // "namespace/name"
   ip?: string;
   node?: string;
-  verdict?: Verdict;
+  verdict?: TraceVerdict;
   flowId?: string;
   sinceNs?: bigint; // trace start at or after
   untilNs?: bigint; // trace start at or before
@@ -23,7 +23,7 @@ export interface StoreStats {
   flowsEvicted: number;
 }
 
-export const VERDICTS: readonly Verdict[] = ['delivered', 'dropped', 'incomplete'];
+export const VERDICTS: readonly TraceVerdict[] = ['delivered', 'dropped', 'incomplete'];
 
 export class TraceStore {
   private readonly traces = new Map<string, Trace>();

@@ -93,12 +93,15 @@ export interface DropEvent {
   timeNs: string;
 }
 
-export type Verdict = 'delivered' | 'dropped' | 'incomplete';
+/** Whether a packet went the way conntrack first saw its connection (request) or back (reply). */
+export type FlowDirection = 'request' | 'reply';
+
+export type TraceVerdict = 'delivered' | 'dropped' | 'incomplete';
 
 export interface Trace {
   id: string;
   flowId: string;
-  direction: 'request' | 'reply'; // relative to the flow's conntrack original direction
+  direction: FlowDirection; // relative to the flow's conntrack original direction
   nodes: string[]; // in order of traversal
   hops: Hop[];
   nats: NatRewrite[];
@@ -108,7 +111,7 @@ export interface Trace {
   last: Tuple; // as the last observed hop carried it
   from?: string; // named endpoint: "pod packetlab/toolbox-a", "node ip-10-0-0-75", "198.51.100.10"
   to?: string;
-  verdict: Verdict;
+  verdict: TraceVerdict;
   incompleteReasons: string[]; // "events lost on ip-10-0-0-49", "no agent on node ip-10-0-1-228", "timeout"
   gaps?: Gap[]; // unobserved stretches between or around the hops, in path order
   startNs: string;

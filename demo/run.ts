@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { UserError } from '../common/errors.js';
 import { driveClaimTraffic } from '../claims/drive.js';
 import { evaluateClaims, stateSubjects } from '../claims/engine.js';
-import { loadClaims, type Claim } from '../claims/format.js';
+import { loadClaims, type Claim } from '../claims/schema.js';
 import { namesFromLabTopology } from '../claims/names.js';
 import type { ClaimResult } from '../claims/result.js';
 import { collectState } from '../claims/state.js';

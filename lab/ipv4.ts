@@ -27,3 +27,13 @@ export function cidrContains(cidr: string, ip: string): boolean {
 export function prefixLength(cidr: string): number {
   return parseCidr(cidr)?.bits ?? 32;
 }
+
+/** Whether two CIDRs share any address (one contains the other's network address). */
+export function cidrOverlaps(a: string, b: string): boolean {
+  const pa = parseCidr(a);
+  const pb = parseCidr(b);
+  if (!pa || !pb) return false;
+  const net = (c: { base: number; bits: number }): number => c.base - (c.base % 2 ** (32 - c.bits));
+  const ipOf = (v: number): string => [24, 16, 8, 0].map((s) => Math.floor(v / 2 ** s) % 256).join('.');
+  return cidrContains(a, ipOf(net(pb))) || cidrContains(b, ipOf(net(pa)));
+}

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../common/errors.js';
-import { cidrContains, isIpv4, parseCidr } from './ipv4.js';
+import { cidrContains, cidrOverlaps, isIpv4, parseCidr } from './ipv4.js';
 import { ROUTER_EDGE_IP } from './naming.js';
 
 const ipv4 = z.string().refine(isIpv4, (v) => ({ message: `invalid IPv4 address "${String(v)}"` }));
@@ -19,6 +19,12 @@ const cidr = z.string().refine((v) => parseCidr(v) !== undefined, (v) => ({
 /** Kubernetes object names (DNS-1123 labels): they end up in netns names and DNS answers. */
 const k8sName = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label (lowercase letters, digits, "-")').max(63);
 const port = z.number().int().min(1).max(65535);
+/** kube-proxy's default --service-node-port-range; a message names both bounds, whichever is crossed. */
+const NODE_PORT_MIN = 30000;
+const NODE_PORT_MAX = 32767;
+const nodePortNumber = z.number().int().refine((v) => v >= NODE_PORT_MIN && v <= NODE_PORT_MAX, (v) => ({
+  message: `${String(v)} is outside the NodePort range ${NODE_PORT_MIN}-${NODE_PORT_MAX}`,
+}));
 const labels = z.record(z.string(), z.string()).default({});
 
 const eniSchema = z.object({
@@ -52,7 +58,7 @@ const servicePortSchema = z.object({
   protocol: z.enum(['TCP', 'UDP']).default('TCP'),
   port,
   targetPort: port,
-  nodePort: z.number().int().min(30000).max(32767).optional(),
+  nodePort: nodePortNumber.optional(),
 }).strict();
 
 const serviceSchema = z.object({
@@ -65,7 +71,7 @@ const serviceSchema = z.object({
   ports: z.array(servicePortSchema).min(1),
   externalTrafficPolicy: z.enum(['Cluster', 'Local']).default('Cluster'),
   /** LoadBalancer + Local only: every node answers GET / on it, 200 with local endpoints, 503 without (kube-proxy's healthz). */
-  healthCheckNodePort: z.number().int().min(30000).max(32767).optional(),
+  healthCheckNodePort: nodePortNumber.optional(),
 }).strict();
 
 const nlbSchema = z.object({
@@ -188,6 +194,8 @@ export function parseTopology(text: string, source: string): LabTopology {
 function crossCheck(t: LabTopology): string[] {
   const problems: string[] = [];
   const vpc = t.vpc.cidr;
+  // A ClusterIP inside the VPC would be routed to a pod or node that owns it, not DNATed.
+  if (cidrOverlaps(vpc, t.serviceCidr)) problems.push(`serviceCidr: ${t.serviceCidr} overlaps the VPC ${vpc}`);
   const seenIps = new Map<string, string>();
   const claimIp = (ip: string, where: string): void => {
     const prev = seenIps.get(ip);

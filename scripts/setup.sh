@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything packetlife needs on a Debian/Ubuntu machine, as root, from a clone:
 # the system packages it drives (bpftrace, iptables, iproute2, conntrack, curl, dig, ping;
-# openssl makes the transport tests' self-signed TLS certificate; chromium runs the web viewer's test),
+# openssl makes the transport tests' self-signed TLS certificate; chromium runs the web viewer's test;
+# podman, buildah, runc, debootstrap build and run the container image), the pinned helm binary,
 # the npm dependencies, the build, and tracefs. Changes no network state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,9 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(
 declare -A pkg_of=(
   [bpftrace]=bpftrace [iptables]=iptables [ip]=iproute2 [conntrack]=conntrack [curl]=curl
   [dig]=dnsutils [ping]=iputils-ping [ps]=procps [openssl]=openssl
-  [chromium]=chromium
+  [chromium]=chromium [unzip]=unzip
+  # the container image and its test: podman with Debian's runc, buildah, a debootstrapped base
+  [podman]=podman [buildah]=buildah [runc]=runc [debootstrap]=debootstrap [newuidmap]=uidmap
 )
 missing=()
 for cmd in "${!pkg_of[@]}"; do
@@ -42,6 +45,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null || die "npm ci failed"
 fi
+say "fetching the pinned helm and kubectl (scripts/fetch-helm.sh)"
+bash scripts/fetch-helm.sh >/dev/null || die "could not fetch helm: run scripts/fetch-helm.sh to see why"
 say "building"
 npm run build --silent >/dev/null || die "the build failed: run 'npm run build' to see why"
 say "ready"

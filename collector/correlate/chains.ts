@@ -7,7 +7,7 @@
 import type { PacketEvent } from '../../common/event.js';
 import type { RouteRecord, RouteSource } from './segment.js';
 import type { PacketFields } from '../../common/event.js';
-import { sameIdentity } from './wire.js';
+import { sameIdentity } from './packet-keys.js';
 
 /** Every field always present (undefined when unknown): one object shape for every chain. */
 export interface Chain {
@@ -31,7 +31,7 @@ export interface ChainLimits {
 
 export type AddResult = 'added' | 'duplicate' | 'new-chain' | 'after-delivery';
 
-export class NodeState {
+export class NodeChains {
   watermark = 0; // highest wall time seen from this node (ns, as a number)
   /** Open chains by skb address: the chain itself, or (an address reused while open) a list. */
   private readonly chains = new Map<string, Chain | Chain[]>();

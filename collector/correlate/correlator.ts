@@ -14,12 +14,12 @@ import type { ConntrackInfo, PacketEvent } from '../../common/event.js';
 import { childLog } from '../../common/log.js';
 import type { Flow, Gap, NatRewrite, Place, Trace } from '../trace-model.js';
 import type { TopologyModel } from '../topology/model.js';
-import { NodeState, type Chain } from './chains.js';
+import { NodeChains, type Chain } from './chains.js';
 import { FlowTracker } from './flows.js';
 import { fnvBegin, fnvHex, fnvNumber, fnvString } from './hash.js';
 import { buildSegment, isDelivery, type Segment } from './segment.js';
 import { Stitcher, type Group } from './stitch.js';
-import { hashIdentity, tupleOf } from './wire.js';
+import { hashIdentity, tupleOf } from './packet-keys.js';
 
 const log = childLog('correlator');
 
@@ -99,7 +99,7 @@ interface PlaceEntry {
 export class Correlator {
   private readonly topo: TopologyModel;
   private readonly opts: typeof DEFAULTS;
-  private readonly nodes = new Map<string, NodeState>();
+  private readonly nodes = new Map<string, NodeChains>();
   private readonly stitcher: Stitcher;
   private readonly flows: FlowTracker;
   // Made once, not per trace: how many events a node's agent reported lost in a time window.
@@ -112,7 +112,7 @@ export class Correlator {
   private readonly watermarkOf = (node: string): number => this.nodes.get(node)?.watermark ?? 0;
   private placeCacheVersion = -1;
   private openChains = 0;
-  private lastNode: NodeState | undefined;
+  private lastNode: NodeChains | undefined;
   private clock = 0; // highest wall time seen from any node
   private readonly declaredAgents = new Set<string>();
   private readonly goneAgents = new Set<string>();
@@ -255,19 +255,19 @@ export class Correlator {
     this.stats.flowsEvicted = this.flows.stats.evicted;
   }
 
-  private node(name: string): NodeState {
+  private node(name: string): NodeChains {
     // Events come in batches from one agent: the node of the previous event, most of the time.
     if (name === this.lastNode?.name) return this.lastNode;
     let n = this.nodes.get(name);
     if (!n) {
-      n = new NodeState(name);
+      n = new NodeChains(name);
       this.nodes.set(name, n);
     }
     this.lastNode = n;
     return n;
   }
 
-  private advance(node: NodeState, wall: number): void {
+  private advance(node: NodeChains, wall: number): void {
     if (wall <= node.watermark) return;
     node.watermark = wall;
     if (wall > this.clock) this.clock = wall;
@@ -279,7 +279,7 @@ export class Correlator {
     }
   }
 
-  private evictChain(preferred: NodeState): void {
+  private evictChain(preferred: NodeChains): void {
     let victim = preferred.peek() ? preferred : undefined;
     if (!victim) for (const n of this.nodes.values()) if (!victim || n.openChains > victim.openChains) victim = n;
     const c = victim?.peek();
@@ -288,7 +288,7 @@ export class Correlator {
     this.closeChain(victim, c, true);
   }
 
-  private closeChain(node: NodeState, c: Chain, evicted = false): void {
+  private closeChain(node: NodeChains, c: Chain, evicted = false): void {
     node.remove(c);
     this.openChains--;
     this.stats.chainsClosed++;

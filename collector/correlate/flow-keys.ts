@@ -8,7 +8,7 @@
  * characters, so the two kinds never meet).
  */
 import type { Tuple } from '../../common/event.js';
-import { biKey, tupleKey } from './wire.js';
+import { biKey, tupleKey } from './packet-keys.js';
 
 const CT = 1;
 const BI = 2;

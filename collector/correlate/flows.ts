@@ -6,11 +6,10 @@
  * the idle timeout is finished; a later packet with the same tuple starts a new flow.
  */
 import type { ConntrackInfo, Tuple } from '../../common/event.js';
-import type { Flow, Trace } from '../trace-model.js';
+import type { Flow, FlowDirection, Trace } from '../trace-model.js';
 import { fnvBegin, fnvHex, fnvNumber, fnvString } from './hash.js';
 import { conversationKey, ctKey } from './flow-keys.js';
-import { invert, sameTuple } from './wire.js';
-import type { Direction } from './nat.js';
+import { invert, sameTuple } from './packet-keys.js';
 
 interface FlowState {
   flow: Flow;
@@ -41,7 +40,7 @@ export class FlowTracker {
    * Put a trace in its flow; sets trace.flowId and trace.direction and returns the updated flow.
    * `segmentDirection` is what conntrack said about the trace's packets, when any node had it.
    */
-  assign(trace: Trace, cts: ConntrackInfo[], segmentDirection: Direction | undefined, wall: number): Flow {
+  assign(trace: Trace, cts: ConntrackInfo[], segmentDirection: FlowDirection | undefined, wall: number): Flow {
     this.expire(wall);
     const keys = traceKeys(trace, cts);
     let state: FlowState | undefined;
@@ -189,7 +188,7 @@ function flowId(original: Tuple, startNs: string): string {
   return fnvHex();
 }
 
-function inferDirection(first: Tuple, original: Tuple): Direction {
+function inferDirection(first: Tuple, original: Tuple): FlowDirection {
   if (first.src === original.src && first.sport === original.sport) return 'request';
   if (first.dst === original.src && first.dport === original.sport) return 'reply';
   return 'request';

@@ -4,15 +4,13 @@
  * was the destination, the node address a masquerade chose, the VPC CNI's egress SNAT).
  */
 import type { ConntrackInfo, Tuple } from '../../common/event.js';
-import type { NatRewrite } from '../trace-model.js';
+import type { FlowDirection, NatRewrite } from '../trace-model.js';
 import type { ServiceInfo, ServicePortInfo, TopologyModel } from '../topology/model.js';
 import { podKey } from '../topology/model.js';
-import { formatTuple, sameTuple, endpoint } from './wire.js';
-
-export type Direction = 'request' | 'reply';
+import { formatTuple, sameTuple, endpoint } from './packet-keys.js';
 
 /** Which way a packet goes relative to its conntrack entry, judged on a post-NAT (transmit) tuple. */
-export function directionFromCt(pkt: Tuple, ct: ConntrackInfo): Direction | undefined {
+export function directionFromCt(pkt: Tuple, ct: ConntrackInfo): FlowDirection | undefined {
   if (sameTuple(pkt, ct.original) || sameInverted(pkt, ct.reply)) return 'request';
   if (sameInverted(pkt, ct.original) || sameTuple(pkt, ct.reply)) return 'reply';
   // ctinfo 3 (ESTABLISHED_REPLY) and 4 (RELATED_REPLY) mark the reply direction.
@@ -28,7 +26,7 @@ function sameInverted(pkt: Tuple, t: Tuple): boolean {
 
 type Classified = Omit<NatRewrite, 'node' | 'afterHop'>;
 
-export function classifyNat(topo: TopologyModel, before: Tuple, after: Tuple, direction: Direction, ct?: ConntrackInfo): Classified[] {
+export function classifyNat(topo: TopologyModel, before: Tuple, after: Tuple, direction: FlowDirection, ct?: ConntrackInfo): Classified[] {
   const dstChanged = before.dst !== after.dst || before.dport !== after.dport;
   const srcChanged = before.src !== after.src || before.sport !== after.sport;
   const conntrack = ct ? { conntrack: { status: ct.status, original: ct.original, reply: ct.reply } } : {};

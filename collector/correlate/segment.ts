@@ -4,11 +4,11 @@
  * arrived from the VPC) and ends (delivered, dropped, left through an ENI, or unknown).
  */
 import type { ConntrackInfo, PacketEvent, PacketFields, RouteLookupInfo } from '../../common/event.js';
-import type { DropEvent, Hop, NatRewrite, Place, RouteDecision } from '../trace-model.js';
+import type { DropEvent, FlowDirection, Hop, NatRewrite, Place, RouteDecision } from '../trace-model.js';
 import type { TopologyModel } from '../topology/model.js';
 import { TABLE_MAIN } from '../topology/model.js';
-import { classifyNat, directionFromCt, type Direction } from './nat.js';
-import { sameTuple, tupleOf } from './wire.js';
+import { classifyNat, directionFromCt } from './nat.js';
+import { sameTuple, tupleOf } from './packet-keys.js';
 
 export type SegmentStart = 'local' | 'arrival' | 'partial';
 export type SegmentEnd = 'delivered-pod' | 'delivered-host' | 'departed' | 'dropped' | 'partial';
@@ -25,7 +25,7 @@ export interface Segment {
   startReasons: readonly string[];
   innerReasons: readonly string[];
   endReasons: readonly string[];
-  direction?: Direction;
+  direction?: FlowDirection;
   cts: ConntrackInfo[];
   firstPacket: PacketFields;
   lastPacket: PacketFields;
@@ -114,7 +114,7 @@ export function buildSegment(
     hops[seq] = { seq, timeNs: e.wallUnixNs.toString(), direction: e.kind as 'receive' | 'transmit', place: placeOf(e), packet: e.packet, mark: e.mark };
     if (e.ct) cts.push(e.ct);
   }
-  let direction: Direction | undefined;
+  let direction: FlowDirection | undefined;
   for (const e of packetEvents) {
     if (!e.ct) continue;
     direction = directionFromCt(e.packet, e.ct);

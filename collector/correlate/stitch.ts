@@ -8,7 +8,7 @@
 import type { Gap, NatRewrite } from '../trace-model.js';
 import type { TopologyModel } from '../topology/model.js';
 import type { Segment } from './segment.js';
-import { tupleOf, wireKey } from './wire.js';
+import { tupleOf, wireKey } from './packet-keys.js';
 
 export interface Pending {
   key: string;

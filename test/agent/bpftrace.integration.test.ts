@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execaSync } from 'execa';
 import { createNetnsFixture, type NetnsFixture } from './netns-fixture.js';
 import { PacketSource } from '../../agent/source.js';
-import { parseFilter } from '../../agent/filter/parse.js';
+import { parseFilter } from '../../filter/parse.js';
 import { IPS, type PacketEvent } from '../../common/event.js';
 
 const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;

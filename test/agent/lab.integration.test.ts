@@ -11,7 +11,7 @@ import type { LabState } from '../../lab/state.js';
 import { PacketSource } from '../../agent/source.js';
 import { snapshotToProto } from '../../agent/snapshot.js';
 import { packetlife } from '../../proto/generated/packetlife.js';
-import { parseFilter } from '../../agent/filter/parse.js';
+import { parseFilter } from '../../filter/parse.js';
 import { IPS, type PacketEvent } from '../../common/event.js';
 
 const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa, execaSync } from 'execa';
 import { generateEmptyProgram, generateProgram } from '../../bpf/program.js';
-import { parseFilter } from '../../agent/filter/parse.js';
+import { parseFilter } from '../../filter/parse.js';
 
 const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const dir = mkdtempSync(join(tmpdir(), 'packetlife-elf-'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateProgram, generateEmptyProgram } from '../../bpf/program.js';
 import { compileFilter } from '../../bpf/compile-filter.js';
 import { ipv4ToRaw, portToRaw, rawToIpv4String, swap16, swap32 } from '../../bpf/byteorder.js';
-import { parseFilter, parseIpv4 } from '../../agent/filter/parse.js';
+import { parseFilter, parseIpv4 } from '../../filter/parse.js';
 
 describe('byte order helpers', () => {
   it('match what a little-endian CPU loads from wire bytes', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Long from 'long';
 import { sessionFromStart } from '../../agent/run-collector.js';
-import { filterToProto } from '../../agent/filter/proto.js';
-import { parseFilter } from '../../agent/filter/parse.js';
+import { filterToProto } from '../../filter/proto.js';
+import { parseFilter } from '../../filter/parse.js';
 import { packetlife } from '../../proto/generated/packetlife.js';
 
 describe('StartSession → PacketSource session', () => {

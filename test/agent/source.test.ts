@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { PacketSource, eventToJson } from '../../agent/source.js';
-import { parseFilter } from '../../agent/filter/parse.js';
+import { parseFilter } from '../../filter/parse.js';
 import type { PacketEvent } from '../../common/event.js';
 
 const FAKE = fileURLToPath(new URL('./fixtures/fake-bpftrace.mjs', import.meta.url));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateClaims } from '../../claims/engine.js';
-import { loadClaims, parseClaims } from '../../claims/format.js';
+import { loadClaims, parseClaims } from '../../claims/schema.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import type { Trace } from '../../collector/trace-model.js';
 import type { PacketEvent } from '../../common/event.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateClaims } from '../../claims/engine.js';
-import { loadClaims, parseClaims } from '../../claims/format.js';
+import { loadClaims, parseClaims } from '../../claims/schema.js';
 import { parseIptablesSave, resolveChain, ruleMatches } from '../../claims/iptables.js';
 import type { ClaimResult } from '../../claims/result.js';
 import { findEnis, parseNetnsState, type ClusterState, type NodeState, type PodState } from '../../claims/state.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateClaims } from '../../claims/engine.js';
-import { parseClaims, type Claim } from '../../claims/format.js';
+import { parseClaims, type Claim } from '../../claims/schema.js';
 import type { ClaimResult } from '../../claims/result.js';
 import type { Trace } from '../../collector/trace-model.js';
 import { clusterIpReply, clusterIpTrace, hops, makeTrace, NAMES, nodePortCrossNodeTrace, P, pingPair, tuple } from './fixtures.js';

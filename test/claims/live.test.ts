@@ -8,10 +8,10 @@
 import { execaSync } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { PacketSource } from '../../agent/source.js';
-import { parseFilter } from '../../agent/filter/parse.js';
+import { parseFilter } from '../../filter/parse.js';
 import { driveClaimTraffic } from '../../claims/drive.js';
 import { evaluateClaims, stateSubjects } from '../../claims/engine.js';
-import { loadClaims, type Claim } from '../../claims/format.js';
+import { loadClaims, type Claim } from '../../claims/schema.js';
 import { namesFromLabTopology } from '../../claims/names.js';
 import type { ClaimResult } from '../../claims/result.js';
 import { collectState } from '../../claims/state.js';

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseClaims } from '../../claims/format.js';
+import { parseClaims } from '../../claims/schema.js';
 import { SnapshotStateSource } from '../../claims/state-snapshot.js';
 import { collectTraces, HttpTraceSource, InMemoryTraceSource, startTraceSessions, StoreTraceSource } from '../../claims/traces.js';
 import { TraceStore } from '../../collector/store.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tuple } from '../../common/event.js';
 import { conversationKey, ctKey, ipv4Number } from '../../collector/correlate/flow-keys.js';
-import { biKey, tupleKey } from '../../collector/correlate/wire.js';
+import { biKey, tupleKey } from '../../collector/correlate/packet-keys.js';
 
 const ips = ['10.0.1.51', '10.0.1.5', '10.0.15.1', '172.20.122.189', '0.0.0.0', '255.255.255.255', '010.0.1.51', '10.0.1', '10.0.1.51.1', '256.0.0.1', 'fd00::1', '', '1..2.3'];
 const ports = [0, 80, 8080, 40000, 65535, 65536, -1, 1.5];

@@ -5,7 +5,6 @@
  */
 import { execaSync } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterFromProto } from '../../agent/filter/proto.js';
 import { PacketSource } from '../../agent/source.js';
 import type { PacketEvent } from '../../common/event.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
@@ -43,7 +42,7 @@ describe.skipIf(!canRun)('egress with external SNAT on (real bpftrace on the sen
   it('keeps the pod address out of the node, out of ENI ens6 by table 2; only the NAT gateway rewrites it', async () => {
     const topology = new TopologyModel(fromLabTopology(state.topology, state));
     const compiled = compileSession(topology, { from: 'pod/packetlab/toolbox-a', to: '198.51.100.10', protocol: 'tcp' });
-    await source.setSessions([{ id: 'egress', filter: filterFromProto(compiled.filter) }]);
+    await source.setSessions([{ id: 'egress', filter: compiled.filter }]);
     await sleep(300);
     const r = await labExec(LAB, 'packetlab/toolbox-a', ['curl', '-s', '--max-time', '5', 'http://198.51.100.10/']);
     expect(String(r.stdout).trim()).toBe('203.0.113.10');

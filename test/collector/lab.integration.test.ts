@@ -11,7 +11,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execaSync } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterFromProto } from '../../agent/filter/proto.js';
 import { PacketSource } from '../../agent/source.js';
 import type { PacketEvent } from '../../common/event.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
@@ -52,7 +51,7 @@ describe.skipIf(!canRun)('correlator on real lab events (one agent per node, rea
     // The collector's own session compiler makes the filter the agents put in the kernel.
     const topology = new TopologyModel(fromLabTopology(state.topology, state));
     const compiled = compileSession(topology, { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', protocol: 'tcp' });
-    await Promise.all(sources.map((s) => s.setSessions([{ id: 'clusterip', filter: filterFromProto(compiled.filter) }])));
+    await Promise.all(sources.map((s) => s.setSessions([{ id: 'clusterip', filter: compiled.filter }])));
     await sleep(300);
     events.length = 0;
     const r = await labExec(LAB, 'toolbox-a', ['curl', '-s', '--max-time', '5', 'http://172.20.122.189/']);
@@ -116,7 +115,7 @@ describe.skipIf(!canRun)('more reference walks on real lab events (recorded for 
     it(`${w.name}: ${WALK_CHECKS[w.name]!.title}`, async () => {
       const topology = new TopologyModel(fromLabTopology(state.topology, state));
       const compiled = compileSession(topology, { from: w.from, to: w.to, protocol: w.protocol });
-      await Promise.all(sources.map((s) => s.setSessions([{ id: w.name, filter: filterFromProto(compiled.filter) }])));
+      await Promise.all(sources.map((s) => s.setSessions([{ id: w.name, filter: compiled.filter }])));
       await sleep(300);
       events.length = 0;
       const r = await labExec(LAB2, w.target, w.cmd);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { execa, execaSync } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimResult } from '../../claims/result.js';
-import { loadClaims } from '../../claims/format.js';
+import { loadClaims } from '../../claims/schema.js';
 import type { Trace } from '../../collector/trace-model.js';
 import { renderDemoText } from '../../demo/report.js';
 import type { DemoReport } from '../../demo/run.js';

@@ -86,6 +86,22 @@ describe('validation names the field', () => {
     const fault = defaultText.replace('loadBalancers:', 'faults: { endpointNeverChosen: packetlab/nope }\nloadBalancers:');
     expect(errorOf(() => parseTopology(fault, 'g.yaml'))).toContain('faults.endpointNeverChosen: no pod packetlab/nope');
   });
+
+  it('a service CIDR overlapping the VPC (issue 12, 9)', () => {
+    // Either containing the VPC or inside it: ClusterIPs there would be routed, not DNATed.
+    const wide = defaultText.replace('serviceCidr: 172.20.0.0/16', 'serviceCidr: 10.0.0.0/8');
+    expect(errorOf(() => parseTopology(wide, 'j.yaml')).split('\n').filter((l) => l.startsWith('  serviceCidr'))).toEqual(['  serviceCidr: 10.0.0.0/8 overlaps the VPC 10.0.0.0/16']);
+    const inside = defaultText.replace('serviceCidr: 172.20.0.0/16', 'serviceCidr: 10.0.200.0/24');
+    expect(errorOf(() => parseTopology(inside, 'k.yaml'))).toContain('serviceCidr: 10.0.200.0/24 overlaps the VPC 10.0.0.0/16');
+    expect(() => parseTopology(defaultText.replace('serviceCidr: 172.20.0.0/16', 'serviceCidr: 10.1.0.0/16').replace(/clusterIP: 172\.20\./g, 'clusterIP: 10.1.'), 'l.yaml')).not.toThrow();
+  });
+
+  it('a nodePort outside the range names both bounds (issue 12, 9)', () => {
+    const low = defaultText.replace('nodePort: 32385', 'nodePort: 8080');
+    expect(errorOf(() => parseTopology(low, 'm.yaml'))).toContain('services[3].ports[0].nodePort: 8080 is outside the NodePort range 30000-32767');
+    const high = defaultText.replace('nodePort: 32385', 'nodePort: 40000');
+    expect(errorOf(() => parseTopology(high, 'n.yaml'))).toContain('services[3].ports[0].nodePort: 40000 is outside the NodePort range 30000-32767');
+  });
 });
 
 describe('names shared with VPC CNI and kube-proxy', () => {

@@ -3,7 +3,7 @@
  * parsed event. The agent uses it to attribute events to sessions (packet limits count per
  * session) and tests use it as the reference the kernel predicate must agree with.
  */
-import type { PacketFields } from '../../common/event.js';
+import type { PacketFields } from '../common/event.js';
 import { prefixMask, type FilterExpr } from './ast.js';
 import { parseIpv4 } from './parse.js';
 

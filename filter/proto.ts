@@ -3,18 +3,18 @@
  * StartSession). Incoming proto filters are validated as strictly as typed text: an address
  * must be a 32-bit integer, a port 0..65535, a prefix 0..32, nesting bounded.
  */
-import { packetlife } from '../../proto/generated/packetlife.js';
-import { UserError } from '../../common/errors.js';
-import { prefixMask, type Direction, type FilterExpr } from './ast.js';
+import { packetlife } from '../proto/generated/packetlife.js';
+import { UserError } from '../common/errors.js';
+import { prefixMask, type FilterSide, type FilterExpr } from './ast.js';
 import { MAX_FILTER_DEPTH, MAX_FILTER_TERMS } from './parse.js';
 
 const pb = packetlife.v1;
 
-function dirToProto(dir: Direction): packetlife.v1.FilterDir {
+function dirToProto(dir: FilterSide): packetlife.v1.FilterDir {
   return dir === 'src' ? pb.FilterDir.DIR_SRC : dir === 'dst' ? pb.FilterDir.DIR_DST : pb.FilterDir.DIR_ANY;
 }
 
-function dirFromProto(dir: packetlife.v1.FilterDir | null | undefined): Direction {
+function dirFromProto(dir: packetlife.v1.FilterDir | null | undefined): FilterSide {
   if (dir === pb.FilterDir.DIR_SRC) return 'src';
   if (dir === pb.FilterDir.DIR_DST) return 'dst';
   if (dir === pb.FilterDir.DIR_ANY || dir === null || dir === undefined) return 'any';

@@ -11,8 +11,8 @@
  * Precedence as in pcap: not binds tighter than and, and tighter than or. Errors name the
  * 1-based column and what was found, e.g. `filter: expected a port number at column 12, found "abc"`.
  */
-import { UserError } from '../../common/errors.js';
-import { IP_PROTO, prefixMask, type Direction, type FilterExpr } from './ast.js';
+import { UserError } from '../common/errors.js';
+import { IP_PROTO, prefixMask, type FilterSide, type FilterExpr } from './ast.js';
 
 /** Longer filters than this are refused: the compiled predicate must stay within BPF limits. */
 export const MAX_FILTER_LENGTH = 2048;
@@ -166,7 +166,7 @@ class Parser {
     if (word === 'tcp' || word === 'udp' || word === 'icmp') {
       return this.leaf(token, { kind: 'proto', ipProto: IP_PROTO[word] });
     }
-    let dir: Direction = 'any';
+    let dir: FilterSide = 'any';
     let qualifier = token;
     if (word === 'src' || word === 'dst') {
       dir = word;

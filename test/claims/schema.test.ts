@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadClaims, parseClaims } from '../../claims/format.js';
+import { loadClaims, parseClaims } from '../../claims/schema.js';
 import { UserError } from '../../common/errors.js';
 
 function errorOf(text: string): string {

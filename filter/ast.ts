@@ -2,15 +2,16 @@
  * The typed filter AST. It maps 1:1 onto proto `FilterExpr` (proto/packetlife.proto): every
  * leaf holds numbers only, so compiling it into a bpftrace program can never carry user text.
  */
-export type Direction = 'any' | 'src' | 'dst';
+/** Which address or port of a packet a term looks at: either, the source or the destination. */
+export type FilterSide = 'any' | 'src' | 'dst';
 
 export type FilterExpr =
   | { kind: 'and'; terms: FilterExpr[] }
   | { kind: 'or'; terms: FilterExpr[] }
   | { kind: 'not'; term: FilterExpr }
-  | { kind: 'host'; dir: Direction; ipv4: number } // ipv4: host-order integer, 0..2^32-1
-  | { kind: 'net'; dir: Direction; ipv4: number; prefixLen: number } // ipv4 already masked
-  | { kind: 'port'; dir: Direction; port: number }
+  | { kind: 'host'; dir: FilterSide; ipv4: number } // ipv4: host-order integer, 0..2^32-1
+  | { kind: 'net'; dir: FilterSide; ipv4: number; prefixLen: number } // ipv4 already masked
+  | { kind: 'port'; dir: FilterSide; port: number }
   | { kind: 'proto'; ipProto: number }; // 6 tcp, 17 udp, 1 icmp
 
 export const IP_PROTO = { icmp: 1, tcp: 6, udp: 17 } as const;
@@ -26,7 +27,7 @@ export function ipv4ToString(ip: number): string {
 
 /** Renders an AST back to filter syntax (for logs and `--json` output). */
 export function formatFilter(expr: FilterExpr): string {
-  const dir = (d: Direction): string => (d === 'any' ? '' : `${d} `);
+  const dir = (d: FilterSide): string => (d === 'any' ? '' : `${d} `);
   switch (expr.kind) {
     case 'and':
       return expr.terms.map((t) => (t.kind === 'or' ? `(${formatFilter(t)})` : formatFilter(t))).join(' and ');

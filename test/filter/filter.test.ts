@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseFilter, FilterSyntaxError, MAX_FILTER_DEPTH, parseIpv4 } from '../../agent/filter/parse.js';
-import { formatFilter, type FilterExpr } from '../../agent/filter/ast.js';
-import { filterFromProto, filterToProto } from '../../agent/filter/proto.js';
-import { matchesFilter } from '../../agent/filter/match.js';
+import { parseFilter, FilterSyntaxError, MAX_FILTER_DEPTH, parseIpv4 } from '../../filter/parse.js';
+import { formatFilter, type FilterExpr } from '../../filter/ast.js';
+import { filterFromProto, filterToProto } from '../../filter/proto.js';
+import { matchesFilter } from '../../filter/match.js';
 import { packetlife } from '../../proto/generated/packetlife.js';
 import type { PacketFields } from '../../common/event.js';
 

@@ -1,0 +1,252 @@
+/**
+ * OTLP/HTTP export of finished traces (`packetlife collector --otlp-endpoint URL`).
+ *
+ * The protocol is the OpenTelemetry JS exporter's: @opentelemetry/exporter-trace-otlp-proto
+ * (or -http for `--otlp-json`) serializes the spans (collector/export/otlp-spans.ts), POSTs them to
+ * /v1/traces and retries what the OTLP spec calls retryable (429, 502, 503, 504, connection errors,
+ * timeouts) with exponential backoff, honouring Retry-After, within one request's time budget.
+ *
+ * What packetlife adds around it: a bounded queue of traces (a slow or dead backend never grows the
+ * collector's memory: past `maxQueue` new traces are dropped and counted), batches of up to
+ * `batchSize` traces sent one request at a time, a batch whose retries ran out put back at the
+ * head of the queue after a backoff of our own (so a backend that is down for minutes loses
+ * nothing the queue can hold), a batch the backend refuses for good (4xx) dropped and counted, and
+ * a flush on shutdown. Every trace offered ends up exported, queued, in flight or counted as
+ * dropped with its reason on /metrics.
+ */
+import type { Attributes } from '@opentelemetry/api';
+import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
+import { OTLPTraceExporter as ProtoExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import { OTLPTraceExporter as JsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import type { Resource } from '@opentelemetry/resources';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { childLog } from '../../common/log.js';
+import type { Trace } from '../trace-model.js';
+import { tracesUrl } from './otlp-options.js';
+import { packetlifeResource, traceToSpans, type SpanLinkTarget } from './otlp-spans.js';
+
+const log = childLog('otlp');
+
+export interface OtlpExportOptions {
+  /** Base URL (…/v1/traces is appended) or the full traces URL ending in /v1/traces. */
+  endpoint: string;
+  headers?: Record<string, string>;
+  /** Accept an https endpoint's certificate without verifying it (self-signed test backends). */
+  insecure?: boolean;
+  /** OTLP/HTTP JSON instead of protobuf. */
+  json?: boolean;
+  /** Traces waiting to be sent; past this, new traces are dropped (counted). */
+  maxQueue?: number;
+  /** Traces per request. */
+  batchSize?: number;
+  /** A partial batch is sent after this long. */
+  flushIntervalMs?: number;
+  /** One request's whole budget, its retries included. */
+  timeoutMs?: number;
+  /** Our own backoff after a batch's retries ran out: first wait, doubled up to maxBackoffMs. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** Which other traces a trace links to (the request a reply answers, the flow's first packet). */
+  links?: (t: Trace) => SpanLinkTarget[];
+  registry?: Registry;
+  resourceAttributes?: Attributes;
+}
+
+type DropReason = 'queue-full' | 'rejected' | 'shutdown';
+
+export interface OtlpExportStats {
+  offered: number;
+  exported: number;
+  queued: number;
+  inFlight: number;
+  dropped: Record<DropReason, number>;
+  requests: number;
+  failedRequests: number;
+  spans: number;
+}
+
+interface Exporter {
+  export(spans: ReadableSpan[], cb: (r: ExportResult) => void): void;
+  shutdown(): Promise<void>;
+}
+
+export class OtlpTraceExporter {
+  readonly url: string;
+  readonly stats: OtlpExportStats = { offered: 0, exported: 0, queued: 0, inFlight: 0, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0 }, requests: 0, failedRequests: 0, spans: 0 };
+  private queue: Trace[] = [];
+  private head = 0; // queue[head..] waits; shifted lazily so a long queue is not copied per batch
+  private inFlight: Trace[] | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private backoffUntil = 0;
+  private backoff: number;
+  private closing = false;
+  private idle: Array<() => void> = [];
+  private readonly exporter: Exporter;
+  private readonly resource: Resource;
+  private readonly maxQueue: number;
+  private readonly batchSize: number;
+  private readonly flushIntervalMs: number;
+  private readonly metrics?: { dropped: Counter; exported: Counter; requests: Counter; seconds: Histogram };
+
+  constructor(private readonly opts: OtlpExportOptions) {
+    this.url = tracesUrl(opts.endpoint);
+    this.maxQueue = opts.maxQueue ?? 10_000;
+    this.batchSize = opts.batchSize ?? 256;
+    this.flushIntervalMs = opts.flushIntervalMs ?? 1000;
+    this.backoff = opts.backoffMs ?? 1000;
+    if (!(this.maxQueue >= 1) || !(this.batchSize >= 1)) throw new Error(`OTLP export: maxQueue and batchSize must be >= 1 (got ${this.maxQueue}, ${this.batchSize})`);
+    const config = {
+      url: this.url,
+      headers: opts.headers ?? {},
+      timeoutMillis: opts.timeoutMs ?? 10_000,
+      concurrencyLimit: 2,
+      ...(opts.insecure && this.url.startsWith('https:') ? { httpAgentOptions: { keepAlive: true, rejectUnauthorized: false } } : {}),
+    };
+    this.exporter = opts.json ? new JsonExporter(config) : new ProtoExporter(config);
+    this.resource = packetlifeResource(opts.resourceAttributes);
+    if (opts.registry) {
+      const registers = [opts.registry];
+      const stats = this.stats;
+      this.metrics = {
+        dropped: new Counter({ name: 'packetlife_otlp_traces_dropped_total', help: 'Traces not exported over OTLP, by reason: queue-full (backend slow or down), rejected (4xx), shutdown (not sent before exit)', labelNames: ['reason'], registers }),
+        exported: new Counter({ name: 'packetlife_otlp_traces_exported_total', help: 'Traces the OTLP backend accepted', registers }),
+        requests: new Counter({ name: 'packetlife_otlp_requests_total', help: 'OTLP export requests (each with the exporter\'s own retries), by outcome', labelNames: ['outcome'], registers }),
+        seconds: new Histogram({ name: 'packetlife_otlp_request_seconds', help: 'Time of one OTLP export request, retries included', buckets: [0.005, 0.02, 0.1, 0.5, 2, 10, 30], registers }),
+      };
+      for (const r of ['queue-full', 'rejected', 'shutdown']) this.metrics.dropped.inc({ reason: r }, 0);
+      new Gauge({ name: 'packetlife_otlp_queue_traces', help: 'Traces waiting for OTLP export', registers, collect() { this.set(stats.queued); } });
+      new Gauge({ name: 'packetlife_otlp_queue_capacity', help: 'Traces the OTLP export queue holds at most', registers, collect: () => void 0 }).set(this.maxQueue);
+    }
+  }
+
+  /** Hand over one finished trace. Never blocks; a full queue drops it (counted). */
+  offer(t: Trace): void {
+    this.stats.offered++;
+    if (this.closing) return this.drop('shutdown', 1);
+    if (this.stats.queued >= this.maxQueue) return this.drop('queue-full', 1);
+    this.queue.push(t);
+    this.stats.queued++;
+    if (this.stats.queued >= this.batchSize) this.pump();
+    else if (!this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.pump();
+      }, this.flushIntervalMs);
+      this.timer.unref();
+    }
+  }
+
+  private drop(reason: DropReason, n: number): void {
+    this.stats.dropped[reason] += n;
+    this.metrics?.dropped.inc({ reason }, n);
+  }
+
+  private take(n: number): Trace[] {
+    const batch = this.queue.slice(this.head, this.head + n);
+    this.head += batch.length;
+    if (this.head > 4096 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+    this.stats.queued -= batch.length;
+    return batch;
+  }
+
+  /** Puts a batch back at the head of the queue, dropping what no longer fits (counted). */
+  private putBack(batch: Trace[]): void {
+    const room = Math.max(0, this.maxQueue - this.stats.queued);
+    const keep = batch.slice(0, room);
+    if (keep.length < batch.length) this.drop('queue-full', batch.length - keep.length);
+    this.queue = [...keep, ...this.queue.slice(this.head)];
+    this.head = 0;
+    this.stats.queued += keep.length;
+  }
+
+  private pump(): void {
+    if (this.inFlight || this.stats.queued === 0) return this.settle();
+    const wait = this.backoffUntil - Date.now();
+    if (wait > 0 && !this.closing) {
+      if (!this.timer) {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          this.pump();
+        }, wait);
+        this.timer.unref();
+      }
+      return;
+    }
+    const batch = this.take(this.batchSize);
+    this.inFlight = batch;
+    this.stats.inFlight = batch.length;
+    let spans: ReadableSpan[];
+    try {
+      spans = batch.flatMap((t) => traceToSpans(t, this.resource, this.opts.links?.(t) ?? []));
+    } catch (err) {
+      log.error({ err }, 'OTLP export: could not turn traces into spans; batch dropped');
+      this.inFlight = undefined;
+      this.stats.inFlight = 0;
+      this.drop('rejected', batch.length);
+      return this.pump();
+    }
+    const started = process.hrtime.bigint();
+    this.stats.requests++;
+    this.exporter.export(spans, (r) => {
+      this.metrics?.seconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
+      this.inFlight = undefined;
+      this.stats.inFlight = 0;
+      if (r.code === ExportResultCode.SUCCESS) {
+        this.stats.exported += batch.length;
+        this.stats.spans += spans.length;
+        this.metrics?.exported.inc(batch.length);
+        this.metrics?.requests.inc({ outcome: 'success' });
+        this.backoff = this.opts.backoffMs ?? 1000;
+        this.backoffUntil = 0;
+      } else {
+        this.stats.failedRequests++;
+        const code = (r.error as { code?: number } | undefined)?.code;
+        const refused = typeof code === 'number' && code >= 400 && code < 500 && code !== 429;
+        if (refused || this.closing) {
+          this.metrics?.requests.inc({ outcome: refused ? 'rejected' : 'failed' });
+          log.warn({ err: r.error?.message, traces: batch.length, url: this.url }, refused ? 'OTLP backend refused a batch; dropped' : 'OTLP export failed while shutting down');
+          this.drop(refused ? 'rejected' : 'shutdown', batch.length);
+        } else {
+          // The exporter's retries ran out (backend down, slow or overloaded): keep the batch and
+          // wait before the next try, longer each time.
+          this.metrics?.requests.inc({ outcome: 'retry-later' });
+          log.warn({ err: r.error?.message, traces: batch.length, url: this.url, retryInMs: this.backoff }, 'OTLP export failed; will retry');
+          this.putBack(batch);
+          this.backoffUntil = Date.now() + this.backoff;
+          this.backoff = Math.min(this.backoff * 2, this.opts.maxBackoffMs ?? 30_000);
+        }
+      }
+      this.pump();
+    });
+  }
+
+  private settle(): void {
+    if (this.inFlight || (this.stats.queued > 0 && this.closing)) return;
+    if (this.stats.queued === 0 && !this.inFlight) for (const fn of this.idle.splice(0)) fn();
+  }
+
+  /**
+   * Sends everything queued (no more waiting for a full batch or a backoff), stops taking traces
+   * and waits at most `deadlineMs`; what is still unsent then is counted as dropped (shutdown).
+   */
+  async shutdown(deadlineMs = 5000): Promise<void> {
+    this.closing = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const done = new Promise<void>((resolve) => this.idle.push(resolve));
+    this.pump();
+    let timedOut = false;
+    await Promise.race([done, new Promise<void>((r) => setTimeout(() => ((timedOut = true), r()), deadlineMs).unref())]);
+    if (timedOut) {
+      const left = this.stats.queued + (this.inFlight?.length ?? 0);
+      if (left > 0) log.warn({ traces: left }, 'OTLP export: traces not sent before shutdown');
+      this.drop('shutdown', this.stats.queued);
+      this.take(this.stats.queued);
+    }
+    await this.exporter.shutdown().catch(() => undefined);
+  }
+}

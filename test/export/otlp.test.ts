@@ -1,0 +1,262 @@
+/**
+ * OTLP export (collector/export/otlp*.ts) against a receiver that decodes with the official OTLP
+ * protobuf definitions: the spans of the reference walks (recorded real lab events through the
+ * production correlator), exactly-once delivery through 503s, and a backend that never answers.
+ * The same against a live lab through real processes: test/e2e/export.test.ts.
+ */
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { Registry } from 'prom-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OtlpTraceExporter } from '../../collector/export/otlp.js';
+import { parseOtlpHeaders, tracesUrl } from '../../collector/export/otlp-options.js';
+import { otelSpanId, otelTraceId } from '../../collector/export/otlp-spans.js';
+import { flowLinks } from '../../collector/server.js';
+import type { TraceStore } from '../../collector/store.js';
+import type { Trace } from '../../collector/trace-model.js';
+import { spansOfTrace, startReceiver, type DecodedSpan, type Receiver } from './receiver.js';
+import { replayWalk, synAndSynAck, type WalkName } from './replay.js';
+
+const receivers: Receiver[] = [];
+afterEach(async () => {
+  for (const r of receivers.splice(0)) await r.close();
+});
+async function receiver(opts: Parameters<typeof startReceiver>[0] = {}): Promise<Receiver> {
+  const r = await startReceiver(opts);
+  receivers.push(r);
+  return r;
+}
+
+/** Replays a walk, exports all its traces through a fresh exporter and returns what arrived. */
+async function exportWalk(name: WalkName): Promise<{ traces: Trace[]; store: TraceStore; spans: DecodedSpan[]; exporter: OtlpTraceExporter }> {
+  const r = await receiver();
+  const { traces, store } = replayWalk(name);
+  const exporter = new OtlpTraceExporter({ endpoint: r.url, flushIntervalMs: 10, links: (t) => flowLinks(store, t) });
+  for (const t of traces) exporter.offer(t);
+  await exporter.shutdown();
+  expect(exporter.stats).toMatchObject({ offered: traces.length, exported: traces.length, queued: 0, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0 } });
+  return { traces, store, spans: r.spans, exporter };
+}
+
+const ev = (s: DecodedSpan, name: string): DecodedSpan['events'] => s.events.filter((e) => e.name === name);
+const hopNames = (s: DecodedSpan): string[] => ev(s, 'transmit').concat(ev(s, 'receive')).sort((a, b) => Number(a.attributes['packetlife.hop.seq']) - Number(b.attributes['packetlife.hop.seq'])).map((e) => `${e.name} ${String(e.attributes['packetlife.place.label'])}`);
+
+function expectTimesInOrder(spans: DecodedSpan[]): void {
+  const [root, ...children] = spans;
+  for (const s of spans) {
+    expect(s.startNs <= s.endNs, `${s.name} starts before it ends`).toBe(true);
+    const times = s.events.map((e) => e.timeNs);
+    expect(times, `${s.name} events in time order`).toEqual([...times].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(s.startNs >= root!.startNs && s.endNs <= root!.endNs, `${s.name} within the root span`).toBe(true);
+  }
+  // Children follow the path: each starts where the one before it ended.
+  for (let i = 1; i < children.length; i++) expect(children[i]!.startNs >= children[i - 1]!.endNs, `${children[i]!.name} after ${children[i - 1]!.name}`).toBe(true);
+}
+
+function expectCommon(t: Trace, spans: DecodedSpan[]): DecodedSpan {
+  const root = spans[0]!;
+  expect(root.traceId).toBe(otelTraceId(t.id));
+  expect(root.spanId).toBe(otelSpanId(t.id, 0));
+  expect(root.parentSpanId).toBe('');
+  expect(root.name).toBe(`packet ${t.direction}`);
+  expect(root.resource['service.name']).toBe('packetlife');
+  expect(root.scope).toBe('packetlife');
+  for (const c of spans.slice(1)) {
+    expect(c.traceId).toBe(root.traceId);
+    expect(c.parentSpanId, `${c.name} is a child of the root`).toBe(root.spanId);
+  }
+  expect(root.attributes).toMatchObject({ 'network.transport': 'tcp', 'network.type': 'ipv4', 'source.address': t.first.src, 'source.port': t.first.sport, 'destination.address': t.first.dst, 'destination.port': t.first.dport, 'packetlife.trace.id': t.id, 'packetlife.flow.id': t.flowId, 'packetlife.verdict': 'delivered', 'packetlife.direction': t.direction });
+  expect(root.status.code).toBe(1); // OK
+  expectTimesInOrder(spans);
+  return root;
+}
+
+describe('OTLP spans of the reference walks (recorded real lab events, decoded with the official OTLP definitions)', () => {
+  it('ClusterIP: a root, the sender node, the VPC fabric and the endpoint node; DNAT and table 2 as events; the reply linked to its request', async () => {
+    const { traces, spans } = await exportWalk('clusterip');
+    const { request, reply } = synAndSynAck(traces);
+    expect(new Set(spans.map((s) => s.traceId)).size).toBe(traces.length);
+    const req = spansOfTrace(spans, request.id);
+    const ep = request.nats[0]!.endpointPod!;
+    const epNode = request.nodes[1]!;
+    expect(req.map((s) => s.name)).toEqual(['packet request', 'node ip-10-0-0-75', 'vpc-fabric', `node ${epNode}`]);
+    const root = expectCommon(request, req);
+    expect(root.attributes).toMatchObject({ 'destination.address': '172.20.122.189', 'destination.port': 80, 'k8s.namespace.name': 'packetlab', 'k8s.pod.name': 'toolbox-a', 'packetlife.nodes': ['ip-10-0-0-75', epNode], 'packetlife.last.dport': 8080 });
+    const [, n75, fabric, nEp] = req;
+    expect(n75!.attributes['k8s.node.name']).toBe('ip-10-0-0-75');
+    expect(hopNames(n75!)).toEqual(['transmit packetlab/toolbox-a eth0', `receive ${request.hops[1]!.place.label}`, 'transmit ENI ens6 10.0.0.85']);
+    expect(ev(n75!, 'transmit')[0]!.attributes).toMatchObject({ 'network.io.direction': 'transmit', 'network.interface.name': 'eth0', 'k8s.pod.name': 'toolbox-a', 'k8s.namespace.name': 'packetlab', 'k8s.node.name': 'ip-10-0-0-75', 'source.address': '10.0.1.51', 'destination.address': '172.20.122.189', 'destination.port': 80, 'packetlife.tcp.flags': 2 });
+    const [dnat] = ev(n75!, 'nat');
+    expect(dnat!.attributes).toMatchObject({
+      'packetlife.nat.kind': 'DNAT', 'packetlife.nat.cause': 'clusterip', 'packetlife.nat.service': 'packetlab/echo-clusterip', 'packetlife.nat.endpoint_pod': ep,
+      'packetlife.nat.before.dst': '172.20.122.189', 'packetlife.nat.before.dport': 80, 'packetlife.nat.after.dst': request.last.dst, 'packetlife.nat.after.dport': 8080, 'packetlife.nat.after_hop': 1,
+    });
+    expect(dnat!.timeNs).toBe(BigInt(request.hops[1]!.timeNs));
+    expect(ev(n75!, 'route').map((e) => e.attributes)).toContainEqual(expect.objectContaining({ 'packetlife.route.table': 2, 'packetlife.route.table_name': 'table 2 (ENI ens6 10.0.0.85)', 'packetlife.route.gateway': '10.0.0.1', 'packetlife.route.dev': 'ens6', 'packetlife.route.at_hop': 1 }));
+    expect(fabric!.attributes).toMatchObject({ 'packetlife.gap.kind': 'vpc-fabric', 'packetlife.gap.label': 'VPC router (not observed)', 'packetlife.gap.from_node': 'ip-10-0-0-75', 'packetlife.gap.to_node': epNode });
+    expect(fabric!.startNs).toBe(BigInt(request.hops[2]!.timeNs));
+    expect(fabric!.endNs).toBe(BigInt(request.hops[3]!.timeNs));
+    expect(hopNames(nEp!)).toEqual([`receive ${request.hops[3]!.place.label}`, `transmit ${request.hops[4]!.place.label}`, `receive ${ep} eth0`]);
+    expect(ev(nEp!, 'route')[0]!.attributes).toMatchObject({ 'packetlife.route.table': 254, 'packetlife.route.table_name': 'main' });
+
+    const rep = spansOfTrace(spans, reply.id);
+    expect(rep.map((s) => s.name)).toEqual(['packet reply', `node ${epNode}`, 'vpc-fabric', 'node ip-10-0-0-75']);
+    expectCommon(reply, rep);
+    expect(ev(rep[3]!, 'nat')[0]!.attributes).toMatchObject({ 'packetlife.nat.kind': 'UNDNAT', 'packetlife.nat.cause': 'reply', 'packetlife.nat.after.src': '172.20.122.189', 'packetlife.nat.after.sport': 80 });
+    // The reply's root links to the request it answers (its root span, by derived ids).
+    expect(rep[0]!.links).toContainEqual({ traceId: otelTraceId(request.id), spanId: otelSpanId(request.id, 0), attributes: { 'packetlife.link': 'request', 'packetlife.trace.id': request.id } });
+  });
+
+  it('NodePort from another node: three node spans and two fabric spans; DNAT+masquerade on the NodePort node', async () => {
+    const { traces, spans } = await exportWalk('nodeport-remote');
+    const { request, reply } = synAndSynAck(traces);
+    const epNode = request.nodes[2]!;
+    const req = spansOfTrace(spans, request.id);
+    expect(req.map((s) => s.name)).toEqual(['packet request', 'node ip-10-0-0-49', 'vpc-fabric', 'node ip-10-0-0-75', 'vpc-fabric', `node ${epNode}`]);
+    expectCommon(request, req);
+    expect(req[0]!.attributes).toMatchObject({ 'source.address': '10.0.2.29', 'destination.address': '10.0.0.75', 'destination.port': 32385 });
+    expect(req[0]!.attributes).toMatchObject({ 'k8s.namespace.name': 'packetlab', 'k8s.pod.name': 'toolbox-b' });
+    expect(hopNames(req[1]!)).toEqual(['transmit packetlab/toolbox-b eth0', `receive ${request.hops[1]!.place.label}`, 'transmit ENI ens5 10.0.0.49']);
+    expect(hopNames(req[3]!)).toEqual(['receive ENI ens5 10.0.0.75', 'transmit ENI ens5 10.0.0.75']);
+    expect(ev(req[3]!, 'nat').map((e) => e.attributes)).toEqual([
+      expect.objectContaining({ 'packetlife.nat.kind': 'DNAT+SNAT', 'packetlife.nat.cause': 'nodeport-masquerade', 'packetlife.nat.service': 'packetlab/echo-nodeport', 'packetlife.nat.node': 'ip-10-0-0-75', 'packetlife.nat.before.dport': 32385, 'packetlife.nat.after.src': '10.0.0.75', 'packetlife.nat.after.dport': 8080 }),
+    ]);
+    expect(req[4]!.attributes).toMatchObject({ 'packetlife.gap.from_node': 'ip-10-0-0-75', 'packetlife.gap.to_node': epNode });
+    const rep = spansOfTrace(spans, reply.id);
+    expect(rep.map((s) => s.name)).toEqual(['packet reply', `node ${epNode}`, 'vpc-fabric', 'node ip-10-0-0-75', 'vpc-fabric', 'node ip-10-0-0-49']);
+    expectCommon(reply, rep);
+    expect(ev(rep[3]!, 'nat').map((e) => e.attributes['packetlife.nat.kind']).sort()).toEqual(['UNDNAT', 'UNSNAT']);
+  });
+
+  it('egress: one node span; the VPC CNI SNAT on it, the NAT gateway (inferred) and the way out on the root', async () => {
+    const { traces, spans } = await exportWalk('egress');
+    const { request, reply } = synAndSynAck(traces);
+    const req = spansOfTrace(spans, request.id);
+    const node = request.nodes[0]!;
+    expect(req.map((s) => s.name)).toEqual(['packet request', `node ${node}`]);
+    expectCommon(request, req);
+    expect(req[0]!.attributes).toMatchObject({ 'destination.address': '198.51.100.10', 'destination.port': 80 });
+    expect(hopNames(req[1]!)).toHaveLength(3);
+    expect(ev(req[1]!, 'nat')[0]!.attributes).toMatchObject({ 'packetlife.nat.kind': 'SNAT', 'packetlife.nat.cause': 'vpc-cni-egress-snat', 'packetlife.nat.after.src': request.nats[0]!.after.src });
+    // In the pod: main, out of eth0; on the node: connmark 0x80 → main, out of the primary ENI.
+    expect(ev(req[1]!, 'route').map((e) => [e.attributes['packetlife.route.at_hop'], e.attributes['packetlife.route.table'], e.attributes['packetlife.route.dev']])).toEqual([[0, 254, 'eth0'], [1, 254, 'ens5']]);
+    expect(ev(req[0]!, 'nat')[0]!.attributes).toMatchObject({ 'packetlife.nat.cause': 'nat-gateway', 'packetlife.nat.inferred': true, 'packetlife.nat.after.src': '203.0.113.10' });
+    expect(ev(req[0]!, 'gap')[0]!.attributes).toMatchObject({ 'packetlife.gap.kind': 'external', 'packetlife.gap.after_hop': 2 });
+    const rep = spansOfTrace(spans, reply.id);
+    expect(rep.map((s) => s.name)).toEqual(['packet reply', `node ${node}`]);
+    expect(ev(rep[1]!, 'nat')[0]!.attributes).toMatchObject({ 'packetlife.nat.kind': 'UNSNAT', 'packetlife.nat.after.dst': request.first.src });
+    expect(ev(rep[0]!, 'gap')[0]!.attributes).toMatchObject({ 'packetlife.gap.kind': 'external', 'packetlife.gap.after_hop': -1 });
+  });
+
+  it('a re-export sends the same trace and span ids (a backend keeps one copy)', async () => {
+    const a = await exportWalk('clusterip');
+    const b = await exportWalk('clusterip');
+    const ids = (s: DecodedSpan[]): string[] => s.map((x) => `${x.traceId}/${x.spanId}/${x.parentSpanId}`).sort();
+    expect(ids(b.spans)).toEqual(ids(a.spans));
+  });
+
+  it('a dropped packet: error status with the kernel reason on the root and on the node span', async () => {
+    const r = await receiver();
+    const { traces } = replayWalk('clusterip');
+    const t = traces[0]!;
+    const dropped: Trace = { ...t, id: `${t.id}d`, verdict: 'dropped', drops: [{ node: t.hops[1]!.place.node, atHop: 1, reason: 'NETFILTER_DROP', timeNs: t.hops[1]!.timeNs, place: t.hops[1]!.place }] };
+    const exporter = new OtlpTraceExporter({ endpoint: r.url, flushIntervalMs: 10 });
+    exporter.offer(dropped);
+    await exporter.shutdown();
+    const [root, node] = spansOfTrace(r.spans, dropped.id);
+    expect(root!.status).toEqual({ code: 2, message: `dropped on ${t.hops[1]!.place.node}: NETFILTER_DROP` });
+    expect(root!.attributes['error.type']).toBe('NETFILTER_DROP');
+    expect(node!.status).toEqual({ code: 2, message: 'NETFILTER_DROP' });
+    expect(ev(node!, 'drop')[0]!.attributes).toMatchObject({ 'packetlife.drop.reason': 'NETFILTER_DROP', 'packetlife.drop.at_hop': 1 });
+  });
+});
+
+describe('OTLP delivery', () => {
+  it('503 with Retry-After twice, then 200: every trace arrives exactly once, after the asked wait', async () => {
+    const r = await receiver({ failFirst: 2, retryAfterS: 1 });
+    const { traces, store } = replayWalk('clusterip');
+    const registry = new Registry();
+    const exporter = new OtlpTraceExporter({ endpoint: r.url, flushIntervalMs: 10, batchSize: 1000, registry, links: (t) => flowLinks(store, t) });
+    for (const t of traces) exporter.offer(t);
+    await exporter.shutdown(15_000);
+    expect(r.requests.map((q) => q.status)).toEqual([503, 503, 200]);
+    expect(r.requests[1]!.atMs - r.requests[0]!.atMs).toBeGreaterThanOrEqual(950);
+    expect(r.requests[2]!.atMs - r.requests[1]!.atMs).toBeGreaterThanOrEqual(950);
+    const roots = r.spans.filter((s) => s.parentSpanId === '').map((s) => s.attributes['packetlife.trace.id']);
+    expect(roots.sort()).toEqual(traces.map((t) => t.id).sort());
+    expect(exporter.stats).toMatchObject({ exported: traces.length, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0 } });
+    expect(await registry.metrics()).toContain(`packetlife_otlp_traces_exported_total ${traces.length}`);
+  });
+
+  it('retries that run out keep the batch and try again later: still exactly once', async () => {
+    // Retry-After 3 s exceeds the 1 s request budget: the exporter gives up, packetlife backs off and resends.
+    const r = await receiver({ failFirst: 1, retryAfterS: 3 });
+    const { traces } = replayWalk('egress');
+    const exporter = new OtlpTraceExporter({ endpoint: r.url, flushIntervalMs: 10, batchSize: 1000, timeoutMs: 1000, backoffMs: 200 });
+    for (const t of traces) exporter.offer(t);
+    for (let i = 0; i < 100 && exporter.stats.exported < traces.length; i++) await new Promise((ok) => setTimeout(ok, 50));
+    await exporter.shutdown();
+    expect(r.requests.map((q) => q.status)).toEqual([503, 200]);
+    expect(r.spans.filter((s) => s.parentSpanId === '')).toHaveLength(traces.length);
+    expect(exporter.stats.failedRequests).toBe(1);
+  });
+
+  it('a receiver that never answers: the queue stays within its bound, memory stays bounded, every drop counted', async () => {
+    const r = await receiver({ neverAnswer: true });
+    const { traces } = replayWalk('clusterip');
+    const registry = new Registry();
+    const exporter = new OtlpTraceExporter({ endpoint: r.url, flushIntervalMs: 10, batchSize: 100, maxQueue: 1000, timeoutMs: 300, backoffMs: 100, registry });
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = (): number => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const offerMany = async (n: number, tag: string): Promise<void> => {
+      for (let i = 0; i < n; i++) {
+        const t = traces[i % traces.length]!;
+        // Distinct objects, as a collector makes them: a queue that kept them would grow.
+        exporter.offer({ ...t, id: `${t.id}-${tag}-${i}`, hops: t.hops.map((h) => ({ ...h, packet: { ...h.packet } })) });
+        if (i % 5000 === 0) await new Promise((ok) => setImmediate(ok));
+      }
+    };
+    await offerMany(20_000, 'warm');
+    const before = heap();
+    await offerMany(100_000, 'more');
+    const after = heap();
+    expect(exporter.stats.queued).toBeLessThanOrEqual(1000);
+    expect(after - before, `heap grew ${((after - before) / 1e6).toFixed(1)} MB over 100k more traces`).toBeLessThan(8e6);
+    const s = exporter.stats;
+    expect(s.offered).toBe(120_000);
+    expect(s.dropped['queue-full']).toBeGreaterThanOrEqual(120_000 - 1000 - 100);
+    expect(s.exported).toBe(0);
+    expect(await registry.metrics()).toMatch(new RegExp(`packetlife_otlp_traces_dropped_total\\{reason="queue-full"\\} ${s.dropped['queue-full']}\\n`));
+    await exporter.shutdown(500);
+    // Offered = exported + dropped (any reason) + still in flight when the wait ran out.
+    const d = exporter.stats.dropped;
+    expect(exporter.stats.offered - d['queue-full'] - d.shutdown - d.rejected).toBeLessThanOrEqual(100);
+    expect(r.requests.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('headers go out with each request; the JSON encoding behind a flag', async () => {
+    const r = await receiver();
+    const { traces } = replayWalk('egress');
+    const exporter = new OtlpTraceExporter({ endpoint: `${r.url}/`, json: true, headers: parseOtlpHeaders(['x-scope-orgid=lab', 'authorization=Bearer abc=def']), flushIntervalMs: 10 });
+    exporter.offer(traces[0]!);
+    await exporter.shutdown();
+    expect(r.requests[0]!.contentType).toBe('application/json');
+    expect(r.requests[0]!.headers).toMatchObject({ 'x-scope-orgid': 'lab', authorization: 'Bearer abc=def' });
+    const body = r.jsonBodies[0] as { resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<{ traceId: string; name: string }> }> }> };
+    expect(body.resourceSpans[0]!.scopeSpans[0]!.spans[0]).toMatchObject({ traceId: otelTraceId(traces[0]!.id), name: `packet ${traces[0]!.direction}` });
+  });
+
+  it('bad options are errors naming the option', () => {
+    expect(tracesUrl('http://127.0.0.1:4318')).toBe('http://127.0.0.1:4318/v1/traces');
+    expect(tracesUrl('https://tempo.example:4318/otlp/')).toBe('https://tempo.example:4318/otlp/v1/traces');
+    expect(tracesUrl('http://127.0.0.1:4318/v1/traces')).toBe('http://127.0.0.1:4318/v1/traces');
+    expect(() => tracesUrl('127.0.0.1:4318')).toThrow(/--otlp-endpoint must be/);
+    expect(() => tracesUrl('ftp://x/')).toThrow(/--otlp-endpoint must be http:\/\/ or https:\/\/, got "ftp:"/);
+    expect(() => parseOtlpHeaders(['novalue'])).toThrow('--otlp-header must be NAME=VALUE with an HTTP header name, got "novalue"');
+    expect(() => parseOtlpHeaders(['bad name=x'])).toThrow(/--otlp-header must be NAME=VALUE/);
+  });
+});
