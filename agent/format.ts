@@ -6,8 +6,8 @@
  *   10:17:35.191201 cpu1 route table 2  10.0.1.51 → 10.0.3.193 via 10.0.0.1 dev ens6
  */
 import { IPS, type PacketEvent, type Tuple } from '../common/event.js';
+import { protocolName } from '../common/ip-protocol.js';
 
-const PROTO: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
 const CTINFO: Record<number, string> = { 0: 'EST', 1: 'REL', 2: 'NEW', 3: 'EST-REPLY', 4: 'REL-REPLY' };
 const KIND: Record<PacketEvent['kind'], string> = { receive: 'rx', transmit: 'tx', route: 'route', drop: 'drop', nat: 'nat' };
 
@@ -41,7 +41,7 @@ export function formatEvent(e: PacketEvent): string {
   const p = e.packet;
   let text = `${head} ${where.padEnd(15)}`;
   if (p) {
-    const proto = PROTO[p.protocol] ?? `proto ${p.protocol}`;
+    const proto = protocolName(p.protocol);
     text += p.protocol === 6 || p.protocol === 17 ? ` ${p.src}:${p.sport} → ${p.dst}:${p.dport} ${proto}` : ` ${p.src} → ${p.dst} ${proto}`;
     if (p.protocol === 6) text += ` ${tcpFlags(p.tcpFlags)}`;
     if (p.protocol === 1) text += ` type=${p.icmpType} code=${p.icmpCode} id=${p.icmpId} seq=${p.icmpSeq}`;

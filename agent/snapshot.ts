@@ -10,7 +10,7 @@
  *  - lab (`{ lab, node }`): the lab node's netns is the host and the pods are the ones the lab
  *    state places on that node; nothing outside the lab is read.
  */
-import { readdirSync, readlinkSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { execa } from 'execa';
 import Long from 'long';
 import { packetlife } from '../proto/generated/packetlife.js';
@@ -176,12 +176,15 @@ export function scopeNetnsInodes(scope: SnapshotScope): string[] {
   return labScope(state, scope.node).handles.map((h) => h.inode);
 }
 
+const SERVICE_ACCOUNT_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
+
 /** Pods of this node from the Kubernetes API (in-cluster or kubeconfig); [] when unreachable. */
 let kubeWarned = false;
 
 export async function kubernetesPods(node: string): Promise<PodSnapshot[]> {
-  // Only in a cluster (service account) or with an explicit kubeconfig: a bare host has no pods.
-  if (!process.env.KUBERNETES_SERVICE_HOST && !process.env.KUBECONFIG) return [];
+  // Only with a service account token or an explicit kubeconfig: a bare host has no pods, and the
+  // chart mounts no token into agents (the collector places API pods by the netns addresses).
+  if (!process.env.KUBECONFIG && !(process.env.KUBERNETES_SERVICE_HOST && existsSync(SERVICE_ACCOUNT_TOKEN))) return [];
   try {
     const k8s = await import('@kubernetes/client-node');
     const kc = new k8s.KubeConfig();

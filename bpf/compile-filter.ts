@@ -12,7 +12,8 @@
  *    follow the receive of their packet on the same CPU and pass through the CPU tie (see
  *    program.ts), which is decided on the packet's full headers.
  */
-import { prefixMask, type FilterExpr } from '../filter/ast.js';
+import { prefixMask } from '../common/ipv4.js';
+import type { FilterExpr } from '../filter/ast.js';
 import { ipv4ToRaw, portToRaw } from './byteorder.js';
 
 export type FilterContext = 'skb' | 'fib';

@@ -6,10 +6,10 @@
  */
 import type { Trace } from '../collector/trace-model.js';
 import type { Tuple } from '../common/event.js';
+import { IP_PROTOCOLS } from '../common/ip-protocol.js';
 import type { TrafficSubject } from './schema.js';
 import type { NameTable } from './names.js';
 
-const PROTOCOL_NUMBERS = { tcp: 6, udp: 17, icmp: 1 } as const;
 
 /**
  * The tuple as the sender wrote it. A locally generated packet is NATed in OUTPUT/POSTROUTING
@@ -73,7 +73,7 @@ function matchesTo(trace: Trace, ref: string, names: NameTable): boolean {
 export function traceMatches(trace: Trace, subject: TrafficSubject, names: NameTable): boolean {
   if (trace.direction !== 'request') return false;
   const sent = senderTuple(trace);
-  if (subject.protocol !== undefined && sent.protocol !== PROTOCOL_NUMBERS[subject.protocol]) return false;
+  if (subject.protocol !== undefined && sent.protocol !== IP_PROTOCOLS[subject.protocol]) return false;
   if (subject.port !== undefined && sent.dport !== subject.port) return false;
   return matchesFrom(trace, subject.from, names) && matchesTo(trace, subject.to, names);
 }

@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../common/errors.js';
+import { isCidr, isIpv4 } from '../common/ipv4.js';
+import { TRACED_PROTOCOLS } from '../common/ip-protocol.js';
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const CIDR = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(\/([12]?\d|3[0-2]))?$/;
 const K8S_NAME = '[a-z0-9]([-a-z0-9.]*[a-z0-9])?';
 const POD_REF = new RegExp(`^pod/${K8S_NAME}/${K8S_NAME}$`);
 const SVC_REF = new RegExp(`^svc/${K8S_NAME}/${K8S_NAME}$`);
@@ -20,7 +20,9 @@ const NODE_REF = new RegExp(`^node/${K8S_NAME}$`);
 const NS_NAME = new RegExp(`^${K8S_NAME}/${K8S_NAME}$`);
 const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
 
-const ipv4 = z.string().regex(IPV4, 'not an IPv4 address');
+const ipv4 = z.string().refine(isIpv4, { message: 'not an IPv4 address', params: { showValue: true } });
+/** An address or a CIDR block, as `ip route` and `ip rule` print them. */
+const ipv4OrCidr = z.string().refine((s) => isIpv4(s) || isCidr(s), { message: 'not an IPv4 address or CIDR', params: { showValue: true } });
 /** A JavaScript regular expression, compiled once here so a typo is reported with its field. */
 const regexString = z
   .string()
@@ -38,7 +40,7 @@ const nsName = z.string().regex(NS_NAME, 'expected NAMESPACE/NAME');
 const endpointRef = z
   .string()
   .refine(
-    (s) => POD_REF.test(s) || SVC_REF.test(s) || NODE_REF.test(s) || IPV4.test(s),
+    (s) => POD_REF.test(s) || SVC_REF.test(s) || NODE_REF.test(s) || isIpv4(s),
     (s) => ({ message: `not pod/NS/NAME, svc/NS/NAME, node/NAME or an IPv4 address: "${s}"` }),
   );
 /** Where state lives, and where a command can run. */
@@ -49,7 +51,7 @@ const stateRef = z
     (s) => ({ message: `not pod/NS/NAME or node/NAME: "${s}"` }),
   );
 const tableId = z.union([z.literal('main'), z.number().int().min(1).max(0xffffffff)]);
-const protocol = z.enum(['tcp', 'udp', 'icmp']);
+const protocol = z.enum(TRACED_PROTOCOLS);
 
 // ---------- subjects ----------
 
@@ -158,7 +160,7 @@ const addressExpect = z
 
 const routeMatch = z
   .object({
-    dst: z.union([z.literal('default'), z.string().regex(CIDR, 'not an IPv4 address or CIDR')]),
+    dst: z.union([z.literal('default'), ipv4OrCidr]),
     gateway: ipv4.optional(),
     dev: z.string().min(1).optional(),
     scope: z.enum(['link', 'host', 'global', 'universe']).optional(),
@@ -189,8 +191,8 @@ const neighbourExpect = z
 const ruleExpect = z
   .object({
     priority: z.number().int().min(0),
-    from: z.union([z.literal('all'), z.string().regex(CIDR, 'not an IPv4 address or CIDR')]).optional(),
-    to: z.string().regex(CIDR, 'not an IPv4 address or CIDR').optional(),
+    from: z.union([z.literal('all'), ipv4OrCidr]).optional(),
+    to: ipv4OrCidr.optional(),
     fwmark: z.string().regex(/^0x[0-9a-f]+(\/0x[0-9a-f]+)?$/i, 'expected 0xMARK or 0xMARK/0xMASK').optional(),
     table: tableId,
   })
@@ -408,6 +410,8 @@ function describeIssue(issue: z.ZodIssue, raw: unknown): string {
       return issue.received === 'undefined' ? 'required' : `expected ${issue.expected}, got ${issue.received}`;
     case z.ZodIssueCode.invalid_string:
       return typeof value === 'string' ? `${issue.message}: ${JSON.stringify(value)}` : issue.message;
+    case z.ZodIssueCode.custom: // the address checks (common/ipv4.ts) are refinements that name the value
+      return issue.params?.showValue === true && typeof value === 'string' ? `${issue.message}: ${JSON.stringify(value)}` : issue.message;
     default:
       return issue.message;
   }

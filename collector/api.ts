@@ -1,9 +1,12 @@
 /**
  * The collector's HTTP JSON API (node:http), its live WebSocket stream and /metrics.
  *
- *   GET    /api/traces?pod=&service=&ip=&node=&verdict=&since=&limit=   newest first
+ *   GET    /api/traces?pod=&namespace=&label=&service=&ip=&node=&verdict=&protocol=&port=&since=&until=&limit=
+ *                                     newest first (label: a Kubernetes label selector)
  *   GET    /api/traces/:id            (?format=text: the hop diagram)
- *   GET    /api/flows?…same filters…  /api/flows/:id
+ *   GET    /api/traces/:id/pcapng     the trace as pcapng (collector/export/pcapng.ts)
+ *   GET    /api/flows?…same filters…  /api/flows/:id   /api/flows/:id/pcapng (all its traces)
+ *   GET    /api/pcapng?…same filters… the matching traces as one pcapng
  *   GET    /api/topology              the merged topology model
  *   GET    /api/agents                agents with health and loss (from the ingest registry)
  *   GET    /api/stats                 correlator and store counters
@@ -31,6 +34,8 @@ import { Counter, Gauge, Registry } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { childLog } from '../common/log.js';
 import { filterToProto } from '../filter/proto.js';
+import { PCAPNG_MEDIA_TYPE, tracesToPcapng } from './export/pcapng.js';
+import { parseLabelSelector, selectorMatches } from './label-selector.js';
 import { renderTrace } from './render.js';
 import { SessionError, type Session, type SessionManager, type SessionRequest } from './sessions.js';
 import { isIP } from 'node:net';
@@ -38,8 +43,9 @@ import { bearerToken, scopeOf, type Authenticator, type NamespaceScope, type Use
 import { endpointNamespace, flowVisible, topologyNamespaces, traceVisible, visibleTopology } from './visibility.js';
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
-import { isIpv4 } from './topology/ipv4.js';
-import type { TraceVerdict } from './trace-model.js';
+import { isIpv4 } from '../common/ipv4.js';
+import { TRACED_PROTOCOLS, protocolNumber } from '../common/ip-protocol.js';
+import type { Trace, TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
 import { listenOn } from '../common/listen.js';
 
@@ -87,9 +93,16 @@ class HttpError extends Error {
   }
 }
 
-export function parseTraceQuery(params: URLSearchParams): TraceQuery {
+/** Query parameters of /api/traces, /api/flows, /api/pcapng and /api/stream (and `packetlife traces`' filters). */
+export const TRACE_QUERY_PARAMS = ['pod', 'namespace', 'label', 'service', 'ip', 'node', 'verdict', 'protocol', 'port', 'flow', 'since', 'until', 'limit', 'format'] as const;
+
+/**
+ * `label` is a Kubernetes label selector; it is resolved against the topology's pods when the
+ * query is made (a live stream keeps the pods that matched when it connected).
+ */
+export function parseTraceQuery(params: URLSearchParams, topology?: TopologyModel): TraceQuery {
   const q: TraceQuery = {};
-  const known = new Set(['pod', 'service', 'ip', 'node', 'verdict', 'flow', 'since', 'until', 'limit', 'format']);
+  const known = new Set<string>(TRACE_QUERY_PARAMS);
   for (const k of params.keys()) if (!known.has(k)) throw new HttpError(400, `unknown query parameter "${k}" (known: ${[...known].join(', ')})`);
   const nsName = (k: 'pod' | 'service'): void => {
     const v = params.get(k);
@@ -106,6 +119,33 @@ export function parseTraceQuery(params: URLSearchParams): TraceQuery {
   }
   const node = params.get('node');
   if (node !== null) q.node = node;
+  const namespace = params.get('namespace');
+  if (namespace !== null) {
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) throw new HttpError(400, `namespace must be a Kubernetes namespace name, got "${namespace}"`);
+    q.namespace = namespace;
+  }
+  const protocol = params.get('protocol');
+  if (protocol !== null) {
+    if (!(TRACED_PROTOCOLS as readonly string[]).includes(protocol)) throw new HttpError(400, `protocol must be one of ${TRACED_PROTOCOLS.join(', ')}, got "${protocol}"`);
+    q.protocol = protocolNumber(protocol)!;
+  }
+  const port = params.get('port');
+  if (port !== null) {
+    const n = Number(port);
+    if (!/^\d+$/.test(port) || n < 1 || n > 65535) throw new HttpError(400, `port must be 1-65535, got "${port}"`);
+    q.port = n;
+  }
+  const label = params.get('label');
+  if (label !== null) {
+    let reqs;
+    try {
+      reqs = parseLabelSelector(label);
+    } catch (err) {
+      throw new HttpError(400, (err as Error).message);
+    }
+    const pods = (topology?.data().pods ?? []).filter((p) => selectorMatches(reqs, p.labels ?? {}) && (!q.namespace || p.namespace === q.namespace));
+    q.pods = new Set(pods.map((p) => `${p.namespace}/${p.name}`));
+  }
   const flow = params.get('flow');
   if (flow !== null) q.flowId = flow;
   const verdict = params.get('verdict');
@@ -218,6 +258,12 @@ export class CollectorApi {
     res.end(text);
   }
 
+  private pcapng(res: ServerResponse, name: string, traces: Trace[]): void {
+    const file = tracesToPcapng(traces);
+    res.writeHead(200, { 'content-type': PCAPNG_MEDIA_TYPE, 'content-disposition': `attachment; filename="packetlife-${name}.pcapng"`, 'content-length': file.length, 'cache-control': 'no-store' });
+    res.end(file);
+  }
+
   private async body(req: IncomingMessage): Promise<unknown> {
     const max = this.opts.maxBodyBytes ?? 64 * 1024;
     const chunks: Buffer[] = [];
@@ -320,7 +366,7 @@ export class CollectorApi {
     const caller = await this.authenticate(bearerToken(req.headers.authorization));
     if (method === 'GET' && path === '/api/traces') {
       const scope = await caller.scope('list');
-      const q = parseTraceQuery(url.searchParams);
+      const q = parseTraceQuery(url.searchParams, topology);
       if (scope === 'all') return this.json(res, 200, store.queryTraces(q));
       const limit = q.limit ?? 100;
       const visible = store.queryTraces({ ...q, limit: 10_000_000 }).filter((t) => traceVisible(scope, t)).slice(0, limit);
@@ -337,9 +383,27 @@ export class CollectorApi {
       }
       return this.json(res, 200, t);
     }
+    if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'pcapng') {
+      const t = store.getTrace(seg[2]!);
+      if (!t || !traceVisible(await caller.scope('get'), t)) throw new HttpError(404, `no trace ${seg[2]}`);
+      return this.pcapng(res, `trace-${t.id}`, [t]);
+    }
+    if (method === 'GET' && seg[1] === 'flows' && seg.length === 4 && seg[3] === 'pcapng') {
+      const f = store.getFlow(seg[2]!);
+      const scope = await caller.scope('get');
+      if (!f || !flowVisible(scope, f, (id) => store.getTrace(id))) throw new HttpError(404, `no flow ${seg[2]}`);
+      const traces = f.traceIds.map((id) => store.getTrace(id)).filter((t): t is NonNullable<typeof t> => t !== undefined && traceVisible(scope, t));
+      return this.pcapng(res, `flow-${f.id}`, traces);
+    }
+    if (method === 'GET' && path === '/api/pcapng') {
+      const scope = await caller.scope('list');
+      const q = parseTraceQuery(url.searchParams, topology);
+      const traces = scope === 'all' ? store.queryTraces(q) : store.queryTraces({ ...q, limit: 10_000_000 }).filter((t) => traceVisible(scope, t)).slice(0, q.limit ?? 100);
+      return this.pcapng(res, 'traces', traces);
+    }
     if (method === 'GET' && path === '/api/flows') {
       const scope = await caller.scope('list');
-      const q = parseTraceQuery(url.searchParams);
+      const q = parseTraceQuery(url.searchParams, topology);
       if (scope === 'all') return this.json(res, 200, store.queryFlows(q));
       const visible = store.queryFlows({ ...q, limit: 10_000_000 }).filter((f) => flowVisible(scope, f, (id) => store.getTrace(id))).slice(0, q.limit ?? 100);
       return this.json(res, 200, visible);
@@ -408,7 +472,7 @@ export class CollectorApi {
       if (this.streams.size >= (this.opts.maxStreamClients ?? 64)) throw this.refuse('too-many-streams', 503, `too many live-stream clients (${this.streams.size})`);
       // browsers cannot set headers on a WebSocket: the token may come as the subprotocol bearer.BASE64URL
       caller = await this.authenticate(bearerToken(req.headers.authorization) ?? protocolToken(req.headers['sec-websocket-protocol']));
-      q = parseTraceQuery(url.searchParams);
+      q = parseTraceQuery(url.searchParams, this.opts.topology);
       scope = await caller.scope('list');
     } catch (err) {
       const status = err instanceof HttpError ? err.status : 500;

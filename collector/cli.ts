@@ -2,7 +2,7 @@
  * CLI: `packetlife collector` runs the collector; `packetlife trace` starts a trace session by
  * names and prints each trace as a hop diagram; `packetlife traces` lists (or follows) traces.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { authHeaders, clientToken, tokenArg } from '../common/client-token.js';
 import { writeGeneratedTokens } from './generated-tokens.js';
@@ -12,11 +12,31 @@ import { InvalidArgumentError, Option } from 'commander';
 import WebSocket from 'ws';
 import { UserError } from '../common/errors.js';
 import { parseOtlpHeaders, tracesUrl } from './export/otlp-options.js';
+import { renderCompact } from './render-compact.js';
 import { renderTrace, renderTraceRow, renderTraceTable } from './render.js';
 import type { TopologySourceSpec } from './server.js';
 import type { Trace } from './trace-model.js';
 
 export const DEFAULT_LISTEN = '127.0.0.1:7420';
+
+const OUTPUTS = ['diagram', 'compact', 'jsonl', 'json', 'table'] as const;
+type Output = (typeof OUTPUTS)[number];
+
+/** One trace as `--output` asks (json and table are whole-list forms, handled by the caller). */
+function formatTrace(t: Trace, output: Output): string {
+  if (output === 'compact') return `${renderCompact(t)}\n`;
+  if (output === 'jsonl' || output === 'json') return `${JSON.stringify(t)}\n`;
+  if (output === 'table') return `${renderTraceRow(t)}\n`;
+  return `${renderTrace(t)}\n\n`;
+}
+
+function writeOut(file: string, data: Buffer, flag: string): void {
+  try {
+    writeFileSync(file, data);
+  } catch (err) {
+    throw new UserError(`${flag}: cannot write ${file}: ${(err as Error).message}`);
+  }
+}
 const defaultCollector = (): string => process.env.PACKETLIFE_COLLECTOR ?? `http://${DEFAULT_LISTEN}`;
 
 /** The API's base URL, checked: an http(s) URL (the agents' ws:// endpoint is a common slip). */
@@ -254,16 +274,21 @@ export function registerCollectorCommands(program: Command): void {
     .option('--count <n>', 'stop after N packets and their replies', intArg('--count', 1, 100_000), 1)
     .option('--timeout <s>', 'give up after S seconds', intArg('--timeout', 1, 86_400), 30)
     .option('--collector <url>', 'collector API URL (default: PACKETLIFE_COLLECTOR or http://127.0.0.1:7420)')
+    .addOption(new Option('-o, --output <format>', 'diagram (hop diagrams), compact (one line per trace), jsonl (one JSON trace per line), json ({session, traces} at the end)').choices(OUTPUTS).default('diagram'))
+    .option('--json', 'same as --output json')
+    .option('--pcapng <file>', 'also write every hop of the traces to FILE as pcapng (Wireshark, tshark)')
     .option('--token <token>', 'bearer token (default: --token-file, PACKETLIFE_TOKEN, a local collector\'s generated token, the kube context\'s credentials)', tokenArg)
     .option('--token-file <file>', 'file holding the bearer token')
-    .option('--json', 'print {session, traces} as JSON')
-    .action(async (o: { from: string; to: string; port?: number; protocol?: string; count: number; timeout: number; collector?: string; json?: boolean; token?: string; tokenFile?: string }) => {
+    .action(async (o: { from: string; to: string; port?: number; protocol?: string; count: number; timeout: number; collector?: string; json?: boolean; output: Output; pcapng?: string; token?: string; tokenFile?: string }) => {
+      const output: Output = o.json ? 'json' : o.output;
+      if (output === 'table') throw new UserError('--output table is for `packetlife traces`; use diagram, compact, jsonl or json');
       const base = collectorBase(o.collector);
       const token = await clientToken(o, base);
       const body = { from: o.from, to: o.to, count: o.count, durationS: o.timeout, ...(o.port ? { port: o.port } : {}), ...(o.protocol ? { protocol: o.protocol } : {}) };
       const session = await api<SessionView>(base, '/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), token });
-      await waitUntilAttached(base, session, o.json === true, token);
-      if (!o.json) {
+      const machine = output === 'json' || output === 'jsonl';
+      await waitUntilAttached(base, session, machine, token);
+      if (!machine) {
         process.stderr.write(`tracing ${session.from.description} → ${session.to.description} (addresses ${session.to.ips.join(', ')}; ports ${session.to.ports.join(', ') || 'any'}) on ${session.agents.length} agent(s)\n`);
       }
       const printed = new Set<string>();
@@ -276,14 +301,19 @@ export function registerCollectorCommands(program: Command): void {
           printed.add(id);
           const t = await api<Trace>(base, `/api/traces/${encodeURIComponent(id)}`, { token });
           traces.push(t);
-          if (!o.json) process.stdout.write(`${renderTrace(t)}\n\n`);
+          if (output !== 'json') process.stdout.write(formatTrace(t, output));
         }
         if (current.done || Date.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 300));
         current = await api<SessionView>(base, `/api/sessions/${session.id}`, { token });
       }
       if (!current.done) await api(base, `/api/sessions/${session.id}`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, token }).catch(() => undefined);
-      if (o.json) process.stdout.write(`${JSON.stringify({ session: current, traces }, null, 2)}\n`);
+      if (output === 'json') process.stdout.write(`${JSON.stringify({ session: current, traces }, null, 2)}\n`);
+      if (o.pcapng) {
+        const { tracesToPcapng } = await import('./export/pcapng.js');
+        writeOut(o.pcapng, tracesToPcapng(traces), '--pcapng');
+        process.stderr.write(`wrote ${traces.reduce((n, t) => n + t.hops.length, 0)} packets of ${traces.length} trace(s) to ${o.pcapng}\n`);
+      }
       if (traces.length === 0) throw new UserError(`no matching packets traced within ${o.timeout}s (${current.endReason ?? 'timeout'})`);
     });
 
@@ -291,25 +321,41 @@ export function registerCollectorCommands(program: Command): void {
     .command('traces')
     .description('list the collector\'s recent traces, or follow new ones')
     .option('--follow', 'keep printing new traces as they complete')
-    .option('--json', 'JSON (an array; with --follow one trace per line)')
-    .option('--pod <ns/name>')
+    .addOption(new Option('-o, --output <format>', 'table (default for a list), compact (one line per trace; default with --follow on a terminal), jsonl (default with --follow into a pipe), json, diagram').choices(OUTPUTS))
+    .option('--json', 'same as --output json (with --follow: one trace per line)')
+    .option('--pod <ns/name>', 'a trace that this pod sends, receives or is the NAT endpoint of')
+    .option('--namespace <ns>', 'a trace that touches a pod of this namespace')
+    .option('-l, --label <selector>', 'a trace that touches a pod matching this Kubernetes label selector (app=echoserver,tier!=db)')
     .option('--service <ns/name>')
     .option('--ip <ip>')
     .option('--node <name>')
     .addOption(new Option('--verdict <v>').choices(['delivered', 'dropped', 'incomplete']))
+    .addOption(new Option('--protocol <proto>').choices(['tcp', 'udp', 'icmp']))
+    .option('--port <p>', 'a source or destination port at any hop or NAT rewrite', intArg('--port', 1, 65535))
     .option('--limit <n>', 'at most N traces', intArg('--limit', 1, 10_000), 50)
+    .option('--pcapng <file>', 'write every hop of the listed traces to FILE as pcapng (not with --follow)')
     .option('--collector <url>', 'collector API URL')
     .option('--token <token>', 'bearer token (default: --token-file, PACKETLIFE_TOKEN, a local collector\'s generated token, the kube context\'s credentials)', tokenArg)
     .option('--token-file <file>', 'file holding the bearer token')
-    .action(async (o: { follow?: boolean; json?: boolean; pod?: string; service?: string; ip?: string; node?: string; verdict?: string; limit: number; collector?: string; token?: string; tokenFile?: string }) => {
+    .action(async (o: { follow?: boolean; json?: boolean; output?: Output; pod?: string; namespace?: string; label?: string; service?: string; ip?: string; node?: string; verdict?: string; protocol?: string; port?: number; limit: number; pcapng?: string; collector?: string; token?: string; tokenFile?: string }) => {
       const base = collectorBase(o.collector);
       const token = await clientToken(o, base);
       const params = new URLSearchParams();
-      for (const k of ['pod', 'service', 'ip', 'node', 'verdict'] as const) if (o[k]) params.set(k, o[k]);
+      for (const k of ['pod', 'namespace', 'label', 'service', 'ip', 'node', 'verdict', 'protocol'] as const) if (o[k]) params.set(k, o[k]);
+      if (o.port !== undefined) params.set('port', String(o.port));
+      if (o.pcapng && o.follow) throw new UserError('--pcapng writes a finished list: leave out --follow');
+      const output: Output = o.json ? (o.follow ? 'jsonl' : 'json') : (o.output ?? (o.follow ? (process.stdout.isTTY ? 'compact' : 'jsonl') : 'table'));
       if (!o.follow) {
         params.set('limit', String(o.limit));
         const traces = await api<Trace[]>(base, `/api/traces?${params.toString()}`, { token });
-        process.stdout.write(o.json ? `${JSON.stringify(traces, null, 2)}\n` : `${renderTraceTable(traces)}\n`);
+        if (output === 'json') process.stdout.write(`${JSON.stringify(traces, null, 2)}\n`);
+        else if (output === 'table') process.stdout.write(`${renderTraceTable(traces)}\n`);
+        else for (const t of traces) process.stdout.write(formatTrace(t, output));
+        if (o.pcapng) {
+          const { tracesToPcapng } = await import('./export/pcapng.js');
+          writeOut(o.pcapng, tracesToPcapng(traces), '--pcapng');
+          process.stderr.write(`wrote ${traces.reduce((n, t) => n + t.hops.length, 0)} packets of ${traces.length} trace(s) to ${o.pcapng}\n`);
+        }
         return;
       }
       const wsUrl = new URL(`/api/stream?${params.toString()}`, base.replace(/^http/, 'ws'));
@@ -317,7 +363,12 @@ export function registerCollectorCommands(program: Command): void {
         const ws = new WebSocket(wsUrl, ['packetlife'], { headers: authHeaders(token) });
         ws.on('message', (data) => {
           const t = JSON.parse(String(data)) as Trace;
-          process.stdout.write(o.json ? `${JSON.stringify(t)}\n` : `${renderTraceRow(t)}\n`);
+          process.stdout.write(output === 'json' || output === 'jsonl' ? `${JSON.stringify(t)}\n` : output === 'table' ? `${renderTraceRow(t)}\n` : formatTrace(t, output));
+        });
+        ws.on('unexpected-response', (_req, res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => reject(new UserError(`collector refused the stream (HTTP ${res.statusCode}): ${text.trim()}`)));
         });
         ws.on('error', (err) => reject(new UserError(`cannot follow traces at ${wsUrl.toString()}: ${err.message}`)));
         ws.on('close', () => resolve());

@@ -398,9 +398,8 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     try {
       frame = decodeAgentFrame(buf);
     } catch (err) {
-      const e = err as FrameDecodeError;
-      const kind: MalformedKind = /written by a collector/.test(e.message) ? 'wrong-origin' : 'decode';
-      return this.fail(c, new ProtocolError(kind, 1007, e.message));
+      const kind: MalformedKind = err instanceof FrameDecodeError && err.kind === 'wrong-origin' ? 'wrong-origin' : 'decode';
+      return this.fail(c, new ProtocolError(kind, 1007, err instanceof Error ? err.message : String(err)));
     }
     this.m.frames.inc({ type: frame.type });
     this.m.bytes.inc(buf.length);

@@ -3,10 +3,9 @@
  * with its time relative to the first (µs), NAT rewrites set off between the hops they separate,
  * the routing table used, the VPC router between nodes, drops and why a trace is incomplete.
  */
-import type { Tuple } from '../common/event.js';
 import type { Flow, Hop, NatRewrite, RouteDecision, Trace } from './trace-model.js';
-import { endpoint, formatTuple } from './correlate/packet-keys.js';
-import { protocolName } from './topology/model.js';
+import { endpoint, formatTuple, natRewriteText, routeText } from '../common/trace-text.js';
+import { protocolName } from '../common/ip-protocol.js';
 
 const RULE = '─'.repeat(78);
 
@@ -21,16 +20,7 @@ function pad(s: string, n: number): string {
 
 /** "DNAT 172.20.122.189:80 → 10.0.3.193:8080  (ClusterIP packetlab/echo-clusterip → endpoint packetlab/echoserver-a)". */
 export function formatNat(n: NatRewrite): string {
-  const ep = (t: Tuple, side: 'src' | 'dst'): string =>
-    side === 'src' ? endpoint(t.src, t.sport, t.protocol) : endpoint(t.dst, t.dport, t.protocol);
-  const parts: string[] = [];
-  const dstChanged = n.before.dst !== n.after.dst || n.before.dport !== n.after.dport;
-  const srcChanged = n.before.src !== n.after.src || n.before.sport !== n.after.sport;
-  const dLabel = n.kind === 'UNSNAT' ? 'un-SNAT' : 'DNAT';
-  const sLabel = n.kind === 'UNDNAT' ? 'un-DNAT' : 'SNAT';
-  if (dstChanged) parts.push(`${dLabel} ${ep(n.before, 'dst')} → ${ep(n.after, 'dst')}`);
-  if (srcChanged) parts.push(`${sLabel} ${ep(n.before, 'src')} → ${ep(n.after, 'src')}`);
-  return `${parts.join(', ')}  (${natCause(n)})`;
+  return `${natRewriteText(n)}  (${natCause(n)})`;
 }
 
 function natCause(n: NatRewrite): string {
@@ -56,10 +46,7 @@ function natCause(n: NatRewrite): string {
 }
 
 export function formatRoute(r: RouteDecision): string {
-  if (r.error !== undefined) {
-    return `route: no table answered (error ${r.error}; consulted ${(r.consulted ?? []).map((c) => c.tableName).join(', ')})`;
-  }
-  return `route: ${r.tableName}${r.gateway ? ` via ${r.gateway}` : ''} dev ${r.dev}`;
+  return routeText(r);
 }
 
 function hopLine(h: Hop, startNs: string): string {
@@ -75,6 +62,7 @@ export function renderTrace(t: Trace): string {
   const proto = protocolName(t.first.protocol);
   out.push(`trace ${t.id}  ${t.direction}  ${t.from ?? t.first.src} → ${t.to ?? t.first.dst}`);
   out.push(`  ${proto} ${formatTuple(t.first)}   verdict: ${t.verdict.toUpperCase()}   flow ${t.flowId}   ${new Date(Number(BigInt(t.startNs) / 1_000_000n)).toISOString()}`);
+  if (t.meaning) out.push(`  ⚑ ${t.meaning}`);
   const gapsAfter = new Map<number, string[]>();
   for (const g of t.gaps ?? []) gapsAfter.set(g.afterHop, [...(gapsAfter.get(g.afterHop) ?? []), `${g.kind === 'vpc-fabric' ? '' : `[${g.kind}] `}${g.label}`]);
   const before = gapsAfter.get(-1);
@@ -93,7 +81,7 @@ export function renderTrace(t: Trace): string {
     out.push(hopLine(h, t.startNs));
     for (const r of t.routes.filter((x) => x.atHop === i)) out.push(`│ ${' '.repeat(11)}    ${formatRoute(r)}`);
     for (const n of t.nats.filter((x) => x.afterHop === i && !x.inferred)) out.push(`│    ╞══ ${formatNat(n)}`);
-    for (const d of t.drops.filter((x) => x.atHop === i)) out.push(`│    ✖ DROPPED: ${d.reason}${d.place ? ` (after ${d.place.label})` : ''}`);
+    for (const d of t.drops.filter((x) => x.atHop === i)) out.push(`│    ✖ DROPPED: ${d.reason}${d.place ? ` (after ${d.place.label})` : ''}${d.meaning ? `: ${d.meaning}` : ''}`);
     const gaps = gapsAfter.get(i);
     const inferred = t.nats.filter((x) => x.afterHop === i && x.inferred);
     if (gaps || inferred.length > 0) {
@@ -104,7 +92,7 @@ export function renderTrace(t: Trace): string {
     }
   });
   closeBox();
-  for (const d of t.drops.filter((x) => x.atHop < 0)) out.push(`  ✖ DROPPED: ${d.reason} (${d.node})`);
+  for (const d of t.drops.filter((x) => x.atHop < 0)) out.push(`  ✖ DROPPED: ${d.reason} (${d.node})${d.meaning ? `: ${d.meaning}` : ''}`);
   if (t.incompleteReasons.length > 0) {
     out.push('  incomplete:');
     for (const r of t.incompleteReasons) out.push(`    - ${r}`);

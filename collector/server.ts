@@ -143,10 +143,10 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   const correlator = new Correlator({
     ...opts.correlator,
     topology,
-    onTrace: (t) => {
+    onTrace: (t, flow) => {
       store.addTrace(t);
       state?.addTrace(t);
-      late.sessions?.offer(t);
+      late.sessions?.offer(t, flow);
       late.otlp?.offer(t);
     },
     onFlow: (f) => {

@@ -13,9 +13,11 @@ import { ipv4ToU32 } from '../proto/codec.js';
 import { packetlife } from '../proto/generated/packetlife.js';
 import type { FilterExpr } from '../filter/ast.js';
 import { filterToProto } from '../filter/proto.js';
-import { isIpv4 } from './topology/ipv4.js';
-import { podKey, protocolNumber, type TopologyModel } from './topology/model.js';
-import type { Trace } from './trace-model.js';
+import { isIpv4 } from '../common/ipv4.js';
+import { protocolNumber, TRACED_PROTOCOLS } from '../common/ip-protocol.js';
+import { podKey, type TopologyModel } from './topology/model.js';
+import type { Flow, Trace } from './trace-model.js';
+import { invert } from './correlate/packet-keys.js';
 
 export class SessionError extends Error {
   /** 400: the request is wrong; 429: a limit is reached (stop a session first). */
@@ -74,11 +76,26 @@ export interface ResolvedSide {
   ports: number[]; // empty: any
 }
 
+/** An address (and port) packets are sent to when they go to a service: its VIP, a load balancer, a NodePort. */
+export interface Front {
+  ip: string;
+  port?: number; // absent: any port
+  protocol?: number;
+}
+
 export interface CompiledSession {
   from: ResolvedSide;
   to: ResolvedSide;
   protocol?: number;
   filter: FilterExpr;
+  /**
+   * When the destination is a service: where its packets were sent (what conntrack's original
+   * tuple shows), and the load balancers that proxy to it from their own address. The endpoints'
+   * addresses are in the filter too (to see the hops after DNAT), but another service sharing
+   * them must not count as this one.
+   */
+  fronts?: Front[];
+  proxies?: string[];
 }
 
 function uniq<T>(xs: T[]): T[] {
@@ -175,7 +192,7 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
   if (req.port !== undefined && !(Number.isInteger(req.port) && req.port > 0 && req.port < 65536)) throw new SessionError(`port must be 1-65535, got ${String(req.port)}`);
   let protocol: number | undefined;
   if (req.protocol !== undefined) {
-    if (!['tcp', 'udp', 'icmp'].includes(req.protocol.toLowerCase())) throw new SessionError(`protocol must be tcp, udp or icmp, got "${req.protocol}"`);
+    if (!(TRACED_PROTOCOLS as readonly string[]).includes(req.protocol.toLowerCase())) throw new SessionError(`protocol must be tcp, udp or icmp, got "${req.protocol}"`);
     protocol = protocolNumber(req.protocol);
   }
   const to = resolveSide(topo, req.to, protocol, req.port);
@@ -204,6 +221,27 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
     }
   }
   from.ips = uniq([...from.ips, ...extra]);
+  const targets = svc ? [svc] : isIpv4(req.to) ? servicesBehindIp(topo, req.to, req.port) : [];
+  let fronts: Front[] | undefined;
+  let proxies: string[] | undefined;
+  if (targets.length > 0) {
+    fronts = [];
+    proxies = [];
+    if (!svc) fronts.push({ ip: req.to, ...(req.port !== undefined ? { port: req.port } : {}) });
+    for (const s of targets) {
+      for (const sp of s.ports) {
+        if (protocol !== undefined && sp.protocol !== protocol) continue;
+        if (svc && req.port !== undefined && sp.port !== req.port && sp.nodePort !== req.port) continue;
+        if (s.clusterIP) fronts.push({ ip: s.clusterIP, port: sp.port, protocol: sp.protocol });
+        for (const ip of s.loadBalancerIPs) fronts.push({ ip, port: sp.port, protocol: sp.protocol });
+        if (sp.nodePort) {
+          for (const ip of nodeIps(topo)) fronts.push({ ip, port: sp.nodePort, protocol: sp.protocol });
+          fronts.push({ ip: '127.0.0.1', port: sp.nodePort, protocol: sp.protocol });
+        }
+      }
+      for (const e of topo.data().externals) if (e.kind === 'load-balancer' && e.service === podKey(s)) proxies.push(e.ip);
+    }
+  }
   const terms: FilterExpr[] = [anyOf(from.ips.map(host)), anyOf(to.ips.map(host))];
   if (to.ports.length > 0) terms.push(anyOf(to.ports.map((p): FilterExpr => ({ kind: 'port', dir: 'any', port: p }))));
   if (protocol !== undefined) terms.push({ kind: 'proto', ipProto: protocol });
@@ -211,11 +249,21 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
   // Through the generated type: a filter the wire cannot carry fails here, by name.
   const err = packetlife.v1.FilterExpr.verify(filterToProto(filter));
   if (err) throw new SessionError(`compiled filter is invalid: ${err}`);
-  return { from, to, ...(protocol !== undefined ? { protocol } : {}), filter };
+  return { from, to, ...(protocol !== undefined ? { protocol } : {}), filter, ...(fronts ? { fronts, proxies: uniq(proxies ?? []) } : {}) };
 }
 
-/** Whether a trace is one of a session's packets (some hop carries both sides' addresses). */
-export function traceMatches(t: Trace, c: CompiledSession): boolean {
+/**
+ * Whether a trace is one of a session's packets: some hop carries both sides' addresses and, when
+ * the session names a service, the packet was sent to that service — its connection's original
+ * tuple (the flow's, else the trace's own first or un-NATed last tuple) has one of its fronts as
+ * destination, or one of its load balancers as source.
+ */
+export function traceMatches(t: Trace, c: CompiledSession, flow?: Flow): boolean {
+  if (c.fronts) {
+    const original = flow && flow.id === t.flowId ? flow.original : t.direction === 'reply' ? invert(t.last) : t.first;
+    const sentToService = c.fronts.some((f) => f.ip === original.dst && (f.port === undefined || f.port === original.dport) && (f.protocol === undefined || f.protocol === original.protocol));
+    if (!sentToService && !(c.proxies ?? []).includes(original.src)) return false;
+  }
   const from = new Set(c.from.ips);
   const to = new Set(c.to.ips);
   const ports = new Set(c.to.ports);
@@ -378,9 +426,9 @@ export class SessionManager {
   }
 
   /** Offer a finished trace to every active session. */
-  offer(t: Trace): void {
+  offer(t: Trace, flow?: Flow): void {
     for (const s of this.sessions.values()) {
-      if (s.done || !traceMatches(t, s.compiled)) continue;
+      if (s.done || !traceMatches(t, s.compiled, flow)) continue;
       if (s.traceIds.length < this.maxTracesPerSession) s.traceIds.push(t.id);
       if (t.direction === 'request') s.requests++;
       else s.replies++;

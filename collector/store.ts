@@ -1,6 +1,7 @@
 /**
  * The trace and flow store: bounded by count (oldest out first, every eviction counted),
- * queried by pod, service, IP, node, verdict and time, newest first, with live subscribers.
+ * queried by pod, namespace, label-selected pods, service, IP, node, verdict, protocol, port and
+ * time, newest first, with live subscribers.
  */
 import type { Flow, Trace, TraceVerdict } from './trace-model.js';
 
@@ -11,6 +12,11 @@ export interface TraceQuery {
   node?: string;
   verdict?: TraceVerdict;
   flowId?: string;
+  namespace?: string; // a pod of this namespace sends, receives or is the NAT endpoint
+  /** Pods ("namespace/name") one of which the trace must touch (a label selector, resolved). */
+  pods?: ReadonlySet<string>;
+  protocol?: number; // 6 tcp, 17 udp, 1 icmp
+  port?: number; // a source or destination port at any hop or in any NAT rewrite
   sinceNs?: bigint; // trace start at or after
   untilNs?: bigint; // trace start at or before
   limit?: number;
@@ -89,7 +95,7 @@ export class TraceStore {
     const limit = q.limit ?? 100;
     const out: Flow[] = [];
     const all = [...this.flows.values()];
-    const traceFilter = q.pod || q.service || q.node || q.verdict || q.ip;
+    const traceFilter = q.pod || q.service || q.node || q.verdict || q.ip || q.namespace || q.pods || q.protocol !== undefined || q.port !== undefined;
     for (let i = all.length - 1; i >= 0 && out.length < limit; i--) {
       const f = all[i]!;
       if (q.sinceNs !== undefined && BigInt(f.lastNs) < q.sinceNs) continue;
@@ -133,6 +139,22 @@ export function matches(t: Trace, q: TraceQuery): boolean {
     const ip = q.ip;
     const hit = t.hops.some((h) => h.packet.src === ip || h.packet.dst === ip) || t.nats.some((n) => n.before.src === ip || n.before.dst === ip || n.after.src === ip || n.after.dst === ip);
     if (!hit) return false;
+  }
+  if (q.protocol !== undefined && t.first.protocol !== q.protocol) return false;
+  if (q.port !== undefined) {
+    const p = q.port;
+    const hit = t.hops.some((h) => h.packet.sport === p || h.packet.dport === p) || t.nats.some((n) => n.before.sport === p || n.before.dport === p || n.after.sport === p || n.after.dport === p);
+    if (!hit) return false;
+  }
+  if (q.namespace) {
+    const prefix = `${q.namespace}/`;
+    const inNs = (pod: string | undefined): boolean => pod !== undefined && pod.startsWith(prefix);
+    const hit = t.hops.some((h) => inNs(h.place.pod)) || t.nats.some((n) => inNs(n.endpointPod) || inNs(n.service)) || (t.from ?? '').includes(` ${prefix}`) || (t.to ?? '').includes(` ${prefix}`);
+    if (!hit) return false;
+  }
+  if (q.pods) {
+    const pods = q.pods;
+    if (!t.hops.some((h) => h.place.pod !== undefined && pods.has(h.place.pod)) && !t.nats.some((n) => n.endpointPod !== undefined && pods.has(n.endpointPod))) return false;
   }
   return true;
 }

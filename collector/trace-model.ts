@@ -91,6 +91,8 @@ export interface DropEvent {
   reason: string;
   place?: Place;
   timeNs: string;
+  /** What the drop means where it happened, from the topology: "no socket on UDP 10.0.3.193:9000 in pod …". */
+  meaning?: string;
 }
 
 /** Whether a packet went the way conntrack first saw its connection (request) or back (reply). */
@@ -112,10 +114,35 @@ export interface Trace {
   from?: string; // named endpoint: "pod packetlab/toolbox-a", "node ip-10-0-0-75", "198.51.100.10"
   to?: string;
   verdict: TraceVerdict;
-  incompleteReasons: string[]; // "events lost on ip-10-0-0-49", "no agent on node ip-10-0-1-228", "timeout"
+  incompleteReasons: string[]; // IncompleteReason texts: "events lost on ip-10-0-0-49", "no agent on node ip-10-0-1-228", "timeout"
   gaps?: Gap[]; // unobserved stretches between or around the hops, in path order
   startNs: string;
   endNs: string;
+  /** What the packet says, when it is the kernel answering rather than data: a TCP RST, an ICMP error. */
+  meaning?: string;
+}
+
+/** What kind of observation a trace lacks (IncompleteReason.code). */
+export type IncompleteCode =
+  | 'hop-not-observed' // two transmits or two receives in a row on one node
+  | 'open-start' // first seen part-way: where the packet came from was not observed
+  | 'open-end' // last seen part-way: what followed was not observed
+  | 'closed-early' // the correlator closed the packet's chain under memory pressure
+  | 'departure-not-seen' // arrived through the VPC; the sending node's departure never came
+  | 'arrival-not-seen' // left through the VPC; the receiving node's arrival never came
+  | 'no-agent' // the other end is on a node with no agent
+  | 'vip-not-translated' // left a node still addressed to a service VIP: no DNAT was observed
+  | 'events-lost'; // an agent on the way reported lost events while the packet passed
+
+/**
+ * Why a trace is incomplete, as data: a code to act on, the node it concerns (when there is one)
+ * and the sentence people read. The correlator works with these; a Trace carries the sentences
+ * (incompleteReasons), in the same order.
+ */
+export interface IncompleteReason {
+  code: IncompleteCode;
+  node?: string;
+  text: string;
 }
 
 export interface Flow {

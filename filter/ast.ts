@@ -2,6 +2,9 @@
  * The typed filter AST. It maps 1:1 onto proto `FilterExpr` (proto/packetlife.proto): every
  * leaf holds numbers only, so compiling it into a bpftrace program can never carry user text.
  */
+import { formatIpv4 } from '../common/ipv4.js';
+import { protocolName } from '../common/ip-protocol.js';
+
 /** Which address or port of a packet a term looks at: either, the source or the destination. */
 export type FilterSide = 'any' | 'src' | 'dst';
 
@@ -14,16 +17,6 @@ export type FilterExpr =
   | { kind: 'port'; dir: FilterSide; port: number }
   | { kind: 'proto'; ipProto: number }; // 6 tcp, 17 udp, 1 icmp
 
-export const IP_PROTO = { icmp: 1, tcp: 6, udp: 17 } as const;
-
-/** The netmask of a prefix length as a host-order unsigned integer. */
-export function prefixMask(prefixLen: number): number {
-  return prefixLen === 0 ? 0 : (0xffffffff << (32 - prefixLen)) >>> 0;
-}
-
-export function ipv4ToString(ip: number): string {
-  return `${ip >>> 24}.${(ip >>> 16) & 255}.${(ip >>> 8) & 255}.${ip & 255}`;
-}
 
 /** Renders an AST back to filter syntax (for logs and `--json` output). */
 export function formatFilter(expr: FilterExpr): string {
@@ -38,13 +31,13 @@ export function formatFilter(expr: FilterExpr): string {
       return expr.term.kind === 'and' || expr.term.kind === 'or' ? `not (${inner})` : `not ${inner}`;
     }
     case 'host':
-      return `${dir(expr.dir)}host ${ipv4ToString(expr.ipv4)}`;
+      return `${dir(expr.dir)}host ${formatIpv4(expr.ipv4)}`;
     case 'net':
-      return `${dir(expr.dir)}net ${ipv4ToString(expr.ipv4)}/${expr.prefixLen}`;
+      return `${dir(expr.dir)}net ${formatIpv4(expr.ipv4)}/${expr.prefixLen}`;
     case 'port':
       return `${dir(expr.dir)}port ${expr.port}`;
     case 'proto':
-      return expr.ipProto === 6 ? 'tcp' : expr.ipProto === 17 ? 'udp' : expr.ipProto === 1 ? 'icmp' : `proto ${expr.ipProto}`;
+      return protocolName(expr.ipProto);
   }
 }
 

@@ -4,8 +4,8 @@
  * session) and tests use it as the reference the kernel predicate must agree with.
  */
 import type { PacketFields } from '../common/event.js';
-import { prefixMask, type FilterExpr } from './ast.js';
-import { parseIpv4 } from './parse.js';
+import { parseIpv4, prefixMask } from '../common/ipv4.js';
+import type { FilterExpr } from './ast.js';
 
 function hasPorts(p: PacketFields): boolean {
   return p.protocol === 6 || p.protocol === 17;

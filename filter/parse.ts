@@ -12,7 +12,9 @@
  * 1-based column and what was found, e.g. `filter: expected a port number at column 12, found "abc"`.
  */
 import { UserError } from '../common/errors.js';
-import { IP_PROTO, prefixMask, type FilterSide, type FilterExpr } from './ast.js';
+import { parseCidr, parseIpv4 } from '../common/ipv4.js';
+import { IP_PROTOCOLS, TRACED_PROTOCOLS } from '../common/ip-protocol.js';
+import type { FilterSide, FilterExpr } from './ast.js';
 
 /** Longer filters than this are refused: the compiled predicate must stay within BPF limits. */
 export const MAX_FILTER_LENGTH = 2048;
@@ -66,20 +68,6 @@ function tokenize(input: string): Token[] {
     throw new FilterSyntaxError(`unexpected character ${JSON.stringify(ch)} at column ${i + 1}`, i + 1);
   }
   return tokens;
-}
-
-/** Parses dotted-quad IPv4 strictly (four decimal octets 0..255) to a host-order integer. */
-export function parseIpv4(text: string): number | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  let value = 0;
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part)) return undefined;
-    const octet = Number(part);
-    if (octet > 255) return undefined;
-    value = value * 256 + octet;
-  }
-  return value;
 }
 
 class Parser {
@@ -163,8 +151,8 @@ class Parser {
       if (close.text !== ')') this.fail('expected ")"', close);
       return inner;
     }
-    if (word === 'tcp' || word === 'udp' || word === 'icmp') {
-      return this.leaf(token, { kind: 'proto', ipProto: IP_PROTO[word] });
+    if ((TRACED_PROTOCOLS as readonly string[]).includes(word)) {
+      return this.leaf(token, { kind: 'proto', ipProto: IP_PROTOCOLS[word as (typeof TRACED_PROTOCOLS)[number]] });
     }
     let dir: FilterSide = 'any';
     let qualifier = token;
@@ -206,16 +194,10 @@ class Parser {
 
   private parseNetValue(): { ipv4: number; prefixLen: number } {
     const token = this.next('a network like 10.0.0.0/16');
-    const [addr, len, ...rest] = token.text.split('/');
-    const ip = parseIpv4(addr ?? '');
-    if (ip === undefined || len === undefined || rest.length > 0 || !/^\d{1,2}$/.test(len) || Number(len) > 32) {
-      this.fail('expected a network like 10.0.0.0/16', token);
-    }
-    const prefixLen = Number(len);
-    if ((ip & ~prefixMask(prefixLen)) >>> 0 !== 0) {
-      this.fail(`expected a network address with no bits set past /${prefixLen}`, token);
-    }
-    return { ipv4: ip, prefixLen };
+    const net = parseCidr(token.text);
+    if (net === undefined) return this.fail('expected a network like 10.0.0.0/16', token);
+    if (net.ip !== net.network) this.fail(`expected a network address with no bits set past /${net.prefixLen}`, token);
+    return { ipv4: net.ip, prefixLen: net.prefixLen };
   }
 
   private parsePortValue(): number {

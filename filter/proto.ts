@@ -5,7 +5,8 @@
  */
 import { packetlife } from '../proto/generated/packetlife.js';
 import { UserError } from '../common/errors.js';
-import { prefixMask, type FilterSide, type FilterExpr } from './ast.js';
+import { prefixMask } from '../common/ipv4.js';
+import type { FilterSide, FilterExpr } from './ast.js';
 import { MAX_FILTER_DEPTH, MAX_FILTER_TERMS } from './parse.js';
 
 const pb = packetlife.v1;

@@ -81,10 +81,14 @@ export function kubeProxyRules(t: LabTopology, nodeName: string): Tables {
     '-A KUBE-POSTROUTING -j MARK --xor-mark 0x4000',
     '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
   ];
-  const filterChains = ['KUBE-EXTERNAL-SERVICES'];
+  const filterChains = ['KUBE-SERVICES', 'KUBE-EXTERNAL-SERVICES'];
+  // As proxier.go writes them: new connections to a service portal meet KUBE-SERVICES in the
+  // filter table, where a service without endpoints is REJECTed ("has no endpoints").
   const filterRules: string[] = [
     '-A INPUT -m conntrack --ctstate NEW -m comment --comment "kubernetes externally-visible service portals" -j KUBE-EXTERNAL-SERVICES',
+    '-A FORWARD -m conntrack --ctstate NEW -m comment --comment "kubernetes service portals" -j KUBE-SERVICES',
     '-A FORWARD -m conntrack --ctstate NEW -m comment --comment "kubernetes externally-visible service portals" -j KUBE-EXTERNAL-SERVICES',
+    '-A OUTPUT -m conntrack --ctstate NEW -m comment --comment "kubernetes service portals" -j KUBE-SERVICES',
   ];
   const serviceRules: string[] = [];
   const nodePortRules: string[] = [];
@@ -93,7 +97,23 @@ export function kubeProxyRules(t: LabTopology, nodeName: string): Tables {
 
   for (const svc of t.services) {
     const endpoints = serviceEndpoints(t, svc);
-    if (endpoints.length === 0) continue; // kube-proxy writes no nat chains for a service without endpoints
+    if (endpoints.length === 0) {
+      // No nat chains for a service without endpoints: its portals are REJECTed in the filter
+      // table instead (the client sees "connection refused" / ICMP port unreachable).
+      for (const port of svc.ports) {
+        const spn = servicePortName(svc, port);
+        const proto = port.protocol.toLowerCase();
+        filterRules.push(
+          `-A KUBE-SERVICES -d ${svc.clusterIP}/32 -p ${proto} -m comment --comment "${spn} has no endpoints" -m ${proto} --dport ${port.port} -j REJECT --reject-with icmp-port-unreachable`,
+        );
+        if (port.nodePort !== undefined) {
+          filterRules.push(
+            `-A KUBE-EXTERNAL-SERVICES -p ${proto} -m comment --comment "${spn} has no endpoints" -m addrtype --dst-type LOCAL -m ${proto} --dport ${port.nodePort} -j REJECT --reject-with icmp-port-unreachable`,
+          );
+        }
+      }
+      continue;
+    }
     for (const port of svc.ports) {
       const spn = servicePortName(svc, port);
       const proto = port.protocol.toLowerCase();

@@ -9,7 +9,7 @@ import { natGatewayRules, nlbRules, nodeRules } from './netfilter.js';
 import { serviceEndpoints } from './kube-proxy.js';
 import type { NetnsRole } from './state.js';
 import { eniDevice, type LabTopology, type PodSpec } from './topology.js';
-import { prefixLength } from './ipv4.js';
+import { prefixLength } from '../common/ipv4.js';
 
 /** Jumbo frames, as on EC2 (the article's interfaces show mtu 9001). */
 const MTU = 9001;

@@ -1,7 +1,7 @@
 /** The lab's real servers: started detached inside their netns, waited for, and stopped. */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../common/errors.js';
 import type { ServerKind } from './plan.js';
@@ -11,7 +11,8 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
+    // tsc copies package.json into dist/ (common/version.ts imports it): the root is above that.
+    if (existsSync(pkg) && basename(dir) !== 'dist') {
       try {
         if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'packetlife') return dir;
       } catch {

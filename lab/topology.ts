@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../common/errors.js';
-import { cidrContains, cidrOverlaps, isIpv4, parseCidr } from './ipv4.js';
+import { cidrContains, cidrOverlaps, isIpv4, parseCidr } from '../common/ipv4.js';
 import { ROUTER_EDGE_IP } from './naming.js';
 
 const ipv4 = z.string().refine(isIpv4, (v) => ({ message: `invalid IPv4 address "${String(v)}"` }));

@@ -15,7 +15,7 @@
  *   decodeCollectorFrame(bytes: Uint8Array): DecodedCollectorFrame  (throws FrameDecodeError)
  *       A frame carries exactly one body and its FrameOrigin; decoding refuses garbage, an empty
  *       body and a frame written by the other side, with a message that says which.
- *   Scalar helpers: ipv4ToU32, u32ToIpv4, ipv6ToBytes, bytesToIpv6, decimalToLong, longToDecimal,
+ *   Scalar helpers: ipv4ToU32, ipv6ToBytes, bytesToIpv6, decimalToLong, longToDecimal,
  *   bigintToLong, longToBigint, toBigint (number | Long → bigint), toNumber (small uint64 → number).
  *
  * Representation choices: IPv4 strings ↔ fixed32 (big-endian integer of the four octets);
@@ -26,6 +26,7 @@
 import { isIPv6 } from 'node:net';
 import Long from 'long';
 import { packetlife } from './generated/packetlife.js';
+import { formatIpv4, parseIpv4 } from '../common/ipv4.js';
 import type {
   ConntrackInfo,
   DropInfo,
@@ -46,9 +47,19 @@ export class CodecError extends Error {
   }
 }
 
+/**
+ * Why bytes are not a frame of the expected kind: `malformed` (not protobuf, no body, an unknown
+ * origin, a text frame) or `wrong-origin` (a valid frame, but written by the other side: a peer
+ * talking to the wrong port or to itself). Callers branch on this, never on the message.
+ */
+export type FrameDecodeKind = 'malformed' | 'wrong-origin';
+
 /** Bytes that are not a valid frame of the expected kind. `reason` is short enough for a close frame. */
 export class FrameDecodeError extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly kind: FrameDecodeKind = 'malformed',
+  ) {
     super(reason);
     this.name = 'FrameDecodeError';
   }
@@ -56,38 +67,11 @@ export class FrameDecodeError extends Error {
 
 // ---------- scalars ----------
 
-/** "10.0.1.51" → 0x0a000133. Hand-rolled because it runs for every address of every event. */
+/** "10.0.1.51" → 0x0a000133 (common/ipv4.ts), or a CodecError naming the field. */
 export function ipv4ToU32(ip: string, field = 'address'): number {
-  let value = 0;
-  let octet = 0;
-  let digits = 0;
-  let dots = 0;
-  for (let i = 0; i < ip.length; i++) {
-    const c = ip.charCodeAt(i);
-    if (c === 46 /* . */) {
-      if (digits === 0 || dots === 3) throw badIpv4(ip, field);
-      value = value * 256 + octet;
-      octet = 0;
-      digits = 0;
-      dots++;
-    } else if (c >= 48 && c <= 57) {
-      octet = octet * 10 + (c - 48);
-      digits++;
-      if (octet > 255 || digits > 3) throw badIpv4(ip, field);
-    } else {
-      throw badIpv4(ip, field);
-    }
-  }
-  if (dots !== 3 || digits === 0) throw badIpv4(ip, field);
-  return value * 256 + octet;
-}
-
-function badIpv4(ip: string, field: string): CodecError {
-  return new CodecError(`${field}: ${JSON.stringify(ip)} is not a dotted IPv4 address`);
-}
-
-export function u32ToIpv4(n: number): string {
-  return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+  const n = parseIpv4(ip);
+  if (n === undefined) throw new CodecError(`${field}: ${JSON.stringify(ip)} is not a dotted IPv4 address`);
+  return n;
 }
 
 /** "2001:db8::1" → 16 bytes. Validation by node:net; expansion of "::" and a trailing IPv4 here. */
@@ -122,7 +106,7 @@ export function bytesToIpv6(b: Uint8Array, field = 'address'): string {
   for (let i = 0; i < 16; i += 2) words.push(((b[i] ?? 0) << 8) | (b[i + 1] ?? 0));
   if (words.slice(0, 5).every((w) => w === 0) && words[5] === 0xffff) {
     // IPv4-mapped: written with the dotted tail (RFC 5952 section 5)
-    return `::ffff:${u32ToIpv4((((words[6] ?? 0) << 16) | (words[7] ?? 0)) >>> 0)}`;
+    return `::ffff:${formatIpv4((((words[6] ?? 0) << 16) | (words[7] ?? 0)) >>> 0)}`;
   }
   let bestStart = -1;
   let bestLen = 1; // a single zero word is not shortened (RFC 5952 4.2.2)
@@ -229,7 +213,7 @@ function addressToWire(ip: string, field: string): AddressSlots {
 
 function addressFromWire(v4: number | null | undefined, v6: Uint8Array | null | undefined, field: string): string {
   if (v6 && v6.length > 0) return bytesToIpv6(v6, field);
-  return u32ToIpv4(v4 ?? 0);
+  return formatIpv4(v4 ?? 0);
 }
 
 function packetToProto(p: PacketFields): packetlife.v1.IPacket {
@@ -479,9 +463,9 @@ function article(what: string): string {
 
 function checkOrigin(what: string, origin: number, expected: number): void {
   if (origin === expected) return;
-  if (origin === pb.FrameOrigin.AGENT) throw new FrameDecodeError(`expected ${article(what)}, got a frame written by an agent`);
+  if (origin === pb.FrameOrigin.AGENT) throw new FrameDecodeError(`expected ${article(what)}, got a frame written by an agent`, 'wrong-origin');
   if (origin === pb.FrameOrigin.COLLECTOR) {
-    throw new FrameDecodeError(`expected ${article(what)}, got a frame written by a collector`);
+    throw new FrameDecodeError(`expected ${article(what)}, got a frame written by a collector`, 'wrong-origin');
   }
   throw new FrameDecodeError(`malformed ${what}: origin ${origin} is not ${expected}`);
 }

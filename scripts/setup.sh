@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything packetlife needs on a Debian/Ubuntu machine, as root, from a clone:
 # the system packages it drives (bpftrace, iptables, iproute2, conntrack, curl, dig, ping;
-# openssl makes the transport tests' self-signed TLS certificate; chromium runs the web viewer's test;
+# openssl makes the transport tests' self-signed TLS certificate; chromium runs the web viewer's test; tshark
+# reads the pcapng export back;
 # podman, buildah, runc, debootstrap build and run the container image), the pinned helm binary,
 # the npm dependencies, the build, and tracefs. Changes no network state.
 set -euo pipefail
@@ -21,6 +22,8 @@ declare -A pkg_of=(
   [bpftrace]=bpftrace [iptables]=iptables [ip]=iproute2 [conntrack]=conntrack [curl]=curl
   [dig]=dnsutils [ping]=iputils-ping [ps]=procps [openssl]=openssl
   [chromium]=chromium [unzip]=unzip
+  # the pcapng export's test reads files back with tshark and capinfos (wireshark-common)
+  [tshark]=tshark [capinfos]=tshark
   # the container image and its test: podman with Debian's runc, buildah, a debootstrapped base
   [podman]=podman [buildah]=buildah [runc]=runc [debootstrap]=debootstrap [newuidmap]=uidmap
 )

@@ -206,7 +206,7 @@ describe('helm chart (real Helm 3)', () => {
     expect(spec.hostPID).toBe(true);
     const a = container(ds);
     expect(a.securityContext.privileged).toBe(false);
-    expect(a.securityContext.capabilities).toEqual({ drop: ['ALL'], add: ['BPF', 'PERFMON', 'SYS_ADMIN', 'SYS_PTRACE', 'NET_ADMIN', 'SYS_RESOURCE'] });
+    expect(a.securityContext.capabilities).toEqual({ drop: ['ALL'], add: ['SYS_ADMIN', 'NET_ADMIN', 'SYS_PTRACE', 'IPC_LOCK'] });
     expect(a.securityContext.readOnlyRootFilesystem).toBe(true);
     for (const m of a.volumeMounts) if (m.name !== 'tmp') expect(m.readOnly, m.mountPath).toBe(true);
     expect(a.volumeMounts.map((m: Any) => m.mountPath)).toEqual([

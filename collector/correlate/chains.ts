@@ -9,6 +9,41 @@ import type { RouteRecord, RouteSource } from './segment.js';
 import type { PacketFields } from '../../common/event.js';
 import { sameIdentity } from './packet-keys.js';
 
+/**
+ * Reasons with which a pod's kernel frees a packet it had received without the packet having
+ * reached a socket: no socket on the port (UDP answers ICMP port unreachable, TCP a RST), the
+ * pod's own netfilter rules, checksums, a full receive buffer, a socket filter. Anything else
+ * freed after delivery (QUEUE_PURGE, SOCKET_CLOSE, NOT_SPECIFIED...) is the socket letting go.
+ */
+const DROPS_IN_POD = new Set([
+  'NO_SOCKET',
+  'NETFILTER_DROP',
+  'SOCKET_FILTER',
+  'SOCKET_RCVBUFF',
+  'PROTO_MEM',
+  'UDP_CSUM',
+  'TCP_CSUM',
+  'IP_CSUM',
+  'IP_NOPROTO',
+  'XFRM_POLICY',
+  'IP_RPFILTER',
+  'OTHERHOST',
+  'IP_INADDRERRORS',
+  'TCP_LISTEN_OVERFLOW',
+  'TCP_FLAGS',
+  'TCP_MD5NOTFOUND',
+  'TCP_MD5UNEXPECTED',
+  'TCP_MD5FAILURE',
+  'ICMP_CSUM',
+  'INVALID_PROTO',
+]);
+
+/** Whether a drop event after the packet reached its pod is still a drop (not the socket letting go). */
+export function dropsAfterDelivery(e: PacketEvent): boolean {
+  const reason = e.drop?.reason;
+  return reason !== undefined && DROPS_IN_POD.has(reason);
+}
+
 /** Every field always present (undefined when unknown): one object shape for every chain. */
 export interface Chain {
   node: string;
@@ -66,9 +101,11 @@ export class NodeChains {
       for (let i = many ? entry.length - 1 : 0; i >= 0; i--) {
         const c = many ? entry[i]! : entry;
         if (ident !== undefined && c.identity !== undefined && !sameIdentity(c.identity, ident)) continue;
-        // The socket freeing a delivered packet (QUEUE_PURGE, ...) is the packet's end, not a drop.
-        if (kind === 'drop' && c.deliveredMono !== undefined && mono >= c.deliveredMono) return 'after-delivery';
-        if (c.terminalMono !== undefined && mono > c.terminalMono) continue;
+        // The socket freeing a delivered packet (QUEUE_PURGE, ...) is the packet's end, not a drop;
+        // a drop in the pod's stack (no socket, its own iptables) is one.
+        const inPod = kind === 'drop' && c.deliveredMono !== undefined && mono >= c.deliveredMono;
+        if (inPod && !dropsAfterDelivery(e)) return 'after-delivery';
+        if (c.terminalMono !== undefined && mono > c.terminalMono && !inPod) continue;
         if (mono < c.firstMono - limits.gapNs || mono > c.lastMono + limits.gapNs) continue;
         if (mono - c.firstMono > limits.maxLifetimeNs || c.lastMono - mono > limits.maxLifetimeNs) continue;
         const distance = mono < c.firstMono ? c.firstMono - mono : mono > c.lastMono ? mono - c.lastMono : 0;

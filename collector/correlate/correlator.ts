@@ -10,10 +10,10 @@
  * Memory: in-flight chains, waiting traces, route lookups and flows are all bounded; whatever
  * is cut short is counted (and the trace says so).
  */
-import type { ConntrackInfo, PacketEvent } from '../../common/event.js';
+import type { ConntrackInfo, PacketEvent, PacketFields } from '../../common/event.js';
 import { childLog } from '../../common/log.js';
 import type { Flow, Gap, NatRewrite, Place, Trace } from '../trace-model.js';
-import type { TopologyModel } from '../topology/model.js';
+import { podKey, type TopologyModel } from '../topology/model.js';
 import { NodeChains, type Chain } from './chains.js';
 import { FlowTracker } from './flows.js';
 import { fnvBegin, fnvHex, fnvNumber, fnvString } from './hash.js';
@@ -25,7 +25,8 @@ const log = childLog('correlator');
 
 export interface CorrelatorOptions {
   topology: TopologyModel;
-  onTrace?: (trace: Trace) => void;
+  /** A finished trace, and the flow it was put in (already updated with it). */
+  onTrace?: (trace: Trace, flow: Flow) => void;
   onFlow?: (flow: Flow) => void;
   /** A chain with no event for this long (its node's event time) is closed. Default 20 ms. */
   chainIdleNs?: number;
@@ -297,7 +298,7 @@ export class Correlator {
       this.stats.unusable += c.events.length;
       return;
     }
-    if (evicted) seg.innerReasons = [...seg.innerReasons, `closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})`];
+    if (evicted) seg.innerReasons = [...seg.innerReasons, { code: 'closed-early', node: node.name, text: `closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})` }];
     this.emitGroups(this.stitcher.add(seg));
     if (this.stitcher.pendingCount > this.opts.maxPendingTraces) {
       this.stats.tracesEvicted++;
@@ -368,7 +369,7 @@ export class Correlator {
     this.stats.traces++;
     if (trace.verdict === 'incomplete') this.stats.tracesIncomplete++;
     if (trace.verdict === 'dropped') this.stats.tracesDropped++;
-    this.options.onTrace?.(trace);
+    this.options.onTrace?.(trace, flow);
     this.options.onFlow?.(flow);
   }
 }
@@ -434,10 +435,10 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   const endWall = lastSeg.lastWall;
   if (reasons.length > 0) {
     const involved = new Set<string>(nodes);
-    for (const r of reasons) for (const m of r.matchAll(/node (\S+)/g)) involved.add(m[1]!);
+    for (const r of reasons) if (r.node !== undefined) involved.add(r.node);
     for (const n of involved) {
       const lost = lossOn(n, startWall - 1e9, endWall + 1e9);
-      if (lost > 0) reasons.push(`events lost on ${n} (its agent reported ${lost})`);
+      if (lost > 0) reasons.push({ code: 'events-lost', node: n, text: `events lost on ${n} (its agent reported ${lost})` });
     }
   }
   const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
@@ -462,9 +463,13 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
       break;
     }
   }
-  const firstDst = dnat ? `${topo.describeIp(first.dst)} port ${first.dport} (service ${dnat.service})` : topo.describeIp(first.dst);
+  // No DNAT seen (dropped before it, e.g. externalTrafficPolicy Local): a node address and a NodePort still name the service.
+  const nodePortService = !dnat && (firstSeg.direction ?? 'request') === 'request' && topo.owner(first.dst).kind === 'node' ? topo.serviceByNodePort(first.dport, first.protocol) : undefined;
+  const dnatService = dnat ? dnat.service : nodePortService ? podKey(nodePortService.service) : undefined;
+  const firstDst = dnatService ? `${topo.describeIp(first.dst)} port ${first.dport} (service ${dnatService})` : topo.describeIp(first.dst);
   const to = first.dst !== last.dst ? `${firstDst} → ${topo.describeIp(last.dst)}` : firstDst;
   const from = firstHop.place.kind === 'pod-eth' && firstHop.place.pod ? `pod ${firstHop.place.pod}` : topo.describeIp(first.src);
+  const meaning = packetMeaning(firstSeg.firstPacket, from);
   return {
     id,
     flowId: '',
@@ -479,9 +484,29 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     from,
     to,
     verdict,
-    incompleteReasons: reasons,
+    incompleteReasons: reasons.length === 0 ? [] : reasons.map((r) => r.text),
     gaps,
     startNs: firstSeg.startNs,
     endNs: lastSeg.endNs,
+    ...(meaning ? { meaning } : {}),
   };
+}
+
+const UNREACHABLE: Record<number, string> = {
+  0: 'network unreachable',
+  1: 'host unreachable',
+  2: 'protocol unreachable',
+  3: 'port unreachable',
+  4: 'fragmentation needed',
+  9: 'network administratively prohibited',
+  10: 'host administratively prohibited',
+  13: 'communication administratively prohibited',
+};
+
+/** Packets that answer for the kernel rather than carry data: a refusal must read as one. */
+function packetMeaning(p: PacketFields, from: string): string | undefined {
+  if (p.protocol === 6 && (p.tcpFlags & 0x04) !== 0) return `TCP RST from ${from}: the connection is refused (no socket listening) or reset`;
+  if (p.protocol === 1 && p.icmpType === 3) return `ICMP destination unreachable (${UNREACHABLE[p.icmpCode] ?? `code ${p.icmpCode}`}) from ${from}`;
+  if (p.protocol === 1 && p.icmpType === 11) return `ICMP time exceeded from ${from}`;
+  return undefined;
 }

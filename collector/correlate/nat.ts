@@ -7,7 +7,8 @@ import type { ConntrackInfo, Tuple } from '../../common/event.js';
 import type { FlowDirection, NatRewrite } from '../trace-model.js';
 import type { ServiceInfo, ServicePortInfo, TopologyModel } from '../topology/model.js';
 import { podKey } from '../topology/model.js';
-import { formatTuple, sameTuple, endpoint } from './packet-keys.js';
+import { sameTuple } from './packet-keys.js';
+import { endpoint, formatTuple } from '../../common/trace-text.js';
 
 /** Which way a packet goes relative to its conntrack entry, judged on a post-NAT (transmit) tuple. */
 export function directionFromCt(pkt: Tuple, ct: ConntrackInfo): FlowDirection | undefined {
@@ -31,12 +32,14 @@ export function classifyNat(topo: TopologyModel, before: Tuple, after: Tuple, di
   const srcChanged = before.src !== after.src || before.sport !== after.sport;
   const conntrack = ct ? { conntrack: { status: ct.status, original: ct.original, reply: ct.reply } } : {};
   if (direction === 'reply') {
-    // Both at once (a NodePort reply: un-DNAT of the source, un-SNAT of the destination): two
-    // rewrites, each showing only its own part, source first.
+    // Both at once (a NodePort reply: un-SNAT of the destination, un-DNAT of the source): two
+    // rewrites, each showing only its own part, in the kernel's order — the destination is
+    // restored in PREROUTING, the source in POSTROUTING — so the tuple between them is one the
+    // packet really had.
     const out: Classified[] = [];
-    const mid: Tuple = { ...before, src: after.src, sport: after.sport };
-    if (srcChanged) out.push({ ...unDnat(topo, before, mid), ...conntrack });
-    if (dstChanged) out.push({ ...unSnat(topo, srcChanged ? mid : before, after), ...conntrack });
+    const mid: Tuple = { ...before, dst: after.dst, dport: after.dport };
+    if (dstChanged) out.push({ ...unSnat(topo, before, srcChanged ? mid : after), ...conntrack });
+    if (srcChanged) out.push({ ...unDnat(topo, dstChanged ? mid : before, after), ...conntrack });
     return out;
   }
   if (!dstChanged && !srcChanged) return [];

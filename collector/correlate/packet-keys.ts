@@ -25,14 +25,6 @@ export function biKey(t: Tuple): string {
   return a < b ? `${t.protocol}|${a}|${b}` : `${t.protocol}|${b}|${a}`;
 }
 
-export function endpoint(ip: string, port: number, protocol: number): string {
-  return protocol === 6 || protocol === 17 || protocol === 132 ? `${ip}:${port}` : ip;
-}
-
-export function formatTuple(t: Tuple): string {
-  return `${endpoint(t.src, t.sport, t.protocol)} → ${endpoint(t.dst, t.dport, t.protocol)}`;
-}
-
 /**
  * What stays the same for one packet across NAT and forwarding on one node: the IP id, the
  * length and (TCP) sequence numbers. Two events of one skb address that disagree here are two

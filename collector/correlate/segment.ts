@@ -4,11 +4,13 @@
  * arrived from the VPC) and ends (delivered, dropped, left through an ENI, or unknown).
  */
 import type { ConntrackInfo, PacketEvent, PacketFields, RouteLookupInfo } from '../../common/event.js';
-import type { DropEvent, FlowDirection, Hop, NatRewrite, Place, RouteDecision } from '../trace-model.js';
+import type { DropEvent, FlowDirection, Hop, IncompleteReason, NatRewrite, Place, RouteDecision } from '../trace-model.js';
 import type { TopologyModel } from '../topology/model.js';
 import { TABLE_MAIN } from '../topology/model.js';
 import { classifyNat, directionFromCt } from './nat.js';
 import { sameTuple, tupleOf } from './packet-keys.js';
+import { dropsAfterDelivery } from './chains.js';
+import { explainDrop } from './drops.js';
 
 export type SegmentStart = 'local' | 'arrival' | 'partial';
 export type SegmentEnd = 'delivered-pod' | 'delivered-host' | 'departed' | 'dropped' | 'partial';
@@ -21,10 +23,10 @@ export interface Segment {
   drops: DropEvent[];
   start: SegmentStart;
   end: SegmentEnd;
-  /** Why the start, the middle or the end is not explained, in words for incompleteReasons (never changed in place: replace). */
-  startReasons: readonly string[];
-  innerReasons: readonly string[];
-  endReasons: readonly string[];
+  /** Why the start, the middle or the end is not explained (never changed in place: replace). */
+  startReasons: readonly IncompleteReason[];
+  innerReasons: readonly IncompleteReason[];
+  endReasons: readonly IncompleteReason[];
   direction?: FlowDirection;
   cts: ConntrackInfo[];
   firstPacket: PacketFields;
@@ -56,7 +58,7 @@ export interface SegmentOptions {
 
 type Ev = PacketEvent & { packet: PacketFields };
 
-const NO_REASONS: readonly string[] = Object.freeze([]);
+const NO_REASONS: readonly IncompleteReason[] = Object.freeze([]);
 
 /**
  * classifyNat's answer made a NatRewrite in place — it is new on every call and nobody else
@@ -104,7 +106,7 @@ export function buildSegment(
   }
   if (deliveredAt === undefined && lastEvent.kind === 'receive' && isDelivery(topo, node, placeOf(lastEvent), lastEvent.packet)) deliveredAt = lastEvent.monoNs;
   if (deliveredAt !== undefined) {
-    for (let i = drops.length - 1; i >= 0; i--) if (drops[i]!.monoNs >= deliveredAt) drops.splice(i, 1);
+    for (let i = drops.length - 1; i >= 0; i--) if (drops[i]!.monoNs >= deliveredAt && !dropsAfterDelivery(drops[i]!)) drops.splice(i, 1);
   }
 
   const hops: Hop[] = new Array<Hop>(packetEvents.length);
@@ -183,12 +185,15 @@ export function buildSegment(
     let at = -1;
     for (let i = 0; i < packetEvents.length; i++) if (packetEvents[i]!.monoNs <= dm) at = i;
     const place = at >= 0 ? hops[at]!.place : undefined;
+    const reason = d.drop?.reason || (d.drop ? `reason ${d.drop.reasonCode}` : 'unknown');
+    const meaning = at >= 0 ? explainDrop(topo, node, reason, place, packetEvents[at]!.packet) : undefined;
     return {
       node,
       atHop: at,
-      reason: d.drop?.reason || (d.drop ? `reason ${d.drop.reasonCode}` : 'unknown'),
+      reason,
       ...(place ? { place } : {}),
       timeNs: d.wallUnixNs.toString(),
+      ...(meaning ? { meaning } : {}),
     };
   });
 
@@ -202,7 +207,7 @@ export function buildSegment(
     const a = packetEvents[i - 1]!;
     const b = packetEvents[i]!;
     if (a.kind === b.kind) {
-      innerReasons = [...innerReasons, `a hop between ${hops[i - 1]!.place.label} and ${hops[i]!.place.label} on ${node} was not observed`];
+      innerReasons = [...innerReasons, { code: 'hop-not-observed', node, text: `a hop between ${hops[i - 1]!.place.label} and ${hops[i]!.place.label} on ${node} was not observed` }];
     }
   }
   let end: SegmentEnd;
@@ -213,9 +218,9 @@ export function buildSegment(
   else if (last.kind === 'receive' && lastHop.place.kind !== 'pod-eth' && isLocalAddress(topo, node, last.packet.dst) && !expectsForwarding(topo, last.packet)) end = 'delivered-host';
   else {
     end = 'partial';
-    endReasons = [describeOpenEnd(topo, last, lastHop.place)];
+    endReasons = [{ code: 'open-end', node, text: describeOpenEnd(topo, last, lastHop.place) }];
   }
-  if (start === 'partial') startReasons = [describeOpenStart(first, firstHop.place)];
+  if (start === 'partial') startReasons = [{ code: 'open-start', node, text: describeOpenStart(first, firstHop.place) }];
 
   return {
     node,

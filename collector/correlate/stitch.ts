@@ -5,7 +5,7 @@
  * (sent by a pod or node, arrived from outside; delivered, dropped, left the VPC) or when waiting
  * for the other end has lasted long enough on the node it is expected from.
  */
-import type { Gap, NatRewrite } from '../trace-model.js';
+import type { Gap, IncompleteReason, NatRewrite } from '../trace-model.js';
 import type { TopologyModel } from '../topology/model.js';
 import type { Segment } from './segment.js';
 import { tupleOf, wireKey } from './packet-keys.js';
@@ -24,7 +24,7 @@ export interface Group {
   startGap?: Omit<Gap, 'afterHop'>;
   endGap?: Omit<Gap, 'afterHop'>;
   inferredNat?: Omit<NatRewrite, 'afterHop'>;
-  reasons: string[];
+  reasons: IncompleteReason[];
   done: boolean;
 }
 
@@ -169,12 +169,12 @@ export class Stitcher {
     const where = p.awaitNode ? `node ${p.awaitNode}` : 'any node';
     const how = why === 'evicted' ? ' (evicted: too many traces waiting)' : why === 'timeout' ? ' (timeout)' : '';
     if (side === 'origin') {
-      g.reasons.push(`departure toward this node not seen on ${where}${how}`);
+      g.reasons.push({ code: 'departure-not-seen', ...(p.awaitNode ? { node: p.awaitNode } : {}), text: `departure toward this node not seen on ${where}${how}` });
       g.startGap = { kind: 'unobserved', label: `came through the VPC from ${this.ctx.topo.describeIp(g.segments[0]!.firstPacket.src)}; its departure was not seen` };
       this.clearOrigin(g);
     } else {
       const seg = g.segments[g.segments.length - 1]!;
-      g.reasons.push(`arrival not seen on ${where}${how}`);
+      g.reasons.push({ code: 'arrival-not-seen', ...(p.awaitNode ? { node: p.awaitNode } : {}), text: `arrival not seen on ${where}${how}` });
       g.endGap = { kind: 'unobserved', label: `left toward ${this.ctx.topo.describeIp(seg.lastPacket.dst)}; its arrival was not seen` };
       this.clearEnd(g);
     }
@@ -216,7 +216,7 @@ export class Stitcher {
     if (srcNode) {
       if (!this.ctx.hasAgent(srcNode)) {
         g.startGap = { kind: 'no-agent', label: `sent from ${topo.describeIp(src)} on node ${srcNode}, which has no agent` };
-        g.reasons.push(`no agent on node ${srcNode}`);
+        g.reasons.push({ code: 'no-agent', node: srcNode, text: `no agent on node ${srcNode}` });
         return;
       }
       this.wait(g, 'origin', { key, awaitNode: srcNode, sinceWall: seg.firstWall });
@@ -241,7 +241,7 @@ export class Stitcher {
     if (dstNode) {
       if (!this.ctx.hasAgent(dstNode)) {
         g.endGap = { kind: 'no-agent', label: `to ${topo.describeIp(dst)} on node ${dstNode}, which has no agent` };
-        g.reasons.push(`no agent on node ${dstNode}`);
+        g.reasons.push({ code: 'no-agent', node: dstNode, text: `no agent on node ${dstNode}` });
         return;
       }
       this.wait(g, 'end', { key, awaitNode: dstNode, sinceWall: seg.lastWall });
@@ -250,7 +250,7 @@ export class Stitcher {
     const o = topo.owner(dst);
     if (o.kind === 'service') {
       g.endGap = { kind: 'unobserved', label: `left ${seg.node} still addressed to service VIP ${dst}` };
-      g.reasons.push(`left ${seg.node} still addressed to the service VIP ${dst}: no DNAT was observed`);
+      g.reasons.push({ code: 'vip-not-translated', node: seg.node, text: `left ${seg.node} still addressed to the service VIP ${dst}: no DNAT was observed` });
       return;
     }
     if (o.kind === 'external' || (o.kind === 'unknown' && !topo.inVpc(dst))) {

@@ -24,6 +24,8 @@ import {
   ATTR_SERVICE_VERSION,
 } from '@opentelemetry/semantic-conventions';
 import type { Tuple } from '../../common/event.js';
+import { hasPorts, protocolName } from '../../common/ip-protocol.js';
+import { PACKETLIFE_VERSION } from '../../common/version.js';
 import type { Hop, Place, Trace } from '../trace-model.js';
 
 // Semantic-convention names still marked incubating: the OpenTelemetry JS docs ask users to copy
@@ -35,7 +37,7 @@ const ATTR_DESTINATION_PORT = 'destination.port';
 const ATTR_NETWORK_INTERFACE_NAME = 'network.interface.name';
 const ATTR_NETWORK_IO_DIRECTION = 'network.io.direction';
 
-export const INSTRUMENTATION_SCOPE = { name: 'packetlife', version: '0.1.0' };
+export const INSTRUMENTATION_SCOPE = { name: 'packetlife', version: PACKETLIFE_VERSION };
 
 export function packetlifeResource(extra: Attributes = {}): Resource {
   return resourceFromAttributes({ [ATTR_SERVICE_NAME]: 'packetlife', [ATTR_SERVICE_VERSION]: INSTRUMENTATION_SCOPE.version, ...extra });
@@ -67,8 +69,7 @@ export interface SpanLinkTarget {
 }
 
 const hr = (ns: bigint): HrTime => [Number(ns / 1_000_000_000n), Number(ns % 1_000_000_000n)];
-const PROTO: Record<number, string> = { 6: 'tcp', 17: 'udp', 1: 'icmp' };
-const transport = (p: number): string => PROTO[p] ?? String(p);
+const transport = (p: number): string => protocolName(p);
 
 /** Incomplete reasons are plain strings today; structured ones ({code, node, text}) read the same. */
 type Reason = string | { code?: string; node?: string; text?: string };
@@ -113,7 +114,7 @@ function hopEvent(h: Hop): TimedEvent {
     'packetlife.ip.length': k.length,
     'packetlife.mark': h.mark,
   };
-  if (k.protocol === 6 || k.protocol === 17) {
+  if (hasPorts(k.protocol)) {
     attributes[ATTR_SOURCE_PORT] = k.sport;
     attributes[ATTR_DESTINATION_PORT] = k.dport;
   }
@@ -217,7 +218,7 @@ export function traceToSpans(t: Trace, resource: Resource, links: SpanLinkTarget
     'packetlife.hops': t.hops.length,
     ...tupleAttrs('packetlife.last', t.last),
   };
-  if (first.protocol === 6 || first.protocol === 17) {
+  if (hasPorts(first.protocol)) {
     rootAttrs[ATTR_SOURCE_PORT] = first.sport;
     rootAttrs[ATTR_DESTINATION_PORT] = first.dport;
   }

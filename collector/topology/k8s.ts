@@ -4,7 +4,7 @@
  */
 import type { V1EndpointSlice, V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
 import type { EndpointInfo, NodeInfo, PodInfo, ServiceInfo, TopologyData } from './model.js';
-import { podKey, protocolNumber } from './model.js';
+import { podKey, k8sProtocolNumber } from './model.js';
 
 export interface KubernetesObjects {
   nodes: readonly V1Node[];
@@ -51,7 +51,7 @@ export function fromKubernetesObjects(o: KubernetesObjects, vpcCidrs: string[] =
     const key = `${namespace}/${name}`;
     const endpoints: EndpointInfo[] = [];
     for (const slice of slicesByService.get(key) ?? []) {
-      const ports = (slice.ports ?? []).map((p) => ({ name: p.name ?? '', port: p.port ?? 0, protocol: protocolNumber(p.protocol) }));
+      const ports = (slice.ports ?? []).map((p) => ({ name: p.name ?? '', port: p.port ?? 0, protocol: k8sProtocolNumber(p.protocol) }));
       for (const e of slice.endpoints ?? []) {
         const ref = e.targetRef?.kind === 'Pod' && e.targetRef.name ? podKey({ namespace: e.targetRef.namespace ?? namespace, name: e.targetRef.name }) : undefined;
         for (const ip of e.addresses ?? []) {
@@ -73,7 +73,7 @@ export function fromKubernetesObjects(o: KubernetesObjects, vpcCidrs: string[] =
       ...(s.spec?.clusterIP && s.spec.clusterIP !== 'None' ? { clusterIP: s.spec.clusterIP } : {}),
       ports: (s.spec?.ports ?? []).map((p) => ({
         name: p.name ?? '',
-        protocol: protocolNumber(p.protocol),
+        protocol: k8sProtocolNumber(p.protocol),
         port: p.port,
         targetPort: p.targetPort === undefined ? p.port : typeof p.targetPort === 'number' ? p.targetPort : /^\d+$/.test(String(p.targetPort)) ? Number(p.targetPort) : String(p.targetPort),
         ...(p.nodePort ? { nodePort: p.nodePort } : {}),

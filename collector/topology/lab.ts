@@ -6,7 +6,7 @@
  * own schema grows.
  */
 import type { EndpointInfo, ExternalInfo, NetnsInfo, NodeInfo, PodInfo, ServiceInfo, TopologyData } from './model.js';
-import { podKey, protocolNumber, TABLE_MAIN } from './model.js';
+import { podKey, k8sProtocolNumber, TABLE_MAIN } from './model.js';
 
 export interface LabTopologyLike {
   vpc: { cidr: string; subnets: Array<{ cidr: string; gateway: string }> };
@@ -76,7 +76,7 @@ export function fromLabTopology(t: LabTopologyLike, state?: LabStateLike): Topol
       pod: podKey(p),
       node: p.node,
       ready: true,
-      ports: s.ports.map((sp) => ({ name: sp.name, port: sp.targetPort, protocol: protocolNumber(sp.protocol) })),
+      ports: s.ports.map((sp) => ({ name: sp.name, port: sp.targetPort, protocol: k8sProtocolNumber(sp.protocol) })),
     }));
     return {
       namespace: s.namespace,
@@ -85,7 +85,7 @@ export function fromLabTopology(t: LabTopologyLike, state?: LabStateLike): Topol
       clusterIP: s.clusterIP,
       ports: s.ports.map((p) => ({
         name: p.name,
-        protocol: protocolNumber(p.protocol),
+        protocol: k8sProtocolNumber(p.protocol),
         port: p.port,
         targetPort: p.targetPort,
         ...(p.nodePort !== undefined ? { nodePort: p.nodePort } : {}),

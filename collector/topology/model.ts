@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Place } from '../trace-model.js';
-import { cidrContains, isLoopback } from './ipv4.js';
+import { cidrContains, isLoopback } from '../../common/ipv4.js';
+import { protocolNumber as ipProtocolNumber } from '../../common/ip-protocol.js';
 
 export const TABLE_MAIN = 254;
 export const TABLE_LOCAL = 255;
@@ -87,6 +88,7 @@ export interface NetnsInfo {
   host: boolean;
   pod?: string; // "namespace/name"
   role?: string;
+  ips?: string[]; // IPv4 addresses inside it (agent snapshot): places API pods without asking the agent
 }
 
 export interface TopologyData {
@@ -119,21 +121,12 @@ export function podKey(p: { namespace: string; name: string }): string {
   return `${p.namespace}/${p.name}`;
 }
 
-export function protocolNumber(p: string | undefined): number {
-  switch ((p ?? 'TCP').toUpperCase()) {
-    case 'UDP':
-      return 17;
-    case 'SCTP':
-      return 132;
-    case 'ICMP':
-      return 1;
-    default:
-      return 6;
-  }
-}
-
-export function protocolName(n: number): string {
-  return n === 6 ? 'tcp' : n === 17 ? 'udp' : n === 1 ? 'icmp' : n === 132 ? 'sctp' : `proto ${n}`;
+/**
+ * A Kubernetes port's protocol ("TCP", "UDP", "SCTP"; absent means TCP, the API's default) as
+ * an IP protocol number. A protocol this model does not know counts as TCP, like the default.
+ */
+export function k8sProtocolNumber(p: string | undefined): number {
+  return ipProtocolNumber(p ?? 'TCP') ?? 6;
 }
 
 const ENI_NAME = /^(ens\d+|eth\d+|enp\S+)$/;
@@ -231,6 +224,17 @@ export class TopologyModel {
         const node = nodes.get(n.node);
         if (node && !node.hostNetns) node.hostNetns = n.inode;
       }
+    }
+    // A pod the API knows (IP, node) but no agent named: its netns is the one on its node holding
+    // its IP. Agents need no Kubernetes API access for this (the chart gives them none).
+    const netnsByIp = new Map<string, NetnsInfo>();
+    for (const n of netns.values()) if (!n.host) for (const ip of n.ips ?? []) netnsByIp.set(`${n.node}|${ip}`, n);
+    for (const p of pods.values()) {
+      if (p.netns || !p.node || !p.ip || p.hostNetwork) continue;
+      const n = netnsByIp.get(`${p.node}|${p.ip}`);
+      if (!n) continue;
+      p.netns = n.inode;
+      n.pod ??= podKey(p);
     }
     for (const p of pods.values()) {
       if (p.netns && p.node && !netns.has(`${p.node}|${p.netns}`)) {

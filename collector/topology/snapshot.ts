@@ -67,8 +67,15 @@ export function fromSnapshot(snap: packetlife.v1.ITopologySnapshot): { data: Top
   for (const ns of snap.netns ?? []) {
     const inode = String(ns.inode ?? '0');
     const pod = podByNetns.get(inode);
-    netns.push({ node, inode, host: !!ns.host, ...(pod ? { pod } : {}), ...(ns.name ? { role: ns.name } : {}) });
-    if (!ns.host) continue;
+    if (!ns.host) {
+      const ips = parseJson<IpAddr>(ns.addrsJson, `netns ${ns.name ?? inode} on ${node} addresses`, problems)
+        .flatMap((a) => a.addr_info ?? [])
+        .filter((x) => x.family === 'inet' && x.local && !x.local.startsWith('127.'))
+        .map((x) => x.local!);
+      netns.push({ node, inode, host: false, ...(pod ? { pod } : {}), ...(ns.name ? { role: ns.name } : {}), ...(ips.length ? { ips } : {}) });
+      continue;
+    }
+    netns.push({ node, inode, host: true, ...(ns.name ? { role: ns.name } : {}) });
     hostNetns = inode;
     const at = `netns ${ns.name ?? inode} on ${node}`;
     const links = parseJson<IpLink>(ns.linksJson, `${at} links`, problems);

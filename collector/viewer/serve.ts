@@ -2,7 +2,9 @@
  * Serves the web trace viewer: the page at `/` (and `/viewer/`), its assets at `/viewer/NAME`.
  *
  * The assets are plain files in ./static (no build step). Only the files that directory holds
- * are served, looked up by exact name, so no request path can reach anything else. They are
+ * are served, looked up by exact name, so no request path can reach anything else. Beside them,
+ * under `/viewer/common/NAME`, the few browser-ready modules of common/ that the page shares
+ * with the CLI (protocol names, trace text: SHARED_MODULES), so that no formatting is copied. They are
  * read once and kept in memory (a few tens of kilobytes). `npm run build` copies the directory
  * into dist beside this module (scripts/copy-generated.js).
  *
@@ -15,6 +17,14 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const VIEWER_STATIC_DIR = fileURLToPath(new URL('./static/', import.meta.url));
+
+/**
+ * Modules of common/ written as plain browser-ready JavaScript (JSDoc types), served to the page
+ * as `/viewer/common/NAME`. From the sources they are the files themselves; from dist, tsc's
+ * copies beside the compiled collector (allowJs).
+ */
+const COMMON_DIR = fileURLToPath(new URL('../../common/', import.meta.url));
+export const SHARED_MODULES = ['ip-protocol.js', 'trace-text.js'] as const;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,6 +58,14 @@ function loadAssets(dir: string): Map<string, Asset> {
     if (type) assets.set(name, { body: readFileSync(join(dir, name)), type });
   }
   if (!assets.has('index.html')) throw new Error(`web viewer assets are incomplete: no index.html in ${dir}`);
+  for (const name of SHARED_MODULES) {
+    const file = join(COMMON_DIR, name);
+    try {
+      assets.set(`common/${name}`, { body: readFileSync(file), type: CONTENT_TYPES['.js']! });
+    } catch (err) {
+      throw new Error(`web viewer assets are incomplete: cannot read the shared module ${file} (${(err as Error).message}); run "npm run build"`);
+    }
+  }
   return assets;
 }
 

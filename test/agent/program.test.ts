@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateProgram, generateEmptyProgram } from '../../bpf/program.js';
 import { compileFilter } from '../../bpf/compile-filter.js';
 import { ipv4ToRaw, portToRaw, rawToIpv4String, swap16, swap32 } from '../../bpf/byteorder.js';
-import { parseFilter, parseIpv4 } from '../../filter/parse.js';
+import { parseFilter } from '../../filter/parse.js';
+import { parseIpv4 } from '../../common/ipv4.js';
 
 describe('byte order helpers', () => {
   it('match what a little-endian CPU loads from wire bytes', () => {

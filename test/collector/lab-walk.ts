@@ -76,6 +76,7 @@ export function checkClusterIpWalk(traces: Trace[]): { request: Trace; reply: Tr
 }
 
 /** The other reference walks' exact checks, on traces made from their real events. */
+const tupleOfHop = (h: Trace['hops'][number]): { src: string; sport: number; dst: string; dport: number; protocol: number } => ({ src: h.packet.src, sport: h.packet.sport, dst: h.packet.dst, dport: h.packet.dport, protocol: h.packet.protocol });
 const label = (t: Trace): string[] => t.hops.map((h) => `${h.direction === 'transmit' ? 'tx' : 'rx'} ${h.place.label}`);
 const vethOf = (pod: string): string => `veth ${veth(pod)} (${pod})`;
 const first = (traces: Trace[], src: string, flags: number): Trace => {
@@ -127,7 +128,16 @@ export const WALK_CHECKS: Record<string, { title: string; check(traces: Trace[])
     expect(syn.nats[0]!.before).toMatchObject({ src: '10.0.2.29', dst: '10.0.0.75', dport: 32385 });
     expect(syn.nats[0]!.after).toMatchObject({ src: '10.0.0.75', dst: syn.last.dst, dport: 8080 });
     const synack = first(traces, syn.last.dst, 0x12);
-    expect(synack.nats.map((n) => [n.node, n.kind, n.cause])).toEqual([['ip-10-0-0-75', 'UNDNAT', 'reply'], ['ip-10-0-0-75', 'UNSNAT', 'reply']]);
+    // The kernel's order (issue 12, 4): un-SNAT of the destination in PREROUTING, then un-DNAT of
+    // the source in POSTROUTING; every tuple shown is one the packet had.
+    const epTuple = { src: syn.last.dst, sport: 8080, dst: '10.0.0.75', dport: syn.nats[0]!.after.sport, protocol: 6 };
+    const mid = { src: syn.last.dst, sport: 8080, dst: '10.0.2.29', dport: syn.first.sport, protocol: 6 };
+    const back = { src: '10.0.0.75', sport: 32385, dst: '10.0.2.29', dport: syn.first.sport, protocol: 6 };
+    expect(synack.nats.map((n) => [n.node, n.kind, n.cause, n.afterHop, n.before, n.after])).toEqual([
+      ['ip-10-0-0-75', 'UNSNAT', 'reply', 3, epTuple, mid],
+      ['ip-10-0-0-75', 'UNDNAT', 'reply', 3, mid, back],
+    ]);
+    expect(synack.hops.map((h) => tupleOfHop(h))).toEqual([epTuple, epTuple, epTuple, epTuple, back, back, back, back]);
     expect(synack.last).toMatchObject({ src: '10.0.0.75', sport: 32385, dst: '10.0.2.29' });
     expect(synack.hops[synack.hops.length - 1]!.place.label).toBe('packetlab/toolbox-b eth0');
     },
@@ -181,7 +191,11 @@ export const WALK_CHECKS: Record<string, { title: string; check(traces: Trace[])
     expect(syn.first.dport).toBe(31080);
     expect(syn.nats[0]).toMatchObject({ kind: 'DNAT+SNAT', cause: 'nodeport-masquerade', service: 'packetlab/echo-nlb', afterHop: 0 });
     const synack = first(traces, syn.last.dst, 0x12);
-    expect(synack.nats.map((n) => n.kind)).toEqual(['UNDNAT', 'UNSNAT']);
+    // Un-SNAT first, then un-DNAT (issue 12, 4): the tuple between them is one the packet had.
+    expect(synack.nats.map((n) => n.kind)).toEqual(['UNSNAT', 'UNDNAT']);
+    expect(synack.nats[0]!.after).toEqual({ ...synack.first, dst: '198.51.100.10', dport: syn.first.sport });
+    expect(synack.nats[1]!.before).toEqual(synack.nats[0]!.after);
+    expect(synack.nats[1]!.after).toEqual(synack.last);
     expect(synack.nats.some((n) => n.cause === 'nat-gateway')).toBe(false);
     expect(synack.gaps![synack.gaps!.length - 1]!.label).toBe('back to internet host 198.51.100.10 through the VPC (back through the load balancer of service packetlab/echo-nlb); not observed');
     },

@@ -60,4 +60,27 @@ describe('agent node snapshots as topology', () => {
     expect(m.describeIp('10.0.0.85')).toBe('node ip-10-0-0-75 (ENI ens6)');
     expect(m.describeIp('10.0.1.51')).toBe('pod packetlab/toolbox-a');
   });
+
+  it('places an API pod in the netns holding its IP when the agent named no pods (agents have no API access)', () => {
+    const podNetnsAddrs = [
+      { ifname: 'lo', addr_info: [{ family: 'inet', local: '127.0.0.1', prefixlen: 8 }] },
+      { ifname: 'eth0', addr_info: [{ family: 'inet', local: '10.0.1.51', prefixlen: 32 }] },
+    ];
+    const bare = { ...snap, netns: [snap.netns[0]!, { ...snap.netns[1]!, addrsJson: JSON.stringify(podNetnsAddrs) }], pods: [] };
+    const m = new TopologyModel();
+    m.setSource('kubernetes', {
+      nodes: [{ name: 'ip-10-0-0-75', ip: '10.0.0.75', enis: [] }],
+      pods: [
+        { namespace: 'packetlab', name: 'toolbox-a', ip: '10.0.1.51', node: 'ip-10-0-0-75', labels: {} },
+        { namespace: 'packetlab', name: 'elsewhere', ip: '10.0.1.51', node: 'ip-10-0-0-49', labels: {} },
+      ],
+      services: [],
+      externals: [],
+      netns: [],
+      vpcCidrs: [],
+    });
+    m.setSource('snapshot:ip-10-0-0-75', fromSnapshot(bare).data);
+    expect(m.place('ip-10-0-0-75', '4026532101', 'eth0', 3).label).toBe('packetlab/toolbox-a eth0');
+    expect(m.place('ip-10-0-0-75', '4026531840', 'enid7e69f2b922', 9).label).toBe('veth enid7e69f2b922 (packetlab/toolbox-a)');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFilter, FilterSyntaxError, MAX_FILTER_DEPTH, parseIpv4 } from '../../filter/parse.js';
+import { parseFilter, FilterSyntaxError, MAX_FILTER_DEPTH } from '../../filter/parse.js';
+import { parseIpv4 } from '../../common/ipv4.js';
 import { formatFilter, type FilterExpr } from '../../filter/ast.js';
 import { filterFromProto, filterToProto } from '../../filter/proto.js';
 import { matchesFilter } from '../../filter/match.js';

@@ -104,6 +104,24 @@ describe('validation names the field', () => {
   });
 });
 
+describe('kube-proxy filter table', () => {
+  it('a service without endpoints is REJECTed in KUBE-SERVICES with "has no endpoints" (issue 12, 3)', () => {
+    const t = loadTopology();
+    t.services.push({ namespace: 'packetlab', name: 'echo-empty', type: 'NodePort', clusterIP: '172.20.90.80', selector: { app: 'nobody' }, ports: [{ name: '', protocol: 'TCP', port: 80, targetPort: 8080, nodePort: 30090 }], externalTrafficPolicy: 'Cluster' });
+    const kp = kubeProxyRules(t, 'ip-10-0-0-75');
+    expect(kp.filterChains).toEqual(['KUBE-SERVICES', 'KUBE-EXTERNAL-SERVICES']);
+    expect(kp.filterRules.filter((r) => r.includes('REJECT') || r.includes('-j KUBE-SERVICES'))).toEqual([
+      '-A FORWARD -m conntrack --ctstate NEW -m comment --comment "kubernetes service portals" -j KUBE-SERVICES',
+      '-A OUTPUT -m conntrack --ctstate NEW -m comment --comment "kubernetes service portals" -j KUBE-SERVICES',
+      // default/kubernetes has no selector in the lab, so no endpoints either
+      '-A KUBE-SERVICES -d 172.20.0.1/32 -p tcp -m comment --comment "default/kubernetes:https has no endpoints" -m tcp --dport 443 -j REJECT --reject-with icmp-port-unreachable',
+      '-A KUBE-SERVICES -d 172.20.90.80/32 -p tcp -m comment --comment "packetlab/echo-empty has no endpoints" -m tcp --dport 80 -j REJECT --reject-with icmp-port-unreachable',
+      '-A KUBE-EXTERNAL-SERVICES -p tcp -m comment --comment "packetlab/echo-empty has no endpoints" -m addrtype --dst-type LOCAL -m tcp --dport 30090 -j REJECT --reject-with icmp-port-unreachable',
+    ]);
+    expect(kp.rules.some((r) => r.includes('172.20.90.80'))).toBe(false);
+  });
+});
+
 describe('names shared with VPC CNI and kube-proxy', () => {
   it('host veth: eni + sha1("NAMESPACE.PODNAME")[:11], as in the article (eniaee705c1f69)', () => {
     expect(hostVethName('packetlab', 'toolbox-a-6fb5b9b786-lszr4')).toBe('eniaee705c1f69');

@@ -14,8 +14,8 @@ import {
   ipv4ToU32,
   ipv6ToBytes,
   longToDecimal,
-  u32ToIpv4,
 } from '../../proto/codec.js';
+import { formatIpv4 } from '../../common/ipv4.js';
 import { packetlife } from '../../proto/generated/packetlife.js';
 import type { PacketEvent } from '../../common/event.js';
 import { makeEvent } from './events.js';
@@ -35,8 +35,8 @@ describe('scalar conversions', () => {
     expect(ipv4ToU32('10.0.1.51')).toBe(0x0a000133);
     expect(ipv4ToU32('255.255.255.255')).toBe(0xffffffff);
     expect(ipv4ToU32('0.0.0.0')).toBe(0);
-    expect(u32ToIpv4(0xcb007105)).toBe('203.0.113.5');
-    expect(u32ToIpv4(0xffffffff)).toBe('255.255.255.255');
+    expect(formatIpv4(0xcb007105)).toBe('203.0.113.5');
+    expect(formatIpv4(0xffffffff)).toBe('255.255.255.255');
   });
 
   it('rejects malformed IPv4 with the field named', () => {
@@ -181,6 +181,22 @@ describe('frames', () => {
     expect(() => decodeCollectorFrame(encodeAgentFrame({ heartbeat: {} }))).toThrow(
       'expected a CollectorFrame, got a frame written by an agent',
     );
+  });
+
+  it('says by type, not by message, whether a frame came from the wrong side or is malformed', () => {
+    const kindOf = (f: () => unknown): string | undefined => {
+      try {
+        f();
+      } catch (err) {
+        return err instanceof FrameDecodeError ? err.kind : `not a FrameDecodeError: ${String(err)}`;
+      }
+      return undefined;
+    };
+    expect(kindOf(() => decodeAgentFrame(encodeCollectorFrame({ ack: { seq: 7 } })))).toBe('wrong-origin');
+    expect(kindOf(() => decodeCollectorFrame(encodeAgentFrame({ heartbeat: {} })))).toBe('wrong-origin');
+    expect(kindOf(() => decodeAgentFrame(Buffer.from('not protobuf \xff\xff')))).toBe('malformed');
+    expect(kindOf(() => decodeAgentFrame(new Uint8Array(0)))).toBe('malformed');
+    expect(kindOf(() => decodeAgentFrame(packetlife.v1.AgentFrame.encode({ origin: 1 }).finish()))).toBe('malformed');
   });
 
   it('refuses garbage and empty frames with FrameDecodeError', () => {

@@ -68,6 +68,8 @@ describe('batching and acks', () => {
     const t = await startIngest();
     const a = startUplink(url(t));
     await waitFor('a connected', () => a.stats().connected);
+    // The uplink counts itself connected when the socket opens; the ingest knows it after its Hello.
+    await waitFor('a registered', () => t.ingest.listAgents().some((r) => r.connected));
     const gotA: string[] = [];
     a.on('start-session', (s) => {
       gotA.push(s.sessionId);

@@ -5,7 +5,7 @@
  * WebSocket and by polling, filters, the agents panel, and text from the network never run as
  * HTML.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -60,6 +60,14 @@ describe('web viewer assets on the collector API', () => {
     expect((await fetch(`${url}/`, { method: 'POST' })).status).toBe(404); // not the viewer's: the API answers
   });
 
+  it('serves the CLI\'s own text modules to the page (one copy), and nothing else of common/', async () => {
+    for (const name of ['ip-protocol.js', 'trace-text.js']) {
+      const res = await fetch(`${url}/viewer/common/${name}`);
+      expect([res.status, res.headers.get('content-type')], name).toEqual([200, 'text/javascript; charset=utf-8']);
+      expect(await res.text(), name).toBe(readFileSync(new URL(`../../common/${name}`, import.meta.url), 'utf8'));
+    }
+    for (const bad of ['/viewer/common/ipv4.ts', '/viewer/common/log.js', '/viewer/common/']) expect((await fetch(`${url}${bad}`)).status, bad).toBe(404);
+  });
 });
 
 describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
