@@ -5,6 +5,7 @@
  * so sources are asked from both ends of each claim.
  */
 import type { TraceQuery as StoreQuery } from '../collector/store.js';
+import type { SessionView, TraceListResponse } from '../collector/api-types.js';
 import type { Trace } from '../collector/trace-model.js';
 import { childLog } from '../common/log.js';
 import type { Claim } from './schema.js';
@@ -67,10 +68,11 @@ export class HttpTraceSource implements TraceSource {
       throw new Error(`collector at ${this.baseUrl} unreachable: ${(err as Error).message}`);
     }
     if (!res.ok) throw new Error(`GET ${url.pathname}${url.search}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
-    const body = (await res.json()) as unknown;
-    const traces = Array.isArray(body) ? body : (body as { traces?: unknown }).traces;
+    // The collector answers a TraceListResponse; an older or foreign one may wrap it in { traces }.
+    const body = (await res.json()) as TraceListResponse | { traces?: TraceListResponse };
+    const traces = Array.isArray(body) ? body : body.traces;
     if (!Array.isArray(traces)) throw new Error(`GET ${url.pathname}: expected a JSON array of traces or { traces: [...] }`);
-    return warnIfTruncated(traces as Trace[], this.limit, q.endpoint);
+    return warnIfTruncated(traces, this.limit, q.endpoint);
   }
 }
 
@@ -132,9 +134,74 @@ export async function startTraceSessions(baseUrl: string, claims: Claim[], durat
     }
     if (res.status === 404) return { started, unsupported: true };
     if (!res.ok) throw new Error(`POST /api/sessions for claim ${c.id}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
-    const reply = (await res.json().catch(() => ({}))) as { id?: unknown; sessionId?: unknown };
+    const reply = (await res.json().catch(() => ({}))) as Partial<SessionView> & { sessionId?: unknown };
     const id = reply.id ?? reply.sessionId;
-    started.push(typeof id === 'string' ? id : c.id);
+    if (typeof id !== 'string') throw new Error(`POST /api/sessions for claim ${c.id}: the reply names no session id`);
+    started.push(id);
   }
   return { started, unsupported: false };
+}
+
+interface SessionStatus {
+  id: string;
+  agents: string[];
+  activeAgents: string[];
+  refusals?: Array<{ agent: string; error: string }>;
+  done?: boolean;
+}
+
+/**
+ * A session's filter reaches the kernel only once each agent has started a bpftrace program
+ * carrying it (a second, or many under load): packets driven before then are not traced. Waits
+ * until every agent of every session has attached it (GET /api/sessions/:id, as `trace` does);
+ * past the timeout, or when an agent refuses, fails naming the agents.
+ */
+export async function waitForAttachment(baseUrl: string, ids: string[], timeoutMs: number, progress: (msg: string) => void = () => undefined, pollMs = 200, token?: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let said = '';
+  for (;;) {
+    const missing = new Set<string>();
+    let active = 0;
+    let total = 0;
+    for (const id of ids) {
+      let res: Response;
+      try {
+        res = await fetch(new URL(`/api/sessions/${encodeURIComponent(id)}`, baseUrl), { signal: AbortSignal.timeout(10_000), ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}) });
+      } catch (err) {
+        throw new Error(`collector at ${baseUrl} unreachable: ${(err as Error).message}`);
+      }
+      if (!res.ok) throw new Error(`GET /api/sessions/${id}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
+      const s = (await res.json()) as SessionStatus;
+      const refusal = s.refusals?.[0];
+      if (refusal) throw new Error(`agent ${refusal.agent} refused trace session ${id}: ${refusal.error}`);
+      total += s.agents.length;
+      for (const a of s.agents) {
+        if (s.activeAgents.includes(a)) active++;
+        else missing.add(a);
+      }
+    }
+    if (missing.size === 0) return;
+    const now = `${active}/${total}`;
+    if (now !== said) {
+      progress(`waiting for agents to attach the trace sessions: ${now}`);
+      said = now;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`agent(s) ${[...missing].sort().join(', ')} did not attach the trace sessions within ${Math.round(timeoutMs / 1000)} s: their nodes' packets would be missing (raise --attach-timeout, or check those agents)`);
+    }
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+/** Ends the sessions (DELETE /api/sessions/:id) so the agents stop tracing for them now. */
+export async function stopTraceSessions(baseUrl: string, ids: string[], token?: string): Promise<void> {
+  await Promise.all(
+    ids.map(async (id) => {
+      try {
+        await fetch(new URL(`/api/sessions/${encodeURIComponent(id)}`, baseUrl), { method: 'DELETE', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, signal: AbortSignal.timeout(5_000) });
+      } catch (err) {
+        log.warn({ err, id }, 'could not stop a trace session: it ends on its own when its duration is over');
+      }
+    }),
+  );
 }

@@ -5,6 +5,7 @@
  *                                     newest first (label: a Kubernetes label selector)
  *   GET    /api/traces/:id            (?format=text: the hop diagram)
  *   GET    /api/traces/:id/pcapng     the trace as pcapng (collector/export/pcapng.ts)
+ *   GET    /api/traces/:id/otlp       {traceId, rootSpanId, exported}: its ids in an OTLP backend
  *   GET    /api/flows?…same filters…  /api/flows/:id   /api/flows/:id/pcapng (all its traces)
  *   GET    /api/pcapng?…same filters… the matching traces as one pcapng
  *   GET    /api/topology              the merged topology model
@@ -34,6 +35,7 @@ import { Counter, Gauge, Registry } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { childLog } from '../common/log.js';
 import { filterToProto } from '../filter/proto.js';
+import { otelSpanId, otelTraceId } from './export/otlp-ids.js';
 import { PCAPNG_MEDIA_TYPE, tracesToPcapng } from './export/pcapng.js';
 import { parseLabelSelector, selectorMatches } from './label-selector.js';
 import { renderTrace } from './render.js';
@@ -41,6 +43,7 @@ import { SessionError, type Session, type SessionManager, type SessionRequest } 
 import { isIP } from 'node:net';
 import { bearerToken, scopeOf, type Authenticator, type NamespaceScope, type User, type Verb } from './auth.js';
 import { endpointNamespace, flowVisible, topologyNamespaces, traceVisible, visibleTopology } from './visibility.js';
+import type { AgentListResponse, FlowListResponse, SessionListResponse, SessionView, StatsResponse, TraceListResponse, TraceResponse } from './api-types.js';
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
 import { isIpv4 } from '../common/ipv4.js';
@@ -53,7 +56,7 @@ const log = childLog('api');
 
 /** What the API needs from the ingest side (collector/ingest.ts IngestServer satisfies it). */
 export interface AgentDirectory {
-  listAgents(): unknown[];
+  listAgents(): AgentListResponse;
 }
 
 export interface CollectorApiOptions {
@@ -68,6 +71,8 @@ export interface CollectorApiOptions {
   port?: number;
   /** Serve HTTPS (and so wss:// for agents and the live stream) with this PEM certificate and key. */
   tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Where traces are exported over OTLP (shown by the viewer beside each trace's OTLP id). */
+  otlpEndpoint?: string;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
   /** A stream client further behind than this many bytes is disconnected (counted). */
@@ -223,8 +228,9 @@ export class CollectorApi {
   }
 
   /** Attach what exists only once the ingest shares this server: sessions, its metrics. */
-  attach(parts: { sessions?: SessionManager; registries?: Registry[] }): void {
+  attach(parts: { sessions?: SessionManager; registries?: Registry[]; otlpEndpoint?: string }): void {
     if (parts.sessions) this.opts.sessions = parts.sessions;
+    if (parts.otlpEndpoint) this.opts.otlpEndpoint = parts.otlpEndpoint;
     if (parts.registries) this.opts.extraRegistries = [...(this.opts.extraRegistries ?? []), ...parts.registries];
   }
 
@@ -367,7 +373,7 @@ export class CollectorApi {
     if (method === 'GET' && path === '/api/traces') {
       const scope = await caller.scope('list');
       const q = parseTraceQuery(url.searchParams, topology);
-      if (scope === 'all') return this.json(res, 200, store.queryTraces(q));
+      if (scope === 'all') return this.json(res, 200, store.queryTraces(q) satisfies TraceListResponse);
       const limit = q.limit ?? 100;
       const visible = store.queryTraces({ ...q, limit: 10_000_000 }).filter((t) => traceVisible(scope, t)).slice(0, limit);
       return this.json(res, 200, visible);
@@ -381,12 +387,17 @@ export class CollectorApi {
         res.end(`${renderTrace(t)}\n`);
         return;
       }
-      return this.json(res, 200, t);
+      return this.json(res, 200, t satisfies TraceResponse);
     }
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'pcapng') {
       const t = store.getTrace(seg[2]!);
       if (!t || !traceVisible(await caller.scope('get'), t)) throw new HttpError(404, `no trace ${seg[2]}`);
       return this.pcapng(res, `trace-${t.id}`, [t]);
+    }
+    if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'otlp') {
+      const t = store.getTrace(seg[2]!);
+      if (!t || !traceVisible(await caller.scope('get'), t)) throw new HttpError(404, `no trace ${seg[2]}`);
+      return this.json(res, 200, { traceId: otelTraceId(t.id), rootSpanId: otelSpanId(t.id, 0), exported: this.opts.otlpEndpoint ?? null });
     }
     if (method === 'GET' && seg[1] === 'flows' && seg.length === 4 && seg[3] === 'pcapng') {
       const f = store.getFlow(seg[2]!);
@@ -404,7 +415,7 @@ export class CollectorApi {
     if (method === 'GET' && path === '/api/flows') {
       const scope = await caller.scope('list');
       const q = parseTraceQuery(url.searchParams, topology);
-      if (scope === 'all') return this.json(res, 200, store.queryFlows(q));
+      if (scope === 'all') return this.json(res, 200, store.queryFlows(q) satisfies FlowListResponse);
       const visible = store.queryFlows({ ...q, limit: 10_000_000 }).filter((f) => flowVisible(scope, f, (id) => store.getTrace(id))).slice(0, q.limit ?? 100);
       return this.json(res, 200, visible);
     }
@@ -416,11 +427,11 @@ export class CollectorApi {
     if (method === 'GET' && path === '/api/topology') return this.json(res, 200, visibleTopology(await caller.scope('get'), topology.data()));
     if (method === 'GET' && path === '/api/agents') {
       await this.requireAll(caller, 'get', 'the agent list');
-      return this.json(res, 200, this.opts.agents?.listAgents() ?? []);
+      return this.json(res, 200, (this.opts.agents?.listAgents() ?? []) satisfies AgentListResponse);
     }
     if (method === 'GET' && path === '/api/stats') {
       await this.requireAll(caller, 'get', 'the collector statistics');
-      return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: store.stats });
+      return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: { ...store.stats } } satisfies StatsResponse);
     }
     if (seg[1] === 'sessions') {
       const sessions = this.opts.sessions;
@@ -552,7 +563,7 @@ function validateSessionRequest(body: unknown): SessionRequest {
   return req;
 }
 
-function sessionView(s: Session): Record<string, unknown> {
+function sessionView(s: Session): SessionView {
   return {
     id: s.id,
     owner: s.owner,

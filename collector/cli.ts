@@ -16,6 +16,7 @@ import { renderCompact } from './render-compact.js';
 import { renderTrace, renderTraceRow, renderTraceTable } from './render.js';
 import type { TopologySourceSpec } from './server.js';
 import type { Trace } from './trace-model.js';
+import type { ApiErrorBody, SessionView, TraceListResponse, TraceResponse } from './api-types.js';
 
 export const DEFAULT_LISTEN = '127.0.0.1:7420';
 
@@ -88,7 +89,7 @@ async function api<T>(base: string, path: string, init: RequestInit & { token?: 
   if (!res.ok) {
     let msg = text;
     try {
-      msg = (JSON.parse(text) as { error?: string }).error ?? text;
+      msg = (JSON.parse(text) as Partial<ApiErrorBody>).error ?? text;
     } catch {
       // not JSON: show as is
     }
@@ -96,18 +97,6 @@ async function api<T>(base: string, path: string, init: RequestInit & { token?: 
     throw new UserError(`collector: ${msg} (HTTP ${res.status})`);
   }
   return JSON.parse(text) as T;
-}
-
-interface SessionView {
-  id: string;
-  from: { description: string; ips: string[] };
-  to: { description: string; ips: string[]; ports: number[] };
-  agents: string[];
-  activeAgents: string[];
-  refusals: Array<{ agent: string; error: string }>;
-  traceIds: string[];
-  done: boolean;
-  endReason: string | null;
 }
 
 /**
@@ -299,7 +288,7 @@ export function registerCollectorCommands(program: Command): void {
         for (const id of current.traceIds) {
           if (printed.has(id)) continue;
           printed.add(id);
-          const t = await api<Trace>(base, `/api/traces/${encodeURIComponent(id)}`, { token });
+          const t = await api<TraceResponse>(base, `/api/traces/${encodeURIComponent(id)}`, { token });
           traces.push(t);
           if (output !== 'json') process.stdout.write(formatTrace(t, output));
         }
@@ -347,7 +336,7 @@ export function registerCollectorCommands(program: Command): void {
       const output: Output = o.json ? (o.follow ? 'jsonl' : 'json') : (o.output ?? (o.follow ? (process.stdout.isTTY ? 'compact' : 'jsonl') : 'table'));
       if (!o.follow) {
         params.set('limit', String(o.limit));
-        const traces = await api<Trace[]>(base, `/api/traces?${params.toString()}`, { token });
+        const traces = await api<TraceListResponse>(base, `/api/traces?${params.toString()}`, { token });
         if (output === 'json') process.stdout.write(`${JSON.stringify(traces, null, 2)}\n`);
         else if (output === 'table') process.stdout.write(`${renderTraceTable(traces)}\n`);
         else for (const t of traces) process.stdout.write(formatTrace(t, output));

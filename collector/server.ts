@@ -179,7 +179,13 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     },
   });
   late.ingest = ingest;
-  if (opts.otlp) late.otlp = new OtlpTraceExporter({ ...opts.otlp, registry: api.metrics, links: (t) => flowLinks(store, t) });
+  if (opts.otlp) {
+    late.otlp = new OtlpTraceExporter({ ...opts.otlp, registry: api.metrics, links: (t) => flowLinks(store, t) });
+    const shown = new URL(late.otlp.url);
+    shown.username = '';
+    shown.password = ''; // the viewer names the backend, never its credentials
+    api.attach({ otlpEndpoint: shown.toString() });
+  }
   const sessions = new SessionManager(
     topology,
     (start) => ingest.startSession('all', start),

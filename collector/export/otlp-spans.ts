@@ -10,7 +10,6 @@
  * same trace and span ids (a backend keeps one copy) and a reply can link to its request without
  * looking the request up.
  */
-import { createHash } from 'node:crypto';
 import { SpanKind, SpanStatusCode, TraceFlags, type Attributes, type HrTime, type Link, type SpanContext } from '@opentelemetry/api';
 import { resourceFromAttributes, type Resource } from '@opentelemetry/resources';
 import type { ReadableSpan, TimedEvent } from '@opentelemetry/sdk-trace';
@@ -27,6 +26,9 @@ import type { Tuple } from '../../common/event.js';
 import { hasPorts, protocolName } from '../../common/ip-protocol.js';
 import { PACKETLIFE_VERSION } from '../../common/version.js';
 import type { Hop, Place, Trace } from '../trace-model.js';
+import { otelSpanId, otelTraceId, rootSpanContext } from './otlp-ids.js';
+
+export { otelSpanId, otelTraceId, rootSpanContext };
 
 // Semantic-convention names still marked incubating: the OpenTelemetry JS docs ask users to copy
 // these rather than import them from the unstable entry point.
@@ -41,26 +43,6 @@ export const INSTRUMENTATION_SCOPE = { name: 'packetlife', version: PACKETLIFE_V
 
 export function packetlifeResource(extra: Attributes = {}): Resource {
   return resourceFromAttributes({ [ATTR_SERVICE_NAME]: 'packetlife', [ATTR_SERVICE_VERSION]: INSTRUMENTATION_SCOPE.version, ...extra });
-}
-
-const hexOf = (text: string, chars: number): string => {
-  const h = createHash('sha256').update(text).digest('hex').slice(0, chars);
-  // An all-zero id is invalid in OTLP; a sha256 prefix of zeros is astronomically unlikely, but say so.
-  return /^0+$/.test(h) ? `${'0'.repeat(chars - 1)}1` : h;
-};
-
-/** The OTel trace id (32 hex) of a packetlife trace: stable across exports and collectors. */
-export function otelTraceId(packetlifeTraceId: string): string {
-  return hexOf(`packetlife-trace:${packetlifeTraceId}`, 32);
-}
-
-/** Span ids: index 0 is the root span, then the spans in the order toSpans makes them. */
-export function otelSpanId(packetlifeTraceId: string, index: number): string {
-  return hexOf(`packetlife-span:${packetlifeTraceId}:${index}`, 16);
-}
-
-export function rootSpanContext(packetlifeTraceId: string): SpanContext {
-  return { traceId: otelTraceId(packetlifeTraceId), spanId: otelSpanId(packetlifeTraceId, 0), traceFlags: TraceFlags.SAMPLED };
 }
 
 export interface SpanLinkTarget {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PacketEvent } from '../../common/event.js';
 import { FileAuthenticator } from '../../collector/auth.js';
 import { CollectorApi } from '../../collector/api.js';
+import type { AgentListResponse } from '../../collector/api-types.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import { TraceStore } from '../../collector/store.js';
 import type { Trace } from '../../collector/trace-model.js';
@@ -83,10 +84,11 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
     topology,
     auth: viewerAuth,
     agents: {
+      // Rows with the fields the agents panel reads (a full AgentHealth has many more).
       listAgents: (now = Date.now()) => [
         { agentId: 'a1', node: N75, connected: true, lastHeartbeatAtMs: now - 2000, lastHeardAtMs: now - 1000, loss: { gapBatches: 0, rateLimitedEvents: 0, invalidEvents: 0, agent: { bpfLost: 0, queueDroppedEvents: 0 } } },
         { agentId: 'a2', node: N228, connected: false, disconnectedAtMs: now - 60_000, lastHeartbeatAtMs: now - 65_000, lastHeardAtMs: now - 61_000, loss: { gapBatches: 1, rateLimitedEvents: 0, invalidEvents: 0, agent: { bpfLost: 12, queueDroppedEvents: 3 } } },
-      ],
+      ] as unknown as AgentListResponse,
     },
   });
   let url = '';

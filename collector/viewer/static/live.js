@@ -15,12 +15,15 @@ export function apiToken() {
     const rest = location.hash.slice(1).split('&').filter((kv) => !kv.startsWith('token=')).join('&');
     history.replaceState(null, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
   }
-  let t = sessionStorage.getItem(TOKEN_KEY);
-  if (!t) {
-    t = (prompt('packetlife collector token (a local collector keeps it in its run directory: user.token)') || '').trim();
-    if (t) sessionStorage.setItem(TOKEN_KEY, t);
-  }
-  return t || '';
+  return sessionStorage.getItem(TOKEN_KEY) || '';
+}
+
+/** Asked only when the collector wants a token it does not have (HTTP 401). */
+function askToken() {
+  const t = (prompt('packetlife collector token (a local collector keeps it in its run directory: user.token)') || '').trim();
+  if (t) sessionStorage.setItem(TOKEN_KEY, t);
+  else sessionStorage.removeItem(TOKEN_KEY);
+  return t;
 }
 
 function base64url(s) {
@@ -30,8 +33,12 @@ function base64url(s) {
 }
 
 export async function fetchJson(path) {
-  const token = apiToken();
-  const res = await fetch(path, { headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  const get = (token) => fetch(path, { headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  let res = await get(apiToken());
+  if (res.status === 401) {
+    const token = askToken();
+    if (token) res = await get(token);
+  }
   if (res.status === 401) {
     sessionStorage.removeItem(TOKEN_KEY);
     const err = new Error('the collector refused the token: reload the page to enter another');

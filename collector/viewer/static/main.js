@@ -6,7 +6,7 @@ import { startAgentsPanel } from './agents.js';
 import { h, replace } from './dom.js';
 import { clockTime, fromTo, isoTime, natSummary } from './format.js';
 import { apiToken, fetchJson, LiveTraces } from './live.js';
-import { traceView, verdictBadge } from './trace-view.js';
+import { traceCard, traceView, verdictBadge } from './trace-view.js';
 
 /** The list holds at most this many traces (newest kept); older ones are a filter away. */
 const MAX_LISTED = 500;
@@ -195,11 +195,16 @@ async function renderDetail(id, { keepScroll = false } = {}) {
   const scroll = window.scrollY;
   let view;
   try {
+    const otherHeading = companion ? (companion.direction === 'reply' ? 'Its reply' : 'Its request') : '';
+    const missingText = t.direction === 'request' ? 'No reply traced for this flow yet.' : 'The request of this flow was not traced.';
+    const missing = () => h('p', { class: 'empty companion-missing' }, missingText);
+    // The flow strip: request on the left, reply on the right, whichever of the two was selected.
+    const cards = [traceCard(t, { role: 'selected' }), companion ? traceCard(companion, { role: 'companion', heading: otherHeading }) : h('div', { class: 'trace-card card-missing' }, h('p', { class: 'empty' }, missingText))];
+    const pair = t.direction === 'reply' ? cards.reverse() : cards;
     view = [
+      h('div', { class: 'pair', 'aria-label': `flow ${t.flowId}: request and reply` }, pair),
       traceView(t, { role: 'selected' }),
-      companion
-        ? traceView(companion, { role: 'companion', heading: companion.direction === 'reply' ? 'Its reply' : 'Its request' })
-        : h('p', { class: 'empty companion-missing' }, t.direction === 'request' ? 'No reply traced for this flow yet.' : 'The request of this flow was not traced.'),
+      companion ? traceView(companion, { role: 'companion', heading: otherHeading }) : missing(),
       others.length > 0
         ? h(
             'nav',

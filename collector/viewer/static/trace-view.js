@@ -4,6 +4,36 @@
 // table each forwarding decision used, NAT rewrites set off with before → after and why, drops.
 import { h } from './dom.js';
 import { consultedText, durationText, formatTuple, fromTo, isoTime, micros, natRewriteText, protocolName, routeText } from './format.js';
+import { fetchJson } from './live.js';
+import { timeAxis } from './time-axis.js';
+
+/**
+ * Where else this trace lives: its pcapng (Wireshark) and its trace id in an OTLP backend (Jaeger,
+ * Tempo), which the collector derives from the packetlife id (filled in when the answer comes).
+ */
+function exportLinks(t) {
+  const otlp = h('code', { class: 'otlp-id', title: 'OpenTelemetry trace id (the same in every export)' }, '…');
+  const where = h('span', { class: 'otlp-where' });
+  fetchJson(`/api/traces/${encodeURIComponent(t.id)}/otlp`).then(
+    (r) => {
+      otlp.textContent = r.traceId;
+      if (r.exported) where.textContent = ` (exported to ${r.exported})`;
+    },
+    () => {
+      otlp.textContent = 'unavailable';
+    },
+  );
+  return h(
+    'p',
+    { class: 'trace-links' },
+    h('a', { class: 'pcapng-link', href: `/api/traces/${encodeURIComponent(t.id)}/pcapng`, download: `packetlife-trace-${t.id}.pcapng` }, 'pcapng'),
+    ' · ',
+    h('a', { class: 'flow-pcapng-link', href: `/api/flows/${encodeURIComponent(t.flowId)}/pcapng`, download: `packetlife-flow-${t.flowId}.pcapng` }, 'flow pcapng'),
+    ' · OTLP trace id ',
+    otlp,
+    where,
+  );
+}
 
 /**
  * Splits the hops into what is drawn left to right: a box per stay on a node, and a connector
@@ -147,5 +177,20 @@ export function traceView(t, opts = {}) {
       : null,
     h('div', { class: 'path' }, path),
     looseDrops.length > 0 ? h('ol', { class: 'hops loose-drops' }, looseDrops.map((d) => h('li', { class: 'drop', role: 'note' }, h('strong', null, '✖ DROPPED: '), `${d.reason} (${d.node})`))) : null,
+  );
+}
+
+/**
+ * A trace's card in the flow strip: direction, from → to, verdict, its links (pcapng, OTLP id)
+ * and its time axis. The strip shows a request and its reply side by side above their diagrams.
+ */
+export function traceCard(t, opts = {}) {
+  const heading = opts.heading ?? (t.direction === 'reply' ? 'Reply' : 'Request');
+  return h(
+    'section',
+    { class: `trace-card card-${t.direction}`, dataset: { traceId: t.id, role: opts.role ?? 'selected' }, 'aria-label': `${heading} time axis` },
+    h('h3', null, h('span', { class: `dir-tag dir-${t.direction}` }, heading), ' ', h('span', { class: 'trace-fromto' }, fromTo(t)), ' ', verdictBadge(t.verdict)),
+    exportLinks(t),
+    h('div', { class: 'axis-wrap' }, timeAxis(t)),
   );
 }

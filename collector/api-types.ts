@@ -1,0 +1,55 @@
+/**
+ * The JSON shapes of the collector's HTTP API (collector/api.ts), as types the API builds its
+ * answers with and its clients read them with: the CLI (collector/cli.ts), the claims' HTTP trace
+ * source and session driver (claims/traces.ts). A field added or renamed here is changed for all
+ * of them at once.
+ */
+import type { packetlife } from '../proto/generated/packetlife.js';
+import type { AgentHealth } from './ingest-registry.js';
+import type { ResolvedSide, SessionRequest } from './sessions.js';
+import type { Flow, Trace } from './trace-model.js';
+
+/** Every error answer: `{ "error": "what was wrong" }` with a 4xx/5xx status. */
+export interface ApiErrorBody {
+  error: string;
+}
+
+/** GET /api/traces (newest first, at most `limit`). */
+export type TraceListResponse = Trace[];
+/** GET /api/traces/:id. */
+export type TraceResponse = Trace;
+/** GET /api/flows. */
+export type FlowListResponse = Flow[];
+/** GET /api/agents: one row per agent the ingest has heard from. */
+export type AgentListResponse = AgentHealth[];
+export type { AgentHealth };
+
+/** POST /api/sessions (201), GET /api/sessions/:id, DELETE /api/sessions/:id; GET /api/sessions is a list of them. */
+export interface SessionView {
+  id: string;
+  /** The user who started it: sessions are shown to their owner and to cluster-wide readers. */
+  owner: string;
+  request: SessionRequest;
+  from: ResolvedSide;
+  to: ResolvedSide;
+  protocol: number | null;
+  /** The filter the agents were sent, in its wire form (proto FilterExpr as JSON). */
+  filter: packetlife.v1.IFilterExpr;
+  agents: string[];
+  /** Agents whose kernel program carries the session's filter. */
+  activeAgents: string[];
+  refusals: Array<{ agent: string; error: string }>;
+  traceIds: string[];
+  requests: number;
+  replies: number;
+  done: boolean;
+  endReason: string | null;
+  startedAtMs: number;
+}
+export type SessionListResponse = SessionView[];
+
+/** GET /api/stats. */
+export interface StatsResponse {
+  correlator: Record<string, number>;
+  store: Record<string, number>;
+}

@@ -1,0 +1,26 @@
+/**
+ * OpenTelemetry ids of a packetlife trace, derived from its id (sha256), so that every export
+ * of a trace carries the same ids, a reply can link to its request without looking it up, and
+ * the API and web viewer can name a trace's OTLP id without loading the exporter.
+ */
+import { createHash } from 'node:crypto';
+
+const hexOf = (text: string, chars: number): string => {
+  const h = createHash('sha256').update(text).digest('hex').slice(0, chars);
+  // An all-zero id is invalid in OTLP; a sha256 prefix of zeros is astronomically unlikely, but say so.
+  return /^0+$/.test(h) ? `${'0'.repeat(chars - 1)}1` : h;
+};
+
+/** The OTel trace id (32 hex) of a packetlife trace: stable across exports and collectors. */
+export function otelTraceId(packetlifeTraceId: string): string {
+  return hexOf(`packetlife-trace:${packetlifeTraceId}`, 32);
+}
+
+/** Span ids: index 0 is the root span, then the spans in the order toSpans makes them. */
+export function otelSpanId(packetlifeTraceId: string, index: number): string {
+  return hexOf(`packetlife-span:${packetlifeTraceId}:${index}`, 16);
+}
+
+export function rootSpanContext(packetlifeTraceId: string): { traceId: string; spanId: string; traceFlags: number } {
+  return { traceId: otelTraceId(packetlifeTraceId), spanId: otelSpanId(packetlifeTraceId, 0), traceFlags: 1 /* sampled */ };
+}
