@@ -19,7 +19,8 @@ import { FlowTracker } from './flows.js';
 import { fnvBegin, fnvHex, fnvNumber, fnvString } from './hash.js';
 import { buildSegment, isDelivery, type Segment } from './segment.js';
 import { Stitcher, type Group } from './stitch.js';
-import { hashIdentity, tupleOf } from './packet-keys.js';
+import { hashIdentity, invert, sameTuple, tupleOf } from './packet-keys.js';
+import { classifyNat } from './nat.js';
 
 const log = childLog('correlator');
 
@@ -366,11 +367,28 @@ export class Correlator {
       direction ??= s.direction;
     }
     const flow = this.flows.assign(trace, cts, direction, Number(trace.endNs));
+    const lastSeg = g.segments[g.segments.length - 1]!;
+    if (trace.direction === 'reply' && lastSeg.end === 'delivered-host') unNatOnInput(this.topo, trace, flow, lastSeg.node);
     this.stats.traces++;
     if (trace.verdict === 'incomplete') this.stats.tracesIncomplete++;
     if (trace.verdict === 'dropped') this.stats.tracesDropped++;
     this.options.onTrace?.(trace, flow);
     this.options.onFlow?.(flow);
+  }
+}
+
+/**
+ * A reply to a node's own socket (its NodePort request to itself, masqueraded) is un-SNATed in
+ * PREROUTING and un-DNATed on input, after the receive tracepoint fired: no hop shows it. The
+ * connection's conntrack entry (seen on the request) says exactly what it becomes; show those
+ * rewrites after the last hop, saying where they come from.
+ */
+function unNatOnInput(topo: TopologyModel, trace: Trace, flow: Flow, node: string): void {
+  const back = invert(flow.original);
+  if (!flow.reply || !sameTuple(trace.last, flow.reply) || sameTuple(trace.last, back)) return;
+  const afterHop = trace.hops.length - 1;
+  for (const n of classifyNat(topo, trace.last, back, 'reply')) {
+    trace.nats.push({ ...n, node, afterHop, reason: `${n.reason} (on input to the node's own socket, after the last hop: no tracepoint sees it; from the connection's conntrack entry)` });
   }
 }
 
@@ -429,7 +447,11 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   if (g.endGap) gaps.push({ afterHop: offset - 1, ...g.endGap });
   const firstSeg = g.segments[0]!;
   const lastSeg = g.segments[g.segments.length - 1]!;
-  const first = tupleOf(firstSeg.firstPacket);
+  // What the sender wrote: a packet sent from a node's own stack may be rewritten (OUTPUT DNAT of
+  // a NodePort) before any device shows it; conntrack's original tuple is then the first tuple.
+  let sent: NatRewrite | undefined;
+  for (const n of firstSeg.nats) if (n.afterHop < 0 && n.kind !== 'UNDNAT' && n.kind !== 'UNSNAT') sent ??= n;
+  const first = sent ? sent.before : tupleOf(firstSeg.firstPacket);
   const last = tupleOf(lastSeg.lastPacket);
   const startWall = firstSeg.firstWall;
   const endWall = lastSeg.lastWall;

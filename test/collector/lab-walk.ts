@@ -150,8 +150,25 @@ export const WALK_CHECKS: Record<string, { title: string; check(traces: Trace[])
     expect(syn.nats[0]).toMatchObject({ afterHop: -1, kind: 'DNAT+SNAT', cause: 'nodeport-masquerade', service: 'packetlab/echo-nodeport' });
     expect(syn.nats[0]!.before).toMatchObject({ dst: '10.0.0.75', dport: 32385 });
     expect(syn.hops[syn.hops.length - 1]!.place.label).toBe(`${EP[syn.last.dst]!.pod} eth0`);
+    // The trace starts with what curl sent, before the OUTPUT DNAT (issue 12, 5).
+    const sent = syn.nats[0]!.before;
+    expect(syn.first).toEqual(sent);
+    expect(syn.first).toMatchObject({ src: '10.0.0.75', dst: '10.0.0.75', dport: 32385, protocol: 6 });
+    expect(syn.to).toBe(`node ip-10-0-0-75 port 32385 (service packetlab/echo-nodeport) → pod ${EP[syn.last.dst]!.pod}`);
     const synack = first(traces, syn.last.dst, 0x12);
     expect(synack.hops[synack.hops.length - 1]!.place).toMatchObject({ node: 'ip-10-0-0-75', kind: 'eni' });
+    // Its reply is un-NATed on input to the node's socket, where no tracepoint sees it: shown from
+    // conntrack after the last hop, un-SNAT then un-DNAT, ending in what curl's socket receives.
+    const masq = syn.nats[0]!.after;
+    const arrived = { src: masq.dst, sport: masq.dport, dst: masq.src, dport: masq.sport, protocol: 6 };
+    const mid = { ...arrived, dport: sent.sport };
+    const back = { src: sent.dst, sport: sent.dport, dst: sent.src, dport: sent.sport, protocol: 6 };
+    expect(synack.last).toEqual(arrived);
+    expect(synack.nats.map((n) => [n.node, n.kind, n.afterHop, n.before, n.after])).toEqual([
+      ['ip-10-0-0-75', 'UNSNAT', synack.hops.length - 1, arrived, mid],
+      ['ip-10-0-0-75', 'UNDNAT', synack.hops.length - 1, mid, back],
+    ]);
+    expect(synack.nats[1]!.service).toBe('packetlab/echo-nodeport');
     },
   },
   'egress': {

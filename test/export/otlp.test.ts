@@ -238,6 +238,21 @@ describe('OTLP delivery', () => {
     expect(r.requests.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('shutdown sends what is queued at once (no waiting for a full batch or the flush interval)', async () => {
+    const r = await receiver();
+    const { traces } = replayWalk('nodeport-remote');
+    const exporter = new OtlpTraceExporter({ endpoint: r.url, flushIntervalMs: 3_600_000, batchSize: 10_000 });
+    for (const t of traces) exporter.offer(t);
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect(r.requests).toHaveLength(0);
+    const t0 = Date.now();
+    await exporter.shutdown();
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(r.spans.filter((s) => s.parentSpanId === '')).toHaveLength(traces.length);
+    exporter.offer(traces[0]!);
+    expect(exporter.stats.dropped.shutdown).toBe(1); // nothing is taken after shutdown, and that is counted
+  });
+
   it('headers go out with each request; the JSON encoding behind a flag', async () => {
     const r = await receiver();
     const { traces } = replayWalk('egress');

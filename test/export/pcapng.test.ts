@@ -16,22 +16,11 @@ import { TopologyModel } from '../../collector/topology/model.js';
 import type { Trace } from '../../collector/trace-model.js';
 import { vpcCniVethName } from '../../collector/topology/model.js';
 import { replayWalk, synAndSynAck } from './replay.js';
+import { DIRECTION, GOOD, tsharkRows } from './tshark.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'packetlife-pcapng-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const FIELDS = ['frame.interface_name', 'frame.interface_description', 'frame.packet_flags_direction', 'frame.time_epoch', 'ip.src', 'ip.dst', 'ip.id', 'ip.ttl', 'ip.proto', 'tcp.srcport', 'tcp.dstport', 'tcp.flags', 'tcp.seq_raw', 'udp.srcport', 'udp.dstport', 'icmp.type', 'ip.checksum.status', 'tcp.checksum.status', 'udp.checksum.status', 'icmp.checksum.status', 'frame.len', 'frame.cap_len', 'frame.comment'];
-type Row = Record<string, string>;
-
-/** tshark's view of a pcapng file, one row per packet, checksums verified. */
-export async function tsharkRows(file: string): Promise<Row[]> {
-  const r = await execa('tshark', ['-r', file, '-o', 'ip.check_checksum:TRUE', '-o', 'tcp.check_checksum:TRUE', '-o', 'udp.check_checksum:TRUE', '-T', 'fields', '-E', 'separator=/t', '-E', 'occurrence=f', ...FIELDS.flatMap((f) => ['-e', f])], { reject: false });
-  expect(r.exitCode, `tshark failed: ${r.stderr}`).toBe(0);
-  return r.stdout.split('\n').filter(Boolean).map((line) => Object.fromEntries(line.split('\t').map((v, i) => [FIELDS[i]!, v])));
-}
-
-const GOOD = '1'; // tshark's checksum status "Good"
-const DIRECTION: Record<string, string> = { '0x00000001': 'in', '0x00000002': 'out' }; // the EPB flags' direction bits
 const write = (name: string, buf: Buffer): string => {
   const f = join(dir, name);
   writeFileSync(f, buf);
