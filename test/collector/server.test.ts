@@ -22,7 +22,11 @@ class FakeAgent {
     this.ws = new WebSocket(url, { headers: { authorization: `Bearer ${this.token}` } });
     this.ws.on('message', (data) => {
       const f = decodeCollectorFrame(new Uint8Array(data as Buffer));
-      if (f.type === 'startSession') this.sessions.push(f.startSession);
+      if (f.type === 'startSession') {
+        this.sessions.push(f.startSession);
+        // As a real agent does once its program carries the filter (the CLI waits for this).
+        this.ws.send(encodeAgentFrame({ sessionAck: { sessionId: f.startSession.sessionId, ok: true, active: true } }));
+      }
     });
     await new Promise<void>((resolve, reject) => {
       this.ws.once('open', () => resolve());

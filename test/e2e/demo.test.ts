@@ -10,8 +10,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execa, execaSync } from 'execa';
+import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
+import { canRunBpftrace, describeWithBpftrace } from '../support/gate.js';
 import type { ClaimResult } from '../../claims/result.js';
 import { loadClaims } from '../../claims/schema.js';
 import type { Trace } from '../../collector/trace-model.js';
@@ -22,7 +23,7 @@ import { labDir } from '../../lab/state.js';
 import { isRunning, killAll, labAgentPids, labNetns, watchLabProcesses } from './processes.js';
 import { expectClusterIpWalk, expectEgressWalk, expectNodePortCrossNodeWalk } from './walk-expect.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
+const canRun = canRunBpftrace();
 const base = `e2d${process.pid.toString(36)}`;
 const CLAIMS = loadClaims('examples/eks-claims.yaml');
 const labs: string[] = [];
@@ -59,7 +60,7 @@ async function expectNothingLeft(lab: string, agents: number[], children: Map<nu
   expect([...children].filter(([pid]) => isRunning(pid)).map(([pid, cmd]) => `${pid} ${cmd}`)).toEqual([]);
 }
 
-describe.skipIf(!canRun)('packetlife demo (real processes: lab, collector, an agent per node)', () => {
+describeWithBpftrace('packetlife demo (real processes: lab, collector, an agent per node)', () => {
   afterAll(async () => {
     killAll(seen);
     for (const lab of labs) await labDown({ name: lab });

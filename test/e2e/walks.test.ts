@@ -10,8 +10,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { generatedUserTokenFile } from '../../common/client-token.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { execa, execaSync, type ResultPromise } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execa, type ResultPromise } from 'execa';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import type { Trace } from '../../collector/trace-model.js';
 import type { AgentHealth } from '../../collector/ingest.js';
 import { runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../../demo/agents.js';
@@ -19,7 +20,6 @@ import { labDown, labExec, labUp } from '../../lab/lab.js';
 import { isRunning, labAgentPids, labNetns } from './processes.js';
 import { expectClusterIpWalk, expectEgressWalk, expectNodePortCrossNodeWalk, requestAndReply } from './walk-expect.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const lab = `e2w${process.pid.toString(36)}`;
 const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -33,7 +33,7 @@ interface SessionView {
   traceIds: string[];
 }
 
-describe.skipIf(!canRun)('packet walks through real processes: collector, an agent per node, packetlife trace', () => {
+describeWithBpftrace('packet walks through real processes: collector, an agent per node, packetlife trace', () => {
   let collector: ResultPromise | undefined;
   let api = '';
   let agents: AgentProcess[] = [];
