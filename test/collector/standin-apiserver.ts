@@ -5,8 +5,11 @@
  * resourceVersion, and a watch from a compacted (too old) resourceVersion answered with an
  * ERROR event carrying Status 410 Expired, which forces clients to relist.
  * Lists honour equality field selectors (`fieldSelector=spec.nodeName=NODE`, comma-joined), as
- * the agent's per-node pod list uses them. It is not a Kubernetes API server: no auth of its own
- * callers, no label selectors, no field validation.
+ * the agent's per-node pod list uses them. Optionally it serves HTTPS with a given certificate
+ * and requires `Authorization: Bearer TOKEN` with one of the accepted tokens (401 Unauthorized
+ * as a Status otherwise), counting the tokens it saw, so a client's in-cluster credentials and
+ * their rotation can be checked. It is not a Kubernetes API server: no label selectors, no
+ * field validation.
  *
  * It also answers the two review APIs the collector asks, as the API server does:
  *   POST /apis/authentication.k8s.io/v1/tokenreviews   a TokenReview: the token's user, and
@@ -20,6 +23,7 @@
  * Requests to both are counted (reviews.tokens, reviews.access).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 interface StoredEvent {
@@ -84,26 +88,43 @@ export interface StandinRule {
 
 export const STANDIN_API_AUDIENCE = 'https://kubernetes.default.svc';
 
+export interface StandinOptions {
+  /** Serve HTTPS with this certificate (PEM). */
+  tls?: { cert: string; key: string };
+  /** Require one of these bearer tokens. */
+  tokens?: string[];
+}
+
 export class StandinApiServer {
   private readonly server: Server;
   private readonly collections = new Map<string, Collection>();
   private rv = 100;
   private compactedRv = 0;
-  readonly requests = { lists: new Map<string, number>(), watches: new Map<string, number>(), expired: 0 };
+  readonly requests = { lists: new Map<string, number>(), watches: new Map<string, number>(), expired: 0, unauthorized: 0, tokens: new Map<string, number>() };
+  private readonly tls: StandinOptions['tls'];
+  private accepted: Set<string> | undefined;
   readonly tokens = new Map<string, StandinToken>();
   readonly rules: StandinRule[] = [];
   readonly reviews = { tokens: 0, access: 0 };
 
-  constructor() {
+  constructor(opts: StandinOptions = {}) {
     for (const r of Object.values(STANDIN_PATHS)) {
       this.collections.set(r.path, { kind: r.kind, apiVersion: r.apiVersion, objects: new Map(), events: [], watchers: new Set() });
     }
-    this.server = createServer((req, res) => this.handle(req, res));
+    this.tls = opts.tls;
+    if (opts.tokens) this.accepted = new Set(opts.tokens);
+    const handler = (req: IncomingMessage, res: ServerResponse): void => this.handle(req, res);
+    this.server = opts.tls ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler) : createServer(handler);
   }
 
   async listen(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `${this.tls ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** The bearer tokens accepted from now on (a rotation: the old one revoked). */
+  acceptTokens(tokens: string[]): void {
+    this.accepted = new Set(tokens);
   }
 
   async close(): Promise<void> {
@@ -206,6 +227,14 @@ export class StandinApiServer {
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://standin');
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (token !== undefined) this.requests.tokens.set(token, (this.requests.tokens.get(token) ?? 0) + 1);
+    if (this.accepted && (token === undefined || !this.accepted.has(token))) {
+      this.requests.unauthorized++;
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 }));
+      return;
+    }
     if (req.method === 'POST' && (url.pathname === '/apis/authentication.k8s.io/v1/tokenreviews' || url.pathname === '/apis/authorization.k8s.io/v1/subjectaccessreviews')) {
       let body = '';
       req.on('data', (d: Buffer) => (body += d.toString()));
