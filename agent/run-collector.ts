@@ -114,6 +114,11 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   uplink.on('stop-session', (stop) => {
     source.removeSession(stop.sessionId).catch((err: unknown) => log.error({ err: String(err) }, 'stop session failed'));
   });
+  // On every (re)connect, say which sessions run here: a collector that no longer knows one
+  // (it restarted without it) answers with StopSession, so no bpftrace traces on for no one.
+  uplink.on('connected', () => {
+    for (const id of source.sessionIds) uplink.sendSessionAck({ sessionId: id, ok: true, active: source.isActive(id) });
+  });
   const signal = waitForStopSignal();
   uplink.start();
   const name = await signal.received;

@@ -74,7 +74,7 @@ export interface UplinkOptions {
   heartbeatIntervalMs?: number; // default 5000
   peerTimeoutMs?: number; // default 3 × heartbeatIntervalMs
   backoffInitialMs?: number; // default 250
-  backoffMaxMs?: number; // default 15000
+  backoffMaxMs?: number; // default 2000: a collector that is back is found within 2 s
   sendHighWaterBytes?: number; // default 1 MiB
   handshakeTimeoutMs?: number; // default 10000
   logger?: Logger;
@@ -163,7 +163,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
       heartbeatIntervalMs,
       peerTimeoutMs: options.peerTimeoutMs ?? 3 * heartbeatIntervalMs,
       backoffInitialMs: options.backoffInitialMs ?? 250,
-      backoffMaxMs: options.backoffMaxMs ?? 15_000,
+      backoffMaxMs: options.backoffMaxMs ?? 2000,
       sendHighWaterBytes: options.sendHighWaterBytes ?? 1024 * 1024,
       handshakeTimeoutMs: options.handshakeTimeoutMs ?? 10_000,
     };

@@ -24,6 +24,7 @@ export function formatNat(n: NatRewrite): string {
 }
 
 function natCause(n: NatRewrite): string {
+  if (n.inferred && n.cause === 'load-balancer') return n.reason;
   const ep = n.endpointPod ? `endpoint ${n.endpointPod}` : `endpoint ${endpoint(n.after.dst, n.after.dport, n.after.protocol)}`;
   switch (n.cause) {
     case 'clusterip':

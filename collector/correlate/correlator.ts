@@ -444,13 +444,14 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     offset += s.hops.length;
   }
   if (g.inferredNat) nats.push({ ...g.inferredNat, afterHop: offset - 1 });
+  if (g.inferredStartNat) nats.unshift({ ...g.inferredStartNat, afterHop: -1 });
   if (g.endGap) gaps.push({ afterHop: offset - 1, ...g.endGap });
   const firstSeg = g.segments[0]!;
   const lastSeg = g.segments[g.segments.length - 1]!;
   // What the sender wrote: a packet sent from a node's own stack may be rewritten (OUTPUT DNAT of
   // a NodePort) before any device shows it; conntrack's original tuple is then the first tuple.
   let sent: NatRewrite | undefined;
-  for (const n of firstSeg.nats) if (n.afterHop < 0 && n.kind !== 'UNDNAT' && n.kind !== 'UNSNAT') sent ??= n;
+  for (const n of firstSeg.nats) if (n.afterHop < 0 && !n.inferred && n.kind !== 'UNDNAT' && n.kind !== 'UNSNAT') sent ??= n;
   const first = sent ? sent.before : tupleOf(firstSeg.firstPacket);
   const last = tupleOf(lastSeg.lastPacket);
   const startWall = firstSeg.firstWall;
@@ -480,7 +481,7 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   // Name the service a NodePort or load-balancer address stood for: "node X NodePort 32385 (service S)".
   let dnat: NatRewrite | undefined;
   for (const n of nats) {
-    if ((n.cause === 'nodeport' || n.cause === 'nodeport-masquerade' || n.cause === 'load-balancer') && n.service) {
+    if ((n.cause === 'nodeport' || n.cause === 'nodeport-masquerade' || n.cause === 'load-balancer') && n.service && !n.inferred) {
       dnat = n;
       break;
     }

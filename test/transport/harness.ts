@@ -108,6 +108,7 @@ export async function rawAgent(url: string, headers: Record<string, string> = {}
     closed,
     hello: (agentId = 'raw-agent', resumeFromSeq = 1) =>
       ws.send(encodeAgentFrame({ hello: { agentId, node: 'ip-10-0-2-10', protocolVersion: 1, resumeFromSeq } })),
-    batch: (seq, evs, loss = {}) => ws.send(encodeAgentFrame({ events: { seq, events: evs.map(eventToProto), loss } })),
+    // an agent speaks only for its own node: the events carry the Hello's node
+    batch: (seq, evs, loss = {}) => ws.send(encodeAgentFrame({ events: { seq, events: evs.map((e) => eventToProto({ ...e, node: 'ip-10-0-2-10' })), loss } })),
   };
 }
