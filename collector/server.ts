@@ -27,6 +27,9 @@ import { loadTopologyFile } from './topology/static-file.js';
 
 const log = childLog('collector');
 
+/** Events correlated in one go before the event loop may serve others (the API). */
+const INGEST_SLICE = 500;
+
 export type TopologySourceSpec =
   | { kind: 'none' }
   | { kind: 'lab'; name: string }
@@ -48,6 +51,8 @@ export interface CollectorServerOptions {
   maxTraces?: number;
   correlator?: Omit<CorrelatorOptions, 'topology' | 'onTrace' | 'onFlow'>;
   tickMs?: number;
+  /** After a restart (an agent resumed), how long the other nodes' agents are waited for (default 10 s). */
+  agentGraceMs?: number;
   /** Per-agent ingest rate limit; default 50,000 events/s with a 100,000-event burst (bench/README). false: none. */
   rateLimit?: { eventsPerSecond: number; burstEvents?: number } | false;
   sessionLimits?: SessionLimits;
@@ -174,8 +179,29 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     server: api.server,
     auth,
     ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
-    onBatch: (_agent, events: PacketEvent[]) => {
-      for (const e of events) correlator.push(e);
+    onBatch: (agent, events: PacketEvent[], _seq, meta) => {
+      const node = agent.node;
+      if (meta.watermarkNs > 0) {
+        windowedLoss.add(node);
+        correlator.useWatermarks(node);
+      }
+      // Loss first: the traces the watermark finishes must already know what was lost.
+      for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
+      if (events.length <= INGEST_SLICE) {
+        for (const e of events) correlator.push(e);
+        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
+        return;
+      }
+      // A big batch in slices, yielding between them, so that the API (/healthz, the stream)
+      // answers while a backlog is correlated; the agent's later frames wait meanwhile.
+      return (async () => {
+        for (let i = 0; i < events.length; i += INGEST_SLICE) {
+          if (i > 0) await new Promise<void>((r) => setImmediate(r));
+          const end = Math.min(events.length, i + INGEST_SLICE);
+          for (let k = i; k < end; k++) correlator.push(events[k]!);
+        }
+        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
+      })();
     },
   });
   late.ingest = ingest;
@@ -200,7 +226,17 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   api.attach({ sessions, registries: [ingest.metrics] });
 
   ingest.on('session-ack', (agentId, ack) => sessions.acknowledge(ack.sessionId, agentId, ack));
-  ingest.on('agent-connected', (a) => correlator.setAgent(a.node, true));
+  let restartSeen = false;
+  ingest.on('agent-connected', (a) => {
+    correlator.setAgent(a.node, true);
+    // An agent resuming past batch 1 has a history this process never saw: the collector was
+    // restarted (or the agent's link broke). The agents of the other nodes are re-dialling and
+    // will resend their queues: until they had time to, nothing gives up waiting for them.
+    if (a.lastSeq > 0 && !restartSeen) {
+      restartSeen = true;
+      correlator.expectAgents(topology.nodeNames(), (Date.now() + (opts.agentGraceMs ?? 10_000)) * 1e6);
+    }
+  });
   ingest.on('agent-disconnected', (a) => correlator.setAgent(a.node, false));
   ingest.on('snapshot', (agentId, snap) => {
     const { data, problems } = fromSnapshot(snap);
@@ -208,10 +244,13 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     topology.setSource(`snapshot:${snap.node}`, data);
   });
 
+  const windowedLoss = new Set<string>();
   const lossSeen = new Map<string, number>();
   const tick = setInterval(() => {
     correlator.tick(BigInt(Date.now()) * 1_000_000n);
     for (const a of ingest.listAgents()) {
+      // Agents that send watermarks send their loss with its time window, in the batches.
+      if (windowedLoss.has(a.node)) continue;
       const total = lossOf(a);
       const prev = lossSeen.get(a.agentId) ?? 0;
       if (total > prev) correlator.reportLoss(a.node, total - prev);
