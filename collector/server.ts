@@ -83,6 +83,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   // Filled in below: the correlator's callbacks and the API need parts made after them.
   const late: { sessions?: SessionManager; ingest?: IngestServer; otlp?: OtlpTraceExporter } = {};
   const correlator = new Correlator({
+    // Every lab node is a netns of this machine's kernel: one clock.
+    ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
     ...opts.correlator,
     topology,
     onTrace: (t, flow) => {
