@@ -6,7 +6,8 @@
  * exact addresses, NAT rewrites, routing tables and verdicts (walk-expect.ts); the text output
  * carries the same walk as a hop diagram.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generatedUserTokenFile } from '../../common/client-token.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
@@ -38,7 +39,7 @@ describeWithBpftrace('packet walks through real processes: collector, an agent p
   let agents: AgentProcess[] = [];
   let logDir = '';
 
-  const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api))).json()) as T;
+  const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api), { headers: { authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` } })).json()) as T;
 
   beforeAll(async () => {
     await labDown({ name: lab });
