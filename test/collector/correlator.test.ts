@@ -5,7 +5,7 @@ import type { Flow, Trace } from '../../collector/trace-model.js';
 import {
   N228, N49, N75, allWalks, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel,
   hairpinClusterIp, nodePortFromOtherNode, podToPodCrossNode, podToPodSameNode, veth,
-} from './walks.js';
+} from '../../fixtures/walks.js';
 
 const T0 = 5_000_000_000n;
 

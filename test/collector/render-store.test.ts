@@ -3,7 +3,7 @@ import { Correlator } from '../../collector/correlate/correlator.js';
 import { formatNat, renderTrace, renderTraceTable } from '../../collector/render.js';
 import { TraceStore } from '../../collector/store.js';
 import type { Flow, Trace } from '../../collector/trace-model.js';
-import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressRequest, labModel, nodePortFromOtherNode, veth } from './walks.js';
+import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressRequest, labModel, nodePortFromOtherNode, veth } from '../../fixtures/walks.js';
 
 function traces(): { traces: Trace[]; flows: Flow[] } {
   const out: Trace[] = [];

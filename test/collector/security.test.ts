@@ -17,7 +17,7 @@ import type { PacketEvent } from '../../common/event.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto, type DecodedCollectorFrame } from '../../proto/codec.js';
 import type { packetlife } from '../../proto/generated/packetlife.js';
 import { StandinApiServer } from './standin-apiserver.js';
-import { N228, N75, clusterIpReply, clusterIpRequest } from './walks.js';
+import { N228, N75, clusterIpReply, clusterIpRequest } from '../../fixtures/walks.js';
 
 const TOPOLOGY = { kind: 'file' as const, path: 'lab/topologies/default.yaml' };
 const T = {
