@@ -191,6 +191,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     sessions.onChange = () => state.saveSessions(() => sessions.list());
   }
   const correlator = new Correlator({
+    // Every lab node is a netns of this machine's kernel: one clock.
+    ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
     ...opts.correlator,
     topology,
     onTrace: (t, flow) => {

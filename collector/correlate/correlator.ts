@@ -67,6 +67,12 @@ export interface CorrelatorOptions {
   stallNs?: number;
   /** Loss windows count for a trace when they come this close to its time span. Default 50 ms. */
   lossSlackNs?: number;
+  /**
+   * Whether two nodes' event clocks are one clock (their monotonic times comparable): true for
+   * the lab, where every node is a netns of one kernel. Default: only a node with itself. Where
+   * they are not known to agree, no time is shown across the gap between them.
+   */
+  sharedClock?: (a: string, b: string) => boolean;
   /** Nodes that run an agent. Nodes that sent events count as well. */
   agentNodes?: () => Iterable<string>;
 }
@@ -460,7 +466,7 @@ export class Correlator {
   }
 
   private emit(g: Group): void {
-    const trace = assembleTrace(g, this.topo, this.lossOn);
+    const trace = assembleTrace(g, this.topo, this.lossOn, this.options.sharedClock);
     const cts = this.ctScratch;
     cts.length = 0;
     let direction: 'request' | 'reply' | undefined;
@@ -495,7 +501,7 @@ function unNatOnInput(topo: TopologyModel, trace: Trace, flow: Flow, node: strin
 }
 
 /** Join a group's segments into one trace: hop numbers continue across nodes, gaps say what was not seen. */
-export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: string, fromWall: number, toWall: number) => string | undefined): Trace {
+export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: string, fromWall: number, toWall: number) => string | undefined, sharedClock?: (a: string, b: string) => boolean): Trace {
   let hopCount = 0;
   for (const s of g.segments) hopCount += s.hops.length;
   const hops: Trace['hops'] = new Array(hopCount);
@@ -515,7 +521,16 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     const s: Segment = segments[i]!;
     if (i > 0) {
       const prev = g.segments[i - 1]!;
-      gaps.push({ afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' });
+      const gap: Gap = { afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' };
+      // Hops stay in causal order (departure, then arrival); a time across the gap only where one clock measured both ends.
+      const transit = s.firstMono - prev.lastMono;
+      if ((prev.node === s.node || sharedClock?.(prev.node, s.node) === true) && transit >= 0) {
+        gap.clocks = 'shared';
+        gap.transitNs = String(transit);
+      } else {
+        gap.clocks = 'unknown';
+      }
+      gaps.push(gap);
     }
     // Segments belong to this trace alone: renumber their parts in place (no copies on the hot path).
     for (let k = 0; k < s.hops.length; k++) {
