@@ -8,8 +8,19 @@
  * the agent's per-node pod list uses them. Optionally it serves HTTPS with a given certificate
  * and requires `Authorization: Bearer TOKEN` with one of the accepted tokens (401 Unauthorized
  * as a Status otherwise), counting the tokens it saw, so a client's in-cluster credentials and
- * their rotation can be checked. It is not a Kubernetes API server: no RBAC, no label
- * selectors, no field validation.
+ * their rotation can be checked. It is not a Kubernetes API server: no label selectors, no
+ * field validation.
+ *
+ * It also answers the two review APIs the collector asks, as the API server does:
+ *   POST /apis/authentication.k8s.io/v1/tokenreviews   a TokenReview: the token's user, and
+ *     audience checking (a token is valid only for the audiences it was issued for; a review
+ *     without spec.audiences asks for the API server's own, "https://kubernetes.default.svc";
+ *     status.audiences is the intersection), unknown or expired tokens unauthenticated
+ *   POST /apis/authorization.k8s.io/v1/subjectaccessreviews   a SubjectAccessReview decided by
+ *     RBAC-like rules given to the stand-in (user or group, api group, resource, verbs,
+ *     namespaces; a cluster-wide rule also covers every namespace, a namespaced rule never the
+ *     cluster-wide question)
+ * Requests to both are counted (reviews.tokens, reviews.access).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -54,6 +65,29 @@ export const STANDIN_PATHS = {
 
 export type StandinResource = keyof typeof STANDIN_PATHS;
 
+/** What the API server's authenticator knows about one token. */
+export interface StandinToken {
+  username: string;
+  uid?: string;
+  groups?: string[];
+  extra?: Record<string, string[]>;
+  /** The audiences the token was issued for (default: the API server's own). */
+  audiences?: string[];
+  expired?: boolean;
+}
+
+/** One RBAC-like grant: who (user or group), on what (group/resource), which verbs, where ('*': cluster-wide). */
+export interface StandinRule {
+  user?: string;
+  group?: string;
+  apiGroup: string;
+  resource: string;
+  verbs: string[];
+  namespaces: string[] | '*';
+}
+
+export const STANDIN_API_AUDIENCE = 'https://kubernetes.default.svc';
+
 export interface StandinOptions {
   /** Serve HTTPS with this certificate (PEM). */
   tls?: { cert: string; key: string };
@@ -69,6 +103,9 @@ export class StandinApiServer {
   readonly requests = { lists: new Map<string, number>(), watches: new Map<string, number>(), expired: 0, unauthorized: 0, tokens: new Map<string, number>() };
   private readonly tls: StandinOptions['tls'];
   private accepted: Set<string> | undefined;
+  readonly tokens = new Map<string, StandinToken>();
+  readonly rules: StandinRule[] = [];
+  readonly reviews = { tokens: 0, access: 0 };
 
   constructor(opts: StandinOptions = {}) {
     for (const r of Object.values(STANDIN_PATHS)) {
@@ -148,6 +185,36 @@ export class StandinApiServer {
     return this.collection(resource).watchers.size;
   }
 
+  private tokenReview(spec: Record<string, unknown>): Record<string, unknown> {
+    this.reviews.tokens++;
+    const t = typeof spec.token === 'string' ? this.tokens.get(spec.token) : undefined;
+    const asked = Array.isArray(spec.audiences) && spec.audiences.length > 0 ? (spec.audiences as string[]) : [STANDIN_API_AUDIENCE];
+    const has = t?.audiences ?? [STANDIN_API_AUDIENCE];
+    const audiences = asked.filter((a) => has.includes(a));
+    if (!t || t.expired || audiences.length === 0) {
+      return { authenticated: false, user: {}, error: !t ? 'invalid bearer token' : t.expired ? 'token has expired' : 'token audiences is invalid for the target audiences' };
+    }
+    return { authenticated: true, user: { username: t.username, ...(t.uid ? { uid: t.uid } : {}), groups: t.groups ?? ['system:authenticated'], ...(t.extra ? { extra: t.extra } : {}) }, audiences };
+  }
+
+  private accessReview(spec: Record<string, unknown>): Record<string, unknown> {
+    this.reviews.access++;
+    const user = String(spec.user ?? '');
+    const groups = (spec.groups as string[] | undefined) ?? [];
+    const ra = (spec.resourceAttributes ?? {}) as { group?: string; resource?: string; verb?: string; namespace?: string };
+    const allowed = this.rules.some(
+      (r) =>
+        (r.user === undefined || r.user === user) &&
+        (r.group === undefined || groups.includes(r.group)) &&
+        (r.user !== undefined || r.group !== undefined) &&
+        r.apiGroup === (ra.group ?? '') &&
+        r.resource === ra.resource &&
+        (r.verbs.includes('*') || r.verbs.includes(ra.verb ?? '')) &&
+        (r.namespaces === '*' || (ra.namespace !== undefined && ra.namespace !== '' && r.namespaces.includes(ra.namespace))),
+    );
+    return allowed ? { allowed: true, reason: 'allowed by a stand-in rule' } : { allowed: false };
+  }
+
   private collection(resource: StandinResource): Collection {
     return this.collections.get(STANDIN_PATHS[resource].path)!;
   }
@@ -166,6 +233,24 @@ export class StandinApiServer {
       this.requests.unauthorized++;
       res.writeHead(401, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 }));
+      return;
+    }
+    if (req.method === 'POST' && (url.pathname === '/apis/authentication.k8s.io/v1/tokenreviews' || url.pathname === '/apis/authorization.k8s.io/v1/subjectaccessreviews')) {
+      let body = '';
+      req.on('data', (d: Buffer) => (body += d.toString()));
+      req.on('end', () => {
+        let review: { apiVersion?: string; kind?: string; spec?: Record<string, unknown> };
+        try {
+          review = JSON.parse(body) as typeof review;
+        } catch {
+          res.writeHead(400, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', code: 400, reason: 'BadRequest', message: 'body is not JSON' }));
+          return;
+        }
+        const status = url.pathname.includes('tokenreviews') ? this.tokenReview(review.spec ?? {}) : this.accessReview(review.spec ?? {});
+        res.writeHead(201, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ apiVersion: review.apiVersion, kind: review.kind, metadata: { creationTimestamp: null }, spec: review.spec, status }));
+      });
       return;
     }
     const c = this.collections.get(url.pathname);

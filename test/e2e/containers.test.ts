@@ -8,7 +8,9 @@
  *     spec.nodeName is the lab node;
  *   - collector: `--lab NAME` in place of `--in-cluster` (no API server here: the in-cluster path
  *     has its own test), the lab's state mount; the pod network is the host's (podman's bridge
- *     would write NETAVARK chains and ip_forward into the root netns);
+ *     would write NETAVARK chains and ip_forward into the root netns); an --auth-file in place of
+ *     --kube-auth (TokenReview/SubjectAccessReview have their own test against the stand-in);
+ *   - agents' projected ServiceAccount tokens: each node's token from that auth file;
  *   - cluster DNS: the collector Service's name resolves to 127.0.0.1 in the agent containers;
  *   - collector.port: a free port, set through the chart's values.
  * Then `packetlife trace` on the host against the collector container prints the same ClusterIP
@@ -17,7 +19,9 @@
  * Containers and the test image are removed at the end, also on failure; the debootstrapped base
  * stays cached (image/base.sh).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { stringify as stringifyYaml } from 'yaml';
+import { generateAuth } from '../../collector/auth.js';
 import https from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -110,6 +114,9 @@ describe.skipIf(!canRun)('the chart\'s pods as containers against the lab (podma
   let work = '';
   let api = '';
   let caFile = '';
+  // users and agents, as the API server's TokenReview would know them
+  const auth = generateAuth(NODES);
+  const userToken = auth.users[0]!.token;
   const containers: string[] = [];
   const timings: Record<string, number> = {};
   const t0 = performance.now();
@@ -117,7 +124,7 @@ describe.skipIf(!canRun)('the chart\'s pods as containers against the lab (podma
   const get = <T>(path: string): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       https
-        .get(new URL(path, api), { ca: readFileSync(caFile) }, (res) => {
+        .get(new URL(path, api), { ca: readFileSync(caFile), headers: { authorization: `Bearer ${userToken}` } }, (res) => {
           let body = '';
           res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => {
             try {
@@ -152,9 +159,14 @@ describe.skipIf(!canRun)('the chart\'s pods as containers against the lab (podma
     const labMount = '/run/packetlife/labs:/run/packetlife/labs:ro';
 
     const cname = `plc-${ID}-collector`;
+    const authDir = join(work, 'auth');
+    mkdirSync(authDir, { recursive: true });
+    writeFileSync(join(authDir, 'auth.yaml'), stringifyYaml(auth), { mode: 0o644 }); // the collector runs as 65532
     const c = podmanRunArgs({
       image: TAG, name: cname, objects, workload: collector, node: NODES[0]!, workDir: work, podNetwork: 'host',
-      dropArgs: ['--in-cluster'], extraArgs: ['--lab', lab], extraMounts: [labMount],
+      dropArgs: ['--in-cluster', '--kube-auth', '--agent-service-account', '--agent-audience'],
+      extraArgs: ['--lab', lab, '--auth-file', '/etc/packetlife-auth/auth.yaml'],
+      extraMounts: [labMount, `${authDir}:/etc/packetlife-auth:ro`],
     });
     containers.push(cname);
     const cr = await podman(q, ['run', ...q.ulimits, ...c.args]);
@@ -174,6 +186,7 @@ describe.skipIf(!canRun)('the chart\'s pods as containers against the lab (podma
       const a = podmanRunArgs({
         image: TAG, name, objects, workload: agent, node, workDir: work, podNetwork: 'none',
         extraArgs: ['--lab', lab], extraMounts: [labMount], hosts: { [host]: '127.0.0.1' },
+        serviceAccountToken: auth.agents.find((a) => a.node === node)!.token,
       });
       containers.push(name);
       const ar = await podman(q, ['run', ...q.ulimits, ...a.args]);
@@ -223,7 +236,7 @@ describe.skipIf(!canRun)('the chart\'s pods as containers against the lab (podma
   }, 120_000);
 
   it('packetlife trace on the host against the collector container: the ClusterIP walk, as without containers', async () => {
-    const from = ['--from', 'pod/packetlab/toolbox-a', '--to', 'svc/packetlab/echo-clusterip', '--count', '1', '--timeout', '30', '--collector', api];
+    const from = ['--from', 'pod/packetlab/toolbox-a', '--to', 'svc/packetlab/echo-clusterip', '--count', '1', '--timeout', '30', '--collector', api, '--token', userToken];
     const env = { NODE_EXTRA_CA_CERTS: caFile };
     const children = [execa('node', ['dist/cli.js', 'trace', ...from, '--json'], { reject: false, env }), execa('node', ['dist/cli.js', 'trace', ...from], { reject: false, env })];
     interface SessionView { id: string; done: boolean; endReason: string | null; to: { ips: string[]; ports: number[] } }

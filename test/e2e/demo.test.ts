@@ -7,7 +7,7 @@
  *
  * Each run has its own short lab name; afterAll removes whatever a failed run left.
  */
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -183,7 +183,9 @@ describeWithBpftrace('packetlife demo (real processes: lab, collector, an agent 
     expect(report.claims.filter((c) => c.verdict !== 'pass').map((c) => `${c.id} ${c.verdict}: ${c.evidence}`)).toEqual([]);
     expect(report.passed).toBe(18);
     // Still serving: the agents are connected and the lab-wide session still traces.
-    const agentsNow = (await (await fetch(new URL('/api/agents', report.collector))).json()) as { node: string; connected: boolean }[];
+    const headers = { authorization: `Bearer ${readFileSync(report.tokenFile, 'utf8').trim()}` };
+    expect((await fetch(new URL('/api/agents', report.collector))).status).toBe(401); // no token, no answer
+    const agentsNow = (await (await fetch(new URL('/api/agents', report.collector), { headers })).json()) as { node: string; connected: boolean }[];
     expect(agentsNow.filter((a) => a.connected).map((a) => a.node).sort()).toEqual(['ip-10-0-0-49', 'ip-10-0-0-75', 'ip-10-0-1-228']);
     const since = BigInt(Date.now()) * 1_000_000n;
     const ping = await labExec(lab, 'packetlab/toolbox-a', ['ping', '-c', '1', '-W', '1', '10.0.2.29']);
@@ -191,7 +193,7 @@ describeWithBpftrace('packetlife demo (real processes: lab, collector, an agent 
     let traced: Trace[] = [];
     for (let i = 0; i < 50 && traced.length < 2; i++) {
       await new Promise((r) => setTimeout(r, 200));
-      traced = (await (await fetch(new URL(`/api/traces?pod=packetlab/toolbox-b&since=${since}`, report.collector))).json()) as Trace[];
+      traced = (await (await fetch(new URL(`/api/traces?pod=packetlab/toolbox-b&since=${since}`, report.collector), { headers })).json()) as Trace[];
       traced = traced.filter((t) => t.first.protocol === 1);
     }
     expect(traced.map((t) => t.direction).sort()).toEqual(['reply', 'request']);

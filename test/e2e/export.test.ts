@@ -7,7 +7,8 @@
  * the walk (span count, parent/child, attributes, NAT events, times in order), the ClusterIP
  * pcapng is read back by tshark, and SIGTERM ends the collector cleanly with every trace sent.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generatedUserTokenFile } from '../../common/client-token.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa, execaSync, type ResultPromise } from 'execa';
@@ -39,7 +40,8 @@ describe.skipIf(!canRun)('exports on a live lab: OTLP to a receiver, pcapng read
   let dir = '';
   const exported: Trace[] = [];
 
-  const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api))).json()) as T;
+  // the collector generated its tokens; the local CLI (trace) finds them itself, this test reads the user's
+  const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api), { headers: { authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` } })).json()) as T;
 
   beforeAll(async () => {
     receiver = await startReceiver();

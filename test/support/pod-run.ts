@@ -37,6 +37,11 @@ export interface PodRunOptions {
   hosts?: Record<string, string>;
   /** The network for a pod without hostNetwork: podman's bridge is forbidden here. */
   podNetwork: 'host' | 'none';
+  /**
+   * What the kubelet would write for a projected serviceAccountToken source (a token bound to
+   * this pod and its audience); the API server that issues it is what stands in here.
+   */
+  serviceAccountToken?: string;
 }
 
 function expand(s: string, env: Record<string, string>): string {
@@ -125,6 +130,16 @@ export function podmanRunArgs(o: PodRunOptions): { args: string[]; memoryLimit?:
         writeFileSync(f, data[it.key]!);
         // As the kubelet does: defaultMode, and group fsGroup when the pod sets one.
         chmodSync(f, v.secret.defaultMode ?? 0o644);
+        if (psc.fsGroup !== undefined) chownSync(f, 0, psc.fsGroup);
+      }
+    } else if (v.projected && (v.projected.sources ?? []).every((x: Any) => x.serviceAccountToken)) {
+      if (o.serviceAccountToken === undefined) throw new Error(`volume ${v.name}: a projected ServiceAccount token needs serviceAccountToken (what the API server would issue)`);
+      src = join(o.workDir, `${o.name}-${m.name}`);
+      mkdirSync(src, { recursive: true });
+      for (const x of v.projected.sources) {
+        const f = join(src, x.serviceAccountToken.path);
+        writeFileSync(f, o.serviceAccountToken);
+        chmodSync(f, v.projected.defaultMode ?? 0o644);
         if (psc.fsGroup !== undefined) chownSync(f, 0, psc.fsGroup);
       }
     } else throw new Error(`volume ${v.name}: ${Object.keys(v).filter((k) => k !== 'name').join(', ')} is not translated`);
