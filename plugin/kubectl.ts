@@ -16,6 +16,7 @@ import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clientToken } from '../common/client-token.js';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
 const COMMANDS = ['trace', 'traces', 'verify', 'agents'];
@@ -27,7 +28,7 @@ Usage:
   kubectl packetlife trace --from X --to Y [--port P] [--count N] [--json]
   kubectl packetlife traces [--follow] [--namespace NS] [--pod NS/NAME] [-o FORMAT]
   kubectl packetlife verify CLAIMS.yaml [--json]
-  kubectl packetlife agents [--json]
+  kubectl packetlife agents [--json] [--token T]
 
 X and Y: pod/NAMESPACE/NAME, svc/NAMESPACE/NAME, node/NAME or an IP.
 Each command's own flags: kubectl packetlife COMMAND --help.
@@ -131,9 +132,16 @@ function portForward(p: Parsed, svc: ServiceRef): Promise<{ child: ChildProcess;
   });
 }
 
-async function agents(url: string, json: boolean): Promise<number> {
-  const res = await fetch(new URL('/api/agents', url));
-  if (!res.ok) throw new PluginError(`${url}/api/agents: HTTP ${res.status}`);
+/** `agents`: GET /api/agents with the token packetlife's own commands would send. */
+async function agents(url: string, rest: string[]): Promise<number> {
+  const opt = (flag: string): string | undefined => {
+    const i = rest.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+    return i < 0 ? undefined : rest[i]!.includes('=') ? rest[i]!.slice(flag.length + 1) : rest[i + 1];
+  };
+  const json = rest.includes('--json');
+  const token = await clientToken({ ...(opt('--token') ? { token: opt('--token')! } : {}), ...(opt('--token-file') ? { tokenFile: opt('--token-file')! } : {}) }, url);
+  const res = await fetch(new URL('/api/agents', url), token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  if (!res.ok) throw new PluginError(`${url}/api/agents: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
   const list = (await res.json()) as Array<{ node: string; agentVersion: string; connected: boolean; events: number; snapshot: unknown; sessions: Record<string, unknown>; loss?: { lostEvents?: number } }>;
   if (json) {
     process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -164,7 +172,7 @@ async function main(argv: string[]): Promise<number> {
   if (!COMMANDS.includes(p.command)) throw new PluginError(`unknown command "${p.command}": one of ${COMMANDS.join(', ')} (kubectl packetlife --help)`);
   if (p.rest.includes('--help') || p.rest.includes('-h')) {
     if (p.command === 'agents') {
-      process.stdout.write('Usage: kubectl packetlife agents [--json]\n\nthe agents the collector knows: node, connected, version, events, sessions, snapshot\n');
+      process.stdout.write('Usage: kubectl packetlife agents [--json] [--token T | --token-file F]\n\nthe agents the collector knows: node, connected, version, events, sessions, snapshot\n(the token: as packetlife\'s commands choose it, the kube context\'s credentials by default)\n');
       return 0;
     }
     return runCli(p.command, p.rest, 'http://127.0.0.1:0', undefined);
@@ -189,8 +197,8 @@ async function main(argv: string[]): Promise<number> {
     }
     if (p.command === 'agents') {
       // Node reads NODE_EXTRA_CA_CERTS at start only: with a private CA, ask from a child.
-      if (caFile) return await runSelfAgents(url, caFile, p.rest.includes('--json'));
-      return await agents(url, p.rest.includes('--json'));
+      if (caFile) return await runSelfAgents(url, caFile, p.rest);
+      return await agents(url, p.rest);
     }
     return await runCli(p.command, p.rest, url, caFile);
   } finally {
@@ -200,8 +208,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** `agents` with a private CA: Node reads NODE_EXTRA_CA_CERTS at start, so ask in a child. */
-function runSelfAgents(url: string, caFile: string, json: boolean): Promise<number> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), 'agents', '--collector', url, ...(json ? ['--json'] : [])], {
+function runSelfAgents(url: string, caFile: string, rest: string[]): Promise<number> {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), 'agents', '--collector', url, ...rest], {
     stdio: 'inherit',
     env: { ...process.env, NODE_EXTRA_CA_CERTS: caFile },
   });

@@ -14,6 +14,7 @@ import type { AgentHealth } from '../../collector/ingest.js';
 import { spawnAgents, stopAgents, type AgentProcess } from '../../demo/agents.js';
 import { labDown, labExec, labUp } from '../../lab/lab.js';
 import { kubectlPath } from '../support/chart.js';
+import { generatedUserTokenFile } from '../../common/client-token.js';
 import { expectClusterIpWalk, requestAndReply } from './walk-expect.js';
 
 const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
@@ -71,7 +72,9 @@ describe('kubectl packetlife (a real kubectl finds the plugin on PATH)', () => {
     let api = '';
     let agents: AgentProcess[] = [];
     let logDir = '';
-    const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api))).json()) as T;
+    // the collector's own generated user token, as packetlife's commands find it for a local collector
+    const get = async <T>(path: string): Promise<T> =>
+      (await (await fetch(new URL(path, api), { headers: { authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` } })).json()) as T;
 
     beforeAll(async () => {
       await labDown({ name: lab });
