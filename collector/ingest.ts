@@ -17,7 +17,10 @@
  *       ingest.metrics.metrics()`, content type `ingest.metrics.contentType`
  *   events: 'agent-connected' (AgentHealth), 'agent-disconnected' (AgentHealth, { code, reason }),
  *           'snapshot' (agentId, TopologySnapshot), 'session-ack' (agentId, SessionAck)
- *   options.onBatch(agent: AgentIdentity, events: PacketEvent[], seq: number): void | Promise<void>
+ *   options.onBatch(agent: AgentIdentity, events: PacketEvent[], seq: number, meta: BatchMeta): void | Promise<void>
+ *       meta: the agent's event-time watermark as of this batch (0: unknown) and the loss since
+ *       its previous batch with the time window each covers — the agent's own windows plus what
+ *       the ingest itself lost (a rate-limited batch's events, unreadable events, missing batches)
  *       The sink. The batch is acked only after it returns (or its promise resolves); frames of
  *       that agent wait meanwhile. If it throws, the connection is closed (1011) so that the agent
  *       resends the batch: nothing is acked that the sink did not take.
@@ -71,8 +74,24 @@ import { PROTOCOL_VERSION } from '../proto/version.js';
 export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
 
 
+/** Events lost in a time window (wall ns); events 0: an unknown number. */
+export interface LossWindowInfo {
+  fromNs: number;
+  toNs: number;
+  events: number;
+  cause: string;
+}
+
+export interface BatchMeta {
+  /** Every event of this agent stamped earlier (wall ns) has been delivered; 0: unknown. */
+  watermarkNs: number;
+  /** When the agent sealed the batch (its wall clock, ns): how far its watermark trails its clock. */
+  sentNs: number;
+  lost: LossWindowInfo[];
+}
+
 export interface IngestOptions {
-  onBatch: (agent: AgentIdentity, events: PacketEvent[], seq: number) => void | Promise<void>;
+  onBatch: (agent: AgentIdentity, events: PacketEvent[], seq: number, meta: BatchMeta) => void | Promise<void>;
   host?: string; // default 127.0.0.1
   port?: number; // default 0: an ephemeral port
   path?: string; // default /v1/agents
@@ -150,6 +169,8 @@ export class IngestServer extends EventEmitter<IngestEvents> {
   private readonly byAgent = new Map<string, Connection>();
   private readonly sessions = new Map<string, { target: 'all' | Set<string>; start: packetlife.v1.IStartSession }>();
   private readonly sweepTimer: NodeJS.Timeout;
+  /** Per agent id, the watermark of its latest batch (wall ns): where a loss of unknown time starts. */
+  private readonly watermarks = new Map<string, number>();
   private readonly onUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
   constructor(private readonly opts: IngestOptions) {
@@ -536,8 +557,24 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         throw new ProtocolError('identity', 1008, `event for node "${String(e.node).slice(0, 64)}" from the agent of node ${r.node}`);
       }
     }
+    const watermarkNs = toNumber(b.watermarkUnixNs);
+    const previousWatermark = this.watermarks.get(r.agentId) ?? 0;
+    const lost: LossWindowInfo[] = [];
+    for (const w of b.lost ?? []) {
+      const fromNs = toNumber(w.fromUnixNs);
+      const toNs = toNumber(w.toUnixNs);
+      if (fromNs > 0 && toNs >= fromNs) lost.push({ fromNs, toNs, events: toNumber(w.events), cause: w.cause || 'lost' });
+    }
+    // What was lost between the previous batch and this one, when nothing more exact is known.
+    const sinceLastBatch = (events: number, cause: string): void => {
+      const toNs = watermarkNs || Date.now() * 1e6;
+      lost.push({ fromNs: previousWatermark || toNs, toNs, events, cause });
+    };
+    if (watermarkNs > previousWatermark) this.watermarks.set(r.agentId, watermarkNs);
+    if (this.watermarks.size > (this.opts.maxAgents ?? 10_000)) this.watermarks.delete(this.watermarks.keys().next().value as string);
     if (seq > r.lastSeq + 1) {
       const missing = seq - r.lastSeq - 1;
+      sinceLastBatch(0, `${missing} batch(es) missing`);
       r.gapBatches += missing;
       this.m.gapBatches.inc(missing);
       this.log.warn({ agent: r.agentId, from: r.lastSeq + 1, to: seq - 1 }, 'batches missing from the agent');
@@ -548,28 +585,41 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     // resent duplicate carries older, smaller ones)
     if (b.loss) r.agentLoss = b.loss;
     const n = b.events.length;
+    const events: PacketEvent[] = [];
     if (r.rateBucket && !r.rateBucket.admit(n, Date.now())) {
       r.rateLimitedBatches++;
       r.rateLimitedEvents += n;
       this.m.rateLimitedBatches.inc();
       this.m.rateLimitedEvents.inc(n);
-      this.send(c, { ack: { seq } });
-      return;
-    }
-    const events: PacketEvent[] = [];
-    for (const e of b.events) {
-      try {
-        events.push(eventFromProto(e));
-      } catch {
-        r.invalidEvents++;
-        this.m.invalidEvents.inc();
+      // The events are dropped, but the time they covered is known, and the watermark still holds.
+      let fromNs = Infinity;
+      let toNs = -Infinity;
+      for (const e of b.events) {
+        const w = toNumber(e.wallUnixNs);
+        if (w > 0 && w < fromNs) fromNs = w;
+        if (w > toNs) toNs = w;
+      }
+      if (n > 0) lost.push(fromNs <= toNs ? { fromNs, toNs, events: n, cause: 'rate limited at the collector' } : { fromNs: previousWatermark, toNs: watermarkNs, events: n, cause: 'rate limited at the collector' });
+    } else {
+      let invalid = 0;
+      for (const e of b.events) {
+        try {
+          events.push(eventFromProto(e));
+        } catch {
+          invalid++;
+        }
+      }
+      if (invalid > 0) {
+        r.invalidEvents += invalid;
+        this.m.invalidEvents.inc(invalid);
+        sinceLastBatch(invalid, 'unreadable at the collector');
       }
     }
     r.events += events.length;
     this.m.events.inc(events.length);
     let result: void | Promise<void>;
     try {
-      result = this.opts.onBatch(r.identity, events, seq);
+      result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost });
     } catch (err) {
       return this.sinkFailed(c, r, seq, err);
     }

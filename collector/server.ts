@@ -48,6 +48,8 @@ export interface CollectorServerOptions {
   maxTraces?: number;
   correlator?: Omit<CorrelatorOptions, 'topology' | 'onTrace' | 'onFlow'>;
   tickMs?: number;
+  /** After a restart (an agent resumed), how long the other nodes' agents are waited for (default 10 s). */
+  agentGraceMs?: number;
   /** Per-agent ingest rate limit; default 50,000 events/s with a 100,000-event burst (bench/README). false: none. */
   rateLimit?: { eventsPerSecond: number; burstEvents?: number } | false;
   sessionLimits?: SessionLimits;
@@ -159,6 +161,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   // Filled in below: the correlator's callbacks and the API need parts made after them.
   const late: { sessions?: SessionManager; ingest?: IngestServer; otlp?: OtlpTraceExporter } = {};
   const correlator = new Correlator({
+    // Every lab node is a netns of this machine's kernel: one clock.
+    ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
     ...opts.correlator,
     topology,
     onTrace: (t, flow) => {
@@ -193,10 +197,17 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     auth,
     maxPayloadBytes: opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES,
     ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
-    // A large batch goes to the correlator in slices, yielding to the event loop between them,
-    // so /healthz, the API and other agents are answered meanwhile; the ingest holds this
-    // agent's next frames (and its ack) until the last slice is in.
-    onBatch: (_agent, events: PacketEvent[]) => {
+    onBatch: (agent, events: PacketEvent[], _seq, meta) => {
+      const node = agent.node;
+      if (meta.watermarkNs > 0) {
+        windowedLoss.add(node);
+        correlator.useWatermarks(node);
+      }
+      // Loss first: the traces the watermark finishes must already know what was lost.
+      for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
+      // A big batch goes to the correlator in slices cut by time, yielding to the event loop
+      // between them, so /healthz, the API and other agents are answered meanwhile; the ingest
+      // holds this agent's next frames (and the ack) until the last slice is in.
       const sliceMs = opts.ingestSliceMs ?? INGEST_SLICE_MS;
       let i = 0;
       const pushFor = (): void => {
@@ -209,12 +220,16 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
         }
       };
       pushFor();
-      if (i >= events.length) return;
+      if (i >= events.length) {
+        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
+        return;
+      }
       return (async () => {
         while (i < events.length) {
           await new Promise<void>((r) => setImmediate(r));
           pushFor();
         }
+        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
       })();
     },
   });
@@ -240,7 +255,17 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   api.attach({ sessions, registries: [ingest.metrics] });
 
   ingest.on('session-ack', (agentId, ack) => sessions.acknowledge(ack.sessionId, agentId, ack));
-  ingest.on('agent-connected', (a) => correlator.setAgent(a.node, true));
+  let restartSeen = false;
+  ingest.on('agent-connected', (a) => {
+    correlator.setAgent(a.node, true);
+    // An agent resuming past batch 1 has a history this process never saw: the collector was
+    // restarted (or the agent's link broke). The agents of the other nodes are re-dialling and
+    // will resend their queues: until they had time to, nothing gives up waiting for them.
+    if (a.lastSeq > 0 && !restartSeen) {
+      restartSeen = true;
+      correlator.expectAgents(topology.nodeNames(), (Date.now() + (opts.agentGraceMs ?? 10_000)) * 1e6);
+    }
+  });
   ingest.on('agent-disconnected', (a) => correlator.setAgent(a.node, false));
   ingest.on('snapshot', (agentId, snap) => {
     const { data, problems } = fromSnapshot(snap);
@@ -248,10 +273,13 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     topology.setSource(`snapshot:${snap.node}`, data);
   });
 
+  const windowedLoss = new Set<string>();
   const lossSeen = new Map<string, number>();
   const tick = setInterval(() => {
     correlator.tick(BigInt(Date.now()) * 1_000_000n);
     for (const a of ingest.listAgents()) {
+      // Agents that send watermarks send their loss with its time window, in the batches.
+      if (windowedLoss.has(a.node)) continue;
       const total = lossOf(a);
       const prev = lossSeen.get(a.agentId) ?? 0;
       if (total > prev) correlator.reportLoss(a.node, total - prev);

@@ -108,7 +108,14 @@ export class Stitcher {
    * Resolve pending ends that waited long enough: `watermarkOf(node)` is how far that node's
    * events have come; `now` is wall time for nodes that went quiet. Returns finished groups.
    */
-  expire(watermarkOf: (node: string) => number, windowNs: number, now: number | undefined, timeoutNs: number): readonly Group[] {
+  expire(
+    watermarkOf: (node: string) => number,
+    windowNs: number,
+    now: number | undefined,
+    timeoutNs: number,
+    /** Whether the wall clock may give up on an end awaited from this node (not on a watermark node's). */
+    clockApplies: (node: string) => boolean = () => true,
+  ): readonly Group[] {
     let out: Group[] | undefined; // made only when something finished: this runs on most pushes
     if (this.queues.size === 0) return NONE;
     let earliest = Infinity;
@@ -120,7 +127,7 @@ export class Stitcher {
         const p = side === 'origin' ? group.originPending : group.endPending;
         if (group.done || !p || p.key !== key) continue; // stale entry
         const byWatermark = node !== '' && watermarkOf(node) > p.sinceWall + windowNs;
-        const byClock = now !== undefined && now > p.sinceWall + timeoutNs;
+        const byClock = now !== undefined && now > p.sinceWall + timeoutNs && clockApplies(node);
         if (!byWatermark && !byClock) {
           if (node !== '' && p.sinceWall < earliest) earliest = p.sinceWall;
           break;

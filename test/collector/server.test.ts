@@ -7,7 +7,7 @@ import { startCollector, type RunningCollector } from '../../collector/server.js
 import type { Flow, Trace } from '../../collector/trace-model.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto } from '../../proto/codec.js';
 import type { packetlife } from '../../proto/generated/packetlife.js';
-import { N228, N75, clusterIpReply, clusterIpRequest } from './walks.js';
+import { N228, N75, clusterIpReply, clusterIpRequest } from '../../fixtures/walks.js';
 
 /** A minimal agent speaking the real wire protocol: Hello, then event batches. */
 class FakeAgent {
