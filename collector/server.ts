@@ -10,7 +10,8 @@ import { childLog } from '../common/log.js';
 import { readLabState } from '../lab/state.js';
 import { CollectorApi } from './api.js';
 import { Correlator, type CorrelatorOptions } from './correlate/correlator.js';
-import { OtlpTraceExporter, type OtlpExportOptions } from './export/otlp.js';
+import type { OtlpExportOptions } from './export/otlp.js';
+import { OtlpExportThread } from './export/otlp-thread.js';
 import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { SessionManager } from './sessions.js';
@@ -53,7 +54,7 @@ export interface RunningCollector {
   store: TraceStore;
   topology: TopologyModel;
   sessions: SessionManager;
-  otlp?: OtlpTraceExporter;
+  otlp?: OtlpExportThread;
   close(): Promise<void>;
 }
 
@@ -81,7 +82,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
 
   const store = new TraceStore(opts.maxTraces ?? 20_000, opts.maxTraces ?? 20_000);
   // Filled in below: the correlator's callbacks and the API need parts made after them.
-  const late: { sessions?: SessionManager; ingest?: IngestServer; otlp?: OtlpTraceExporter } = {};
+  const late: { sessions?: SessionManager; ingest?: IngestServer; otlp?: OtlpExportThread } = {};
   const correlator = new Correlator({
     ...opts.correlator,
     topology,
@@ -111,7 +112,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   });
   late.ingest = ingest;
   if (opts.otlp) {
-    late.otlp = new OtlpTraceExporter({ ...opts.otlp, registry: api.metrics, links: (t) => flowLinks(store, t) });
+    // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
+    late.otlp = new OtlpExportThread({ ...opts.otlp, registry: api.metrics });
     const shown = new URL(late.otlp.url);
     shown.username = '';
     shown.password = ''; // the viewer names the backend, never its credentials
@@ -176,8 +178,10 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
 }
 
 /**
- * What a trace's root span links to: the first packet of its flow (the connection's opener) and,
- * for a reply, the latest request of the flow that started before it (the packet it answers).
+ * What a trace's root span links to, from the store: the first packet of its flow (the
+ * connection's opener) and, for a reply, the latest request of the flow that started before it
+ * (the packet it answers). The exporter itself keeps the same from the traces it sees
+ * (export/otlp.ts FlowLinker); this one serves tests and benchmarks that hold a store.
  */
 export function flowLinks(store: TraceStore, t: Trace): SpanLinkTarget[] {
   const ids = store.getFlow(t.flowId)?.traceIds ?? [];
