@@ -27,6 +27,7 @@ const familyOf: Record<string, keyof typeof families> = {
 };
 
 const program = new Command();
+// Option mistakes are user mistakes: one line, exit 2 (commander's default is exit 1).
 program
   .name('packetlife')
   .description('Live packet traces for Kubernetes: every hop, NAT rewrite, routing decision and drop.')
@@ -36,6 +37,13 @@ const named = familyOf[process.argv[2] ?? ''];
 const load = named ? [families[named]!] : [families.demo!, families.lab!, families.agent!, families.collector!, families.claims!];
 for (const register of load) (await register())(program);
 
+function applyExitOverride(cmd: Command): void {
+  cmd.exitOverride();
+  cmd.configureOutput({ writeErr: (str) => process.stderr.write(str.startsWith('error: ') ? `packetlife: ${str.slice('error: '.length)}` : str) });
+  for (const sub of cmd.commands) applyExitOverride(sub);
+}
+applyExitOverride(program);
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
@@ -43,5 +51,13 @@ try {
     process.stderr.write(`packetlife: ${err.message}\n`);
     process.exit(err.exitCode);
   }
-  throw err;
+  const ce = err as { code?: string; exitCode?: number };
+  if (typeof ce.code === 'string' && ce.code.startsWith('commander.')) {
+    // help and version exit 0; every option or argument mistake (already printed, one line) exits 2
+    process.exit(ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' || ce.code === 'commander.help' ? 0 : 2);
+  }
+  // not a user mistake: one line, no stack (PACKETLIFE_DEBUG=1 shows it)
+  process.stderr.write(`packetlife: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (process.env.PACKETLIFE_DEBUG) process.stderr.write(`${(err as Error).stack ?? ''}\n`);
+  process.exit(1);
 }

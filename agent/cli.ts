@@ -20,6 +20,30 @@ import { formatEvent } from './format.js';
 import { scopeNetnsInodes, type SnapshotScope } from './snapshot.js';
 import { generateProgram } from '../bpf/program.js';
 import { waitForStopSignal } from '../common/signals.js';
+import { existsSync } from 'node:fs';
+import { generatedAgentTokenFile, isLoopbackUrl, readTokenFile } from '../common/client-token.js';
+
+/** The agents' endpoint, checked: ws:// or wss:// (an http:// URL is the API's, a common slip). */
+function collectorUrl(given: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(given);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'ws:' && url.protocol !== 'wss:')) {
+    const hint = url && (url.protocol === 'http:' || url.protocol === 'https:') ? ` (the agents' endpoint is ${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}/v1/agents)` : '';
+    throw new UserError(`--collector must be a ws:// or wss:// URL, got "${given}"${hint}`);
+  }
+  return url;
+}
+
+/** A collector on this machine that generated its tokens left this node's token in its run directory. */
+function localAgentTokenFile(url: URL, node: string): string | undefined {
+  if (!isLoopbackUrl(url)) return undefined;
+  const f = generatedAgentTokenFile(Number(url.port || (url.protocol === 'wss:' ? 443 : 80)), node);
+  return existsSync(f) ? f : undefined;
+}
 
 interface AgentCliOptions {
   check?: boolean;
@@ -134,15 +158,19 @@ export function registerAgentCommands(program: Command): void {
       }
       if (opts.stdout) return runStdout(opts);
       if (opts.collector) {
-        const { runAgentWithCollector } = await import('./run-collector.js');
+        const url = collectorUrl(opts.collector);
         const scope = scopeOf(opts);
+        const tokenFile = opts.tokenFile ?? localAgentTokenFile(url, scope.node);
+        if (opts.tokenFile !== undefined) readTokenFile(opts.tokenFile, '--token-file');
+        if (opts.ca !== undefined && !existsSync(opts.ca)) throw new UserError(`--ca: no file ${opts.ca}`);
+        const { runAgentWithCollector } = await import('./run-collector.js');
         const caps = await probeUsable();
         return runAgentWithCollector({
-          url: opts.collector,
+          url: url.toString(),
           scope,
           caps,
           tier: opts.tier === 'auto' ? caps.tier : opts.tier,
-          tokenFile: opts.tokenFile,
+          tokenFile,
           caFile: opts.ca,
         });
       }

@@ -9,28 +9,44 @@ export const CLOCK_REFRESH_MS = 30_000;
 /**
  * wall − monotonic, in ns. Date.now() is the real wall clock (it follows NTP steps, unlike
  * performance.timeOrigin + performance.now(), which is monotonic time plus a wall reading
- * taken once at process start) but has only millisecond resolution; sampling it until it
- * ticks over and reading the monotonic clock right at that edge gives the offset to within
- * about a microsecond. Spins for a few milliseconds at most.
+ * taken once at process start) but has only millisecond resolution: the moment it ticks over
+ * lies between two monotonic readings, and the offset is known to within their distance. A
+ * preemption between the readings (a loaded machine: measured here, hundreds of milliseconds
+ * at a load average of 15) widens that distance, so of several edges the tightest one is kept,
+ * never a median that a few preempted samples can still pull off by far more than the
+ * correlator's windows. Spins for a few milliseconds at most.
  */
-export function measureMonoToWallOffsetNs(samples = 5): bigint {
-  // The median of a few edges: a preemption between the two clock reads (a busy VM) skews
-  // one sample by up to milliseconds.
-  const offsets: bigint[] = [];
-  for (let i = 0; i < samples; i++) offsets.push(offsetAtMillisecondEdge());
-  offsets.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return offsets[Math.floor(offsets.length / 2)]!;
+export function measureMonoToWallOffsetNs(samples = 7): bigint {
+  return measureOffset(samples).offsetNs;
 }
 
-function offsetAtMillisecondEdge(): bigint {
+/** The offset and how uncertain it is (the distance between the readings around the edge). */
+export function measureOffset(samples = 7): { offsetNs: bigint; uncertaintyNs: bigint } {
+  let best: { offsetNs: bigint; uncertaintyNs: bigint } | undefined;
+  for (let i = 0; i < samples; i++) {
+    const s = offsetAtMillisecondEdge();
+    if (!best || s.uncertaintyNs < best.uncertaintyNs) best = s;
+  }
+  return best!;
+}
+
+function offsetAtMillisecondEdge(): { offsetNs: bigint; uncertaintyNs: bigint } {
   const first = Date.now();
-  const giveUp = process.hrtime.bigint() + 5_000_000n;
+  let before = process.hrtime.bigint();
+  const giveUp = before + 5_000_000n;
   for (;;) {
-    const mono = process.hrtime.bigint();
     const now = Date.now();
-    if (now !== first || mono > giveUp) return BigInt(now) * 1_000_000n - mono;
+    const after = process.hrtime.bigint();
+    if (now !== first || after > giveUp) {
+      // The wall clock reached `now` ms somewhere between `before` and `after`: take the middle.
+      return { offsetNs: BigInt(now) * 1_000_000n - (before + after) / 2n, uncertaintyNs: after - before };
+    }
+    before = after;
   }
 }
+
+/** A refreshed offset is taken only when known this well. */
+const MAX_REFRESH_UNCERTAINTY_NS = 200_000n;
 
 export class MonoClock {
   private offsetNs = measureMonoToWallOffsetNs();
@@ -44,7 +60,10 @@ export class MonoClock {
   }
 
   refresh(): void {
-    this.offsetNs = measureMonoToWallOffsetNs();
+    // A refresh that could not get a tight reading (the machine is busy) keeps the old offset:
+    // a jump of the offset moves every event time and the agent's watermark with it.
+    const m = measureOffset();
+    if (m.uncertaintyNs <= MAX_REFRESH_UNCERTAINTY_NS) this.offsetNs = m.offsetNs;
     this.measuredAt = Date.now();
   }
 

@@ -14,6 +14,7 @@ export type ParsedLine =
   | { type: 'event'; event: PacketEvent }
   | { type: 'ready'; monoNs: bigint } // the program's BEGIN line: every probe is attached
   | { type: 'heartbeat'; monoNs: bigint } // once a second from the program
+  | { type: 'mark'; monoNs: bigint; cpu: number } // this CPU's output is complete up to monoNs
   | { type: 'attaching'; probes: number } // bpftrace's own "Attaching N probes..." / "Attached N probes"
   | { type: 'lost'; count: number } // bpftrace's "Lost N events"
   | { type: 'error'; reason: string; line: string };
@@ -270,6 +271,16 @@ export function parseLine(line: string): ParsedLine {
         }
       }
       return { type: 'error', reason: `bad ${tag === 'B' ? 'ready' : 'heartbeat'} line`, line };
+    }
+    if (tag === 'W') {
+      if (fields.length === 3) {
+        try {
+          return { type: 'mark', monoNs: u64(fields, 1), cpu: u32(fields, 2) };
+        } catch {
+          /* fall through to the error below */
+        }
+      }
+      return { type: 'error', reason: 'bad watermark line', line };
     }
     const expected = (LINE_LENGTH as Record<string, number>)[tag];
     if (expected === undefined) return { type: 'error', reason: `unknown tag ${JSON.stringify(tag)}`, line };

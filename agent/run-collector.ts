@@ -10,7 +10,8 @@ import { waitForStopSignal } from '../common/signals.js';
 import { childLog } from '../common/log.js';
 import { PACKETLIFE_VERSION } from '../common/version.js';
 import { Uplink } from './uplink.js';
-import { PacketSource, type TraceSession } from './source.js';
+import { PacketSource, type LossWindow, type TraceSession } from './source.js';
+import { bigintToLong } from '../proto/codec.js';
 import { snapshotToProto, type SnapshotScope } from './snapshot.js';
 import { filterFromProto } from '../filter/proto.js';
 import { probeCapabilities, type Capabilities } from './capabilities.js';
@@ -80,6 +81,10 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   if (source.snapshot) uplink.setTopology(snapshotToProto(source.snapshot));
   source.on('snapshot', (s: Parameters<typeof snapshotToProto>[0]) => uplink.setTopology(snapshotToProto(s)));
   source.on('events', (events: PacketEvent[]) => uplink.push(events));
+  source.on('watermark', (wallNs: bigint) => uplink.setWatermark(wallNs));
+  source.on('loss-window', (w: LossWindow) =>
+    uplink.addLossWindow({ fromUnixNs: bigintToLong(w.fromUnixNs), toUnixNs: bigintToLong(w.toUnixNs), events: w.events, cause: w.cause }),
+  );
   source.on('loss', (l: ReturnType<PacketSource['loss']>) =>
     uplink.setSourceLoss({ bpfLost: l.bpfLost, parseErrors: l.parseErrors, bpftraceRestarts: l.bpftraceRestarts }),
   );
@@ -113,6 +118,11 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   });
   uplink.on('stop-session', (stop) => {
     source.removeSession(stop.sessionId).catch((err: unknown) => log.error({ err: String(err) }, 'stop session failed'));
+  });
+  // On every (re)connect, say which sessions run here: a collector that no longer knows one
+  // (it restarted without it) answers with StopSession, so no bpftrace traces on for no one.
+  uplink.on('connected', () => {
+    for (const id of source.sessionIds) uplink.sendSessionAck({ sessionId: id, ok: true, active: source.isActive(id) });
   });
   const signal = waitForStopSignal();
   uplink.start();

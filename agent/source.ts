@@ -11,6 +11,8 @@
  *     //          snapshotIntervalMs (30000; 0 = once), noSnapshot, supervisor (SupervisorOptions)
  *   source.on('events', (events: PacketEvent[]) => ...);      // enriched, in bpftrace order, batched
  *   source.on('loss', (loss: SourceLoss) => ...);             // { bpfLost, parseErrors, bpftraceRestarts }, cumulative, on change
+ *   source.on('watermark', (wallNs: bigint) => ...);         // every event stamped earlier has been emitted
+ *   source.on('loss-window', (w: LossWindow) => ...);         // loss with the time window it covers
  *   source.on('session-active', (ids: string[]) => ...);      // the program carrying these sessions is attached
  *   source.on('session-ended', (e: { id: string; reason: 'packets' | 'duration' }) => ...);
  *   source.on('snapshot', (s: NodeSnapshot) => ...);          // topology changed (and once in start()); snapshotToProto() for the wire
@@ -34,6 +36,7 @@
  * converts from the wire's FilterExpr (filterFromProto), which validates it.
  */
 import { EventEmitter } from 'node:events';
+import { cpus } from 'node:os';
 import type { PacketEvent } from '../common/event.js';
 import { childLog } from '../common/log.js';
 import { generateProgram, type ProgramTier } from '../bpf/program.js';
@@ -65,6 +68,14 @@ export interface SourceLoss {
   bpftraceRestarts: number;
 }
 
+/** Events lost in a time window (wall ns); events 0: unknown (nothing was traced then). */
+export interface LossWindow {
+  fromUnixNs: bigint;
+  toUnixNs: bigint;
+  events: number;
+  cause: string;
+}
+
 export interface PacketSourceOptions {
   node: string;
   scope: SnapshotScope;
@@ -83,6 +94,9 @@ export interface PacketSourceOptions {
   noSnapshot?: boolean;
 }
 
+/** How often the watermark moves while no program runs, and how far behind the clock. */
+const IDLE_WATERMARK_MS = 100;
+const IDLE_WATERMARK_TRAIL_NS = 200_000_000n;
 /** How many packet keys a session remembers to count distinct packets (bounded). */
 const MAX_PACKET_KEYS = 65_536;
 /** After a session's last packet, keep it this long so the packet's later hops are traced too. */
@@ -116,18 +130,39 @@ export class PacketSource extends EventEmitter {
   /** Session ids of the attached program: their filters are in the kernel. */
   private activeIds = new Set<string>();
   private stopped = false;
+  /** Per CPU, the latest watermark mark read (mono ns); the watermark is their minimum. */
+  private marks: bigint[] = [];
+  private readonly cpuCount = Math.max(1, cpus().length);
+  private watermarkWall = 0n;
+  /** Since when (wall ns) nothing has been traced: bpftrace died and is being restarted. */
+  private gapSince: bigint | undefined;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly opts: PacketSourceOptions) {
     super();
     this.supervisor = new BpftraceSupervisor(opts.supervisor);
     this.enricher = new Enricher(opts.node, this.clock, loadDropReasons());
     this.supervisor.on('line', (line: string) => this.onLine(line));
-    this.supervisor.on('lost', () => this.emit('loss', this.loss()));
+    this.supervisor.on('lost', (n: number) => {
+      // Lost in the kernel buffer: events after what has been read (the watermark) and before now.
+      this.lossWindow(n, 'bpftrace lost events');
+      this.emit('loss', this.loss());
+    });
     this.supervisor.on('restart', (info: unknown) => {
+      // Nothing is traced until the restarted program is attached: that gap is loss of an unknown
+      // count, reported window by window as the watermark moves through it (see idleWatermark).
+      this.gapSince ??= this.watermarkWall > 0n ? this.watermarkWall : this.nowWall();
+      this.marks = [];
       this.emit('restart', info);
       this.emit('loss', this.loss());
     });
-    this.supervisor.on('ready', () => {
+    this.supervisor.on('ready', (monoNs: bigint | undefined) => {
+      if (this.gapSince !== undefined) {
+        const to = monoNs !== undefined ? this.clock.toWallNs(monoNs) : this.nowWall();
+        const from = this.watermarkWall > this.gapSince ? this.watermarkWall : this.gapSince;
+        if (to > from) this.emit('loss-window', { fromUnixNs: from, toUnixNs: to, events: 0, cause: 'bpftrace restart' } satisfies LossWindow);
+        this.gapSince = undefined;
+      }
       // Only the sessions compiled into the program that just attached are in the kernel now;
       // a session added while that program was starting waits for the next swap.
       this.activeIds = new Set(this.startingIds);
@@ -152,6 +187,8 @@ export class PacketSource extends EventEmitter {
 
   async start(): Promise<void> {
     this.stopped = false;
+    this.idleTimer ??= setInterval(() => this.idleWatermark(), IDLE_WATERMARK_MS);
+    this.idleTimer.unref();
     void this.scopeInodes; // resolve the scope now: a wrong lab/node fails here, clearly
     if (!this.opts.noSnapshot) {
       await this.refreshSnapshot();
@@ -292,9 +329,67 @@ export class PacketSource extends EventEmitter {
     }
   }
 
+  private nowWall(): bigint {
+    return this.clock.toWallNs(process.hrtime.bigint());
+  }
+
+  /** `count` events lost after what has been read so far and before now. */
+  private lossWindow(count: number, cause: string): void {
+    const now = this.nowWall();
+    this.emit('loss-window', { fromUnixNs: this.watermarkWall > 0n ? this.watermarkWall : now, toUnixNs: now, events: count, cause } satisfies LossWindow);
+  }
+
+  /** The current watermark (wall ns; 0 until every CPU has sent a mark). */
+  get watermark(): bigint {
+    return this.watermarkWall;
+  }
+
+  /**
+   * While no program runs (no session asked for one, or bpftrace is being restarted) there are no
+   * marks, yet the watermark must move or the collector would wait for this node: nothing can be
+   * missing from a time nothing was traced, except in a restart's gap, which is reported as loss
+   * window by window. It trails the clock a little: a program that has just attached may have
+   * lines in flight from before its 'ready' is seen.
+   */
+  private idleWatermark(): void {
+    if (this.stopped) return;
+    const restarting = this.gapSince !== undefined;
+    if (this.supervisor.attached || (this.sessions.size > 0 && !restarting)) return;
+    const wall = this.nowWall() - IDLE_WATERMARK_TRAIL_NS;
+    if (wall <= this.watermarkWall) return;
+    if (restarting) {
+      const from = this.watermarkWall > this.gapSince! ? this.watermarkWall : this.gapSince!;
+      this.emit('loss-window', { fromUnixNs: from, toUnixNs: wall, events: 0, cause: 'bpftrace restart' } satisfies LossWindow);
+    }
+    this.watermarkWall = wall;
+    this.emit('watermark', wall);
+  }
+
+  private onMark(monoNs: bigint, cpu: number): void {
+    const marks = this.marks;
+    const prev = marks[cpu];
+    if (prev !== undefined && prev >= monoNs) return;
+    marks[cpu] = monoNs;
+    let min: bigint | undefined;
+    for (let c = 0; c < this.cpuCount; c++) {
+      const m = marks[c];
+      if (m === undefined) return; // a CPU not heard from yet: no watermark
+      if (min === undefined || m < min) min = m;
+    }
+    if (min === undefined) return;
+    const wall = this.clock.toWallNs(min);
+    if (wall <= this.watermarkWall) return;
+    this.watermarkWall = wall;
+    // Events read before the mark go out first, so a watermark never overtakes its events.
+    this.flush();
+    this.emit('watermark', wall);
+  }
+
   private onLine(line: string): void {
     const parsed = parseLine(line);
-    if (parsed.type === 'event') {
+    if (parsed.type === 'mark') {
+      this.onMark(parsed.monoNs, parsed.cpu);
+    } else if (parsed.type === 'event') {
       if (!this.enricher.plausible(parsed.event)) {
         this.misattributed++;
         return;
@@ -304,6 +399,7 @@ export class PacketSource extends EventEmitter {
       this.push(event);
     } else if (parsed.type === 'error') {
       this.parseErrors++;
+      this.lossWindow(1, 'unparsable bpftrace lines');
       if (this.parseErrors <= 10 || this.parseErrors % 1000 === 0) {
         log.warn({ reason: parsed.reason, line: parsed.line.slice(0, 200), total: this.parseErrors }, 'unparsable bpftrace line');
       }
@@ -329,6 +425,8 @@ export class PacketSource extends EventEmitter {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.idleTimer);
+    this.idleTimer = undefined;
     clearInterval(this.snapshotTimer);
     for (const st of this.sessions.values()) clearTimeout(st.timer);
     this.sessions.clear();

@@ -8,7 +8,9 @@
  *   add(event: PacketEvent): void   throws CodecError (from eventToProto) for an unencodable event;
  *                                   the builder is unchanged in that case
  *   count, bytes                    events and encoded bytes so far
- *   seal(seq, loss, sentUnixNs): Uint8Array   the complete frame; the builder is empty again
+ *   seal(seq, loss, sentUnixNs, watermarkUnixNs?, lost?): Uint8Array   the complete frame; the
+ *                                   builder is empty again
+ *   fromWall, toWall                the batch's earliest and latest event time (wall ns)
  *
  * The frame is written with protobufjs' Writer using the field numbers of packetlife.proto
  * (AgentFrame.events = 3, EventBatch.seq = 1 / events = 2 / loss = 3 / sent_unix_ns = 4,
@@ -29,10 +31,15 @@ const TAG_BATCH_SEQ = (1 << 3) | 0;
 const TAG_BATCH_EVENT = (2 << 3) | 2;
 const TAG_BATCH_LOSS = (3 << 3) | 2;
 const TAG_BATCH_SENT = (4 << 3) | 0;
+const TAG_BATCH_WATERMARK = (5 << 3) | 0;
+const TAG_BATCH_LOST = (6 << 3) | 2;
 
 export class BatchBuilder {
   private writer: protobuf.Writer = BatchBuilder.open();
   private events = 0;
+  /** Earliest and latest event time in the batch (wall ns): the window a dropped batch loses. */
+  fromWall = Infinity;
+  toWall = -Infinity;
 
   private static open(): protobuf.Writer {
     return protobuf.Writer.create().uint32(TAG_FRAME_EVENTS).fork();
@@ -51,18 +58,31 @@ export class BatchBuilder {
     const wire = eventToProto(event); // throws before the writer is touched
     pb.Event.encode(wire, this.writer.uint32(TAG_BATCH_EVENT).fork()).ldelim();
     this.events++;
+    const wall = Number(event.wallUnixNs);
+    if (wall < this.fromWall) this.fromWall = wall;
+    if (wall > this.toWall) this.toWall = wall;
   }
 
-  seal(seq: number, loss: packetlife.v1.ILossCounters, sentUnixNs: bigint): Uint8Array {
+  seal(
+    seq: number,
+    loss: packetlife.v1.ILossCounters,
+    sentUnixNs: bigint,
+    watermarkUnixNs = 0n,
+    lost: readonly packetlife.v1.ILossWindow[] = [],
+  ): Uint8Array {
     const w = this.writer;
     w.uint32(TAG_BATCH_SEQ).uint64(seq);
     pb.LossCounters.encode(loss, w.uint32(TAG_BATCH_LOSS).fork()).ldelim();
     w.uint32(TAG_BATCH_SENT).uint64(bigintToLong(sentUnixNs));
+    if (watermarkUnixNs > 0n) w.uint32(TAG_BATCH_WATERMARK).uint64(bigintToLong(watermarkUnixNs));
+    for (const l of lost) pb.LossWindow.encode(l, w.uint32(TAG_BATCH_LOST).fork()).ldelim();
     w.ldelim();
     w.uint32(TAG_FRAME_ORIGIN).uint32(pb.FrameOrigin.AGENT);
     const frame = w.finish();
     this.writer = BatchBuilder.open();
     this.events = 0;
+    this.fromWall = Infinity;
+    this.toWall = -Infinity;
     return frame;
   }
 }

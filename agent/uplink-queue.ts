@@ -19,11 +19,17 @@ export interface SealedBatch {
   seq: number;
   frame: Uint8Array; // the complete AgentFrame, ready to send and resend as is
   events: number;
+  /** Earliest and latest event time in the batch (wall ns; ±Infinity when it holds none). */
+  fromWall?: number;
+  toWall?: number;
 }
 
 export interface DropCount {
   batches: number;
   events: number;
+  /** The time window the dropped events covered (wall ns), when any had a time. */
+  fromWall?: number;
+  toWall?: number;
 }
 
 export class UnackedQueue {
@@ -75,6 +81,10 @@ export class UnackedQueue {
       const oldest = this.shift();
       dropped.batches++;
       dropped.events += oldest.events;
+      if (oldest.events > 0 && oldest.fromWall !== undefined && oldest.toWall !== undefined) {
+        dropped.fromWall = Math.min(dropped.fromWall ?? Infinity, oldest.fromWall);
+        dropped.toWall = Math.max(dropped.toWall ?? -Infinity, oldest.toWall);
+      }
     }
     return dropped;
   }

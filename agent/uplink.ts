@@ -12,6 +12,12 @@
  *   up.setSourceLoss({ bpfLost, parseErrors, bpftraceRestarts })
  *                                         the kernel side's cumulative counters, reported in
  *                                         every following batch
+ *   up.setWatermark(wallNs: bigint)      every event stamped earlier has been pushed; carried by the
+ *                                         next batch (an empty batch when no event comes, at most
+ *                                         every flushIntervalMs), so the collector can close traces
+ *                                         on event time
+ *   up.addLossWindow(w: ILossWindow)      loss with the time window it covers, carried by the next
+ *                                         batch (queue drops add their own)
  *   up.sendSessionAck(a: ISessionAck): boolean   true: sent now; false: not connected, kept
  *                                         (the latest per session id, at most 1000) and sent
  *                                         right after the next Hello
@@ -74,7 +80,7 @@ export interface UplinkOptions {
   heartbeatIntervalMs?: number; // default 5000
   peerTimeoutMs?: number; // default 3 × heartbeatIntervalMs
   backoffInitialMs?: number; // default 250
-  backoffMaxMs?: number; // default 15000
+  backoffMaxMs?: number; // default 2000: a collector that is back is found within 2 s
   sendHighWaterBytes?: number; // default 1 MiB
   handshakeTimeoutMs?: number; // default 10000
   logger?: Logger;
@@ -135,6 +141,9 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private lastLossLogAt = 0;
+  private watermark = 0n;
+  private sealedWatermark = 0n;
+  private lossWindows: packetlife.v1.ILossWindow[] = [];
   private readonly counters = {
     connects: 0,
     sentBatches: 0,
@@ -163,7 +172,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
       heartbeatIntervalMs,
       peerTimeoutMs: options.peerTimeoutMs ?? 3 * heartbeatIntervalMs,
       backoffInitialMs: options.backoffInitialMs ?? 250,
-      backoffMaxMs: options.backoffMaxMs ?? 15_000,
+      backoffMaxMs: options.backoffMaxMs ?? 2000,
       sendHighWaterBytes: options.sendHighWaterBytes ?? 1024 * 1024,
       handshakeTimeoutMs: options.handshakeTimeoutMs ?? 10_000,
     };
@@ -198,16 +207,41 @@ export class Uplink extends EventEmitter<UplinkEvents> {
         this.seal();
       }
     }
-    if (this.builder.count > 0 && !this.flushTimer) {
-      this.flushTimer = setTimeout(() => {
-        this.flushTimer = undefined;
-        this.seal();
-      }, this.opts.flushIntervalMs);
-    }
+    if (this.builder.count > 0) this.armFlush();
   }
 
   flush(): void {
     this.seal();
+  }
+
+  setWatermark(wallNs: bigint): void {
+    if (wallNs <= this.watermark) return;
+    this.watermark = wallNs;
+    this.armFlush();
+  }
+
+  addLossWindow(w: packetlife.v1.ILossWindow): void {
+    // bounded: past 1000 windows since the last batch, the oldest ones merge into one
+    if (this.lossWindows.length >= 1000) {
+      const [a, b] = this.lossWindows.splice(0, 2) as [packetlife.v1.ILossWindow, packetlife.v1.ILossWindow];
+      this.lossWindows.unshift({
+        fromUnixNs: Math.min(Number(a.fromUnixNs), Number(b.fromUnixNs)),
+        toUnixNs: Math.max(Number(a.toUnixNs), Number(b.toUnixNs)),
+        events: Number(a.events ?? 0) + Number(b.events ?? 0),
+        cause: a.cause === b.cause ? a.cause : `${a.cause ?? ''}, ${b.cause ?? ''}`,
+      });
+    }
+    this.lossWindows.push(w);
+    this.armFlush();
+  }
+
+  /** A batch goes out within flushIntervalMs when there is anything to say: events, a watermark, loss. */
+  private armFlush(): void {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      this.seal();
+    }, this.opts.flushIntervalMs);
   }
 
   setSourceLoss(loss: Partial<SourceLoss>): void {
@@ -299,15 +333,18 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private seal(): void {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
-    if (this.builder.count === 0) return;
+    if (this.builder.count === 0 && this.watermark === this.sealedWatermark && this.lossWindows.length === 0) return;
     const events = this.builder.count;
+    const { fromWall, toWall } = this.builder;
     const seq = this.nextSeq++;
     // Make room first, so that this batch's counters already report what making room cost.
     // 64 bytes covers the frame's header, seq, counters and timestamp.
-    const dropped = this.queue.dropOldestFor(this.builder.bytes + 64);
+    const dropped = this.queue.dropOldestFor(this.builder.bytes + 64 + this.lossWindows.length * 40);
     if (dropped.batches > 0) this.countDrop(dropped);
-    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n);
-    const overflow = this.queue.push({ seq, frame, events });
+    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows);
+    this.sealedWatermark = this.watermark;
+    this.lossWindows = [];
+    const overflow = this.queue.push({ seq, frame, events, fromWall, toWall });
     if (overflow.batches > 0) this.countDrop(overflow);
     if (this.sendCursor < (this.queue.oldestSeq ?? seq)) this.sendCursor = this.queue.oldestSeq ?? seq;
     this.pump();
@@ -316,6 +353,9 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private countDrop(d: DropCount): void {
     this.counters.queueDroppedBatches += d.batches;
     this.counters.queueDroppedEvents += d.events;
+    if (d.events > 0 && d.fromWall !== undefined && d.toWall !== undefined) {
+      this.lossWindows.push({ fromUnixNs: d.fromWall, toUnixNs: d.toWall, events: d.events, cause: 'queue dropped' });
+    }
     this.emit('loss', d);
     this.logLoss('queue budget exceeded: dropped the oldest unacknowledged batches');
   }

@@ -16,7 +16,8 @@
  * complete, plus transport). The lab, agents and collector are removed at the end, also on
  * error or Ctrl-C.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generatedUserTokenFile } from '../common/client-token.js';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
       });
       void collector!.then((r) => fail(new Error(`collector exited: ${String(r.stderr)}`)));
     });
-    const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api))).json()) as T;
+    const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api), { headers: { authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` } })).json()) as T;
     agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });
     for (let i = 0; ; i++) {
       const up = (await get<AgentHealth[]>('/api/agents')).filter((a) => a.connected && a.snapshot !== null).map((a) => a.node);
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
       { from: 'pod/packetlab/toolbox-a', to: 'pod/packetlab/toolbox-b', protocol: 'icmp', durationS: 600 },
       { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', durationS: 600 },
     ]) {
-      const res = await fetch(new URL('/api/sessions', api), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(new URL('/api/sessions', api), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` }, body: JSON.stringify(body) });
       if (!res.ok) throw new Error(`POST /api/sessions: ${res.status} ${await res.text()}`);
       sessions.push(((await res.json()) as { id: string }).id);
     }
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
     const offset = measureMonoToWallOffsetNs();
     const samples: Sample[] = [];
     let lastArrival = Date.now();
-    stream = new WebSocket(`${api.replace('http', 'ws')}/api/stream`);
+    stream = new WebSocket(`${api.replace('http', 'ws')}/api/stream`, ['packetlife'], { headers: { authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` } });
     await new Promise<void>((ok, fail) => {
       stream!.once('open', () => ok());
       stream!.once('error', fail);

@@ -14,6 +14,7 @@
 export const TAG = {
   ready: 'B', // BEGIN: every probe is attached; carries the monotonic time of that moment
   heartbeat: 'H', // once a second: the process is alive (and notices a dead reader)
+  mark: 'W', // per CPU, 50 times a second: this CPU's output is complete up to this time (watermark)
   receive: 'R',
   transmit: 'T',
   route: 'F',

@@ -7,6 +7,7 @@
  */
 import type { Command } from 'commander';
 import { UserError } from '../common/errors.js';
+import { clientToken, tokenArg } from '../common/client-token.js';
 import { checkLabName } from '../lab/lab.js';
 import { readLabState } from '../lab/state.js';
 import { driveClaimTraffic } from './drive.js';
@@ -21,6 +22,8 @@ import { collectTraces, HttpTraceSource, startTraceSessions, stopTraceSessions, 
 
 interface VerifyOptions {
   collector?: string;
+  token?: string;
+  tokenFile?: string;
   sessions: boolean;
   lab?: string;
   json?: boolean;
@@ -48,6 +51,7 @@ export async function verifyCommand(file: string, opts: VerifyOptions): Promise<
       throw new UserError(`--collector: expected an http(s) URL such as http://127.0.0.1:7070, got "${opts.collector}"`);
     }
   }
+  const token = opts.collector !== undefined ? await clientToken(opts, opts.collector) : undefined;
   const inputs: EvaluationInputs = {};
   const progress = (msg: string): void => {
     if (!opts.json) process.stderr.write(`${msg}\n`);
@@ -68,12 +72,12 @@ export async function verifyCommand(file: string, opts: VerifyOptions): Promise<
         const driven = claims.filter((c) => c.traffic);
         if (opts.collector !== undefined && opts.sessions) {
           try {
-            const { started, unsupported } = await startTraceSessions(opts.collector, claims, 120_000);
+            const { started, unsupported } = await startTraceSessions(opts.collector, claims, 120_000, 10_000, token);
             sessions.push(...started);
             if (unsupported) progress('collector has no sessions API: relying on what it already traces');
             else progress(`started ${started.length} trace sessions`);
             // Traffic driven before every agent has the filter in its kernel would go untraced.
-            if (started.length > 0) await waitForAttachment(opts.collector, started, attachTimeout * 1000, progress);
+            if (started.length > 0) await waitForAttachment(opts.collector, started, attachTimeout * 1000, progress, 200, token);
           } catch (err) {
             throw new UserError((err as Error).message);
           }
@@ -86,7 +90,7 @@ export async function verifyCommand(file: string, opts: VerifyOptions): Promise<
     if (opts.collector !== undefined) {
       // Traces complete on an idle timeout: give the last driven packets time to become traces.
       if (inputs.outputs !== undefined && settle > 0) await sleep(settle * 1000);
-      const source = new HttpTraceSource(opts.collector);
+      const source = new HttpTraceSource(opts.collector, 5000, 10_000, token);
       try {
         inputs.traces = await collectTraces(source, claims, inputs.outputs !== undefined ? sinceNs : undefined);
       } catch (err) {
@@ -94,7 +98,7 @@ export async function verifyCommand(file: string, opts: VerifyOptions): Promise<
       }
     }
   } finally {
-    if (opts.collector !== undefined && sessions.length > 0) await stopTraceSessions(opts.collector, sessions);
+    if (opts.collector !== undefined && sessions.length > 0) await stopTraceSessions(opts.collector, sessions, token);
   }
   return evaluateClaims(claims, inputs);
 }
@@ -110,6 +114,8 @@ export function registerClaimsCommands(program: Command): void {
     .description('Check claims about the network against live traces and node state')
     .argument('<claims>', 'claims file (YAML), e.g. examples/eks-claims.yaml')
     .option('--collector <url>', 'collector HTTP API to read traces from, e.g. http://127.0.0.1:7070')
+    .option('--token <token>', 'bearer token for the collector (default: --token-file, PACKETLIFE_TOKEN, a local collector\'s generated token, the kube context\'s credentials)', tokenArg)
+    .option('--token-file <file>', 'file holding the bearer token')
     .option('--lab <name>', 'lab to drive traffic in and read node/pod state from')
     .option('--no-drive', 'with --lab: do not drive the claims\' traffic')
     .option('--no-sessions', 'with --lab and --collector: do not start trace sessions before driving')

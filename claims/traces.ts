@@ -53,6 +53,7 @@ export class HttpTraceSource implements TraceSource {
     private readonly baseUrl: string,
     private readonly limit = 5000,
     private readonly timeoutMs = 10_000,
+    private readonly token?: string,
   ) {}
 
   async query(q: TraceQuery): Promise<Trace[]> {
@@ -62,7 +63,7 @@ export class HttpTraceSource implements TraceSource {
     url.searchParams.set('limit', String(this.limit));
     let res: Response;
     try {
-      res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs) });
+      res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs), ...(this.token ? { headers: { authorization: `Bearer ${this.token}` } } : {}) });
     } catch (err) {
       throw new Error(`collector at ${this.baseUrl} unreachable: ${(err as Error).message}`);
     }
@@ -110,7 +111,7 @@ export async function collectTraces(source: TraceSource, claims: Claim[], sinceN
  * session ids it acknowledged; a collector without a sessions API (404) is reported, not fatal:
  * it may be tracing everything already.
  */
-export async function startTraceSessions(baseUrl: string, claims: Claim[], durationMs: number, timeoutMs = 10_000): Promise<{ started: string[]; unsupported: boolean }> {
+export async function startTraceSessions(baseUrl: string, claims: Claim[], durationMs: number, timeoutMs = 10_000, token?: string): Promise<{ started: string[]; unsupported: boolean }> {
   const started: string[] = [];
   const seen = new Set<string>();
   for (const c of claims) {
@@ -124,7 +125,7 @@ export async function startTraceSessions(baseUrl: string, claims: Claim[], durat
     try {
       res = await fetch(new URL('/api/sessions', baseUrl), {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: key,
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -155,7 +156,7 @@ interface SessionStatus {
  * until every agent of every session has attached it (GET /api/sessions/:id, as `trace` does);
  * past the timeout, or when an agent refuses, fails naming the agents.
  */
-export async function waitForAttachment(baseUrl: string, ids: string[], timeoutMs: number, progress: (msg: string) => void = () => undefined, pollMs = 200): Promise<void> {
+export async function waitForAttachment(baseUrl: string, ids: string[], timeoutMs: number, progress: (msg: string) => void = () => undefined, pollMs = 200, token?: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let said = '';
   for (;;) {
@@ -165,7 +166,7 @@ export async function waitForAttachment(baseUrl: string, ids: string[], timeoutM
     for (const id of ids) {
       let res: Response;
       try {
-        res = await fetch(new URL(`/api/sessions/${encodeURIComponent(id)}`, baseUrl), { signal: AbortSignal.timeout(10_000) });
+        res = await fetch(new URL(`/api/sessions/${encodeURIComponent(id)}`, baseUrl), { signal: AbortSignal.timeout(10_000), ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}) });
       } catch (err) {
         throw new Error(`collector at ${baseUrl} unreachable: ${(err as Error).message}`);
       }
@@ -193,11 +194,11 @@ export async function waitForAttachment(baseUrl: string, ids: string[], timeoutM
 }
 
 /** Ends the sessions (DELETE /api/sessions/:id) so the agents stop tracing for them now. */
-export async function stopTraceSessions(baseUrl: string, ids: string[]): Promise<void> {
+export async function stopTraceSessions(baseUrl: string, ids: string[], token?: string): Promise<void> {
   await Promise.all(
     ids.map(async (id) => {
       try {
-        await fetch(new URL(`/api/sessions/${encodeURIComponent(id)}`, baseUrl), { method: 'DELETE', signal: AbortSignal.timeout(5_000) });
+        await fetch(new URL(`/api/sessions/${encodeURIComponent(id)}`, baseUrl), { method: 'DELETE', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, signal: AbortSignal.timeout(5_000) });
       } catch (err) {
         log.warn({ err, id }, 'could not stop a trace session: it ends on its own when its duration is over');
       }

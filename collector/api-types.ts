@@ -27,6 +27,8 @@ export type { AgentHealth };
 /** POST /api/sessions (201), GET /api/sessions/:id, DELETE /api/sessions/:id; GET /api/sessions is a list of them. */
 export interface SessionView {
   id: string;
+  /** The user who started it: sessions are shown to their owner and to cluster-wide readers. */
+  owner: string;
   request: SessionRequest;
   from: ResolvedSide;
   to: ResolvedSide;

@@ -19,6 +19,12 @@
  *   GET    /  and /viewer/*           the web trace viewer (collector/viewer/)
  *   GET    /healthz                   liveness/readiness: {ok: true}
  *
+ * Every /api route and the stream need a bearer token (collector/auth.ts) unless auth is 'none';
+ * what a user sees is cut to the namespaces they may read (collector/visibility.ts). /healthz
+ * is open; /metrics too unless metricsNeedToken. Host must be an IP, localhost or an allowed
+ * name (DNS rebinding); a cross-origin Origin is refused; a state-changing request needs
+ * content-type application/json. Refusals are counted in packetlife_api_refused_total{reason}.
+ *
  * Bad input answers 400 with {"error": "..."} naming the parameter; unknown ids 404.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -34,6 +40,9 @@ import { PCAPNG_MEDIA_TYPE, tracesToPcapng } from './export/pcapng.js';
 import { parseLabelSelector, selectorMatches } from './label-selector.js';
 import { renderTrace } from './render.js';
 import { SessionError, type Session, type SessionManager, type SessionRequest } from './sessions.js';
+import { isIP } from 'node:net';
+import { bearerToken, scopeOf, type Authenticator, type NamespaceScope, type User, type Verb } from './auth.js';
+import { endpointNamespace, flowVisible, topologyNamespaces, traceVisible, visibleTopology } from './visibility.js';
 import type { AgentListResponse, FlowListResponse, SessionListResponse, SessionView, StatsResponse, TraceListResponse, TraceResponse } from './api-types.js';
 import { matches, VERDICTS, type TraceQuery, type TraceStore } from './store.js';
 import type { TopologyModel } from './topology/model.js';
@@ -66,8 +75,18 @@ export interface CollectorApiOptions {
   otlpEndpoint?: string;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
-  /** A stream client further behind than this many bytes loses messages (counted). */
+  /** A stream client further behind than this many bytes is disconnected (counted). */
   maxStreamBufferBytes?: number;
+  /** Live-stream clients at once (default 64); more are refused with 503 (counted). */
+  maxStreamClients?: number;
+  /** Who may call: an authenticator, or 'none' (every caller may do everything: tests, a laptop). */
+  auth: Authenticator | 'none';
+  /** /metrics needs a token with cluster-wide get (default: open, like /healthz). */
+  metricsNeedToken?: boolean;
+  /** Host names answered besides IP literals and localhost ('*': any). */
+  allowedHosts?: string[];
+  /** Origins (scheme://host:port) allowed besides our own. */
+  allowedOrigins?: string[];
 }
 
 class HttpError extends Error {
@@ -155,20 +174,38 @@ export function parseTraceQuery(params: URLSearchParams, topology?: TopologyMode
   return q;
 }
 
+/** Why a request was refused before it reached a route (the label of packetlife_api_refused_total). */
+export type RefusedReason = 'unauthenticated' | 'forbidden' | 'bad-host' | 'bad-origin' | 'content-type' | 'too-many-streams' | 'too-many-sessions';
+
+interface Caller {
+  user: User;
+  /** Resolved lazily, once per request: the namespaces the user may do a verb in. */
+  scope(verb: Verb): Promise<NamespaceScope>;
+}
+
+const ANONYMOUS: User = { name: 'anonymous', groups: [], source: 'file' };
+
 export class CollectorApi {
   readonly server: Server;
   readonly metrics = new Registry();
-  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly wss = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => (protocols.has('packetlife') ? 'packetlife' : false) });
   private readonly streams = new Set<WebSocket>();
-  private readonly streamDropped: Counter;
+  private readonly streamSlowClosed: Counter;
+  private readonly refused: Counter<'reason'>;
 
   constructor(private readonly opts: CollectorApiOptions) {
     const handler = (req: IncomingMessage, res: ServerResponse): void => {
       this.handle(req, res).catch((err: unknown) => this.fail(res, err));
     };
     this.server = opts.tls ? createTlsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler) : createServer(handler);
-    this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(req, socket, head));
-    this.streamDropped = new Counter({ name: 'packetlife_api_stream_dropped_total', help: 'Traces not sent to a slow live-stream client', registers: [this.metrics] });
+    this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      this.upgrade(req, socket, head).catch((err: unknown) => {
+        log.error({ err }, 'stream upgrade failed');
+        socket.destroy();
+      });
+    });
+    this.streamSlowClosed = new Counter({ name: 'packetlife_api_stream_slow_closed_total', help: 'Live-stream clients disconnected because they read too slowly (their send buffer passed its bound)', registers: [this.metrics] });
+    this.refused = new Counter({ name: 'packetlife_api_refused_total', help: 'API requests and stream upgrades refused before reaching a route, by reason', labelNames: ['reason'], registers: [this.metrics] });
     const { store } = opts;
     new Gauge({ name: 'packetlife_store_traces', help: 'Traces held by the store', registers: [this.metrics], collect() { this.set(store.stats.traces); } });
     new Gauge({ name: 'packetlife_store_flows', help: 'Flows held by the store', registers: [this.metrics], collect() { this.set(store.stats.flows); } });
@@ -213,10 +250,12 @@ export class CollectorApi {
   }
 
   private fail(res: ServerResponse, err: unknown): void {
-    const status = err instanceof HttpError ? err.status : err instanceof SessionError ? 400 : 500;
+    const status = err instanceof HttpError ? err.status : err instanceof SessionError ? err.status : 500;
     if (status === 500) log.error({ err }, 'API request failed');
-    if (!res.headersSent) this.json(res, status, { error: err instanceof Error ? err.message : String(err) });
-    else res.end();
+    if (!res.headersSent) {
+      if (status === 401) res.setHeader('www-authenticate', 'Bearer realm="packetlife"');
+      this.json(res, status, { error: err instanceof Error ? err.message : String(err) });
+    } else res.end();
   }
 
   private json(res: ServerResponse, status: number, body: unknown): void {
@@ -247,25 +286,102 @@ export class CollectorApi {
     }
   }
 
+  private refuse(reason: RefusedReason, status: number, message: string): HttpError {
+    this.refused.inc({ reason });
+    return new HttpError(status, message);
+  }
+
+  /**
+   * DNS rebinding: a page on another name that resolves to us sends its own name as Host. Only
+   * IP literals, localhost and the names given in allowedHosts are answered ('*': any).
+   */
+  private checkHost(req: IncomingMessage): void {
+    const allowed = this.opts.allowedHosts ?? [];
+    if (allowed.includes('*')) return;
+    const host = hostName(req.headers.host);
+    if (host === undefined) throw this.refuse('bad-host', 400, 'request without a Host header');
+    if (host === 'localhost' || isIP(host) !== 0 || allowed.includes(host)) return;
+    throw this.refuse('bad-host', 421, `Host "${host.slice(0, 100)}" is not one of this collector's names (add it with --allowed-host)`);
+  }
+
+  /** A browser's cross-origin request carries an Origin other than our own: refused. */
+  private checkOrigin(req: IncomingMessage): void {
+    const origin = req.headers.origin;
+    if (origin === undefined) return; // not a browser, or a same-origin GET
+    const own = `${this.opts.tls ? 'https' : 'http'}://${req.headers.host ?? ''}`;
+    if (origin === own || (this.opts.allowedOrigins ?? []).includes(origin)) return;
+    throw this.refuse('bad-origin', 403, `Origin "${origin.slice(0, 100)}" may not use this API (only ${own}; add others with --allowed-origin)`);
+  }
+
+  /** The bearer token's user, or a 401. */
+  private async authenticate(token: string | undefined): Promise<Caller> {
+    const auth = this.opts.auth;
+    if (auth === 'none') return { user: ANONYMOUS, scope: async () => 'all' };
+    if (!token) throw this.refuse('unauthenticated', 401, 'this API needs a bearer token (Authorization: Bearer TOKEN; the CLI takes --token or uses the kube context)');
+    let user: User | undefined;
+    try {
+      user = await auth.user(token);
+    } catch (err) {
+      throw new HttpError(503, `cannot check the token: ${(err as Error).message}`);
+    }
+    if (!user) throw this.refuse('unauthenticated', 401, 'the bearer token is not valid');
+    const cache = new Map<Verb, Promise<NamespaceScope>>();
+    return {
+      user,
+      scope: (verb) => {
+        let p = cache.get(verb);
+        if (!p) {
+          p = scopeOf(auth, user, verb, this.knownNamespaces());
+          cache.set(verb, p);
+        }
+        return p;
+      },
+    };
+  }
+
+  private knownNamespaces(): string[] {
+    return topologyNamespaces(this.opts.topology.data());
+  }
+
+  private async requireAll(caller: Caller, verb: Verb, what: string): Promise<void> {
+    if ((await caller.scope(verb)) !== 'all') throw this.refuse('forbidden', 403, `${caller.user.name} may not ${verb} ${what} (needs ${verb} on packettraces.packetlife.dev in every namespace)`);
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://collector');
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const method = req.method ?? 'GET';
     const { store, topology } = this.opts;
     const seg = path.split('/').filter(Boolean); // ['api', 'traces', ':id']
+    if (method === 'GET' && path === '/healthz') return this.json(res, 200, { ok: true });
+    this.checkHost(req);
     if (method === 'GET' && path === '/metrics') {
+      if (this.opts.metricsNeedToken) await this.requireAll(await this.authenticate(bearerToken(req.headers.authorization)), 'get', '/metrics');
       const reg = Registry.merge([this.metrics, ...(this.opts.extraRegistries ?? [])]);
       res.writeHead(200, { 'content-type': reg.contentType });
       res.end(await reg.metrics());
       return;
     }
-    if (method === 'GET' && path === '/healthz') return this.json(res, 200, { ok: true });
-    if (seg[0] !== 'api' && serveViewer(req, res)) return; // the web viewer: / and /viewer/*
+    if (seg[0] !== 'api' && serveViewer(req, res)) return; // the web viewer: / and /viewer/* (static; it asks for a token)
     if (seg[0] !== 'api') throw new HttpError(404, `no route ${method} ${path}`);
-    if (method === 'GET' && path === '/api/traces') return this.json(res, 200, store.queryTraces(parseTraceQuery(url.searchParams, topology)) satisfies TraceListResponse);
+    this.checkOrigin(req);
+    if (method !== 'GET' && method !== 'HEAD') {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json') throw this.refuse('content-type', 415, `${method} needs "content-type: application/json" (got "${type.slice(0, 60) || 'none'}")`);
+    }
+    const caller = await this.authenticate(bearerToken(req.headers.authorization));
+    if (method === 'GET' && path === '/api/traces') {
+      const scope = await caller.scope('list');
+      const q = parseTraceQuery(url.searchParams, topology);
+      if (scope === 'all') return this.json(res, 200, store.queryTraces(q) satisfies TraceListResponse);
+      const limit = q.limit ?? 100;
+      const visible = store.queryTraces({ ...q, limit: 10_000_000 }).filter((t) => traceVisible(scope, t)).slice(0, limit);
+      return this.json(res, 200, visible);
+    }
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 3) {
       const t = store.getTrace(seg[2]!);
-      if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
+      // an invisible trace is as unknown as a missing one: ids say nothing to who may not read them
+      if (!t || !traceVisible(await caller.scope('get'), t)) throw new HttpError(404, `no trace ${seg[2]}`);
       if (url.searchParams.get('format') === 'text') {
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
         res.end(`${renderTrace(t)}\n`);
@@ -275,41 +391,76 @@ export class CollectorApi {
     }
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'pcapng') {
       const t = store.getTrace(seg[2]!);
-      if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
+      if (!t || !traceVisible(await caller.scope('get'), t)) throw new HttpError(404, `no trace ${seg[2]}`);
       return this.pcapng(res, `trace-${t.id}`, [t]);
     }
     if (method === 'GET' && seg[1] === 'traces' && seg.length === 4 && seg[3] === 'otlp') {
       const t = store.getTrace(seg[2]!);
-      if (!t) throw new HttpError(404, `no trace ${seg[2]}`);
+      if (!t || !traceVisible(await caller.scope('get'), t)) throw new HttpError(404, `no trace ${seg[2]}`);
       return this.json(res, 200, { traceId: otelTraceId(t.id), rootSpanId: otelSpanId(t.id, 0), exported: this.opts.otlpEndpoint ?? null });
     }
     if (method === 'GET' && seg[1] === 'flows' && seg.length === 4 && seg[3] === 'pcapng') {
       const f = store.getFlow(seg[2]!);
-      if (!f) throw new HttpError(404, `no flow ${seg[2]}`);
-      const traces = f.traceIds.map((id) => store.getTrace(id)).filter((t): t is NonNullable<typeof t> => t !== undefined);
+      const scope = await caller.scope('get');
+      if (!f || !flowVisible(scope, f, (id) => store.getTrace(id))) throw new HttpError(404, `no flow ${seg[2]}`);
+      const traces = f.traceIds.map((id) => store.getTrace(id)).filter((t): t is NonNullable<typeof t> => t !== undefined && traceVisible(scope, t));
       return this.pcapng(res, `flow-${f.id}`, traces);
     }
-    if (method === 'GET' && path === '/api/pcapng') return this.pcapng(res, 'traces', store.queryTraces(parseTraceQuery(url.searchParams, topology)));
-    if (method === 'GET' && path === '/api/flows') return this.json(res, 200, store.queryFlows(parseTraceQuery(url.searchParams, topology)) satisfies FlowListResponse);
+    if (method === 'GET' && path === '/api/pcapng') {
+      const scope = await caller.scope('list');
+      const q = parseTraceQuery(url.searchParams, topology);
+      const traces = scope === 'all' ? store.queryTraces(q) : store.queryTraces({ ...q, limit: 10_000_000 }).filter((t) => traceVisible(scope, t)).slice(0, q.limit ?? 100);
+      return this.pcapng(res, 'traces', traces);
+    }
+    if (method === 'GET' && path === '/api/flows') {
+      const scope = await caller.scope('list');
+      const q = parseTraceQuery(url.searchParams, topology);
+      if (scope === 'all') return this.json(res, 200, store.queryFlows(q) satisfies FlowListResponse);
+      const visible = store.queryFlows({ ...q, limit: 10_000_000 }).filter((f) => flowVisible(scope, f, (id) => store.getTrace(id))).slice(0, q.limit ?? 100);
+      return this.json(res, 200, visible);
+    }
     if (method === 'GET' && seg[1] === 'flows' && seg.length === 3) {
       const f = store.getFlow(seg[2]!);
-      if (!f) throw new HttpError(404, `no flow ${seg[2]}`);
+      if (!f || !flowVisible(await caller.scope('get'), f, (id) => store.getTrace(id))) throw new HttpError(404, `no flow ${seg[2]}`);
       return this.json(res, 200, f);
     }
-    if (method === 'GET' && path === '/api/topology') return this.json(res, 200, topology.data());
-    if (method === 'GET' && path === '/api/agents') return this.json(res, 200, (this.opts.agents?.listAgents() ?? []) satisfies AgentListResponse);
-    if (method === 'GET' && path === '/api/stats') return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: { ...store.stats } } satisfies StatsResponse);
+    if (method === 'GET' && path === '/api/topology') return this.json(res, 200, visibleTopology(await caller.scope('get'), topology.data()));
+    if (method === 'GET' && path === '/api/agents') {
+      await this.requireAll(caller, 'get', 'the agent list');
+      return this.json(res, 200, (this.opts.agents?.listAgents() ?? []) satisfies AgentListResponse);
+    }
+    if (method === 'GET' && path === '/api/stats') {
+      await this.requireAll(caller, 'get', 'the collector statistics');
+      return this.json(res, 200, { correlator: this.opts.stats?.() ?? {}, store: { ...store.stats } } satisfies StatsResponse);
+    }
     if (seg[1] === 'sessions') {
       const sessions = this.opts.sessions;
       if (!sessions) throw new HttpError(503, 'this collector has no agent connection to run sessions on');
       if (method === 'POST' && seg.length === 2) {
-        const body = await this.body(req);
-        const s = sessions.start(validateSessionRequest(body));
+        const request = validateSessionRequest(await this.body(req));
+        // both ends: a user traces only between endpoints of namespaces they may trace in
+        for (const end of [request.from, request.to]) {
+          const ns = endpointNamespace(end);
+          const ok = this.opts.auth === 'none' || (await this.opts.auth.allowed(caller.user, 'create', ns));
+          if (!ok) throw this.refuse('forbidden', 403, `${caller.user.name} may not trace ${end} (needs create on packettraces.packetlife.dev ${ns ? `in namespace ${ns}` : 'in every namespace: a node or an address is cluster-wide'})`);
+        }
+        let s: Session;
+        try {
+          s = sessions.start(request, caller.user.name);
+        } catch (err) {
+          if (err instanceof SessionError && err.status === 429) this.refused.inc({ reason: 'too-many-sessions' });
+          throw err;
+        }
         return this.json(res, 201, sessionView(s));
       }
-      if (method === 'GET' && seg.length === 2) return this.json(res, 200, sessions.list().map(sessionView) satisfies SessionListResponse);
+      const seesAll = async (verb: Verb): Promise<boolean> => (await caller.scope(verb)) === 'all';
+      if (method === 'GET' && seg.length === 2) {
+        const all = await seesAll('list');
+        return this.json(res, 200, sessions.list().filter((s) => all || s.owner === caller.user.name).map(sessionView));
+      }
       const s = seg[2] ? sessions.get(seg[2]) : undefined;
-      if (!s) throw new HttpError(404, `no session ${seg[2] ?? ''}`);
+      const mine = s !== undefined && s.owner === caller.user.name;
+      if (!s || (!mine && !(await seesAll(method === 'DELETE' ? 'delete' : 'get')))) throw new HttpError(404, `no session ${seg[2] ?? ''}`);
       if (method === 'GET' && seg.length === 3) return this.json(res, 200, sessionView(s));
       if (method === 'DELETE' && seg.length === 3) {
         sessions.end(s.id, 'stopped by request');
@@ -319,23 +470,38 @@ export class CollectorApi {
     throw new HttpError(404, `no route ${method} ${path}`);
   }
 
-  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://collector');
     if (url.pathname !== '/api/stream') return; // another handler (e.g. agent ingest) may own it
+    socket.on('error', () => socket.destroy());
     let q: TraceQuery;
+    let caller: Caller;
+    let scope: NamespaceScope;
     try {
+      this.checkHost(req);
+      this.checkOrigin(req);
+      if (this.streams.size >= (this.opts.maxStreamClients ?? 64)) throw this.refuse('too-many-streams', 503, `too many live-stream clients (${this.streams.size})`);
+      // browsers cannot set headers on a WebSocket: the token may come as the subprotocol bearer.BASE64URL
+      caller = await this.authenticate(bearerToken(req.headers.authorization) ?? protocolToken(req.headers['sec-websocket-protocol']));
       q = parseTraceQuery(url.searchParams, this.opts.topology);
+      scope = await caller.scope('list');
     } catch (err) {
-      socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: text/plain\r\n\r\n${(err as Error).message}\n`);
+      const status = err instanceof HttpError ? err.status : 500;
+      const extra = status === 401 ? 'www-authenticate: Bearer realm="packetlife"\r\n' : '';
+      socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\ncontent-type: text/plain\r\nconnection: close\r\n${extra}\r\n${(err as Error).message}\n`);
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.streams.add(ws);
       const max = this.opts.maxStreamBufferBytes ?? 4 * 1024 * 1024;
       const off = this.opts.store.subscribe((t) => {
-        if (!matches(t, q)) return;
+        if (!matches(t, q) || !traceVisible(scope, t)) return;
         if (ws.bufferedAmount > max) {
-          this.streamDropped.inc();
+          // a reader this far behind is dropped, not buffered for: its memory is ours
+          this.streamSlowClosed.inc();
+          off();
+          ws.close(1008, 'too slow: send buffer full');
+          setTimeout(() => ws.terminate(), 1000).unref();
           return;
         }
         ws.send(JSON.stringify(t));
@@ -345,8 +511,27 @@ export class CollectorApi {
         this.streams.delete(ws);
       });
       ws.on('error', () => ws.terminate());
+      log.debug({ user: caller.user.name }, 'stream client connected');
     });
   }
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 421: 'Misdirected Request', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+
+/** The hostname of a Host header (without the port; IPv6 without brackets). */
+function hostName(host: string | undefined): string | undefined {
+  if (!host) return undefined;
+  const m = /^\[([^\]]+)\](?::\d+)?$/.exec(host) ?? /^([^:]+)(?::\d+)?$/.exec(host);
+  return m?.[1]?.toLowerCase();
+}
+
+/** A token offered as the WebSocket subprotocol "bearer.BASE64URL(token)". */
+function protocolToken(header: string | string[] | undefined): string | undefined {
+  const list = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim());
+  const p = list.find((s) => s.startsWith('bearer.'));
+  if (!p) return undefined;
+  const t = Buffer.from(p.slice('bearer.'.length), 'base64url').toString('utf8');
+  return t === '' ? undefined : t;
 }
 
 function validateSessionRequest(body: unknown): SessionRequest {
@@ -381,6 +566,7 @@ function validateSessionRequest(body: unknown): SessionRequest {
 function sessionView(s: Session): SessionView {
   return {
     id: s.id,
+    owner: s.owner,
     request: s.request,
     from: s.compiled.from,
     to: s.compiled.to,

@@ -7,8 +7,9 @@
  */
 import { Counter, Gauge, type Registry } from 'prom-client';
 
-export type MalformedKind = 'decode' | 'wrong-origin' | 'text-frame' | 'oversize' | 'protocol';
-export type RejectKind = 'unauthorized' | 'not-found' | 'too-many';
+export type MalformedKind = 'decode' | 'wrong-origin' | 'text-frame' | 'oversize' | 'protocol' | 'identity';
+export type RejectKind = 'unauthorized' | 'not-found' | 'too-many' | 'too-many-per-node' | 'auth-unavailable';
+export type IdentityRefusal = 'node-mismatch' | 'agent-id' | 'duplicate-connection' | 'foreign-node-event' | 'foreign-node-snapshot' | 'seq-window' | 'hello-field';
 
 export interface IngestMetrics {
   frames: Counter<'type'>;
@@ -23,6 +24,8 @@ export interface IngestMetrics {
   rejected: Counter<'reason'>;
   sinkErrors: Counter;
   heartbeatTimeouts: Counter;
+  identityRefused: Counter<'reason'>;
+  orphanSessionsStopped: Counter;
 }
 
 /** Loss of one connected agent by cause, for the per-node gauge. */
@@ -104,6 +107,17 @@ export function createIngestMetrics(
     sinkErrors: new Counter({
       name: 'packetlife_ingest_sink_errors_total',
       help: 'Batches the sink failed to take (the connection is closed so the agent resends)',
+      registers,
+    }),
+    identityRefused: new Counter({
+      name: 'packetlife_ingest_identity_refused_total',
+      help: 'Agent frames refused for speaking beyond their identity or bounds (another node, a claimed id, a second connection, a seq out of window, an oversize Hello field), by reason',
+      labelNames: ['reason'],
+      registers,
+    }),
+    orphanSessionsStopped: new Counter({
+      name: 'packetlife_ingest_orphan_sessions_stopped_total',
+      help: 'Sessions an agent reported running that this collector does not know (e.g. after a restart without them): told to stop',
       registers,
     }),
     heartbeatTimeouts: new Counter({

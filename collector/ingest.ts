@@ -17,7 +17,10 @@
  *       ingest.metrics.metrics()`, content type `ingest.metrics.contentType`
  *   events: 'agent-connected' (AgentHealth), 'agent-disconnected' (AgentHealth, { code, reason }),
  *           'snapshot' (agentId, TopologySnapshot), 'session-ack' (agentId, SessionAck)
- *   options.onBatch(agent: AgentIdentity, events: PacketEvent[], seq: number): void | Promise<void>
+ *   options.onBatch(agent: AgentIdentity, events: PacketEvent[], seq: number, meta: BatchMeta): void | Promise<void>
+ *       meta: the agent's event-time watermark as of this batch (0: unknown) and the loss since
+ *       its previous batch with the time window each covers — the agent's own windows plus what
+ *       the ingest itself lost (a rate-limited batch's events, unreadable events, missing batches)
  *       The sink. The batch is acked only after it returns (or its promise resolves); frames of
  *       that agent wait meanwhile. If it throws, the connection is closed (1011) so that the agent
  *       resends the batch: nothing is acked that the sink did not take.
@@ -61,6 +64,7 @@ import {
 } from '../proto/codec.js';
 import type { packetlife } from '../proto/generated/packetlife.js';
 import { bearerChecker } from './ingest-auth.js';
+import { bearerToken, type AgentPrincipal, type Authenticator } from './auth.js';
 import { createIngestMetrics, type IngestMetrics, type MalformedKind } from './ingest-metrics.js';
 import { TokenBucket } from './ingest-ratelimit.js';
 import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
@@ -70,16 +74,47 @@ import { PROTOCOL_VERSION } from '../proto/version.js';
 export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
 
 
+/** Events lost in a time window (wall ns); events 0: an unknown number. */
+export interface LossWindowInfo {
+  fromNs: number;
+  toNs: number;
+  events: number;
+  cause: string;
+}
+
+export interface BatchMeta {
+  /** Every event of this agent stamped earlier (wall ns) has been delivered; 0: unknown. */
+  watermarkNs: number;
+  /** When the agent sealed the batch (its wall clock, ns): how far its watermark trails its clock. */
+  sentNs: number;
+  lost: LossWindowInfo[];
+}
+
 export interface IngestOptions {
-  onBatch: (agent: AgentIdentity, events: PacketEvent[], seq: number) => void | Promise<void>;
+  onBatch: (agent: AgentIdentity, events: PacketEvent[], seq: number, meta: BatchMeta) => void | Promise<void>;
   host?: string; // default 127.0.0.1
   port?: number; // default 0: an ephemeral port
   path?: string; // default /v1/agents
   /** Share an existing http(s) server (e.g. the API's); then listen()/close() leave it alone. */
   server?: Server;
   tls?: { cert: string | Buffer; key: string | Buffer };
-  /** Accepted bearer tokens; empty or absent: no authentication. */
+  /**
+   * Who may connect, and for which node (collector/auth.ts): the node is the credential's, and
+   * an agent speaks only for it. 'none' (or absent, with no tokens): anyone, for the node its
+   * Hello names.
+   */
+  auth?: Authenticator | 'none';
+  /** Legacy: shared bearer tokens not bound to a node (IngestServer's own tests). */
   tokens?: readonly string[];
+  /** Hello field bounds (defaults: ids and names 253 bytes, 64 capability strings, 4096 netns). */
+  maxHelloIdBytes?: number;
+  maxHelloListItems?: number;
+  /** A batch seq more than this far past the last one is refused, not acked (default 1,000,000). */
+  maxSeqAhead?: number;
+  /** Open connections per node at once (default 2: an agent and its replacement during a restart). */
+  maxConnectionsPerNode?: number;
+  /** How long a live connection has to answer a ping when another connection claims its agent id (default 2000). */
+  liveProbeMs?: number;
   maxPayloadBytes?: number; // default 8 MiB
   rateLimit?: { eventsPerSecond: number; burstEvents?: number };
   helloTimeoutMs?: number; // default 10 s
@@ -93,6 +128,8 @@ export interface IngestOptions {
 
 interface Connection {
   ws: WebSocket;
+  /** Who the credential says this is; node '' = not bound (no auth, or legacy shared tokens). */
+  principal: AgentPrincipal;
   remote: string;
   agent: AgentRecord | undefined;
   helloTimer: NodeJS.Timeout | undefined;
@@ -126,19 +163,30 @@ export class IngestServer extends EventEmitter<IngestEvents> {
   private readonly server: Server;
   private readonly ownServer: boolean;
   private readonly path: string;
-  private readonly authorized: (header: string | undefined) => boolean;
+  private readonly authorized: (header: string | undefined) => Promise<AgentPrincipal | undefined>;
   private readonly agents: AgentRegistry;
   private readonly connections = new Set<Connection>();
   private readonly byAgent = new Map<string, Connection>();
   private readonly sessions = new Map<string, { target: 'all' | Set<string>; start: packetlife.v1.IStartSession }>();
   private readonly sweepTimer: NodeJS.Timeout;
+  /** Per agent id, the watermark of its latest batch (wall ns): where a loss of unknown time starts. */
+  private readonly watermarks = new Map<string, number>();
   private readonly onUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
   constructor(private readonly opts: IngestOptions) {
     super();
     this.log = opts.logger ?? childLog('ingest');
     this.path = opts.path ?? '/v1/agents';
-    this.authorized = bearerChecker(opts.tokens ?? []);
+    const auth = opts.auth;
+    if (auth && auth !== 'none') {
+      this.authorized = async (header) => {
+        const token = bearerToken(header);
+        return token ? auth.agent(token) : undefined;
+      };
+    } else {
+      const legacy = bearerChecker(opts.tokens ?? []);
+      this.authorized = async (header) => (legacy(header) ? { name: 'agent', node: '', source: 'none' } : undefined);
+    }
     this.agents = new AgentRegistry(opts.maxAgents ?? 10_000);
     this.metrics = opts.registry ?? new Registry();
     this.m = createIngestMetrics(
@@ -256,18 +304,39 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       refuseUpgrade(socket, 503, 'Service Unavailable');
       return;
     }
-    if (!this.authorized(req.headers.authorization)) {
-      this.m.rejected.inc({ reason: 'unauthorized' });
-      this.log.warn({ remote: req.socket.remoteAddress }, 'agent refused: missing or unknown bearer token');
-      refuseUpgrade(socket, 401, 'Unauthorized', { 'WWW-Authenticate': 'Bearer' });
-      return;
-    }
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req));
+    socket.on('error', () => socket.destroy());
+    this.authorized(req.headers.authorization).then(
+      (principal) => {
+        if (!principal) {
+          this.m.rejected.inc({ reason: 'unauthorized' });
+          this.log.warn({ remote: req.socket.remoteAddress }, 'agent refused: missing or unknown bearer token');
+          refuseUpgrade(socket, 401, 'Unauthorized', { 'WWW-Authenticate': 'Bearer' });
+          return;
+        }
+        if (principal.node !== '') {
+          let open = 0;
+          for (const c of this.connections) if (c.principal.node === principal.node) open++;
+          if (open >= (this.opts.maxConnectionsPerNode ?? 2)) {
+            this.m.rejected.inc({ reason: 'too-many-per-node' });
+            this.log.warn({ node: principal.node, open }, 'agent refused: too many connections for its node');
+            refuseUpgrade(socket, 429, 'Too Many Requests');
+            return;
+          }
+        }
+        this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, principal));
+      },
+      (err: unknown) => {
+        this.m.rejected.inc({ reason: 'auth-unavailable' });
+        this.log.error({ err: String(err) }, 'agent refused: cannot check its token');
+        refuseUpgrade(socket, 503, 'Service Unavailable');
+      },
+    );
   }
 
-  private accept(ws: WebSocket, req: IncomingMessage): void {
+  private accept(ws: WebSocket, req: IncomingMessage, principal: AgentPrincipal): void {
     const c: Connection = {
       ws,
+      principal,
       remote: `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`,
       agent: undefined,
       helloTimer: undefined,
@@ -368,6 +437,10 @@ export class IngestServer extends EventEmitter<IngestEvents> {
           this.send(c, { heartbeat: { unixNs: bigintToLong(BigInt(Date.now()) * 1_000_000n), lastSeq: r.lastSeq } });
           return;
         case 'topology':
+          if (frame.topology.node !== r.node) {
+            this.m.identityRefused.inc({ reason: 'foreign-node-snapshot' });
+            throw new ProtocolError('identity', 1008, `topology snapshot for node "${frame.topology.node.slice(0, 64)}" from the agent of node ${r.node}`);
+          }
           r.snapshot = frame.topology;
           this.emit('snapshot', r.agentId, frame.topology);
           return;
@@ -376,6 +449,13 @@ export class IngestServer extends EventEmitter<IngestEvents> {
           r.sessions.set(a.sessionId, { ok: a.ok, active: a.active, error: a.error, atMs: Date.now() });
           if (r.sessions.size > 1000) r.sessions.delete(r.sessions.keys().next().value as string);
           this.emit('session-ack', r.agentId, a);
+          if (a.active && !this.sessions.has(a.sessionId)) {
+            // a session this collector does not know (it restarted without it, or it was
+            // stopped meanwhile): the agent must not trace on for no one
+            this.m.orphanSessionsStopped.inc();
+            this.log.warn({ agent: r.agentId, session: a.sessionId }, 'agent runs a session this collector does not know: stopping it');
+            this.send(c, { stopSession: { sessionId: a.sessionId } });
+          }
           return;
         }
       }
@@ -396,15 +476,36 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     }
     if (!h.agentId) throw new ProtocolError('protocol', 1008, 'Hello without agent_id');
     if (!h.node) throw new ProtocolError('protocol', 1008, 'Hello without node');
+    this.checkHelloSizes(h);
+    const bound = c.principal.node;
+    if (bound !== '') {
+      if (h.node !== bound) {
+        this.m.identityRefused.inc({ reason: 'node-mismatch' });
+        throw new ProtocolError('identity', 1008, `Hello names node "${h.node}" but this credential is node ${bound}'s`);
+      }
+      // agent ids are the node's own: "NODE/…", so no agent can claim another node's id
+      if (!h.agentId.startsWith(`${bound}/`)) {
+        this.m.identityRefused.inc({ reason: 'agent-id' });
+        throw new ProtocolError('identity', 1008, `agent_id must start with "${bound}/" (its node)`);
+      }
+    }
+    const existing = this.agents.get(h.agentId);
+    if (existing && existing.node !== h.node) {
+      this.m.identityRefused.inc({ reason: 'node-mismatch' });
+      throw new ProtocolError('identity', 1008, `agent_id ${h.agentId} belongs to node ${existing.node}`);
+    }
+    const previous = this.byAgent.get(h.agentId);
+    if (previous && previous !== c && previous.closing) previous.ws.terminate();
+    else if (previous && previous !== c) {
+      // The live connection keeps its place: a second one for the same agent is refused. If the
+      // live one does not answer a ping in time it is gone (a half-open socket after a network
+      // break): it is cut, and the agent's next dial (within its backoff) is taken.
+      this.m.identityRefused.inc({ reason: 'duplicate-connection' });
+      this.probeLive(previous);
+      throw new ProtocolError('identity', 4009, 'this agent is already connected; retry later');
+    }
     clearTimeout(c.helloTimer);
     const r = this.agents.getOrCreate(h.agentId);
-    const previous = this.byAgent.get(h.agentId);
-    if (previous && previous !== c) {
-      // the agent re-dialled before the old socket died: the newer connection is the live one
-      previous.closing = true;
-      this.send(previous, { goodbye: { reason: 'replaced by a newer connection of the same agent' } });
-      previous.ws.close(4001, 'replaced by a newer connection');
-    }
     const resume = toNumber(h.resumeFromSeq);
     if (!r.greeted) {
       // first sight of this agent (or of it since a collector restart): what came before
@@ -444,8 +545,36 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       this.send(c, { ack: { seq: r.lastSeq } });
       return;
     }
+    const ahead = this.opts.maxSeqAhead ?? 1_000_000;
+    if (seq > r.lastSeq + ahead) {
+      // not acked: an ack would make every real batch below it look like a duplicate
+      this.m.identityRefused.inc({ reason: 'seq-window' });
+      throw new ProtocolError('protocol', 1008, `EventBatch seq ${seq} is more than ${ahead} past the last (${r.lastSeq})`);
+    }
+    for (const e of b.events) {
+      if (e.node !== r.node) {
+        this.m.identityRefused.inc({ reason: 'foreign-node-event' });
+        throw new ProtocolError('identity', 1008, `event for node "${String(e.node).slice(0, 64)}" from the agent of node ${r.node}`);
+      }
+    }
+    const watermarkNs = toNumber(b.watermarkUnixNs);
+    const previousWatermark = this.watermarks.get(r.agentId) ?? 0;
+    const lost: LossWindowInfo[] = [];
+    for (const w of b.lost ?? []) {
+      const fromNs = toNumber(w.fromUnixNs);
+      const toNs = toNumber(w.toUnixNs);
+      if (fromNs > 0 && toNs >= fromNs) lost.push({ fromNs, toNs, events: toNumber(w.events), cause: w.cause || 'lost' });
+    }
+    // What was lost between the previous batch and this one, when nothing more exact is known.
+    const sinceLastBatch = (events: number, cause: string): void => {
+      const toNs = watermarkNs || Date.now() * 1e6;
+      lost.push({ fromNs: previousWatermark || toNs, toNs, events, cause });
+    };
+    if (watermarkNs > previousWatermark) this.watermarks.set(r.agentId, watermarkNs);
+    if (this.watermarks.size > (this.opts.maxAgents ?? 10_000)) this.watermarks.delete(this.watermarks.keys().next().value as string);
     if (seq > r.lastSeq + 1) {
       const missing = seq - r.lastSeq - 1;
+      sinceLastBatch(0, `${missing} batch(es) missing`);
       r.gapBatches += missing;
       this.m.gapBatches.inc(missing);
       this.log.warn({ agent: r.agentId, from: r.lastSeq + 1, to: seq - 1 }, 'batches missing from the agent');
@@ -456,28 +585,41 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     // resent duplicate carries older, smaller ones)
     if (b.loss) r.agentLoss = b.loss;
     const n = b.events.length;
+    const events: PacketEvent[] = [];
     if (r.rateBucket && !r.rateBucket.admit(n, Date.now())) {
       r.rateLimitedBatches++;
       r.rateLimitedEvents += n;
       this.m.rateLimitedBatches.inc();
       this.m.rateLimitedEvents.inc(n);
-      this.send(c, { ack: { seq } });
-      return;
-    }
-    const events: PacketEvent[] = [];
-    for (const e of b.events) {
-      try {
-        events.push(eventFromProto(e));
-      } catch {
-        r.invalidEvents++;
-        this.m.invalidEvents.inc();
+      // The events are dropped, but the time they covered is known, and the watermark still holds.
+      let fromNs = Infinity;
+      let toNs = -Infinity;
+      for (const e of b.events) {
+        const w = toNumber(e.wallUnixNs);
+        if (w > 0 && w < fromNs) fromNs = w;
+        if (w > toNs) toNs = w;
+      }
+      if (n > 0) lost.push(fromNs <= toNs ? { fromNs, toNs, events: n, cause: 'rate limited at the collector' } : { fromNs: previousWatermark, toNs: watermarkNs, events: n, cause: 'rate limited at the collector' });
+    } else {
+      let invalid = 0;
+      for (const e of b.events) {
+        try {
+          events.push(eventFromProto(e));
+        } catch {
+          invalid++;
+        }
+      }
+      if (invalid > 0) {
+        r.invalidEvents += invalid;
+        this.m.invalidEvents.inc(invalid);
+        sinceLastBatch(invalid, 'unreadable at the collector');
       }
     }
     r.events += events.length;
     this.m.events.inc(events.length);
     let result: void | Promise<void>;
     try {
-      result = this.opts.onBatch(r.identity, events, seq);
+      result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost });
     } catch (err) {
       return this.sinkFailed(c, r, seq, err);
     }
@@ -501,6 +643,52 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     c.busy = false;
     while (!c.busy && c.backlog.length > 0 && !c.closing) this.handle(c, c.backlog.shift() as Buffer);
     if (!c.busy && !c.closing) c.ws.resume();
+  }
+
+  private checkHelloSizes(h: packetlife.v1.Hello): void {
+    const maxId = this.opts.maxHelloIdBytes ?? 253;
+    const maxItems = this.opts.maxHelloListItems ?? 64;
+    const big = (what: string, v: string | null | undefined, max = maxId): void => {
+      if (v && Buffer.byteLength(v) > max) {
+        this.m.identityRefused.inc({ reason: 'hello-field' });
+        throw new ProtocolError('protocol', 1008, `Hello ${what} longer than ${max} bytes`);
+      }
+    };
+    big('agent_id', h.agentId);
+    big('node', h.node);
+    big('agent_version', h.agentVersion, 64);
+    const caps = h.capabilities ?? {};
+    for (const [k, v] of Object.entries(caps)) if (typeof v === 'string') big(`capabilities.${k}`, v);
+    const lists: Array<[string, unknown[] | null | undefined, number]> = [
+      ['capabilities.tracepoints', caps.tracepoints, maxItems],
+      ['scope.netns_inodes', h.scope?.netnsInodes, 4096],
+    ];
+    for (const [what, list, max] of lists) {
+      if ((list?.length ?? 0) > max) {
+        this.m.identityRefused.inc({ reason: 'hello-field' });
+        throw new ProtocolError('protocol', 1008, `Hello ${what} has more than ${max} entries`);
+      }
+    }
+    for (const t of caps.tracepoints ?? []) big('capabilities.tracepoints[]', t, 128);
+    big('scope.lab', h.scope?.lab, 64);
+  }
+
+  /** A ping the live connection must answer in time, or it is cut (it is gone). */
+  private probeLive(c: Connection): void {
+    if ((c as Connection & { probing?: boolean }).probing || c.ws.readyState !== c.ws.OPEN) return;
+    (c as Connection & { probing?: boolean }).probing = true;
+    let answered = false;
+    c.ws.once('pong', () => {
+      answered = true;
+      (c as Connection & { probing?: boolean }).probing = false;
+    });
+    c.ws.ping();
+    setTimeout(() => {
+      if (answered) return;
+      this.m.heartbeatTimeouts.inc();
+      this.log.warn({ agent: c.agent?.agentId }, 'live connection did not answer a ping: cut, the newer one may take its place');
+      c.ws.terminate();
+    }, this.opts.liveProbeMs ?? 2000).unref();
   }
 
   private sinkFailed(c: Connection, r: AgentRecord, seq: number, err: unknown): void {

@@ -19,11 +19,17 @@ import { TraceStore } from './store.js';
 import type { Trace } from './trace-model.js';
 import { KubernetesTopologySource, loadKubeConfig } from './topology/informers.js';
 import { fromLabTopology } from './topology/lab.js';
+import { ChainAuthenticator, FileAuthenticator, generateAuth, KubernetesAuthenticator, type AuthFile, type Authenticator } from './auth.js';
+import { StateStore } from './persist.js';
+import type { SessionLimits } from './sessions.js';
 import { TopologyModel } from './topology/model.js';
 import { fromSnapshot } from './topology/snapshot.js';
 import { loadTopologyFile } from './topology/static-file.js';
 
 const log = childLog('collector');
+
+/** Events correlated in one go before the event loop may serve others (the API). */
+const INGEST_SLICE = 500;
 
 export type TopologySourceSpec =
   | { kind: 'none' }
@@ -35,14 +41,51 @@ export interface CollectorServerOptions {
   host?: string;
   port?: number;
   topology: TopologySourceSpec;
-  tokens?: string[];
+  /**
+   * Who may call the API and connect as an agent. Absent: tokens are generated for this run (one
+   * all-namespace user, one agent per node the static topology knows) and returned as
+   * RunningCollector.generatedAuth. 'none' turns authentication off (explicitly only).
+   */
+  auth?: AuthSetup | 'none';
   /** HTTPS/wss with this PEM certificate and key (agents then connect with --ca). */
   tls?: { cert: string | Buffer; key: string | Buffer };
   maxTraces?: number;
   correlator?: Omit<CorrelatorOptions, 'topology' | 'onTrace' | 'onFlow'>;
   tickMs?: number;
+  /** After a restart (an agent resumed), how long the other nodes' agents are waited for (default 10 s). */
+  agentGraceMs?: number;
+  /** Per-agent ingest rate limit; default 50,000 events/s with a 100,000-event burst (bench/README). false: none. */
+  rateLimit?: { eventsPerSecond: number; burstEvents?: number } | false;
+  sessionLimits?: SessionLimits;
+  maxStreamClients?: number;
+  maxStreamBufferBytes?: number;
+  metricsNeedToken?: boolean;
+  allowedHosts?: string[];
+  allowedOrigins?: string[];
+  /** Keep sessions and traces here across restarts (collector/persist.ts). */
+  stateDir?: string;
+  stateMaxBytes?: number;
   /** Send every finished trace to an OTLP/HTTP endpoint (collector/export/otlp.ts). */
   otlp?: Omit<OtlpExportOptions, 'registry' | 'links'>;
+}
+
+export interface AuthSetup {
+  file?: AuthFile;
+  kubernetes?: { kubeconfig?: string; inCluster?: boolean; agentAudience: string; agentServiceAccount: string };
+}
+
+/** The events/s an agent at full tilt delivers is about 42k (bench/README, agent events): a real agent stays under the default. */
+export const DEFAULT_RATE_LIMIT = { eventsPerSecond: 50_000, burstEvents: 100_000 };
+
+function makeAuthenticator(setup: AuthSetup): Authenticator {
+  const sources: Authenticator[] = [];
+  if (setup.file) sources.push(new FileAuthenticator(setup.file));
+  if (setup.kubernetes) {
+    const k = setup.kubernetes;
+    sources.push(new KubernetesAuthenticator(loadKubeConfig(k), { agentAudience: k.agentAudience, agentServiceAccount: k.agentServiceAccount }));
+  }
+  if (sources.length === 0) throw new UserError('no authentication source: give an auth file, Kubernetes authentication, or turn authentication off explicitly');
+  return sources.length === 1 ? sources[0]! : new ChainAuthenticator(sources);
 }
 
 export interface RunningCollector {
@@ -54,6 +97,9 @@ export interface RunningCollector {
   store: TraceStore;
   topology: TopologyModel;
   sessions: SessionManager;
+  /** The tokens made for this run when no auth was given. */
+  generatedAuth?: AuthFile;
+  state?: StateStore;
   otlp?: OtlpExportThread;
   close(): Promise<void>;
 }
@@ -80,18 +126,41 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     topology.setSource('file', loadTopologyFile(src.path, src.vpcCidrs).data);
   }
 
-  const store = new TraceStore(opts.maxTraces ?? 20_000, opts.maxTraces ?? 20_000);
+  let generatedAuth: AuthFile | undefined;
+  let auth: Authenticator | 'none';
+  if (opts.auth === 'none') auth = 'none';
+  else if (opts.auth) auth = makeAuthenticator(opts.auth);
+  else {
+    generatedAuth = generateAuth(topology.data().nodes.map((n) => n.name));
+    auth = new FileAuthenticator(generatedAuth);
+  }
+
+  const maxTraces = opts.maxTraces ?? 20_000;
+  const store = new TraceStore(maxTraces, maxTraces);
+  const state = opts.stateDir ? new StateStore(opts.stateDir, { ...(opts.stateMaxBytes ? { maxBytes: opts.stateMaxBytes } : {}) }) : undefined;
+  const kept = state?.load(maxTraces);
+  if (kept) {
+    for (const t of kept.traces) store.addTrace(t);
+    for (const f of kept.flows) store.upsertFlow(f);
+    log.info({ dir: state!.dir, traces: kept.traces.length, flows: kept.flows.length, sessions: kept.sessions.length, skippedLines: kept.skippedLines }, 'state restored');
+  }
   // Filled in below: the correlator's callbacks and the API need parts made after them.
   const late: { sessions?: SessionManager; ingest?: IngestServer; otlp?: OtlpExportThread } = {};
   const correlator = new Correlator({
+    // Every lab node is a netns of this machine's kernel: one clock.
+    ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
     ...opts.correlator,
     topology,
     onTrace: (t, flow) => {
       store.addTrace(t);
+      state?.addTrace(t);
       late.sessions?.offer(t, flow);
       late.otlp?.offer(t);
     },
-    onFlow: (f) => store.upsertFlow(f),
+    onFlow: (f) => {
+      store.upsertFlow(f);
+      state?.upsertFlow(f);
+    },
   });
   // The API owns the HTTP server; the ingest shares it on its own path (/v1/agents).
   const api = new CollectorApi({
@@ -102,12 +171,40 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     ...(opts.host !== undefined ? { host: opts.host } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
     ...(opts.tls ? { tls: opts.tls } : {}),
+    auth,
+    ...(opts.maxStreamClients !== undefined ? { maxStreamClients: opts.maxStreamClients } : {}),
+    ...(opts.maxStreamBufferBytes !== undefined ? { maxStreamBufferBytes: opts.maxStreamBufferBytes } : {}),
+    ...(opts.metricsNeedToken ? { metricsNeedToken: true } : {}),
+    ...(opts.allowedHosts ? { allowedHosts: opts.allowedHosts } : {}),
+    ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}),
   });
   const ingest = new IngestServer({
     server: api.server,
-    ...(opts.tokens ? { tokens: opts.tokens } : {}),
-    onBatch: (_agent, events: PacketEvent[]) => {
-      for (const e of events) correlator.push(e);
+    auth,
+    ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
+    onBatch: (agent, events: PacketEvent[], _seq, meta) => {
+      const node = agent.node;
+      if (meta.watermarkNs > 0) {
+        windowedLoss.add(node);
+        correlator.useWatermarks(node);
+      }
+      // Loss first: the traces the watermark finishes must already know what was lost.
+      for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
+      if (events.length <= INGEST_SLICE) {
+        for (const e of events) correlator.push(e);
+        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
+        return;
+      }
+      // A big batch in slices, yielding between them, so that the API (/healthz, the stream)
+      // answers while a backlog is correlated; the agent's later frames wait meanwhile.
+      return (async () => {
+        for (let i = 0; i < events.length; i += INGEST_SLICE) {
+          if (i > 0) await new Promise<void>((r) => setImmediate(r));
+          const end = Math.min(events.length, i + INGEST_SLICE);
+          for (let k = i; k < end; k++) correlator.push(events[k]!);
+        }
+        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
+      })();
     },
   });
   late.ingest = ingest;
@@ -123,12 +220,27 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     topology,
     (start) => ingest.startSession('all', start),
     (id) => void ingest.stopSession(id),
+    opts.sessionLimits,
   );
   late.sessions = sessions;
+  if (state) {
+    for (const s of kept?.sessions ?? []) sessions.restore(s);
+    sessions.onChange = () => state.saveSessions(() => sessions.list());
+  }
   api.attach({ sessions, registries: [ingest.metrics] });
 
   ingest.on('session-ack', (agentId, ack) => sessions.acknowledge(ack.sessionId, agentId, ack));
-  ingest.on('agent-connected', (a) => correlator.setAgent(a.node, true));
+  let restartSeen = false;
+  ingest.on('agent-connected', (a) => {
+    correlator.setAgent(a.node, true);
+    // An agent resuming past batch 1 has a history this process never saw: the collector was
+    // restarted (or the agent's link broke). The agents of the other nodes are re-dialling and
+    // will resend their queues: until they had time to, nothing gives up waiting for them.
+    if (a.lastSeq > 0 && !restartSeen) {
+      restartSeen = true;
+      correlator.expectAgents(topology.nodeNames(), (Date.now() + (opts.agentGraceMs ?? 10_000)) * 1e6);
+    }
+  });
   ingest.on('agent-disconnected', (a) => correlator.setAgent(a.node, false));
   ingest.on('snapshot', (agentId, snap) => {
     const { data, problems } = fromSnapshot(snap);
@@ -136,10 +248,13 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     topology.setSource(`snapshot:${snap.node}`, data);
   });
 
+  const windowedLoss = new Set<string>();
   const lossSeen = new Map<string, number>();
   const tick = setInterval(() => {
     correlator.tick(BigInt(Date.now()) * 1_000_000n);
     for (const a of ingest.listAgents()) {
+      // Agents that send watermarks send their loss with its time window, in the batches.
+      if (windowedLoss.has(a.node)) continue;
       const total = lossOf(a);
       const prev = lossSeen.get(a.agentId) ?? 0;
       if (total > prev) correlator.reportLoss(a.node, total - prev);
@@ -163,12 +278,18 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     store,
     topology,
     sessions,
+    ...(generatedAuth ? { generatedAuth } : {}),
+    ...(state ? { state } : {}),
     ...(late.otlp ? { otlp: late.otlp } : {}),
     async close() {
       clearInterval(tick);
-      sessions.close();
+      // without a state dir nothing survives: end the sessions so the agents stop them now;
+      // with one they are kept and continued by the next collector
+      sessions.close({ endSessions: !state });
       await k8s?.stop();
       correlator.flush();
+      if (state) state.saveSessions(() => sessions.list());
+      state?.close();
       // The traces the flush just finished go out too, within a bounded wait.
       await late.otlp?.shutdown();
       await ingest.close();

@@ -19,7 +19,46 @@ import { podKey, type TopologyModel } from './topology/model.js';
 import type { Flow, Trace } from './trace-model.js';
 import { invert } from './correlate/packet-keys.js';
 
-export class SessionError extends Error {}
+export class SessionError extends Error {
+  /** 400: the request is wrong; 429: a limit is reached (stop a session first). */
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+/** What one agent's kernel program holds at most (bpf/program.ts, agent/source.ts). */
+export const AGENT_MAX_SESSIONS = 16;
+export const AGENT_MAX_TERMS = 64;
+
+export interface SessionLimits {
+  /** Active sessions one user may run at once (default 4). */
+  perUser?: number;
+  /** Filter terms (addresses, ports, protocol) of one session (default 32). */
+  termsPerSession?: number;
+  /** Active sessions together (default 16, the agents' limit). */
+  active?: number;
+  /** Filter terms of all active sessions together (default 64, what one agent program holds). */
+  activeTerms?: number;
+  /** Longest durationS (default 3600). */
+  maxDurationS?: number;
+  /** durationS when none is asked for (default 300). */
+  defaultDurationS?: number;
+  /** durationS 0 (no end) is accepted only with this set (--allow-unbounded-sessions). */
+  allowUnbounded?: boolean;
+  /** Sessions kept, ended ones included; only ended ones are forgotten (default 100). */
+  kept?: number;
+}
+
+/** Leaves of a filter: what the agents count against their per-program budget. */
+export function filterTerms(e: packetlife.v1.IFilterExpr): number {
+  if (e.and) return (e.and.terms ?? []).reduce((n, t) => n + filterTerms(t), 0);
+  if (e.or) return (e.or.terms ?? []).reduce((n, t) => n + filterTerms(t), 0);
+  if (e.not) return filterTerms(e.not);
+  return 1;
+}
 
 export interface SessionRequest {
   from: string;
@@ -239,6 +278,10 @@ export function traceMatches(t: Trace, c: CompiledSession, flow?: Flow): boolean
 
 export interface Session {
   id: string;
+  /** The user who started it (sessions are visible to their owner and to cluster-wide readers). */
+  owner: string;
+  /** Filter terms it takes in each agent's program. */
+  terms: number;
   request: SessionRequest;
   compiled: CompiledSession;
   agents: string[];
@@ -262,37 +305,93 @@ export class SessionManager {
   private readonly sessions = new Map<string, Session>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
+  private readonly limits: Required<SessionLimits>;
+  /** Told about every change (a new session, an end, a matched trace): the collector persists. */
+  onChange: ((s: Session) => void) | undefined;
+
   constructor(
     private readonly topo: TopologyModel,
     private readonly push: PushSession,
     private readonly stop: StopSession,
-    private readonly maxSessions = 100,
+    limits: SessionLimits = {},
     private readonly maxTracesPerSession = 10_000,
-  ) {}
+  ) {
+    this.limits = {
+      perUser: limits.perUser ?? 4,
+      termsPerSession: limits.termsPerSession ?? 32,
+      active: limits.active ?? AGENT_MAX_SESSIONS,
+      activeTerms: limits.activeTerms ?? AGENT_MAX_TERMS,
+      maxDurationS: limits.maxDurationS ?? 3600,
+      defaultDurationS: limits.defaultDurationS ?? 300,
+      allowUnbounded: limits.allowUnbounded ?? false,
+      kept: limits.kept ?? 100,
+    };
+  }
 
-  start(req: SessionRequest): Session {
+  start(req: SessionRequest, owner = 'anonymous'): Session {
     const compiled = compileSession(this.topo, req);
     const count = req.count ?? 0;
-    const durationS = req.durationS ?? 0;
+    const L = this.limits;
+    const durationS = req.durationS ?? L.defaultDurationS;
     if (!(Number.isInteger(count) && count >= 0)) throw new SessionError(`count must be a whole number >= 0, got ${String(req.count)}`);
-    if (!(durationS >= 0 && durationS <= 86_400)) throw new SessionError(`durationS must be 0-86400, got ${String(req.durationS)}`);
+    if (durationS === 0 && !L.allowUnbounded) throw new SessionError(`durationS 0 (no end) needs a collector started with --allow-unbounded-sessions; give 1-${L.maxDurationS}`);
+    if (!(durationS >= 0 && durationS <= L.maxDurationS)) throw new SessionError(`durationS must be 1-${L.maxDurationS}, got ${String(req.durationS)}`);
+    const terms = filterTerms(filterToProto(compiled.filter));
+    if (terms > L.termsPerSession) throw new SessionError(`the session's filter has ${terms} terms (addresses, ports); at most ${L.termsPerSession}: name a narrower endpoint or a port`);
+    const active = this.list().filter((x) => !x.done);
+    const mine = active.filter((x) => x.owner === owner).length;
+    if (mine >= L.perUser) throw new SessionError(`${owner} already runs ${mine} sessions (at most ${L.perUser}); stop one first`, 429);
+    if (active.length >= L.active) throw new SessionError(`${active.length} sessions are active (at most ${L.active}, what the agents run at once); try again when one ends`, 429);
+    const used = active.reduce((n, x) => n + x.terms, 0);
+    if (used + terms > L.activeTerms) throw new SessionError(`the agents' filter budget is full: active sessions use ${used} of ${L.activeTerms} terms and this one needs ${terms}; try again when one ends`, 429);
     const id = randomUUID();
     // Agents count kernel events, not traces: give them room for every hop of `count` packets
     // and their replies; the collector stops the session at `count` traces.
     const agents = this.push({ sessionId: id, filter: { expr: filterToProto(compiled.filter) }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: Math.round(durationS * 1000) });
-    const s: Session = { id, request: req, compiled, agents, activeAgents: [], refusals: [], traceIds: [], requests: 0, replies: 0, startedAtMs: Date.now(), done: false };
+    const s: Session = { id, owner, terms, request: { ...req, durationS }, compiled, agents, activeAgents: [], refusals: [], traceIds: [], requests: 0, replies: 0, startedAtMs: Date.now(), done: false };
     this.sessions.set(id, s);
-    if (durationS > 0) {
-      const t = setTimeout(() => this.end(id, 'duration reached'), durationS * 1000);
-      t.unref();
-      this.timers.set(id, t);
-    }
-    while (this.sessions.size > this.maxSessions) {
-      const oldest = this.sessions.values().next().value as Session;
-      this.end(oldest.id, 'evicted: too many sessions');
-      this.sessions.delete(oldest.id);
-    }
+    this.arm(s);
+    this.forgetEnded();
+    this.onChange?.(s);
     return s;
+  }
+
+  /**
+   * A session kept across a restart: listed again, and, while it has time left, pushed to the
+   * agents again (an agent that still runs it just acknowledges it).
+   */
+  restore(s: Session): void {
+    if (this.sessions.has(s.id)) return;
+    this.sessions.set(s.id, s);
+    if (!s.done) {
+      const durationS = s.request.durationS ?? 0;
+      if (durationS > 0 && Date.now() >= s.startedAtMs + durationS * 1000) {
+        this.end(s.id, 'duration reached');
+        return;
+      }
+      const count = s.request.count ?? 0;
+      s.activeAgents = [];
+      s.agents = this.push({ sessionId: s.id, filter: { expr: filterToProto(s.compiled.filter) }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: durationS > 0 ? Math.max(1, s.startedAtMs + durationS * 1000 - Date.now()) : 0 });
+      this.arm(s);
+    }
+    this.forgetEnded();
+  }
+
+  private arm(s: Session): void {
+    const durationS = s.request.durationS ?? 0;
+    if (durationS <= 0) return;
+    const t = setTimeout(() => this.end(s.id, 'duration reached'), Math.max(0, s.startedAtMs + durationS * 1000 - Date.now()));
+    t.unref();
+    this.timers.set(s.id, t);
+  }
+
+  /** Past the bound, the oldest ENDED sessions are forgotten; an active one never is. */
+  private forgetEnded(): void {
+    if (this.sessions.size <= this.limits.kept) return;
+    for (const x of [...this.sessions.values()]) {
+      if (this.sessions.size <= this.limits.kept) break;
+      if (x.done) this.sessions.delete(x.id);
+    }
   }
 
   /** An agent's answer to a pushed session: attached in its kernel program, or refused. */
@@ -323,6 +422,7 @@ export class SessionManager {
     if (t) clearTimeout(t);
     this.timers.delete(id);
     this.stop(id);
+    this.onChange?.(s);
   }
 
   /** Offer a finished trace to every active session. */
@@ -335,10 +435,14 @@ export class SessionManager {
       // `count` packets and their replies: a request alone would cut the reply walk off.
       const count = s.request.count ?? 0;
       if (count > 0 && s.requests >= count && s.replies >= count) this.end(s.id, 'count reached');
+      else this.onChange?.(s);
     }
   }
 
-  close(): void {
-    for (const s of this.sessions.values()) this.end(s.id, 'collector stopping');
+  /** Stops the timers. Sessions are not ended: a collector that keeps them continues them after a restart. */
+  close(opts: { endSessions?: boolean } = {}): void {
+    if (opts.endSessions) for (const s of this.sessions.values()) this.end(s.id, 'collector stopping');
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
   }
 }

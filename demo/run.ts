@@ -22,6 +22,8 @@ import { collectState } from '../claims/state.js';
 import { LabStateSource } from '../claims/state-lab.js';
 import { collectTraces, StoreTraceSource } from '../claims/traces.js';
 import { startCollector, type RunningCollector } from '../collector/server.js';
+import { removeGeneratedTokens, writeGeneratedTokens } from '../collector/generated-tokens.js';
+import { generatedUserTokenFile } from '../common/client-token.js';
 import type { Trace } from '../collector/trace-model.js';
 import { labDown, labUp, checkLabName } from '../lab/lab.js';
 import { labPrefix } from '../lab/naming.js';
@@ -52,6 +54,8 @@ export interface AgentSummary {
 export interface DemoReport {
   lab: string;
   collector: string;
+  /** The collector's user token (generated for this run; the local CLI finds it by itself). */
+  tokenFile: string;
   agents: AgentSummary[];
   claims: ClaimResult[];
   walks: Walk[];
@@ -96,6 +100,7 @@ export function checkClaimsFitTopology(claims: Claim[], topology: LabTopology, s
 
 export class Demo {
   private collector: RunningCollector | undefined;
+  private tokenPort: number | undefined;
   private agents: AgentProcess[] = [];
   private labCreated = false;
   private labUpInFlight: Promise<unknown> | undefined;
@@ -146,7 +151,11 @@ export class Demo {
     const nodes = lab.topology.nodes.map((n) => n.name);
 
     const collector = await this.timed('collector: starting it on an ephemeral loopback port', async () => {
+      // no auth given: the collector generates a user token and one token per lab node, and
+      // they are left where the local CLI and each node's agent find them
       this.collector = await startCollector({ host: '127.0.0.1', port: 0, topology: { kind: 'lab', name } });
+      this.tokenPort = Number(new URL(this.collector.url).port);
+      writeGeneratedTokens(this.tokenPort, this.collector.generatedAuth!);
       this.note(`collector at ${this.collector.url}, agents connect to ${this.collector.ingestUrl}`);
       return this.collector;
     });
@@ -206,6 +215,7 @@ export class Demo {
     return {
       lab: name,
       collector: collector.url,
+      tokenFile: generatedUserTokenFile(this.tokenPort!),
       agents: this.agentSummaries(),
       claims: results,
       walks,
@@ -313,6 +323,7 @@ export class Demo {
       });
       if (killed.length > 0) this.note(`had to kill (did not stop in time): ${killed.join('; ')}`);
       await this.collector?.close().catch((err: unknown) => problems.push(`closing the collector: ${String(err)}`));
+      if (this.tokenPort !== undefined) removeGeneratedTokens(this.tokenPort);
       if (this.labCreated && !opts.keepLab) {
         await this.labUpInFlight; // a lab half-built when Ctrl-C came must be finished before it can be removed whole
         await labDown({ name: this.opts.name }).catch((err: unknown) => problems.push(`lab down: ${String(err)}`));

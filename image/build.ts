@@ -8,10 +8,18 @@
 import { existsSync } from 'node:fs';
 import { execa } from 'execa';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { detectPodman, podman, type PodmanQuirks } from './podman.js';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/dist\/?$/, '');
+/** The repository root: the nearest directory above this file holding the Containerfile (from image/ or dist/image/). */
+export const REPO_ROOT = ((): string => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'Containerfile'))) {
+    if (dirname(dir) === dir) throw new Error('cannot find the repository root (no Containerfile above image/build)');
+    dir = dirname(dir);
+  }
+  return dir;
+})();
 
 export interface BuiltImage {
   ref: string;

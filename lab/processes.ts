@@ -14,7 +14,9 @@ export function packageRoot(): string {
     // tsc copies package.json into dist/ (common/version.ts imports it): the root is above that.
     if (existsSync(pkg) && basename(dir) !== 'dist') {
       try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'packetlife') return dir;
+        // tsc copies package.json into dist/ (common/version.ts imports it): that copy is not the root.
+        const isBuildCopy = basename(dir) === 'dist' && existsSync(join(dirname(dir), 'package.json'));
+        if (!isBuildCopy && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'packetlife') return dir;
       } catch {
         // not ours; keep climbing
       }

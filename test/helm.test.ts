@@ -42,7 +42,7 @@ const EVERYTHING_ON = {
     tracefsPath: '/sys/kernel/debug/tracing',
     mountDebugfs: true,
   },
-  auth: { existingSecret: 'my-token' },
+  auth: { agentAudience: 'packetlife.example.com' },
   tls: { enabled: true, provider: 'cert-manager', certManager: { duration: '720h', renewBefore: '240h' }, extraDnsNames: ['packetlife.example.com'] },
   networkPolicy: {
     enabled: true,
@@ -55,7 +55,7 @@ const VARIANTS: Record<string, Parameters<typeof renderChart>[0]> = {
   defaults: {},
   'every option on (cert-manager installed)': { values: EVERYTHING_ON, apiVersions: ['cert-manager.io/v1'] },
   'TLS off': { values: { tls: { enabled: false } } },
-  'TLS and token from existing Secrets': { values: { tls: { existingSecret: 'my-tls' }, auth: { existingSecret: 'tok' } } },
+  'TLS from an existing Secret': { values: { tls: { existingSecret: 'my-tls' } } },
   'TLS auto with cert-manager present': { apiVersions: ['cert-manager.io/v1'] },
 };
 
@@ -138,6 +138,11 @@ describe('helm chart (real Helm 3)', () => {
       '--token-file=/var/run/packetlife/token/token',
       '--ca=/var/run/packetlife/tls/ca.crt',
     ]);
+    // the agent's token is its own: projected, bound to its pod (so its node) and the collector's audience
+    const tokenVolume = podSpec(find(renderChart(), 'DaemonSet')).volumes.find((v: Any) => v.name === 'token');
+    expect(tokenVolume.projected.sources).toEqual([{ serviceAccountToken: { audience: 'packetlife', expirationSeconds: 3600, path: 'token' } }]);
+    const c = container(find(renderChart(), 'Deployment'));
+    expect(c.args).toEqual(expect.arrayContaining(['--kube-auth', '--agent-service-account=packetlife/pl-packetlife-agent', '--agent-audience=packetlife', '--allowed-host=pl-packetlife-collector.packetlife.svc']));
     expect(a.env).toEqual([{ name: 'NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } }]);
     const off = container(find(renderChart({ values: { tls: { enabled: false } } }), 'DaemonSet'));
     expect(off.args[1]).toBe('--collector=ws://pl-packetlife-collector.packetlife.svc:7400/v1/agents');
@@ -157,7 +162,7 @@ describe('helm chart (real Helm 3)', () => {
     expect(c.readinessProbe.httpGet).toEqual({ path: '/healthz', port: 'api', scheme: 'HTTPS' });
     // cert-manager, when its API is there: a CA chain and a Certificate writing the same Secret.
     const cm = renderChart({ apiVersions: ['cert-manager.io/v1'] });
-    expect(cm.filter((o) => o.kind === 'Secret').map((o) => o.metadata.name)).toEqual(['pl-packetlife-token']);
+    expect(cm.filter((o) => o.kind === 'Secret').map((o) => o.metadata.name)).toEqual([]);
     const crt = find(cm, 'Certificate', 'pl-packetlife-collector') as Any;
     expect(crt.spec.secretName).toBe('pl-packetlife-collector-tls');
     expect(crt.spec.dnsNames).toContain('pl-packetlife-collector.packetlife.svc');
@@ -170,6 +175,8 @@ describe('helm chart (real Helm 3)', () => {
     expect(role.rules).toEqual([
       { apiGroups: [''], resources: ['nodes', 'pods', 'services'], verbs: ['list', 'watch'] },
       { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['list', 'watch'] },
+      { apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] },
+      { apiGroups: ['authorization.k8s.io'], resources: ['subjectaccessreviews'], verbs: ['create'] },
     ]);
     expect(objs.filter((o) => o.kind === 'ClusterRole' || o.kind === 'Role').length).toBe(1);
     const binding = find(objs, 'ClusterRoleBinding') as Any;

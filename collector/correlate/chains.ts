@@ -53,6 +53,7 @@ export interface Chain {
   firstMono: number;
   lastMono: number;
   lastWall: number;
+  firstWall: number; // the wall time of the event that opened it
   terminalMono: number | undefined;
   /** The packet reached its destination pod at this time: a later free of the skb is no drop. */
   deliveredMono: number | undefined;
@@ -67,7 +68,15 @@ export interface ChainLimits {
 export type AddResult = 'added' | 'duplicate' | 'new-chain' | 'after-delivery';
 
 export class NodeChains {
-  watermark = 0; // highest wall time seen from this node (ns, as a number)
+  watermark = 0; // how far this node's event time has come (ns, as a number): see agentWatermarks
+  /**
+   * True once the node's agent sends event-time watermarks: then `watermark` is the agent's
+   * (every earlier event has been delivered) instead of the highest event time seen, which
+   * out-of-order delivery (per-CPU buffers, batching) would push ahead of events still coming.
+   */
+  agentWatermarks = false;
+  /** Stalled: its agent's watermark trails its clock too far, or it left; nothing waits for it any more. */
+  stalled = false;
   /** Open chains by skb address: the chain itself, or (an address reused while open) a list. */
   private readonly chains = new Map<string, Chain | Chain[]>();
   /** Chains in creation order; closed when idle. Approximate FIFO: a busy head delays the rest a little. */
@@ -75,7 +84,9 @@ export class NodeChains {
   queueHead = 0;
   openChains = 0;
   readonly routes = new RouteBuffer();
-  readonly losses: Array<{ wall: number; count: number }> = [];
+  private readonly idleHeap = new ChainHeap();
+  /** Loss reports: the time window they cover (a point when the report had no window), newest last. */
+  readonly losses: Array<{ from: number; to: number; count: number; cause: string }> = [];
   /** Events pushed since the last tick, and since when (collector clock) none came: quietness
    *  that does not depend on the agent's clock agreeing with the collector's. */
   pushesSinceTick = 0;
@@ -139,6 +150,7 @@ export class NodeChains {
       firstMono: mono,
       lastMono: mono,
       lastWall: wall,
+      firstWall: wall,
       terminalMono: terminal ? mono : undefined,
       deliveredMono: delivery ? mono : undefined,
       closed: false,
@@ -147,6 +159,7 @@ export class NodeChains {
     else if (Array.isArray(entry)) entry.push(chain);
     else this.chains.set(e.skb, [entry, chain]);
     this.queue.push(chain);
+    this.idleHeap.push(chain, wall);
     this.openChains++;
     return 'new-chain';
   }
@@ -178,19 +191,47 @@ export class NodeChains {
     return this.queue[this.queueHead];
   }
 
+  /**
+   * Takes out the open chains whose last event is older than `limit` (wall ns), oldest first.
+   * Ordered by last event time, not by creation: a node's events arrive out of time order
+   * across CPUs, and a chain still getting events must not hold back the idle ones behind it
+   * (measured under load: chains held past the stitch window lost their cross-node stitch).
+   * Each chain is in the heap once, under the last event time it had when put there; a chain
+   * found busier than its key goes back under its current one.
+   */
+  takeIdle(limit: number): Chain[] {
+    const out: Chain[] = [];
+    const h = this.idleHeap;
+    while (h.size > 0 && h.topKey() < limit) {
+      const c = h.pop();
+      if (c.closed) continue;
+      if (c.lastWall >= limit) h.push(c, c.lastWall);
+      else out.push(c);
+    }
+    return out;
+  }
+
   allOpen(): Chain[] {
     return this.queue.slice(this.queueHead).filter((c) => !c.closed);
   }
 
-  recordLoss(wall: number, count: number): void {
-    this.losses.push({ wall, count });
+  recordLoss(from: number, to: number, count: number, cause = ''): void {
+    this.losses.push({ from, to, count, cause });
     if (this.losses.length > 1000) this.losses.splice(0, this.losses.length - 1000);
   }
 
-  lossBetween(from: number, to: number): number {
-    let n = 0;
-    for (const l of this.losses) if (l.wall >= from && l.wall <= to) n += l.count;
-    return n;
+  /** Loss reports whose window overlaps [from, to]: events counted, and whether some count is unknown. */
+  lossBetween(from: number, to: number): { count: number; unknown: boolean; causes: string[] } {
+    let count = 0;
+    let unknown = false;
+    const causes: string[] = [];
+    for (const l of this.losses) {
+      if (l.to < from || l.from > to) continue;
+      count += l.count;
+      if (l.count === 0) unknown = true;
+      if (l.cause && !causes.includes(l.cause)) causes.push(l.cause);
+    }
+    return { count, unknown, causes };
   }
 }
 
@@ -257,5 +298,61 @@ export class RouteBuffer implements RouteSource {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }
+  }
+}
+
+/** A binary min-heap of chains by a number (their last event time when pushed). */
+class ChainHeap {
+  private readonly items: Chain[] = [];
+  private readonly keys: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  topKey(): number {
+    return this.keys[0]!;
+  }
+
+  push(c: Chain, key: number): void {
+    const items = this.items;
+    const keys = this.keys;
+    let i = items.length;
+    items.push(c);
+    keys.push(key);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (keys[p]! <= key) break;
+      items[i] = items[p]!;
+      keys[i] = keys[p]!;
+      i = p;
+    }
+    items[i] = c;
+    keys[i] = key;
+  }
+
+  pop(): Chain {
+    const items = this.items;
+    const keys = this.keys;
+    const top = items[0]!;
+    const lastItem = items.pop()!;
+    const lastKey = keys.pop()!;
+    const n = items.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        const m = r < n && keys[r]! < keys[l]! ? r : l;
+        if (keys[m]! >= lastKey) break;
+        items[i] = items[m]!;
+        keys[i] = keys[m]!;
+        i = m;
+      }
+      items[i] = lastItem;
+      keys[i] = lastKey;
+    }
+    return top;
   }
 }

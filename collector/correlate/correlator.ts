@@ -6,7 +6,13 @@
  *          ──▶ cross-node stitching on wire fields ──▶ traces ──▶ flows (through NAT)
  *
  * Time: each node's chains close on that node's own event time (its watermark), so a slow agent
- * never makes another node's packets look late; `tick(now)` closes what quiet nodes left open.
+ * never makes another node's packets look late. An agent that sends event-time watermarks
+ * (advanceWatermark) is trusted alone: its chains close and the ends awaited on its node are
+ * given up only when its watermark passes them, never by arrival time or the collector's clock,
+ * so neither event-loop lag, batching delay nor a backlog resent after a collector restart can
+ * close a trace early; the collector clock only decides that an agent stalled (stallNs without
+ * a watermark move) or left. For other nodes (older agents, recorded streams) the watermark is
+ * the highest event time seen and `tick(now)` closes what quiet nodes left open.
  * Memory: in-flight chains, waiting traces, route lookups and flows are all bounded; whatever
  * is cut short is counted (and the trace says so).
  */
@@ -19,7 +25,8 @@ import { FlowTracker } from './flows.js';
 import { fnvBegin, fnvHex, fnvNumber, fnvString } from './hash.js';
 import { buildSegment, isDelivery, type Segment } from './segment.js';
 import { Stitcher, type Group } from './stitch.js';
-import { hashIdentity, tupleOf } from './packet-keys.js';
+import { hashIdentity, invert, sameTuple, tupleOf } from './packet-keys.js';
+import { classifyNat } from './nat.js';
 
 const log = childLog('correlator');
 
@@ -51,12 +58,28 @@ export interface CorrelatorOptions {
   maxActiveFlows?: number;
   /** Output route lookups may precede a locally sent packet's first transmit by this much. Default 5 ms. */
   originRouteWindowNs?: number;
+  /**
+   * An agent whose watermark trails its own clock (the batch's send time) by more than this is
+   * stalled: its open chains close and nothing waits for its node. Its own clock, not the
+   * collector's: a collector that is behind on a backlog must not call a live agent stalled.
+   * Default 5 s.
+   */
+  stallNs?: number;
+  /** Loss windows count for a trace when they come this close to its time span. Default 50 ms. */
+  lossSlackNs?: number;
+  /**
+   * Whether two nodes' event clocks are one clock (their monotonic times comparable): true for
+   * the lab, where every node is a netns of one kernel. Default: only a node with itself. Where
+   * they are not known to agree, no time is shown across the gap between them.
+   */
+  sharedClock?: (a: string, b: string) => boolean;
   /** Nodes that run an agent. Nodes that sent events count as well. */
   agentNodes?: () => Iterable<string>;
 }
 
 export interface CorrelatorStats {
   events: number;
+  stalls: number; // times an agent's watermark was seen stuck (see stallNs)
   duplicates: number;
   lateDropped: number;
   unusable: number; // events without what their kind needs (a packet, a route)
@@ -88,6 +111,8 @@ const DEFAULTS = {
   maxRoutesPerNode: 50_000,
   maxActiveFlows: 100_000,
   originRouteWindowNs: 5e6,
+  stallNs: 5e9,
+  lossSlackNs: 50e6,
 };
 
 /** A cached place, the pod hint it was named with, and the answer before it on that ifindex. */
@@ -104,13 +129,34 @@ export class Correlator {
   private readonly stitcher: Stitcher;
   private readonly flows: FlowTracker;
   // Made once, not per trace: how many events a node's agent reported lost in a time window.
-  private readonly lossOn = (node: string, from: number, to: number): number => this.nodes.get(node)?.lossBetween(from, to) ?? 0;
+  private readonly lossOn = (node: string, from: number, to: number): string | undefined => {
+    const n = this.nodes.get(node);
+    if (!n) return undefined;
+    const slack = this.opts.lossSlackNs;
+    const l = n.lossBetween(from - slack, to + slack);
+    if (l.count === 0 && !l.unknown) return undefined;
+    const what = l.count > 0 ? `its agent reported ${l.count}` : 'its agent reported a gap';
+    return `events lost on ${node} (${what}${l.causes.length > 0 ? `: ${l.causes.join(', ')}` : ''})`;
+  };
   // Reused for every trace: the flow tracker reads the entries and keeps none of this array.
   private readonly ctScratch: ConntrackInfo[] = [];
   /** node → netns → ifindex → the place last named there, and the pod hint it was named with. */
   private readonly placeCache = new Map<string, Map<string, Map<number, PlaceEntry>>>();
   private readonly placeOfBound = (e: PacketEvent): Place => this.placeOf(e);
-  private readonly watermarkOf = (node: string): number => this.nodes.get(node)?.watermark ?? 0;
+  private readonly watermarkOf = (node: string): number => {
+    const n = this.nodes.get(node);
+    return n ? (n.stalled ? Infinity : n.watermark) : 0;
+  };
+  /** Whether the collector clock may give up waiting for this node (not for a watermark node, nor one expected to connect). */
+  private readonly clockApplies = (node: string): boolean => {
+    const n = this.nodes.get(node);
+    if (n) return !n.agentWatermarks;
+    const until = this.expected.get(node);
+    return until === undefined || this.now >= until;
+  };
+  /** Nodes whose agents are expected to (re)connect, until when (collector clock ns). */
+  private readonly expected = new Map<string, number>();
+  private now = 0; // collector clock of the latest tick (ns)
   private placeCacheVersion = -1;
   private openChains = 0;
   private lastNode: NodeChains | undefined;
@@ -119,7 +165,7 @@ export class Correlator {
   private readonly goneAgents = new Set<string>();
   private readonly limits: { gapNs: number; maxLifetimeNs: number };
   readonly stats: CorrelatorStats = {
-    events: 0, duplicates: 0, lateDropped: 0, unusable: 0, freedAfterDelivery: 0, routeEvents: 0, routesEvicted: 0,
+    events: 0, stalls: 0, duplicates: 0, lateDropped: 0, unusable: 0, freedAfterDelivery: 0, routeEvents: 0, routesEvicted: 0,
     chainsOpen: 0, chainsClosed: 0, chainsEvicted: 0, tracesPending: 0, tracesEvicted: 0,
     traces: 0, tracesIncomplete: 0, tracesDropped: 0, flowsActive: 0, flowsEvicted: 0,
   };
@@ -154,14 +200,59 @@ export class Correlator {
   hasAgent(node: string): boolean {
     if (this.goneAgents.has(node)) return false; // its agent disconnected: nothing more will come
     if (this.declaredAgents.has(node) || this.nodes.has(node)) return true;
+    const until = this.expected.get(node);
+    if (until !== undefined && this.now < until) return true;
     if (this.options.agentNodes) for (const n of this.options.agentNodes()) if (n === node) return true;
     return false;
+  }
+
+  /**
+   * Agents of these nodes are expected to connect (or re-connect, after a collector restart, with
+   * their queues) until `untilNs` on the collector clock: until then nothing gives up on them.
+   */
+  expectAgents(nodes: Iterable<string>, untilNs: number | bigint): void {
+    for (const n of nodes) this.expected.set(n, Number(untilNs));
+  }
+
+  /** This node's agent sends event-time watermarks: from now on they alone close its chains. */
+  useWatermarks(nodeName: string): void {
+    this.node(nodeName).agentWatermarks = true;
+  }
+
+  /**
+   * The node's agent says every event stamped before `wallNs` has been pushed. Closes the chains
+   * and gives up the awaited ends that it passed. `sentNs`: when the agent said so (its clock):
+   * a watermark trailing that by more than stallNs means its kernel side is stuck.
+   */
+  advanceWatermark(nodeName: string, wallNs: number, sentNs?: number): void {
+    const node = this.node(nodeName);
+    node.agentWatermarks = true;
+    const stalled = sentNs !== undefined && sentNs - wallNs > this.opts.stallNs;
+    if (stalled && !node.stalled) {
+      this.stats.stalls++;
+      for (const c of node.allOpen()) this.closeChain(node, c);
+    }
+    node.stalled = stalled || this.goneAgents.has(nodeName);
+    if (wallNs <= node.watermark) {
+      if (node.stalled) this.closeUpTo(node, node.watermark);
+      return;
+    }
+    node.watermark = wallNs;
+    this.closeUpTo(node, wallNs);
   }
 
   /** An agent reported `count` events lost (bpftrace "Lost N events", queue drops) around `wallNs`. */
   reportLoss(node: string, count: number, wallNs?: bigint | number): void {
     const n = this.node(node);
-    n.recordLoss(wallNs === undefined ? n.watermark || this.clock : Number(wallNs), count);
+    const wall = wallNs === undefined ? n.watermark || this.clock : Number(wallNs);
+    // A report without a window counts for traces within a second of it.
+    const reach = 1e9 - this.opts.lossSlackNs;
+    n.recordLoss(wall - reach, wall + reach, count);
+  }
+
+  /** An agent lost `count` events (0: an unknown number) stamped between `fromNs` and `toNs`. */
+  reportLossWindow(node: string, fromNs: number, toNs: number, count: number, cause: string): void {
+    this.node(node).recordLoss(fromNs, toNs, count, cause);
   }
 
   push(e: PacketEvent): void {
@@ -220,8 +311,16 @@ export class Correlator {
    */
   tick(nowNs: number | bigint): void {
     const now = Number(nowNs);
+    if (now > this.now) this.now = now;
     const quiet = Math.max(this.opts.chainIdleNs, this.opts.quietNs);
     for (const node of this.nodes.values()) {
+      if (node.agentWatermarks) {
+        // Only the agent's watermark closes its chains, unless its agent left (or stalled:
+        // see advanceWatermark).
+        if (this.goneAgents.has(node.name)) node.stalled = true;
+        if (node.stalled) for (const c of node.allOpen()) this.closeChain(node, c);
+        continue;
+      }
       if (node.pushesSinceTick > 0) {
         node.pushesSinceTick = 0;
         node.quietSince = undefined;
@@ -236,7 +335,7 @@ export class Correlator {
       }
       for (let c = node.peek(); c && now - c.lastWall > quiet; c = node.peek()) this.closeChain(node, c);
     }
-    this.emitGroups(this.stitcher.expire(this.watermarkOf, this.opts.stitchWindowNs, now, this.opts.traceTimeoutNs));
+    this.emitGroups(this.stitcher.expire(this.watermarkOf, this.opts.stitchWindowNs, now, this.opts.traceTimeoutNs, this.clockApplies));
     this.flows.expire(now);
     this.refreshStats();
   }
@@ -269,11 +368,21 @@ export class Correlator {
   }
 
   private advance(node: NodeChains, wall: number): void {
+    if (node.agentWatermarks) {
+      // The agent's watermark, not event times, moves this node (advanceWatermark).
+      if (wall > this.clock) this.clock = wall;
+      return;
+    }
     if (wall <= node.watermark) return;
     node.watermark = wall;
+    this.closeUpTo(node, wall);
+  }
+
+  /** The node's event time reached `wall`: close its idle chains, prune its route lookups, give up what waited long enough. */
+  private closeUpTo(node: NodeChains, wall: number): void {
     if (wall > this.clock) this.clock = wall;
     const idle = this.opts.chainIdleNs;
-    for (let c = node.peek(); c && wall - c.lastWall > idle; c = node.peek()) this.closeChain(node, c);
+    for (const c of node.takeIdle(wall - idle)) this.closeChain(node, c);
     if (node.routes.size > 0) node.routes.pruneBefore(wall - (idle * 4 + this.opts.originRouteWindowNs + this.opts.chainMaxNs / 10));
     if (this.stitcher.pendingCount > 0 && this.stitcher.mayExpire(this.clock, this.opts.stitchWindowNs)) {
       this.emitGroups(this.stitcher.expire(this.watermarkOf, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
@@ -357,7 +466,7 @@ export class Correlator {
   }
 
   private emit(g: Group): void {
-    const trace = assembleTrace(g, this.topo, this.lossOn);
+    const trace = assembleTrace(g, this.topo, this.lossOn, this.options.sharedClock);
     const cts = this.ctScratch;
     cts.length = 0;
     let direction: 'request' | 'reply' | undefined;
@@ -366,6 +475,8 @@ export class Correlator {
       direction ??= s.direction;
     }
     const flow = this.flows.assign(trace, cts, direction, Number(trace.endNs));
+    const lastSeg = g.segments[g.segments.length - 1]!;
+    if (trace.direction === 'reply' && lastSeg.end === 'delivered-host') unNatOnInput(this.topo, trace, flow, lastSeg.node);
     this.stats.traces++;
     if (trace.verdict === 'incomplete') this.stats.tracesIncomplete++;
     if (trace.verdict === 'dropped') this.stats.tracesDropped++;
@@ -374,8 +485,23 @@ export class Correlator {
   }
 }
 
+/**
+ * A reply to a node's own socket (its NodePort request to itself, masqueraded) is un-SNATed in
+ * PREROUTING and un-DNATed on input, after the receive tracepoint fired: no hop shows it. The
+ * connection's conntrack entry (seen on the request) says exactly what it becomes; show those
+ * rewrites after the last hop, saying where they come from.
+ */
+function unNatOnInput(topo: TopologyModel, trace: Trace, flow: Flow, node: string): void {
+  const back = invert(flow.original);
+  if (!flow.reply || !sameTuple(trace.last, flow.reply) || sameTuple(trace.last, back)) return;
+  const afterHop = trace.hops.length - 1;
+  for (const n of classifyNat(topo, trace.last, back, 'reply')) {
+    trace.nats.push({ ...n, node, afterHop, reason: `${n.reason} (on input to the node's own socket, after the last hop: no tracepoint sees it; from the connection's conntrack entry)` });
+  }
+}
+
 /** Join a group's segments into one trace: hop numbers continue across nodes, gaps say what was not seen. */
-export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: string, fromWall: number, toWall: number) => number): Trace {
+export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: string, fromWall: number, toWall: number) => string | undefined, sharedClock?: (a: string, b: string) => boolean): Trace {
   let hopCount = 0;
   for (const s of g.segments) hopCount += s.hops.length;
   const hops: Trace['hops'] = new Array(hopCount);
@@ -395,7 +521,16 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     const s: Segment = segments[i]!;
     if (i > 0) {
       const prev = g.segments[i - 1]!;
-      gaps.push({ afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' });
+      const gap: Gap = { afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' };
+      // Hops stay in causal order (departure, then arrival); a time across the gap only where one clock measured both ends.
+      const transit = s.firstMono - prev.lastMono;
+      if ((prev.node === s.node || sharedClock?.(prev.node, s.node) === true) && transit >= 0) {
+        gap.clocks = 'shared';
+        gap.transitNs = String(transit);
+      } else {
+        gap.clocks = 'unknown';
+      }
+      gaps.push(gap);
     }
     // Segments belong to this trace alone: renumber their parts in place (no copies on the hot path).
     for (let k = 0; k < s.hops.length; k++) {
@@ -426,10 +561,15 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     offset += s.hops.length;
   }
   if (g.inferredNat) nats.push({ ...g.inferredNat, afterHop: offset - 1 });
+  if (g.inferredStartNat) nats.unshift({ ...g.inferredStartNat, afterHop: -1 });
   if (g.endGap) gaps.push({ afterHop: offset - 1, ...g.endGap });
   const firstSeg = g.segments[0]!;
   const lastSeg = g.segments[g.segments.length - 1]!;
-  const first = tupleOf(firstSeg.firstPacket);
+  // What the sender wrote: a packet sent from a node's own stack may be rewritten (OUTPUT DNAT of
+  // a NodePort) before any device shows it; conntrack's original tuple is then the first tuple.
+  let sent: NatRewrite | undefined;
+  for (const n of firstSeg.nats) if (n.afterHop < 0 && !n.inferred && n.kind !== 'UNDNAT' && n.kind !== 'UNSNAT') sent ??= n;
+  const first = sent ? sent.before : tupleOf(firstSeg.firstPacket);
   const last = tupleOf(lastSeg.lastPacket);
   const startWall = firstSeg.firstWall;
   const endWall = lastSeg.lastWall;
@@ -437,8 +577,8 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     const involved = new Set<string>(nodes);
     for (const r of reasons) if (r.node !== undefined) involved.add(r.node);
     for (const n of involved) {
-      const lost = lossOn(n, startWall - 1e9, endWall + 1e9);
-      if (lost > 0) reasons.push({ code: 'events-lost', node: n, text: `events lost on ${n} (its agent reported ${lost})` });
+      const lost = lossOn(n, startWall, endWall);
+      if (lost) reasons.push({ code: 'events-lost', node: n, text: lost });
     }
   }
   const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
@@ -458,7 +598,7 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   // Name the service a NodePort or load-balancer address stood for: "node X NodePort 32385 (service S)".
   let dnat: NatRewrite | undefined;
   for (const n of nats) {
-    if ((n.cause === 'nodeport' || n.cause === 'nodeport-masquerade' || n.cause === 'load-balancer') && n.service) {
+    if ((n.cause === 'nodeport' || n.cause === 'nodeport-masquerade' || n.cause === 'load-balancer') && n.service && !n.inferred) {
       dnat = n;
       break;
     }

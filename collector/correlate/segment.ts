@@ -33,6 +33,9 @@ export interface Segment {
   lastPacket: PacketFields;
   firstWall: number;
   lastWall: number;
+  /** The node's monotonic clock at the first and last hop: comparable across nodes only on one kernel. */
+  firstMono: number;
+  lastMono: number;
   startNs: string;
   endNs: string;
 }
@@ -239,6 +242,8 @@ export function buildSegment(
     lastPacket: last.packet,
     firstWall: Number(first.wallUnixNs),
     lastWall: Number(last.wallUnixNs),
+    firstMono: Number(first.monoNs),
+    lastMono: Number(last.monoNs),
     startNs: firstHop.timeNs, // the same decimal text, made once
     endNs: drops.length > 0 && drops[drops.length - 1]!.wallUnixNs > last.wallUnixNs ? drops[drops.length - 1]!.wallUnixNs.toString() : lastHop.timeNs,
   };

@@ -6,7 +6,8 @@
  * for the other end has lasted long enough on the node it is expected from.
  */
 import type { Gap, IncompleteReason, NatRewrite } from '../trace-model.js';
-import type { TopologyModel } from '../topology/model.js';
+import type { ExternalInfo, TopologyModel } from '../topology/model.js';
+import type { Tuple } from '../../common/event.js';
 import type { Segment } from './segment.js';
 import { tupleOf, wireKey } from './packet-keys.js';
 
@@ -24,6 +25,8 @@ export interface Group {
   startGap?: Omit<Gap, 'afterHop'>;
   endGap?: Omit<Gap, 'afterHop'>;
   inferredNat?: Omit<NatRewrite, 'afterHop'>;
+  /** A rewrite before the first hop that the topology implies (a load balancer's), not observed. */
+  inferredStartNat?: Omit<NatRewrite, 'afterHop'>;
   reasons: IncompleteReason[];
   done: boolean;
 }
@@ -105,7 +108,14 @@ export class Stitcher {
    * Resolve pending ends that waited long enough: `watermarkOf(node)` is how far that node's
    * events have come; `now` is wall time for nodes that went quiet. Returns finished groups.
    */
-  expire(watermarkOf: (node: string) => number, windowNs: number, now: number | undefined, timeoutNs: number): readonly Group[] {
+  expire(
+    watermarkOf: (node: string) => number,
+    windowNs: number,
+    now: number | undefined,
+    timeoutNs: number,
+    /** Whether the wall clock may give up on an end awaited from this node (not on a watermark node's). */
+    clockApplies: (node: string) => boolean = () => true,
+  ): readonly Group[] {
     let out: Group[] | undefined; // made only when something finished: this runs on most pushes
     if (this.queues.size === 0) return NONE;
     let earliest = Infinity;
@@ -117,7 +127,7 @@ export class Stitcher {
         const p = side === 'origin' ? group.originPending : group.endPending;
         if (group.done || !p || p.key !== key) continue; // stale entry
         const byWatermark = node !== '' && watermarkOf(node) > p.sinceWall + windowNs;
-        const byClock = now !== undefined && now > p.sinceWall + timeoutNs;
+        const byClock = now !== undefined && now > p.sinceWall + timeoutNs && clockApplies(node);
         if (!byWatermark && !byClock) {
           if (node !== '' && p.sinceWall < earliest) earliest = p.sinceWall;
           break;
@@ -227,6 +237,8 @@ export class Stitcher {
       const lb = topo.serviceByNodePort(seg.firstPacket.dport, seg.firstPacket.protocol);
       const via = lb && lb.service.type === 'LoadBalancer' ? ` (through the load balancer of service ${lb.service.namespace}/${lb.service.name})` : '';
       g.startGap = { kind: 'external', label: `from ${topo.describeIp(src)} through the VPC${via}` };
+      const lbNat = loadBalancerArrival(topo, tupleOf(seg.firstPacket), lb ? `${lb.service.namespace}/${lb.service.name}` : undefined);
+      if (lbNat) g.inferredStartNat = lbNat;
       return;
     }
     // In the VPC but placed on no node: wait for any node's departure, then say so.
@@ -262,6 +274,8 @@ export class Stitcher {
         const lb = topo.serviceByNodePort(seg.lastPacket.sport, seg.lastPacket.protocol);
         const via = lb && lb.service.type === 'LoadBalancer' ? ` (back through the load balancer of service ${lb.service.namespace}/${lb.service.name})` : '';
         g.endGap = { kind: 'external', label: `back to ${topo.describeIp(dst)} through the VPC${via}; not observed` };
+        const lbNat = loadBalancerDeparture(topo, tupleOf(seg.lastPacket), lb ? `${lb.service.namespace}/${lb.service.name}` : undefined);
+        if (lbNat) g.inferredNat = lbNat;
       } else if (nat && !topo.inVpc(dst) && topo.inVpc(src)) {
         g.endGap = { kind: 'external', label: `to ${topo.describeIp(dst)} through the VPC and NAT gateway ${nat.ip}${nat.publicIp ? ` (SNAT to ${nat.publicIp})` : ''}; not observed` };
         const before = tupleOf(seg.lastPacket);
@@ -346,4 +360,50 @@ class MultiMap {
   get size(): number {
     return this.m.size;
   }
+}
+
+/** The load balancer a packet came from: by its own (private) address, or by the NodePort of the service it fronts. */
+function loadBalancerOf(topo: TopologyModel, peer: string, service: string | undefined): ExternalInfo | undefined {
+  const o = topo.owner(peer);
+  if (o.kind === 'external' && o.external.kind === 'load-balancer') return o.external;
+  if (!service) return undefined;
+  return topo.data().externals.find((e) => e.kind === 'load-balancer' && e.service === service && e.targetType === 'instance');
+}
+
+const INFERRED = 'inferred from the topology, not observed';
+
+/**
+ * What a load balancer did to a packet before it reached the node, as its configuration implies
+ * (like the NAT gateway's SNAT): an instance-target NLB DNATs its address to a node's NodePort and
+ * keeps the client's; an IP-target NLB or an ALB sends to the pod from its own address.
+ */
+function loadBalancerArrival(topo: TopologyModel, first: Tuple, nodePortService: string | undefined): Omit<NatRewrite, 'afterHop'> | undefined {
+  const lb = loadBalancerOf(topo, first.src, nodePortService);
+  if (!lb?.publicIp || lb.port === undefined) return undefined;
+  const front = `${lb.publicIp}:${lb.port}`;
+  const before: Tuple = { ...first, dst: lb.publicIp, dport: lb.port };
+  const base = { node: lb.name, kind: 'DNAT' as const, before, after: first, cause: 'load-balancer' as const, inferred: true, ...(lb.service ? { service: lb.service } : {}) };
+  if (lb.ip === first.src) {
+    const how = lb.name.startsWith('ALB') ? 'proxies it to IP target' : 'forwards it to IP target';
+    return { ...base, reason: `${lb.name} ${front} ${how} ${first.dst}:${first.dport} from its own address ${lb.ip}: the client's address and port are not visible past it (${INFERRED})` };
+  }
+  return { ...base, reason: `${lb.name} ${front} DNAT to node ${first.dst} NodePort ${first.dport}, the client's address kept (instance target; ${INFERRED})` };
+}
+
+/** And what it does to the reply on its way back to the client: the source becomes its own address again. */
+function loadBalancerDeparture(topo: TopologyModel, last: Tuple, nodePortService: string | undefined): Omit<NatRewrite, 'afterHop'> | undefined {
+  const lb = loadBalancerOf(topo, last.dst, nodePortService);
+  if (!lb?.publicIp || lb.port === undefined) return undefined;
+  const after: Tuple = { ...last, src: lb.publicIp, sport: lb.port };
+  const client = lb.ip === last.dst ? '; the destination becomes the client again, which it alone knows' : '';
+  return {
+    node: lb.name,
+    kind: 'UNDNAT',
+    before: last,
+    after,
+    cause: 'load-balancer',
+    inferred: true,
+    ...(lb.service ? { service: lb.service } : {}),
+    reason: `${lb.name} answers the client from ${lb.publicIp}:${lb.port}${client} (${INFERRED})`,
+  };
 }

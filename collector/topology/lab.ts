@@ -24,7 +24,7 @@ export interface LabTopologyLike {
   natGateway: { privateIp: string; publicIp: string };
   internet: { ip: string };
   loadBalancers: {
-    nlb?: { privateIp: string; publicIp: string; port: number; service: string };
+    nlb?: { privateIp: string; publicIp: string; port: number; service: string; targetType?: 'instance' | 'ip' };
     alb?: { privateIp: string; publicIp: string; port: number; service: string };
   };
 }
@@ -66,7 +66,9 @@ export function fromLabTopology(t: LabTopologyLike, state?: LabStateLike): Topol
   ];
   for (const [kind, lb] of Object.entries(t.loadBalancers)) {
     if (!lb) continue;
-    externals.push({ ip: lb.privateIp, publicIp: lb.publicIp, kind: 'load-balancer', name: `${kind.toUpperCase()} ${lb.service}`, service: lb.service });
+    // An ALB always proxies to its IP targets from its own address.
+    const targetType = kind === 'nlb' && (lb as { targetType?: string }).targetType === 'instance' ? 'instance' : 'ip';
+    externals.push({ ip: lb.privateIp, publicIp: lb.publicIp, kind: 'load-balancer', name: `${kind.toUpperCase()} ${lb.service}`, service: lb.service, port: lb.port, targetType });
     lbIps.set(lb.service, [...(lbIps.get(lb.service) ?? []), lb.publicIp]);
   }
   const services: ServiceInfo[] = t.services.map((s) => {

@@ -80,6 +80,9 @@ export interface ExternalInfo {
   name: string; // "NAT gateway", "NLB echo-nlb", "internet host"
   publicIp?: string;
   service?: string; // load balancers: the service they front
+  /** Load balancers: the port they listen on, and whether they forward to node NodePorts (instance) or to pods (ip, from their own address). */
+  port?: number;
+  targetType?: 'instance' | 'ip';
 }
 
 export interface NetnsInfo {

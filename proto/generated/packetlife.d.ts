@@ -668,6 +668,12 @@ export namespace packetlife {
 
             /** EventBatch sentUnixNs */
             sentUnixNs?: (number|Long|null);
+
+            /** EventBatch watermarkUnixNs */
+            watermarkUnixNs?: (number|Long|null);
+
+            /** EventBatch lost */
+            lost?: (packetlife.v1.ILossWindow[]|null);
         }
 
         /** Represents an EventBatch. */
@@ -690,6 +696,12 @@ export namespace packetlife {
 
             /** EventBatch sentUnixNs. */
             public sentUnixNs: (number|Long);
+
+            /** EventBatch watermarkUnixNs. */
+            public watermarkUnixNs: (number|Long);
+
+            /** EventBatch lost. */
+            public lost: packetlife.v1.ILossWindow[];
 
             /**
              * Creates a new EventBatch instance using the specified properties.
@@ -763,6 +775,121 @@ export namespace packetlife {
 
             /**
              * Gets the default type url for EventBatch
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a LossWindow. */
+        interface ILossWindow {
+
+            /** LossWindow fromUnixNs */
+            fromUnixNs?: (number|Long|null);
+
+            /** LossWindow toUnixNs */
+            toUnixNs?: (number|Long|null);
+
+            /** LossWindow events */
+            events?: (number|Long|null);
+
+            /** LossWindow cause */
+            cause?: (string|null);
+        }
+
+        /** Represents a LossWindow. */
+        class LossWindow implements ILossWindow {
+
+            /**
+             * Constructs a new LossWindow.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ILossWindow);
+
+            /** LossWindow fromUnixNs. */
+            public fromUnixNs: (number|Long);
+
+            /** LossWindow toUnixNs. */
+            public toUnixNs: (number|Long);
+
+            /** LossWindow events. */
+            public events: (number|Long);
+
+            /** LossWindow cause. */
+            public cause: string;
+
+            /**
+             * Creates a new LossWindow instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LossWindow instance
+             */
+            public static create(properties?: packetlife.v1.ILossWindow): packetlife.v1.LossWindow;
+
+            /**
+             * Encodes the specified LossWindow message. Does not implicitly {@link packetlife.v1.LossWindow.verify|verify} messages.
+             * @param message LossWindow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ILossWindow, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LossWindow message, length delimited. Does not implicitly {@link packetlife.v1.LossWindow.verify|verify} messages.
+             * @param message LossWindow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ILossWindow, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LossWindow message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns LossWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.LossWindow;
+
+            /**
+             * Decodes a LossWindow message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns LossWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.LossWindow;
+
+            /**
+             * Verifies a LossWindow message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LossWindow message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LossWindow
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.LossWindow;
+
+            /**
+             * Creates a plain object from a LossWindow message. Also converts values to other types if specified.
+             * @param message LossWindow
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.LossWindow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LossWindow to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for LossWindow
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

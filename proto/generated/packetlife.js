@@ -2118,6 +2118,8 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<packetlife.v1.IEvent>|null} [events] EventBatch events
              * @property {packetlife.v1.ILossCounters|null} [loss] EventBatch loss
              * @property {number|Long|null} [sentUnixNs] EventBatch sentUnixNs
+             * @property {number|Long|null} [watermarkUnixNs] EventBatch watermarkUnixNs
+             * @property {Array.<packetlife.v1.ILossWindow>|null} [lost] EventBatch lost
              */
 
             /**
@@ -2130,6 +2132,7 @@ export const packetlife = $root.packetlife = (() => {
              */
             function EventBatch(properties) {
                 this.events = [];
+                this.lost = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2169,6 +2172,22 @@ export const packetlife = $root.packetlife = (() => {
             EventBatch.prototype.sentUnixNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * EventBatch watermarkUnixNs.
+             * @member {number|Long} watermarkUnixNs
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.watermarkUnixNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventBatch lost.
+             * @member {Array.<packetlife.v1.ILossWindow>} lost
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.lost = $util.emptyArray;
+
+            /**
              * Creates a new EventBatch instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.EventBatch
@@ -2205,6 +2224,11 @@ export const packetlife = $root.packetlife = (() => {
                     $root.packetlife.v1.LossCounters.encode(message.loss, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 if (message.sentUnixNs != null && Object.hasOwnProperty.call(message, "sentUnixNs"))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.sentUnixNs);
+                if (message.watermarkUnixNs != null && Object.hasOwnProperty.call(message, "watermarkUnixNs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.watermarkUnixNs);
+                if (message.lost != null && message.lost.length)
+                    for (let i = 0; i < message.lost.length; ++i)
+                        $root.packetlife.v1.LossWindow.encode(message.lost[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -2273,6 +2297,16 @@ export const packetlife = $root.packetlife = (() => {
                             message.sentUnixNs = reader.uint64();
                             break;
                         }
+                    case 5: {
+                            message.watermarkUnixNs = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.lost && message.lost.length))
+                                message.lost = [];
+                            message.lost.push($root.packetlife.v1.LossWindow.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2337,6 +2371,18 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.sentUnixNs != null && Object.hasOwnProperty.call(message, "sentUnixNs"))
                     if (!$util.isInteger(message.sentUnixNs) && !(message.sentUnixNs && $util.isInteger(message.sentUnixNs.low) && $util.isInteger(message.sentUnixNs.high)))
                         return "sentUnixNs: integer|Long expected";
+                if (message.watermarkUnixNs != null && Object.hasOwnProperty.call(message, "watermarkUnixNs"))
+                    if (!$util.isInteger(message.watermarkUnixNs) && !(message.watermarkUnixNs && $util.isInteger(message.watermarkUnixNs.low) && $util.isInteger(message.watermarkUnixNs.high)))
+                        return "watermarkUnixNs: integer|Long expected";
+                if (message.lost != null && Object.hasOwnProperty.call(message, "lost")) {
+                    if (!Array.isArray(message.lost))
+                        return "lost: array expected";
+                    for (let i = 0; i < message.lost.length; ++i) {
+                        let error = $root.packetlife.v1.LossWindow.verify(message.lost[i], long + 1);
+                        if (error)
+                            return "lost." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2391,6 +2437,25 @@ export const packetlife = $root.packetlife = (() => {
                         message.sentUnixNs = object.sentUnixNs;
                     else if (typeof object.sentUnixNs === "object")
                         message.sentUnixNs = new $util.LongBits(object.sentUnixNs.low >>> 0, object.sentUnixNs.high >>> 0).toNumber(true);
+                if (object.watermarkUnixNs != null)
+                    if ($util.Long)
+                        message.watermarkUnixNs = $util.Long.fromValue(object.watermarkUnixNs, true);
+                    else if (typeof object.watermarkUnixNs === "string")
+                        message.watermarkUnixNs = parseInt(object.watermarkUnixNs, 10);
+                    else if (typeof object.watermarkUnixNs === "number")
+                        message.watermarkUnixNs = object.watermarkUnixNs;
+                    else if (typeof object.watermarkUnixNs === "object")
+                        message.watermarkUnixNs = new $util.LongBits(object.watermarkUnixNs.low >>> 0, object.watermarkUnixNs.high >>> 0).toNumber(true);
+                if (object.lost) {
+                    if (!Array.isArray(object.lost))
+                        throw TypeError(".packetlife.v1.EventBatch.lost: array expected");
+                    message.lost = [];
+                    for (let i = 0; i < object.lost.length; ++i) {
+                        if (!$util.isObject(object.lost[i]))
+                            throw TypeError(".packetlife.v1.EventBatch.lost: object expected");
+                        message.lost[i] = $root.packetlife.v1.LossWindow.fromObject(object.lost[i], long + 1);
+                    }
+                }
                 return message;
             };
 
@@ -2411,8 +2476,10 @@ export const packetlife = $root.packetlife = (() => {
                 if (q > $util.recursionLimit)
                     throw Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.events = [];
+                    object.lost = [];
+                }
                 if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
@@ -2425,6 +2492,11 @@ export const packetlife = $root.packetlife = (() => {
                         object.sentUnixNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.sentUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.watermarkUnixNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.watermarkUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 }
                 if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -2447,6 +2519,18 @@ export const packetlife = $root.packetlife = (() => {
                         object.sentUnixNs = options.longs === String ? String(message.sentUnixNs) : message.sentUnixNs;
                     else
                         object.sentUnixNs = options.longs === String ? $util.Long.prototype.toString.call(message.sentUnixNs) : options.longs === Number ? new $util.LongBits(message.sentUnixNs.low >>> 0, message.sentUnixNs.high >>> 0).toNumber(true) : message.sentUnixNs;
+                if (message.watermarkUnixNs != null && Object.hasOwnProperty.call(message, "watermarkUnixNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.watermarkUnixNs = typeof message.watermarkUnixNs === "number" ? BigInt(message.watermarkUnixNs) : $util.Long.fromBits(message.watermarkUnixNs.low >>> 0, message.watermarkUnixNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.watermarkUnixNs === "number")
+                        object.watermarkUnixNs = options.longs === String ? String(message.watermarkUnixNs) : message.watermarkUnixNs;
+                    else
+                        object.watermarkUnixNs = options.longs === String ? $util.Long.prototype.toString.call(message.watermarkUnixNs) : options.longs === Number ? new $util.LongBits(message.watermarkUnixNs.low >>> 0, message.watermarkUnixNs.high >>> 0).toNumber(true) : message.watermarkUnixNs;
+                if (message.lost && message.lost.length) {
+                    object.lost = [];
+                    for (let j = 0; j < message.lost.length; ++j)
+                        object.lost[j] = $root.packetlife.v1.LossWindow.toObject(message.lost[j], options, q + 1);
+                }
                 return object;
             };
 
@@ -2477,6 +2561,366 @@ export const packetlife = $root.packetlife = (() => {
             };
 
             return EventBatch;
+        })();
+
+        v1.LossWindow = (function() {
+
+            /**
+             * Properties of a LossWindow.
+             * @memberof packetlife.v1
+             * @interface ILossWindow
+             * @property {number|Long|null} [fromUnixNs] LossWindow fromUnixNs
+             * @property {number|Long|null} [toUnixNs] LossWindow toUnixNs
+             * @property {number|Long|null} [events] LossWindow events
+             * @property {string|null} [cause] LossWindow cause
+             */
+
+            /**
+             * Constructs a new LossWindow.
+             * @memberof packetlife.v1
+             * @classdesc Represents a LossWindow.
+             * @implements ILossWindow
+             * @constructor
+             * @param {packetlife.v1.ILossWindow=} [properties] Properties to set
+             */
+            function LossWindow(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LossWindow fromUnixNs.
+             * @member {number|Long} fromUnixNs
+             * @memberof packetlife.v1.LossWindow
+             * @instance
+             */
+            LossWindow.prototype.fromUnixNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LossWindow toUnixNs.
+             * @member {number|Long} toUnixNs
+             * @memberof packetlife.v1.LossWindow
+             * @instance
+             */
+            LossWindow.prototype.toUnixNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LossWindow events.
+             * @member {number|Long} events
+             * @memberof packetlife.v1.LossWindow
+             * @instance
+             */
+            LossWindow.prototype.events = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LossWindow cause.
+             * @member {string} cause
+             * @memberof packetlife.v1.LossWindow
+             * @instance
+             */
+            LossWindow.prototype.cause = "";
+
+            /**
+             * Creates a new LossWindow instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.LossWindow
+             * @static
+             * @param {packetlife.v1.ILossWindow=} [properties] Properties to set
+             * @returns {packetlife.v1.LossWindow} LossWindow instance
+             */
+            LossWindow.create = function create(properties) {
+                return new LossWindow(properties);
+            };
+
+            /**
+             * Encodes the specified LossWindow message. Does not implicitly {@link packetlife.v1.LossWindow.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.LossWindow
+             * @static
+             * @param {packetlife.v1.ILossWindow} message LossWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LossWindow.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fromUnixNs != null && Object.hasOwnProperty.call(message, "fromUnixNs"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.fromUnixNs);
+                if (message.toUnixNs != null && Object.hasOwnProperty.call(message, "toUnixNs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.toUnixNs);
+                if (message.events != null && Object.hasOwnProperty.call(message, "events"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.events);
+                if (message.cause != null && Object.hasOwnProperty.call(message, "cause"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.cause);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LossWindow message, length delimited. Does not implicitly {@link packetlife.v1.LossWindow.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.LossWindow
+             * @static
+             * @param {packetlife.v1.ILossWindow} message LossWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LossWindow.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a LossWindow message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.LossWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.LossWindow} LossWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LossWindow.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.LossWindow();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.fromUnixNs = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.toUnixNs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.events = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.cause = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a LossWindow message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.LossWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.LossWindow} LossWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LossWindow.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a LossWindow message.
+             * @function verify
+             * @memberof packetlife.v1.LossWindow
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LossWindow.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.fromUnixNs != null && Object.hasOwnProperty.call(message, "fromUnixNs"))
+                    if (!$util.isInteger(message.fromUnixNs) && !(message.fromUnixNs && $util.isInteger(message.fromUnixNs.low) && $util.isInteger(message.fromUnixNs.high)))
+                        return "fromUnixNs: integer|Long expected";
+                if (message.toUnixNs != null && Object.hasOwnProperty.call(message, "toUnixNs"))
+                    if (!$util.isInteger(message.toUnixNs) && !(message.toUnixNs && $util.isInteger(message.toUnixNs.low) && $util.isInteger(message.toUnixNs.high)))
+                        return "toUnixNs: integer|Long expected";
+                if (message.events != null && Object.hasOwnProperty.call(message, "events"))
+                    if (!$util.isInteger(message.events) && !(message.events && $util.isInteger(message.events.low) && $util.isInteger(message.events.high)))
+                        return "events: integer|Long expected";
+                if (message.cause != null && Object.hasOwnProperty.call(message, "cause"))
+                    if (!$util.isString(message.cause))
+                        return "cause: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LossWindow message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.LossWindow
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.LossWindow} LossWindow
+             */
+            LossWindow.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.LossWindow)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.LossWindow: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.LossWindow();
+                if (object.fromUnixNs != null)
+                    if ($util.Long)
+                        message.fromUnixNs = $util.Long.fromValue(object.fromUnixNs, true);
+                    else if (typeof object.fromUnixNs === "string")
+                        message.fromUnixNs = parseInt(object.fromUnixNs, 10);
+                    else if (typeof object.fromUnixNs === "number")
+                        message.fromUnixNs = object.fromUnixNs;
+                    else if (typeof object.fromUnixNs === "object")
+                        message.fromUnixNs = new $util.LongBits(object.fromUnixNs.low >>> 0, object.fromUnixNs.high >>> 0).toNumber(true);
+                if (object.toUnixNs != null)
+                    if ($util.Long)
+                        message.toUnixNs = $util.Long.fromValue(object.toUnixNs, true);
+                    else if (typeof object.toUnixNs === "string")
+                        message.toUnixNs = parseInt(object.toUnixNs, 10);
+                    else if (typeof object.toUnixNs === "number")
+                        message.toUnixNs = object.toUnixNs;
+                    else if (typeof object.toUnixNs === "object")
+                        message.toUnixNs = new $util.LongBits(object.toUnixNs.low >>> 0, object.toUnixNs.high >>> 0).toNumber(true);
+                if (object.events != null)
+                    if ($util.Long)
+                        message.events = $util.Long.fromValue(object.events, true);
+                    else if (typeof object.events === "string")
+                        message.events = parseInt(object.events, 10);
+                    else if (typeof object.events === "number")
+                        message.events = object.events;
+                    else if (typeof object.events === "object")
+                        message.events = new $util.LongBits(object.events.low >>> 0, object.events.high >>> 0).toNumber(true);
+                if (object.cause != null)
+                    message.cause = String(object.cause);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LossWindow message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.LossWindow
+             * @static
+             * @param {packetlife.v1.LossWindow} message LossWindow
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LossWindow.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.fromUnixNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fromUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.toUnixNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.toUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.events = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.events = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.cause = "";
+                }
+                if (message.fromUnixNs != null && Object.hasOwnProperty.call(message, "fromUnixNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.fromUnixNs = typeof message.fromUnixNs === "number" ? BigInt(message.fromUnixNs) : $util.Long.fromBits(message.fromUnixNs.low >>> 0, message.fromUnixNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.fromUnixNs === "number")
+                        object.fromUnixNs = options.longs === String ? String(message.fromUnixNs) : message.fromUnixNs;
+                    else
+                        object.fromUnixNs = options.longs === String ? $util.Long.prototype.toString.call(message.fromUnixNs) : options.longs === Number ? new $util.LongBits(message.fromUnixNs.low >>> 0, message.fromUnixNs.high >>> 0).toNumber(true) : message.fromUnixNs;
+                if (message.toUnixNs != null && Object.hasOwnProperty.call(message, "toUnixNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.toUnixNs = typeof message.toUnixNs === "number" ? BigInt(message.toUnixNs) : $util.Long.fromBits(message.toUnixNs.low >>> 0, message.toUnixNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.toUnixNs === "number")
+                        object.toUnixNs = options.longs === String ? String(message.toUnixNs) : message.toUnixNs;
+                    else
+                        object.toUnixNs = options.longs === String ? $util.Long.prototype.toString.call(message.toUnixNs) : options.longs === Number ? new $util.LongBits(message.toUnixNs.low >>> 0, message.toUnixNs.high >>> 0).toNumber(true) : message.toUnixNs;
+                if (message.events != null && Object.hasOwnProperty.call(message, "events"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.events = typeof message.events === "number" ? BigInt(message.events) : $util.Long.fromBits(message.events.low >>> 0, message.events.high >>> 0, true).toBigInt();
+                    else if (typeof message.events === "number")
+                        object.events = options.longs === String ? String(message.events) : message.events;
+                    else
+                        object.events = options.longs === String ? $util.Long.prototype.toString.call(message.events) : options.longs === Number ? new $util.LongBits(message.events.low >>> 0, message.events.high >>> 0).toNumber(true) : message.events;
+                if (message.cause != null && Object.hasOwnProperty.call(message, "cause"))
+                    object.cause = message.cause;
+                return object;
+            };
+
+            /**
+             * Converts this LossWindow to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.LossWindow
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LossWindow.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for LossWindow
+             * @function getTypeUrl
+             * @memberof packetlife.v1.LossWindow
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LossWindow.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.LossWindow";
+            };
+
+            return LossWindow;
         })();
 
         v1.LossCounters = (function() {

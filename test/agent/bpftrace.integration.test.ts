@@ -2,17 +2,16 @@
  * The agent's kernel side against real bpftrace on this kernel, in a two-netns fixture with a
  * DNAT (see netns-fixture.ts). Skipped where bpftrace cannot run (not root, no bpftrace).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execaSync } from 'execa';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import { createNetnsFixture, type NetnsFixture } from './netns-fixture.js';
 import { PacketSource } from '../../agent/source.js';
 import { parseFilter } from '../../filter/parse.js';
 import { IPS, type PacketEvent } from '../../common/event.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-describe.skipIf(!canRun)('agent with real bpftrace (netns fixture)', () => {
+describeWithBpftrace('agent with real bpftrace (netns fixture)', () => {
   let fx: NetnsFixture;
   let source: PacketSource | undefined;
   const events: PacketEvent[] = [];

@@ -3,9 +3,9 @@
  * toolbox-a (on that node, IP 10.0.1.51 on secondary ENI ens6 → table 2) curls
  * echo-clusterip 172.20.122.189:80, whose endpoints are 10.0.3.193:8080 and 10.0.2.127:8080.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import { createHash } from 'node:crypto';
-import { execaSync } from 'execa';
 import { labDown, labExec, labUp } from '../../lab/lab.js';
 import type { LabState } from '../../lab/state.js';
 import { PacketSource } from '../../agent/source.js';
@@ -14,7 +14,6 @@ import { packetlife } from '../../proto/generated/packetlife.js';
 import { parseFilter } from '../../filter/parse.js';
 import { IPS, type PacketEvent } from '../../common/event.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const LAB = `ag${process.pid % 1_000_000}`;
 const NODE = 'ip-10-0-0-75';
 const VIP = '172.20.122.189';
@@ -25,7 +24,7 @@ const TOOLBOX_B = '10.0.2.29';
 const TOOLBOX_A_VETH = `eni${createHash('sha1').update('packetlab.toolbox-a').digest('hex').slice(0, 11)}`;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-describe.skipIf(!canRun)('agent in the lab (real bpftrace)', () => {
+describeWithBpftrace('agent in the lab (real bpftrace)', () => {
   let state: LabState;
   let source: PacketSource;
   const events: PacketEvent[] = [];

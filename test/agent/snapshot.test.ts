@@ -2,15 +2,15 @@
  * Whole-node netns discovery: named namespaces (/var/run/netns) and unnamed ones only a
  * process holds (/proc/PID/ns/net), each with an inode and a way in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import { statSync } from 'node:fs';
 import { execa, type ResultPromise } from 'execa';
 import { listNodeNetns, takeSnapshot } from '../../agent/snapshot.js';
 
-const canRun = process.getuid?.() === 0;
 const NAME = `plab-ags${process.pid % 100000}`;
 
-describe.skipIf(!canRun)('node netns discovery', () => {
+describeAsRoot('node netns discovery', () => {
   let holder: ResultPromise | undefined;
   let holderInode = '';
 

@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import { driveClaimTraffic } from '../../claims/drive.js';
 import { evaluateClaims, stateSubjects } from '../../claims/engine.js';
 import { loadClaims, type Claim } from '../../claims/schema.js';
@@ -22,7 +23,6 @@ import { listNetns } from '../../lab/run.js';
 import { loadTopology, type LabTopology } from '../../lab/topology.js';
 
 const CLAIMS = loadClaims('examples/eks-claims.yaml');
-const isRoot = process.getuid?.() === 0;
 const base = `cl${process.pid.toString(36)}`;
 
 async function evaluateInLab(lab: string, claims: Claim[], drive: boolean): Promise<ClaimResult[]> {
@@ -47,7 +47,7 @@ async function withLab<T>(name: string, modify: (t: LabTopology) => void, fn: ()
 const pick = (ids: string[]): Claim[] => CLAIMS.filter((c) => ids.includes(c.id));
 const result = (rs: ClaimResult[], id: string): ClaimResult => rs.find((r) => r.id === id)!;
 
-describe.skipIf(!isRoot)('example claims on real labs', () => {
+describeAsRoot('example claims on real labs', () => {
   const lab = `${base}d`;
   beforeAll(async () => {
     await labDown({ name: lab });

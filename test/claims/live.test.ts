@@ -5,8 +5,8 @@
  * (NodePort without masquerade, a DNS endpoint never chosen) fails the right claims, with the
  * evidence taken from the traces.
  */
-import { execaSync } from 'execa';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import { PacketSource } from '../../agent/source.js';
 import { parseFilter } from '../../filter/parse.js';
 import { driveClaimTraffic } from '../../claims/drive.js';
@@ -23,7 +23,6 @@ import type { Trace } from '../../collector/trace-model.js';
 import { labDown, labUp } from '../../lab/lab.js';
 import { loadTopology, type LabTopology } from '../../lab/topology.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const base = `cv${process.pid.toString(36)}`;
 const CLAIMS = loadClaims('examples/eks-claims.yaml');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -61,7 +60,7 @@ async function verifyLive(lab: string, claims: Claim[], modify?: (t: LabTopology
 
 const check = (r: ClaimResult, expectation: string): string => r.checks.find((c) => c.expectation === expectation)?.evidence ?? '';
 
-describe.skipIf(!canRun)('the 18 claims from live traces (real bpftrace, in-process correlator)', () => {
+describeWithBpftrace('the 18 claims from live traces (real bpftrace, in-process correlator)', () => {
   it('the default lab verifies all 18, every traffic claim judged from traces', async () => {
     const { results } = await verifyLive(`${base}a`, CLAIMS);
     expect(results.map((r) => [r.id, r.verdict, r.verdict === 'pass' ? '' : r.evidence])).toEqual(CLAIMS.map((c) => [c.id, 'pass', '']));

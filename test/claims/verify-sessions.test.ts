@@ -13,7 +13,7 @@ import { verifyCommand } from '../../claims/cli.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import type { Trace } from '../../collector/trace-model.js';
 import { labDown, labUp } from '../../lab/lab.js';
-import { clusterIpReply, clusterIpRequest, labModel } from '../collector/walks.js';
+import { clusterIpReply, clusterIpRequest, labModel } from '../../fixtures/walks.js';
 
 const AGENTS = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 

@@ -1,6 +1,6 @@
 /**
  * `packetlife collector` as users run it in a cluster (helm/): HTTPS/wss with a certificate from
- * files, agent tokens from a mounted token file, /healthz for the probes — as a real process.
+ * files, users' and agents' tokens from a mounted auth file, /healthz for the probes — as a real process.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUplink } from '../transport/harness.js';
-import { makeEvent } from '../transport/events.js';
+import { makeEvent } from '../../fixtures/events.js';
 import { makeSelfSignedCert } from '../support/self-signed.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -27,7 +27,7 @@ function get(url: string, ca: string, headers: Record<string, string> = {}): Pro
   });
 }
 
-describe('packetlife collector with --tls-cert/--tls-key and --token-file', () => {
+describe('packetlife collector with --tls-cert/--tls-key and --auth-file', () => {
   let dir = '';
   let ca = '';
   let child: ResultPromise | undefined;
@@ -36,8 +36,8 @@ describe('packetlife collector with --tls-cert/--tls-key and --token-file', () =
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'packetlife-collector-tls-'));
     ca = makeSelfSignedCert(dir).cert;
-    writeFileSync(join(dir, 'token'), '# agents\nt0ken-from-a-secret\n');
-    child = execa(process.execPath, [CLI, 'collector', '--listen', '127.0.0.1:0', '--tls-cert', join(dir, 'cert.pem'), '--tls-key', join(dir, 'key.pem'), '--token-file', join(dir, 'token')], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+    writeFileSync(join(dir, 'auth.yaml'), 'users:\n  - {name: ops, token: user-t0ken-from-a-secret, namespaces: ["*"]}\nagents:\n  - {node: ip-10-0-0-75, token: t0ken-from-a-secret-for-ip-10-0-0-75}\n');
+    child = execa(process.execPath, [CLI, 'collector', '--listen', '127.0.0.1:0', '--tls-cert', join(dir, 'cert.pem'), '--tls-key', join(dir, 'key.pem'), '--auth-file', join(dir, 'auth.yaml')], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
     base = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('collector did not start')), 15_000);
       child!.stdout!.on('data', (d: Buffer) => {
@@ -63,13 +63,13 @@ describe('packetlife collector with --tls-cert/--tls-key and --token-file', () =
 
   it('takes an agent with the token from the file over wss, and refuses a wrong token', async () => {
     const wss = `${base.replace(/^https/, 'wss')}/v1/agents`;
-    const up = startUplink(wss, { ca, token: 't0ken-from-a-secret' });
+    const up = startUplink(wss, { ca, token: 't0ken-from-a-secret-for-ip-10-0-0-75' });
     try {
       up.push([makeEvent(1), makeEvent(2)]);
       for (let i = 0; i < 100 && up.stats().ackedSeq < 1; i++) await new Promise((r) => setTimeout(r, 50));
       expect(up.stats().ackedSeq).toBe(1);
       expect(up.stats().unackedBatches).toBe(0);
-      const agents = JSON.parse((await get(`${base}/api/agents`, ca)).body) as Array<{ node: string; connected: boolean }>;
+      const agents = JSON.parse((await get(`${base}/api/agents`, ca, { authorization: 'Bearer user-t0ken-from-a-secret' })).body) as Array<{ node: string; connected: boolean }>;
       expect(agents.map((a) => [a.node, a.connected])).toEqual([['ip-10-0-0-75', true]]);
     } finally {
       await up.stop({ drainMs: 0 });

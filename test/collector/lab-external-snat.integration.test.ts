@@ -3,8 +3,8 @@
  * the pod's own address leaves the node (by its ENI's table 2) — and the NAT gateway is the only
  * rewrite (inferred: the VPC fabric is not observed). One agent, on the sender's node.
  */
-import { execaSync } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import { PacketSource } from '../../agent/source.js';
 import type { PacketEvent } from '../../common/event.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
@@ -16,12 +16,11 @@ import { labDown, labExec, labUp } from '../../lab/lab.js';
 import type { LabState } from '../../lab/state.js';
 import { loadTopology } from '../../lab/topology.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const LAB = `xs${process.pid % 1_000_000}`;
 const NODE = 'ip-10-0-0-75';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-describe.skipIf(!canRun)('egress with external SNAT on (real bpftrace on the sender node)', () => {
+describeWithBpftrace('egress with external SNAT on (real bpftrace on the sender node)', () => {
   let state: LabState;
   let source: PacketSource;
   const events: PacketEvent[] = [];

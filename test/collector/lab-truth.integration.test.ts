@@ -10,8 +10,8 @@
  * the lab's state to lab-truth-state.json): the replay and the golden test run them everywhere.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { execaSync } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import { PacketSource } from '../../agent/source.js';
 import type { PacketEvent } from '../../common/event.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
@@ -26,12 +26,11 @@ import { loadTopology } from '../../lab/topology.js';
 import { serializeEvents } from './lab-walk.js';
 import { TRUTH_CHECKS, TRUTH_NODES, TRUTH_WALKS, recordingFilter, truthTopology } from './lab-truth.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const LAB = `tr${process.pid % 1_000_000}`;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const record = process.env.PACKETLIFE_RECORD === '1';
 
-describe.skipIf(!canRun)('trace truth on real lab events (issue 12)', () => {
+describeWithBpftrace('trace truth on real lab events (issue 12)', () => {
   let state: LabState;
   const sources: PacketSource[] = [];
   const events: PacketEvent[] = [];

@@ -241,8 +241,28 @@ export const TRUTH_CHECKS: Record<string, { title: string; check(traces: Trace[]
     },
   },
   'nlb-ip': {
-    title: 'an NLB with IP targets: its DNAT + SNAT shown, inferred from the topology',
-    check: () => expect(true).toBe(true),
+    title: "an NLB with IP targets: its translation shown before the first hop and after the reply's last, inferred from the topology and marked so",
+    check(traces) {
+      const syn = traces.find((t) => t.first.src === '10.0.100.20' && t.hops[0]!.packet.tcpFlags === 0x02);
+      expect(syn, 'the SYN from the NLB as one trace').toBeDefined();
+      const ep = ECHO[syn!.first.dst]!;
+      expect(label(syn!)).toEqual([`rx ${ep.eni}`, `tx ${veth(ep.pod)}`, `rx ${ep.pod} eth0`]);
+      expect(syn!.verdict).toBe('delivered');
+      expect(syn!.gaps![0]).toEqual({ afterHop: -1, kind: 'external', label: 'from NLB packetlab/echo-nlb 10.0.100.20 through the VPC' });
+      expect(syn!.nats.map((n) => [n.node, n.kind, n.afterHop, n.cause, n.service, n.inferred, n.before, n.after])).toEqual([
+        ['NLB packetlab/echo-nlb', 'DNAT', -1, 'load-balancer', 'packetlab/echo-nlb', true, { ...syn!.first, dst: '203.0.113.20', dport: 80 }, syn!.first],
+      ]);
+      expect(syn!.nats[0]!.reason).toBe(`NLB packetlab/echo-nlb 203.0.113.20:80 forwards it to IP target ${syn!.first.dst}:8080 from its own address 10.0.100.20: the client's address and port are not visible past it (inferred from the topology, not observed)`);
+      // Observed as sent: the trace's first tuple is the packet's, not the inferred one.
+      expect(syn!.first).toEqual(tuple('10.0.100.20', syn!.first.sport, ep === ECHO['10.0.3.193'] ? '10.0.3.193' : '10.0.2.127', 8080, 6));
+      const synack = traces.find((t) => t.first.dst === '10.0.100.20' && t.hops[0]!.packet.tcpFlags === 0x12);
+      expect(synack, 'the SYN-ACK as one trace').toBeDefined();
+      expect(label(synack!)).toEqual([`tx ${ep.pod} eth0`, `rx ${veth(ep.pod)}`, `tx ${ep.eni}`]);
+      expect(synack!.nats.map((n) => [n.node, n.kind, n.afterHop, n.inferred, n.before, n.after])).toEqual([
+        ['NLB packetlab/echo-nlb', 'UNDNAT', 2, true, synack!.last, { ...synack!.last, src: '203.0.113.20', sport: 80 }],
+      ]);
+      expect(synack!.nats.some((n) => n.cause === 'nat-gateway')).toBe(false);
+    },
   },
   'etp-local-drop': {
     title: 'externalTrafficPolicy Local on a node without endpoints: dropped, the service named',

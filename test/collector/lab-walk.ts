@@ -41,7 +41,7 @@ export function checkClusterIpWalk(traces: Trace[]): { request: Trace; reply: Tr
     `rx ${ep!.pod} eth0`,
   ]);
   expect(req.nodes).toEqual(['ip-10-0-0-75', ep!.node]);
-  expect(req.gaps).toEqual([{ afterHop: 2, kind: 'vpc-fabric', label: 'VPC router (not observed)' }]);
+  expect(req.gaps!.map(({ clocks: _c, transitNs: _t, ...g }) => g)).toEqual([{ afterHop: 2, kind: 'vpc-fabric', label: 'VPC router (not observed)' }]);
   expect(req.nats).toHaveLength(1);
   expect(req.nats[0]).toMatchObject({
     kind: 'DNAT',
@@ -150,8 +150,25 @@ export const WALK_CHECKS: Record<string, { title: string; check(traces: Trace[])
     expect(syn.nats[0]).toMatchObject({ afterHop: -1, kind: 'DNAT+SNAT', cause: 'nodeport-masquerade', service: 'packetlab/echo-nodeport' });
     expect(syn.nats[0]!.before).toMatchObject({ dst: '10.0.0.75', dport: 32385 });
     expect(syn.hops[syn.hops.length - 1]!.place.label).toBe(`${EP[syn.last.dst]!.pod} eth0`);
+    // The trace starts with what curl sent, before the OUTPUT DNAT (issue 12, 5).
+    const sent = syn.nats[0]!.before;
+    expect(syn.first).toEqual(sent);
+    expect(syn.first).toMatchObject({ src: '10.0.0.75', dst: '10.0.0.75', dport: 32385, protocol: 6 });
+    expect(syn.to).toBe(`node ip-10-0-0-75 port 32385 (service packetlab/echo-nodeport) → pod ${EP[syn.last.dst]!.pod}`);
     const synack = first(traces, syn.last.dst, 0x12);
     expect(synack.hops[synack.hops.length - 1]!.place).toMatchObject({ node: 'ip-10-0-0-75', kind: 'eni' });
+    // Its reply is un-NATed on input to the node's socket, where no tracepoint sees it: shown from
+    // conntrack after the last hop, un-SNAT then un-DNAT, ending in what curl's socket receives.
+    const masq = syn.nats[0]!.after;
+    const arrived = { src: masq.dst, sport: masq.dport, dst: masq.src, dport: masq.sport, protocol: 6 };
+    const mid = { ...arrived, dport: sent.sport };
+    const back = { src: sent.dst, sport: sent.dport, dst: sent.src, dport: sent.sport, protocol: 6 };
+    expect(synack.last).toEqual(arrived);
+    expect(synack.nats.map((n) => [n.node, n.kind, n.afterHop, n.before, n.after])).toEqual([
+      ['ip-10-0-0-75', 'UNSNAT', synack.hops.length - 1, arrived, mid],
+      ['ip-10-0-0-75', 'UNDNAT', synack.hops.length - 1, mid, back],
+    ]);
+    expect(synack.nats[1]!.service).toBe('packetlab/echo-nodeport');
     },
   },
   'egress': {
@@ -189,10 +206,19 @@ export const WALK_CHECKS: Record<string, { title: string; check(traces: Trace[])
     expect(syn.gaps![0]).toEqual({ afterHop: -1, kind: 'external', label: 'from internet host 198.51.100.10 through the VPC (through the load balancer of service packetlab/echo-nlb)' });
     expect(syn.hops[0]!.place).toMatchObject({ kind: 'eni' });
     expect(syn.first.dport).toBe(31080);
-    expect(syn.nats[0]).toMatchObject({ kind: 'DNAT+SNAT', cause: 'nodeport-masquerade', service: 'packetlab/echo-nlb', afterHop: 0 });
+    // The NLB's own DNAT (instance target: to a node's NodePort, the client kept), inferred from
+    // the topology like the NAT gateway's and marked so (issue 12, 6); then the node's.
+    expect(syn.nats.map((n) => [n.node, n.kind, n.afterHop, n.cause, n.service, n.inferred ?? false])).toEqual([
+      ['NLB packetlab/echo-nlb', 'DNAT', -1, 'load-balancer', 'packetlab/echo-nlb', true],
+      [syn.hops[0]!.place.node, 'DNAT+SNAT', 0, 'nodeport-masquerade', 'packetlab/echo-nlb', false],
+    ]);
+    expect(syn.nats[0]!.before).toEqual({ ...syn.first, dst: '203.0.113.20', dport: 80 });
+    expect(syn.nats[0]!.after).toEqual(syn.first);
+    expect(syn.nats[0]!.reason).toBe(`NLB packetlab/echo-nlb 203.0.113.20:80 DNAT to node ${syn.first.dst} NodePort 31080, the client's address kept (instance target; inferred from the topology, not observed)`);
     const synack = first(traces, syn.last.dst, 0x12);
     // Un-SNAT first, then un-DNAT (issue 12, 4): the tuple between them is one the packet had.
-    expect(synack.nats.map((n) => n.kind)).toEqual(['UNSNAT', 'UNDNAT']);
+    expect(synack.nats.map((n) => [n.kind, n.inferred ?? false])).toEqual([['UNSNAT', false], ['UNDNAT', false], ['UNDNAT', true]]);
+    expect(synack.nats[2]).toMatchObject({ node: 'NLB packetlab/echo-nlb', cause: 'load-balancer', afterHop: synack.hops.length - 1, before: synack.last, after: { ...synack.last, src: '203.0.113.20', sport: 80 } });
     expect(synack.nats[0]!.after).toEqual({ ...synack.first, dst: '198.51.100.10', dport: syn.first.sport });
     expect(synack.nats[1]!.before).toEqual(synack.nats[0]!.after);
     expect(synack.nats[1]!.after).toEqual(synack.last);
@@ -205,11 +231,16 @@ export const WALK_CHECKS: Record<string, { title: string; check(traces: Trace[])
     check(traces: Trace[]): void {
     const syn = first(traces, '10.0.100.30', 0x02);
     expect(syn.gaps![0]).toEqual({ afterHop: -1, kind: 'external', label: 'from ALB packetlab/echo-clusterip 10.0.100.30 through the VPC' });
-    expect(syn.nats).toEqual([]);
+    // No NAT on the node; the ALB's own translation (it proxies from its address) inferred and marked (issue 12, 6).
+    expect(syn.nats.map((n) => [n.node, n.kind, n.afterHop, n.cause, n.inferred, n.before, n.after])).toEqual([
+      ['ALB packetlab/echo-clusterip', 'DNAT', -1, 'load-balancer', true, { ...syn.first, dst: '203.0.113.30', dport: 80 }, syn.first],
+    ]);
+    expect(syn.nats[0]!.reason).toBe(`ALB packetlab/echo-clusterip 203.0.113.30:80 proxies it to IP target ${syn.first.dst}:8080 from its own address 10.0.100.30: the client's address and port are not visible past it (inferred from the topology, not observed)`);
     expect(syn.hops).toHaveLength(3);
     expect(syn.hops[2]!.place.kind).toBe('pod-eth');
     const synack = first(traces, syn.last.dst, 0x12);
     expect(synack.gaps![synack.gaps!.length - 1]).toMatchObject({ kind: 'external', label: 'back to ALB packetlab/echo-clusterip 10.0.100.30 through the VPC; not observed' });
+    expect(synack.nats.map((n) => [n.kind, n.inferred, n.afterHop, n.after])).toEqual([['UNDNAT', true, synack.hops.length - 1, { ...synack.last, src: '203.0.113.30', sport: 80 }]]);
     },
   },
 };

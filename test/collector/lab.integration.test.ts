@@ -9,8 +9,8 @@
  * test (lab-replay.test.ts) checks the same on every machine, root or not.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { execaSync } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import { PacketSource } from '../../agent/source.js';
 import type { PacketEvent } from '../../common/event.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
@@ -23,12 +23,11 @@ import { labDown, labExec, labUp } from '../../lab/lab.js';
 import type { LabState } from '../../lab/state.js';
 import { WALK_CHECKS, checkClusterIpWalk, checkWalkCommon, serializeEvents } from './lab-walk.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const LAB = `co${process.pid % 1_000_000}`;
 const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-describe.skipIf(!canRun)('correlator on real lab events (one agent per node, real bpftrace)', () => {
+describeWithBpftrace('correlator on real lab events (one agent per node, real bpftrace)', () => {
   let state: LabState;
   const sources: PacketSource[] = [];
   const events: PacketEvent[] = [];
@@ -87,7 +86,7 @@ const WALKS: Array<{ name: string; target: string; cmd: string[]; from: string; 
   { name: 'dns', target: 'packetlab/toolbox-a', cmd: ['dig', '+short', '+tries=1', '+time=3', '@172.20.0.10', 'echo-clusterip.packetlab.svc.cluster.local'], from: 'pod/packetlab/toolbox-a', to: 'svc/kube-system/kube-dns', protocol: 'udp', expect: '172.20.122.189' },
 ];
 
-describe.skipIf(!canRun)('more reference walks on real lab events (recorded for replay)', () => {
+describeWithBpftrace('more reference walks on real lab events (recorded for replay)', () => {
   let state: LabState;
   const sources: PacketSource[] = [];
   const events: PacketEvent[] = [];

@@ -7,25 +7,32 @@ import { startCollector, type RunningCollector } from '../../collector/server.js
 import type { Flow, Trace } from '../../collector/trace-model.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto } from '../../proto/codec.js';
 import type { packetlife } from '../../proto/generated/packetlife.js';
-import { N228, N75, clusterIpReply, clusterIpRequest } from './walks.js';
+import { N228, N75, clusterIpReply, clusterIpRequest } from '../../fixtures/walks.js';
 
 /** A minimal agent speaking the real wire protocol: Hello, then event batches. */
 class FakeAgent {
   ws!: WebSocket;
   seq = 0;
   readonly sessions: packetlife.v1.IStartSession[] = [];
-  constructor(readonly node: string) {}
+  constructor(
+    readonly node: string,
+    readonly token: string,
+  ) {}
   async connect(url: string): Promise<void> {
-    this.ws = new WebSocket(url);
+    this.ws = new WebSocket(url, { headers: { authorization: `Bearer ${this.token}` } });
     this.ws.on('message', (data) => {
       const f = decodeCollectorFrame(new Uint8Array(data as Buffer));
-      if (f.type === 'startSession') this.sessions.push(f.startSession);
+      if (f.type === 'startSession') {
+        this.sessions.push(f.startSession);
+        // As a real agent does once its program carries the filter (the CLI waits for this).
+        this.ws.send(encodeAgentFrame({ sessionAck: { sessionId: f.startSession.sessionId, ok: true, active: true } }));
+      }
     });
     await new Promise<void>((resolve, reject) => {
       this.ws.once('open', () => resolve());
       this.ws.once('error', reject);
     });
-    this.ws.send(encodeAgentFrame({ hello: { agentId: `fake-${this.node}`, node: this.node, agentVersion: 'test', protocolVersion: 1, resumeFromSeq: 1 } }));
+    this.ws.send(encodeAgentFrame({ hello: { agentId: `${this.node}/fake`, node: this.node, agentVersion: 'test', protocolVersion: 1, resumeFromSeq: 1 } }));
   }
   send(events: PacketEvent[]): void {
     this.seq++;
@@ -54,8 +61,11 @@ describe('collector server: ingest → correlator → store → API, sessions, C
   let c: RunningCollector;
   let a75: FakeAgent;
   let a228: FakeAgent;
+  let userToken = '';
+  const auth = (): Record<string, string> => ({ authorization: `Bearer ${userToken}` });
+  const json = (): Record<string, string> => ({ ...auth(), 'content-type': 'application/json' });
   const get = async <T>(path: string): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${c.url}${path}`);
+    const res = await fetch(`${c.url}${path}`, { headers: auth() });
     const text = await res.text();
     return { status: res.status, body: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T };
   };
@@ -68,8 +78,12 @@ describe('collector server: ingest → correlator → store → API, sessions, C
 
   beforeAll(async () => {
     c = await startCollector({ port: 0, topology: { kind: 'file', path: 'lab/topologies/default.yaml' }, tickMs: 50, correlator: { traceTimeoutNs: 1e9 } });
-    a75 = new FakeAgent(N75);
-    a228 = new FakeAgent(N228);
+    // no auth given: the collector generated one user token and one token per topology node
+    const generated = c.generatedAuth!;
+    userToken = generated.users[0]!.token;
+    const agentToken = (node: string): string => generated.agents.find((a) => a.node === node)!.token;
+    a75 = new FakeAgent(N75, agentToken(N75));
+    a228 = new FakeAgent(N228, agentToken(N228));
     await a75.connect(c.ingestUrl);
     await a228.connect(c.ingestUrl);
     await until(() => c.ingest.listAgents().filter((a) => a.connected).length === 2, 'both agents');
@@ -81,7 +95,7 @@ describe('collector server: ingest → correlator → store → API, sessions, C
   });
 
   it('a session by names resolves every address, pushes one typed filter, and collects request + reply', async () => {
-    const res = await fetch(`${c.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', count: 1, durationS: 20 }) });
+    const res = await fetch(`${c.url}/api/sessions`, { method: 'POST', headers: json(), body: JSON.stringify({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', count: 1, durationS: 20 }) });
     expect(res.status).toBe(201);
     const s = (await res.json()) as { id: string; to: { ips: string[]; ports: number[] }; from: { ips: string[] }; agents: string[] };
     // The VIP, both endpoints, and the ALB the lab puts in front of this service.
@@ -90,7 +104,7 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     // The ALB in front of the service proxies from its private address; reaching the ALB's public
     // address leaves the VPC, so egress SNAT writes toolbox-a's node IPs.
     expect(s.from.ips).toEqual(['10.0.1.51', '10.0.100.30', '10.0.0.75', '10.0.0.85', '10.0.0.84']);
-    expect(s.agents.sort()).toEqual([`fake-${N75}`, `fake-${N228}`]);
+    expect(s.agents.sort()).toEqual([`${N75}/fake`, `${N228}/fake`]);
     await until(() => a75.sessions.length === 1, 'the StartSession frame');
     expect(a75.sessions[0]!.sessionId).toBe(s.id);
     expect(a75.sessions[0]!.filter!.expr!.and!.terms).toHaveLength(3);
@@ -131,15 +145,15 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     expect((await get<{ error: string }>('/api/traces?color=red')).body.error).toMatch(/^unknown query parameter "color"/);
     expect((await get<{ error: string }>('/api/traces?limit=0')).status).toBe(400);
     expect((await get('/api/traces/nope')).status).toBe(404);
-    const bad = await fetch(`${c.url}/api/sessions`, { method: 'POST', body: JSON.stringify({ from: 'pod/packetlab/ghost', to: '10.0.0.1' }) });
+    const bad = await fetch(`${c.url}/api/sessions`, { method: 'POST', headers: json(), body: JSON.stringify({ from: 'pod/packetlab/ghost', to: '10.0.0.1' }) });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toBe('no pod packetlab/ghost in the topology');
-    const garbled = await fetch(`${c.url}/api/sessions`, { method: 'POST', body: 'nope' });
+    const garbled = await fetch(`${c.url}/api/sessions`, { method: 'POST', headers: json(), body: 'nope' });
     expect(((await garbled.json()) as { error: string }).error).toMatch(/^request body is not JSON/);
   });
 
   it('streams live traces over WebSocket, filtered', async () => {
-    const ws = new WebSocket(`${c.url.replace('http', 'ws')}/api/stream?pod=packetlab/toolbox-a`);
+    const ws = new WebSocket(`${c.url.replace('http', 'ws')}/api/stream?pod=packetlab/toolbox-a`, ['packetlife'], { headers: auth() });
     await new Promise((r) => ws.once('open', r));
     const got: Trace[] = [];
     ws.on('message', (d) => got.push(JSON.parse(String(d)) as Trace));
@@ -158,7 +172,7 @@ describe('collector server: ingest → correlator → store → API, sessions, C
       return true;
     });
     try {
-      const running = program.parseAsync(['node', 'packetlife', 'trace', '--from', 'pod/packetlab/toolbox-a', '--to', 'svc/packetlab/echo-clusterip', '--count', '1', '--timeout', '20', '--collector', c.url, '--json']);
+      const running = program.parseAsync(['node', 'packetlife', 'trace', '--from', 'pod/packetlab/toolbox-a', '--to', 'svc/packetlab/echo-clusterip', '--count', '1', '--timeout', '20', '--collector', c.url, '--token', userToken, '--json']);
       await until(async () => (await get<Array<{ done: boolean }>>('/api/sessions')).body.some((s) => !s.done), 'the CLI session');
       sendWalks(40300);
       await running;
@@ -184,7 +198,7 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     registerCollectorCommands(program);
     const table = capture();
     try {
-      await program.parseAsync(['node', 'packetlife', 'traces', '--pod', 'packetlab/toolbox-a', '--limit', '2', '--collector', c.url]);
+      await program.parseAsync(['node', 'packetlife', 'traces', '--pod', 'packetlab/toolbox-a', '--limit', '2', '--collector', c.url, '--token', userToken]);
     } finally {
       table.restore();
     }
@@ -196,7 +210,7 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     const program2 = new Command().exitOverride();
     registerCollectorCommands(program2);
     try {
-      const running = program2.parseAsync(['node', 'packetlife', 'traces', '--follow', '--json', '--service', 'packetlab/echo-clusterip', '--collector', c.url]);
+      const running = program2.parseAsync(['node', 'packetlife', 'traces', '--follow', '--json', '--service', 'packetlab/echo-clusterip', '--collector', c.url, '--token', userToken]);
       await until(async () => (await get<string>('/metrics')).body.includes('packetlife_api_stream_clients 1'), 'the follower to connect');
       sendWalks(40400);
       await until(() => follow.out.join('').trim().split('\n').filter(Boolean).length >= 2, 'two followed traces');

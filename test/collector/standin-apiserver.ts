@@ -5,10 +5,25 @@
  * resourceVersion, and a watch from a compacted (too old) resourceVersion answered with an
  * ERROR event carrying Status 410 Expired, which forces clients to relist.
  * Lists honour equality field selectors (`fieldSelector=spec.nodeName=NODE`, comma-joined), as
- * the agent's per-node pod list uses them. It is not a Kubernetes API server: no auth, no label
- * selectors, no field validation.
+ * the agent's per-node pod list uses them. Optionally it serves HTTPS with a given certificate
+ * and requires `Authorization: Bearer TOKEN` with one of the accepted tokens (401 Unauthorized
+ * as a Status otherwise), counting the tokens it saw, so a client's in-cluster credentials and
+ * their rotation can be checked. It is not a Kubernetes API server: no label selectors, no
+ * field validation.
+ *
+ * It also answers the two review APIs the collector asks, as the API server does:
+ *   POST /apis/authentication.k8s.io/v1/tokenreviews   a TokenReview: the token's user, and
+ *     audience checking (a token is valid only for the audiences it was issued for; a review
+ *     without spec.audiences asks for the API server's own, "https://kubernetes.default.svc";
+ *     status.audiences is the intersection), unknown or expired tokens unauthenticated
+ *   POST /apis/authorization.k8s.io/v1/subjectaccessreviews   a SubjectAccessReview decided by
+ *     RBAC-like rules given to the stand-in (user or group, api group, resource, verbs,
+ *     namespaces; a cluster-wide rule also covers every namespace, a namespaced rule never the
+ *     cluster-wide question)
+ * Requests to both are counted (reviews.tokens, reviews.access).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 interface StoredEvent {
@@ -50,23 +65,66 @@ export const STANDIN_PATHS = {
 
 export type StandinResource = keyof typeof STANDIN_PATHS;
 
+/** What the API server's authenticator knows about one token. */
+export interface StandinToken {
+  username: string;
+  uid?: string;
+  groups?: string[];
+  extra?: Record<string, string[]>;
+  /** The audiences the token was issued for (default: the API server's own). */
+  audiences?: string[];
+  expired?: boolean;
+}
+
+/** One RBAC-like grant: who (user or group), on what (group/resource), which verbs, where ('*': cluster-wide). */
+export interface StandinRule {
+  user?: string;
+  group?: string;
+  apiGroup: string;
+  resource: string;
+  verbs: string[];
+  namespaces: string[] | '*';
+}
+
+export const STANDIN_API_AUDIENCE = 'https://kubernetes.default.svc';
+
+export interface StandinOptions {
+  /** Serve HTTPS with this certificate (PEM). */
+  tls?: { cert: string; key: string };
+  /** Require one of these bearer tokens. */
+  tokens?: string[];
+}
+
 export class StandinApiServer {
   private readonly server: Server;
   private readonly collections = new Map<string, Collection>();
   private rv = 100;
   private compactedRv = 0;
-  readonly requests = { lists: new Map<string, number>(), watches: new Map<string, number>(), expired: 0 };
+  readonly requests = { lists: new Map<string, number>(), watches: new Map<string, number>(), expired: 0, unauthorized: 0, tokens: new Map<string, number>() };
+  private readonly tls: StandinOptions['tls'];
+  private accepted: Set<string> | undefined;
+  readonly tokens = new Map<string, StandinToken>();
+  readonly rules: StandinRule[] = [];
+  readonly reviews = { tokens: 0, access: 0 };
 
-  constructor() {
+  constructor(opts: StandinOptions = {}) {
     for (const r of Object.values(STANDIN_PATHS)) {
       this.collections.set(r.path, { kind: r.kind, apiVersion: r.apiVersion, objects: new Map(), events: [], watchers: new Set() });
     }
-    this.server = createServer((req, res) => this.handle(req, res));
+    this.tls = opts.tls;
+    if (opts.tokens) this.accepted = new Set(opts.tokens);
+    const handler = (req: IncomingMessage, res: ServerResponse): void => this.handle(req, res);
+    this.server = opts.tls ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler) : createServer(handler);
   }
 
   async listen(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `${this.tls ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** The bearer tokens accepted from now on (a rotation: the old one revoked). */
+  acceptTokens(tokens: string[]): void {
+    this.accepted = new Set(tokens);
   }
 
   async close(): Promise<void> {
@@ -127,6 +185,36 @@ export class StandinApiServer {
     return this.collection(resource).watchers.size;
   }
 
+  private tokenReview(spec: Record<string, unknown>): Record<string, unknown> {
+    this.reviews.tokens++;
+    const t = typeof spec.token === 'string' ? this.tokens.get(spec.token) : undefined;
+    const asked = Array.isArray(spec.audiences) && spec.audiences.length > 0 ? (spec.audiences as string[]) : [STANDIN_API_AUDIENCE];
+    const has = t?.audiences ?? [STANDIN_API_AUDIENCE];
+    const audiences = asked.filter((a) => has.includes(a));
+    if (!t || t.expired || audiences.length === 0) {
+      return { authenticated: false, user: {}, error: !t ? 'invalid bearer token' : t.expired ? 'token has expired' : 'token audiences is invalid for the target audiences' };
+    }
+    return { authenticated: true, user: { username: t.username, ...(t.uid ? { uid: t.uid } : {}), groups: t.groups ?? ['system:authenticated'], ...(t.extra ? { extra: t.extra } : {}) }, audiences };
+  }
+
+  private accessReview(spec: Record<string, unknown>): Record<string, unknown> {
+    this.reviews.access++;
+    const user = String(spec.user ?? '');
+    const groups = (spec.groups as string[] | undefined) ?? [];
+    const ra = (spec.resourceAttributes ?? {}) as { group?: string; resource?: string; verb?: string; namespace?: string };
+    const allowed = this.rules.some(
+      (r) =>
+        (r.user === undefined || r.user === user) &&
+        (r.group === undefined || groups.includes(r.group)) &&
+        (r.user !== undefined || r.group !== undefined) &&
+        r.apiGroup === (ra.group ?? '') &&
+        r.resource === ra.resource &&
+        (r.verbs.includes('*') || r.verbs.includes(ra.verb ?? '')) &&
+        (r.namespaces === '*' || (ra.namespace !== undefined && ra.namespace !== '' && r.namespaces.includes(ra.namespace))),
+    );
+    return allowed ? { allowed: true, reason: 'allowed by a stand-in rule' } : { allowed: false };
+  }
+
   private collection(resource: StandinResource): Collection {
     return this.collections.get(STANDIN_PATHS[resource].path)!;
   }
@@ -139,6 +227,32 @@ export class StandinApiServer {
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://standin');
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (token !== undefined) this.requests.tokens.set(token, (this.requests.tokens.get(token) ?? 0) + 1);
+    if (this.accepted && (token === undefined || !this.accepted.has(token))) {
+      this.requests.unauthorized++;
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 }));
+      return;
+    }
+    if (req.method === 'POST' && (url.pathname === '/apis/authentication.k8s.io/v1/tokenreviews' || url.pathname === '/apis/authorization.k8s.io/v1/subjectaccessreviews')) {
+      let body = '';
+      req.on('data', (d: Buffer) => (body += d.toString()));
+      req.on('end', () => {
+        let review: { apiVersion?: string; kind?: string; spec?: Record<string, unknown> };
+        try {
+          review = JSON.parse(body) as typeof review;
+        } catch {
+          res.writeHead(400, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', code: 400, reason: 'BadRequest', message: 'body is not JSON' }));
+          return;
+        }
+        const status = url.pathname.includes('tokenreviews') ? this.tokenReview(review.spec ?? {}) : this.accessReview(review.spec ?? {});
+        res.writeHead(201, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ apiVersion: review.apiVersion, kind: review.kind, metadata: { creationTimestamp: null }, spec: review.spec, status }));
+      });
+      return;
+    }
     const c = this.collections.get(url.pathname);
     if (!c || req.method !== 'GET') {
       res.writeHead(404, { 'content-type': 'application/json' });

@@ -7,11 +7,12 @@
  *
  * Each run has its own short lab name; afterAll removes whatever a failed run left.
  */
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execa, execaSync } from 'execa';
+import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
+import { canRunBpftrace, describeWithBpftrace } from '../support/gate.js';
 import type { ClaimResult } from '../../claims/result.js';
 import { loadClaims } from '../../claims/schema.js';
 import type { Trace } from '../../collector/trace-model.js';
@@ -22,7 +23,7 @@ import { labDir } from '../../lab/state.js';
 import { isRunning, killAll, labAgentPids, labNetns, watchLabProcesses } from './processes.js';
 import { expectClusterIpWalk, expectEgressWalk, expectNodePortCrossNodeWalk } from './walk-expect.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
+const canRun = canRunBpftrace();
 const base = `e2d${process.pid.toString(36)}`;
 const CLAIMS = loadClaims('examples/eks-claims.yaml');
 const labs: string[] = [];
@@ -59,7 +60,7 @@ async function expectNothingLeft(lab: string, agents: number[], children: Map<nu
   expect([...children].filter(([pid]) => isRunning(pid)).map(([pid, cmd]) => `${pid} ${cmd}`)).toEqual([]);
 }
 
-describe.skipIf(!canRun)('packetlife demo (real processes: lab, collector, an agent per node)', () => {
+describeWithBpftrace('packetlife demo (real processes: lab, collector, an agent per node)', () => {
   afterAll(async () => {
     killAll(seen);
     for (const lab of labs) await labDown({ name: lab });
@@ -182,7 +183,9 @@ describe.skipIf(!canRun)('packetlife demo (real processes: lab, collector, an ag
     expect(report.claims.filter((c) => c.verdict !== 'pass').map((c) => `${c.id} ${c.verdict}: ${c.evidence}`)).toEqual([]);
     expect(report.passed).toBe(18);
     // Still serving: the agents are connected and the lab-wide session still traces.
-    const agentsNow = (await (await fetch(new URL('/api/agents', report.collector))).json()) as { node: string; connected: boolean }[];
+    const headers = { authorization: `Bearer ${readFileSync(report.tokenFile, 'utf8').trim()}` };
+    expect((await fetch(new URL('/api/agents', report.collector))).status).toBe(401); // no token, no answer
+    const agentsNow = (await (await fetch(new URL('/api/agents', report.collector), { headers })).json()) as { node: string; connected: boolean }[];
     expect(agentsNow.filter((a) => a.connected).map((a) => a.node).sort()).toEqual(['ip-10-0-0-49', 'ip-10-0-0-75', 'ip-10-0-1-228']);
     const since = BigInt(Date.now()) * 1_000_000n;
     const ping = await labExec(lab, 'packetlab/toolbox-a', ['ping', '-c', '1', '-W', '1', '10.0.2.29']);
@@ -190,7 +193,7 @@ describe.skipIf(!canRun)('packetlife demo (real processes: lab, collector, an ag
     let traced: Trace[] = [];
     for (let i = 0; i < 50 && traced.length < 2; i++) {
       await new Promise((r) => setTimeout(r, 200));
-      traced = (await (await fetch(new URL(`/api/traces?pod=packetlab/toolbox-b&since=${since}`, report.collector))).json()) as Trace[];
+      traced = (await (await fetch(new URL(`/api/traces?pod=packetlab/toolbox-b&since=${since}`, report.collector), { headers })).json()) as Trace[];
       traced = traced.filter((t) => t.first.protocol === 1);
     }
     expect(traced.map((t) => t.direction).sort()).toEqual(['reply', 'request']);

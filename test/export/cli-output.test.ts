@@ -38,7 +38,8 @@ let url = '';
 const dir = mkdtempSync(join(tmpdir(), 'packetlife-cli-output-'));
 
 beforeAll(async () => {
-  api = new CollectorApi({ store, topology: new TopologyModel(fromLabTopology(state.topology, state)) });
+  // authentication is tested in test/collector/security.test.ts; here the output formats
+  api = new CollectorApi({ store, topology: new TopologyModel(fromLabTopology(state.topology, state)), auth: 'none' });
   url = (await api.listen()).url;
 });
 afterAll(async () => {

@@ -103,7 +103,7 @@ describe('pcapng of the ClusterIP walk, read by tshark', () => {
 
   it('GET /api/traces/:id/pcapng, /api/flows/:id/pcapng and /api/pcapng?query', async () => {
     const { store } = replayWalk('clusterip');
-    const api = new CollectorApi({ store, topology: new TopologyModel() });
+    const api = new CollectorApi({ store, topology: new TopologyModel(), auth: 'none' }); // auth: test/collector/security.test.ts
     const { url } = await api.listen();
     try {
       const get = async (path: string): Promise<{ status: number; type: string; disposition: string; body: Buffer }> => {

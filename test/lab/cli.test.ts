@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { canRunAsRoot, describeAsRoot } from '../support/gate.js';
 import { labDown } from '../../lab/lab.js';
 import { packageRoot } from '../../lab/processes.js';
 import { defaultTopologyFile } from '../../lab/topology.js';
@@ -13,11 +14,13 @@ const LAB = 'cli';
 const cli = (args: string[]): Promise<{ stdout: string; stderr: string; exitCode?: number }> =>
   execa(process.execPath, [CLI, ...args], { reject: false, timeout: 60_000 });
 
-afterAll(async () => {
-  await labDown({ name: LAB });
-});
+if (canRunAsRoot) {
+  afterAll(async () => {
+    await labDown({ name: LAB });
+  });
+}
 
-describe('packetlife lab', () => {
+describeAsRoot('packetlife lab', () => {
   it('up, status, status --json, exec (output and exit code passed through), down', async () => {
     await labDown({ name: LAB });
     const up = await cli(['lab', 'up', '--name', LAB]);

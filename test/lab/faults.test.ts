@@ -3,7 +3,8 @@
  * a pod without its PERMANENT gateway neighbour, NodePort traffic not masqueraded, an endpoint
  * kube-proxy never chooses.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import { curlMany, ipJson, nsExec, useLab } from './helpers.js';
 
 const lab = useLab('fault', (t) => {
@@ -12,7 +13,7 @@ const lab = useLab('fault', (t) => {
   t.faults.endpointNeverChosen = 'packetlab/echoserver-b';
 });
 
-describe('faults', () => {
+describeAsRoot('faults', () => {
   it('omitGatewayNeighbour: toolbox-b has no neighbour for 169.254.1.1 and cannot reach anything', async () => {
     const neigh = await ipJson<Array<{ dst: string; state: string[] }>>(lab.ns.pod('packetlab/toolbox-b'), ['neigh', 'show', 'dev', 'eth0']);
     expect(neigh.filter((n) => n.dst === '169.254.1.1' && n.state.includes('PERMANENT'))).toEqual([]);

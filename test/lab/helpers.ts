@@ -4,6 +4,7 @@
  */
 import { execa } from 'execa';
 import { afterAll, beforeAll } from 'vitest';
+import { canRunAsRoot } from '../support/gate.js';
 import { labDown, labUp } from '../../lab/lab.js';
 import { netnsName } from '../../lab/naming.js';
 import type { LabState } from '../../lab/state.js';
@@ -23,18 +24,21 @@ export interface LabHandle {
   };
 }
 
-/** Build lab NAME for this file (optionally from a modified default topology) and always tear it down. */
+/** Build lab NAME for this file (optionally from a modified default topology) and always tear it down; only where the root gate (test/support/gate.ts) lets lab suites run. */
 export function useLab(name: string, modify?: (t: LabTopology) => void): LabHandle {
   let state: LabState | undefined;
-  beforeAll(async () => {
-    await labDown({ name }); // a previous crashed run must not make this one fail
-    const topology = loadTopology();
-    modify?.(topology);
-    state = await labUp({ name, topology });
-  });
-  afterAll(async () => {
-    await labDown({ name });
-  });
+  // Without root (or in a unit run) the file's suites are skipped by the gate: build nothing.
+  if (canRunAsRoot) {
+    beforeAll(async () => {
+      await labDown({ name }); // a previous crashed run must not make this one fail
+      const topology = loadTopology();
+      modify?.(topology);
+      state = await labUp({ name, topology });
+    });
+    afterAll(async () => {
+      await labDown({ name });
+    });
+  }
   return {
     get state(): LabState {
       if (!state) throw new Error(`lab ${name} is not up`);

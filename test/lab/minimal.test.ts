@@ -1,6 +1,7 @@
 /** Another topology is just another file: a two-node cluster without load balancers. */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { canRunAsRoot, describeAsRoot } from '../support/gate.js';
 import { labDown, labUp } from '../../lab/lab.js';
 import { packageRoot } from '../../lab/processes.js';
 import type { LabState } from '../../lab/state.js';
@@ -9,15 +10,17 @@ import { curl, curlMany, echoField, nsExec } from './helpers.js';
 const LAB = 'mini';
 let state: LabState;
 
-beforeAll(async () => {
-  await labDown({ name: LAB });
-  state = await labUp({ name: LAB, topologyFile: join(packageRoot(), 'lab', 'topologies', 'minimal.yaml') });
-});
-afterAll(async () => {
-  await labDown({ name: LAB });
-});
+if (canRunAsRoot) {
+  beforeAll(async () => {
+    await labDown({ name: LAB });
+    state = await labUp({ name: LAB, topologyFile: join(packageRoot(), 'lab', 'topologies', 'minimal.yaml') });
+  });
+  afterAll(async () => {
+    await labDown({ name: LAB });
+  });
+}
 
-describe('minimal topology', () => {
+describeAsRoot('minimal topology', () => {
   it('builds only what the file declares', () => {
     expect(state.netns.map((n) => n.name).sort()).toEqual(
       [

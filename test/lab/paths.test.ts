@@ -3,7 +3,8 @@
  * ClusterIP, DNS through 172.20.0.10, NodePort (same node, localhost, another node), pod egress
  * through two SNATs, and the NLB and ALB paths from the internet host.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import { hostVethName } from '../../lab/naming.js';
 import { conntrack, curl, curlMany, echoField, nsExec, useLab } from './helpers.js';
 
@@ -12,7 +13,7 @@ const TOOLBOX_A = 'packetlab/toolbox-a';
 const TOOLBOX_B = 'packetlab/toolbox-b';
 const NODE_IPS = ['10.0.0.75', '10.0.0.49', '10.0.1.228'];
 
-describe('pod to pod', () => {
+describeAsRoot('pod to pod', () => {
   it('same node: toolbox-b reaches echoserver-b (both on ip-10-0-0-49), which sees 10.0.2.29', async () => {
     const body = await curl(lab.ns.pod(TOOLBOX_B), 'http://10.0.2.127:8080/');
     expect(echoField(body, 'Hostname')).toBe('echoserver-b');
@@ -30,7 +31,7 @@ describe('pod to pod', () => {
   });
 });
 
-describe('Experiment 3: hops', () => {
+describeAsRoot('Experiment 3: hops', () => {
   const ttl = async (dst: string): Promise<number> => {
     const r = await nsExec(lab.ns.pod(TOOLBOX_A), ['ping', '-c', '1', '-W', '2', dst]);
     return Number(/ttl=(\d+)/.exec(r.stdout)?.[1]);
@@ -43,7 +44,7 @@ describe('Experiment 3: hops', () => {
   });
 });
 
-describe('ClusterIP 172.20.122.189', () => {
+describeAsRoot('ClusterIP 172.20.122.189', () => {
   it('40 requests: both endpoints chosen, every reply sees the pod IP 10.0.1.51 (no SNAT)', async () => {
     const replies = await curlMany(lab.ns.pod(TOOLBOX_A), 'http://172.20.122.189/', 40);
     expect(replies).toHaveLength(40);
@@ -60,7 +61,7 @@ describe('ClusterIP 172.20.122.189', () => {
   });
 });
 
-describe('DNS through kube-dns 172.20.0.10', () => {
+describeAsRoot('DNS through kube-dns 172.20.0.10', () => {
   it('dig answers cluster names over UDP and TCP', async () => {
     const pod = lab.ns.pod(TOOLBOX_A);
     const q = async (args: string[]): Promise<string> => (await nsExec(pod, ['dig', '+short', '+time=2', '+tries=2', ...args])).stdout.trim();
@@ -81,7 +82,7 @@ describe('DNS through kube-dns 172.20.0.10', () => {
   });
 });
 
-describe('NodePort 32385: the echo server sees the receiving node 10.0.0.75', () => {
+describeAsRoot('NodePort 32385: the echo server sees the receiving node 10.0.0.75', () => {
   it('from the same node, to its own IP', async () => {
     const replies = await curlMany(lab.ns.node('ip-10-0-0-75'), 'http://10.0.0.75:32385/', 6);
     expect(replies.map((r) => r.client)).toEqual(Array(6).fill('10.0.0.75'));
@@ -105,7 +106,7 @@ describe('NodePort 32385: the echo server sees the receiving node 10.0.0.75', ()
   });
 });
 
-describe('egress to the internet host (external SNAT off)', () => {
+describeAsRoot('egress to the internet host (external SNAT off)', () => {
   it('checkip shows the NAT gateway 203.0.113.10; the node SNATs to its primary IP first', async () => {
     expect((await curl(lab.ns.pod(TOOLBOX_A), 'http://198.51.100.10/')).trim()).toBe('203.0.113.10');
     const node = await conntrack(lab.ns.node('ip-10-0-0-75'), ['-p', 'tcp', '-d', '198.51.100.10']);
@@ -123,7 +124,7 @@ describe('egress to the internet host (external SNAT off)', () => {
   });
 });
 
-describe('load balancers, from the internet host 198.51.100.10', () => {
+describeAsRoot('load balancers, from the internet host 198.51.100.10', () => {
   it('NLB 203.0.113.20 (instance targets): the node sees the client, the pod sees a node', async () => {
     const replies = await curlMany(lab.ns.internet, 'http://203.0.113.20/', 12);
     expect(replies).toHaveLength(12);

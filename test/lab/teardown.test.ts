@@ -6,7 +6,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execa } from 'execa';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import { labDown, labUp } from '../../lab/lab.js';
 import { isAlive } from '../../lab/processes.js';
 import { listNetns } from '../../lab/run.js';
@@ -47,7 +48,7 @@ async function labNetns(lab: string): Promise<string[]> {
   return (await listNetns()).filter((n) => n.startsWith(`plab-${lab}-`));
 }
 
-describe('teardown', () => {
+describeAsRoot('teardown', () => {
   it('up then down leaves nothing: no netns, processes or files, and the root netns unchanged', async () => {
     const lab = 'down';
     await labDown({ name: lab });

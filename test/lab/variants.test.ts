@@ -3,7 +3,8 @@
  * (AWS_VPC_K8S_CNI_EXTERNALSNAT=true, as in the article's experiments), an NLB with IP targets,
  * and a NodePort service with externalTrafficPolicy Local.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import { conntrack, curl, curlMany, nsExec, useLab } from './helpers.js';
 
 const lab = useLab('vary', (t) => {
@@ -22,7 +23,7 @@ const lab = useLab('vary', (t) => {
 });
 const TOOLBOX_A = 'packetlab/toolbox-a';
 
-describe('external SNAT on', () => {
+describeAsRoot('external SNAT on', () => {
   it('the node has no AWS-SNAT-CHAIN-0 and no AWS-CONNMARK-CHAIN-0', async () => {
     const r = await nsExec(lab.ns.node('ip-10-0-0-75'), ['iptables-save', '-t', 'nat']);
     expect(r.stdout).toContain('KUBE-SERVICES');
@@ -49,7 +50,7 @@ describe('external SNAT on', () => {
   });
 });
 
-describe('NLB with IP targets', () => {
+describeAsRoot('NLB with IP targets', () => {
   it('DNATs to the pods and SNATs to its private IP: the pod sees 10.0.100.20', async () => {
     const replies = await curlMany(lab.ns.internet, 'http://203.0.113.20/', 12);
     expect(replies).toHaveLength(12);
@@ -58,7 +59,7 @@ describe('NLB with IP targets', () => {
   });
 });
 
-describe('externalTrafficPolicy Local (LoadBalancer, nodePort 30080, health check 32100)', () => {
+describeAsRoot('externalTrafficPolicy Local (LoadBalancer, nodePort 30080, health check 32100)', () => {
   it('an external client reaches only the local endpoint, with its own address kept', async () => {
     // ip-10-0-1-228 hosts echoserver-a; the request comes from another node, so it is external.
     const replies = await curlMany(lab.ns.node('ip-10-0-0-49'), 'http://10.0.1.228:30080/', 8);
@@ -78,7 +79,7 @@ describe('externalTrafficPolicy Local (LoadBalancer, nodePort 30080, health chec
   });
 });
 
-describe('kube-proxy health checks (healthCheckNodePort 32100)', () => {
+describeAsRoot('kube-proxy health checks (healthCheckNodePort 32100)', () => {
   it('200 on the node with a local endpoint, 503 on a node without', async () => {
     const check = async (nodeIp: string): Promise<{ code: string; body: string }> => {
       const r = await nsExec(lab.ns.node('ip-10-0-0-49'), ['curl', '-sS', '--max-time', '5', '-w', '\\n%{http_code}', `http://${nodeIp}:32100/`]);

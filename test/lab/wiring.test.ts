@@ -3,7 +3,8 @@
  * PERMANENT neighbour entry whose MAC is the host veth's, the node's ENIs, rules 512/1536 and the
  * per-ENI table, plus the kube-proxy and VPC CNI rules as a node shows them.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import { hostVethName } from '../../lab/naming.js';
 import { ipJson, nsExec, useLab } from './helpers.js';
 
@@ -21,7 +22,7 @@ const v4 = (a: Addr): string[] => a.addr_info.filter((i) => i.family === 'inet')
 const routeText = (r: Route): string =>
   [r.dst, r.gateway ? `via ${r.gateway}` : '', `dev ${r.dev}`, r.scope ? `scope ${r.scope}` : ''].filter(Boolean).join(' ');
 
-describe('Experiment 1: pod interfaces, routes and ARP', () => {
+describeAsRoot('Experiment 1: pod interfaces, routes and ARP', () => {
   it('eth0 carries 10.0.1.51/32 only', async () => {
     const addrs = await ipJson<Addr[]>(lab.ns.pod(TOOLBOX_A), ['addr', 'show', 'dev', 'eth0']);
     expect(addrs).toHaveLength(1);
@@ -51,7 +52,7 @@ describe('Experiment 1: pod interfaces, routes and ARP', () => {
   });
 });
 
-describe('Experiment 2: node-side veth, ENIs and routing tables', () => {
+describeAsRoot('Experiment 2: node-side veth, ENIs and routing tables', () => {
   it('the host veth is eni + sha1("packetlab.toolbox-a")[:11], up, without an address', async () => {
     expect(VETH_A).toMatch(/^eni[0-9a-f]{11}$/);
     const [addr] = await ipJson<Addr[]>(lab.ns.node(NODE_A), ['addr', 'show', 'dev', VETH_A]);
@@ -112,7 +113,7 @@ describe('Experiment 2: node-side veth, ENIs and routing tables', () => {
   });
 });
 
-describe('Experiment 8: full node interface view', () => {
+describeAsRoot('Experiment 8: full node interface view', () => {
   it('ens5, ens6, ens7 and one eni veth per pod, nothing else but lo', async () => {
     const links = await ipJson<Link[]>(lab.ns.node(NODE_A), ['link', 'show']);
     expect(links.map((l) => l.ifname).sort()).toEqual(
@@ -121,7 +122,7 @@ describe('Experiment 8: full node interface view', () => {
   });
 });
 
-describe('kube-proxy and VPC CNI rules on a node', () => {
+describeAsRoot('kube-proxy and VPC CNI rules on a node', () => {
   it('kube-dns: KUBE-SVC-TCOU7JCQXEZGVUNU splits 50/50 across both CoreDNS pods', async () => {
     const r = await nsExec(lab.ns.node(NODE_A), ['iptables-save', '-t', 'nat']);
     const svc = r.stdout.split('\n').filter((l) => l.startsWith('-A KUBE-SVC-TCOU7JCQXEZGVUNU '));
@@ -151,7 +152,7 @@ describe('kube-proxy and VPC CNI rules on a node', () => {
   });
 });
 
-describe('the VPC router', () => {
+describeAsRoot('the VPC router', () => {
   it("delivers each pod IP to the ENI that owns it, each ENI IP on its link, the rest to the NAT gateway", async () => {
     const routes = await ipJson<Route[]>(lab.ns.vpc, ['route', 'show']);
     const text = routes.map(routeText);
@@ -176,7 +177,7 @@ describe('the VPC router', () => {
   });
 });
 
-describe('isolation', () => {
+describeAsRoot('isolation', () => {
   it('no lab netns has a link into the root netns: every peer is in a netns of this lab', async () => {
     for (const ns of lab.state.netns) {
       const links = await ipJson<Link[]>(ns.name, ['link', 'show']);

@@ -5,11 +5,11 @@
 import { pino } from 'pino';
 import WebSocket from 'ws';
 import { Uplink, type UplinkOptions } from '../../agent/uplink.js';
-import { IngestServer, type AgentIdentity, type IngestOptions } from '../../collector/ingest.js';
+import { IngestServer, type AgentIdentity, type BatchMeta, type IngestOptions } from '../../collector/ingest.js';
 import type { PacketEvent } from '../../common/event.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto, type DecodedCollectorFrame } from '../../proto/codec.js';
 import type { packetlife } from '../../proto/generated/packetlife.js';
-import { eventIndex, makeEvent } from './events.js';
+import { eventIndex, makeEvent } from '../../fixtures/events.js';
 
 export const quiet = pino({ level: 'silent' });
 
@@ -18,6 +18,7 @@ export interface Received {
   seq: number;
   events: PacketEvent[];
   atMs?: number;
+  meta?: BatchMeta;
 }
 
 export interface TestIngest {
@@ -40,8 +41,8 @@ export async function startIngest(options: Partial<IngestOptions> = {}): Promise
     host: '127.0.0.1',
     port: 0,
     logger: quiet,
-    onBatch: (agent, events, seq) => {
-      batches.push({ agent, seq, events, atMs: Date.now() });
+    onBatch: (agent, events, seq, meta) => {
+      batches.push({ agent, seq, events, atMs: Date.now(), meta });
     },
     ...options,
   });
@@ -108,6 +109,7 @@ export async function rawAgent(url: string, headers: Record<string, string> = {}
     closed,
     hello: (agentId = 'raw-agent', resumeFromSeq = 1) =>
       ws.send(encodeAgentFrame({ hello: { agentId, node: 'ip-10-0-2-10', protocolVersion: 1, resumeFromSeq } })),
-    batch: (seq, evs, loss = {}) => ws.send(encodeAgentFrame({ events: { seq, events: evs.map(eventToProto), loss } })),
+    // an agent speaks only for its own node: the events carry the Hello's node
+    batch: (seq, evs, loss = {}) => ws.send(encodeAgentFrame({ events: { seq, events: evs.map((e) => eventToProto({ ...e, node: 'ip-10-0-2-10' })), loss } })),
   };
 }

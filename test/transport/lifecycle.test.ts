@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { AgentHealth } from '../../collector/ingest.js';
 import { encodeAgentFrame } from '../../proto/codec.js';
 import { closeAll, events, quiet, rawAgent, sleep, startIngest, startUplink, waitFor } from './harness.js';
-import { eventIndex } from './events.js';
+import { eventIndex } from '../../fixtures/events.js';
 
 afterEach(closeAll);
 
@@ -141,7 +141,7 @@ describe('registry', () => {
     expect(connected.map((c) => c.agentId)).toEqual(['n1/boot/1']);
   });
 
-  it('a re-dial of the same agent replaces the older connection; the record and its sequence survive', async () => {
+  it('a second connection for a live agent is refused (4009); once the live one is gone the re-dial takes over, record and sequence intact', async () => {
     const t = await startIngest();
     const disconnected: string[] = [];
     t.ingest.on('agent-disconnected', (h, why) => disconnected.push(`${h.agentId}: ${why.reason}`));
@@ -149,18 +149,27 @@ describe('registry', () => {
     first.hello('same-agent');
     first.batch(1, events(0, 2));
     await waitFor('batch 1', () => t.batches.length === 1);
+    const intruder = await rawAgent(url(t));
+    intruder.hello('same-agent', 1);
+    expect(await intruder.closed).toEqual({ code: 4009, reason: 'this agent is already connected; retry later' });
+    expect(await t.ingest.metrics.metrics()).toContain('packetlife_ingest_identity_refused_total{reason="duplicate-connection"} 1');
+    // the live one answered the ping and kept its place
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.ingest.listAgents()[0]).toMatchObject({ connected: true, lastSeq: 1 });
+    first.batch(2, events(2, 1));
+    await waitFor('batch 2 on the live connection', () => t.batches.length === 2);
+    first.ws.terminate();
+    await waitFor('disconnect event', () => disconnected.length === 1);
     const second = await rawAgent(url(t));
-    second.hello('same-agent', 1); // resends from 1: batch 1 is already stored
-    expect(await first.closed).toEqual({ code: 4001, reason: 'replaced by a newer connection' });
-    second.batch(1, events(0, 2));
-    second.batch(2, events(2, 2));
-    await waitFor('batch 2', () => t.batches.length === 2);
+    second.hello('same-agent', 2); // resends from 2: batch 2 is already stored
+    second.batch(2, events(2, 1));
+    second.batch(3, events(3, 1));
+    await waitFor('batch 3', () => t.batches.length === 3);
     expect(t.indices()).toEqual([0, 1, 2, 3]);
     expect(t.ingest.listAgents()).toHaveLength(1);
-    expect(t.ingest.listAgents()[0]).toMatchObject({ connected: true, lastSeq: 2, duplicateBatches: 1 });
-    expect(disconnected).toEqual([]); // the agent never went away
+    expect(t.ingest.listAgents()[0]).toMatchObject({ connected: true, lastSeq: 3, duplicateBatches: 1 });
     second.ws.close();
-    await waitFor('disconnect event', () => disconnected.length === 1);
+    await waitFor('second disconnect event', () => disconnected.length === 2);
     expect(t.ingest.listAgents()[0]?.connected).toBe(false);
   });
 

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { BatchBuilder } from '../../agent/uplink-batch.js';
 import { encodeAgentFrame, encodeCollectorFrame } from '../../proto/codec.js';
-import { eventIndex, makeEvent } from './events.js';
+import { eventIndex, makeEvent } from '../../fixtures/events.js';
 import { closeAll, events, rawAgent, sleep, startIngest, startUplink, waitFor, type TestIngest } from './harness.js';
 import { makeSelfSignedCert } from '../support/self-signed.js';
 
@@ -313,7 +313,17 @@ describe('rate limit', () => {
     const agent = t.ingest.listAgents()[0];
     const taken = t.indices().length;
     expect(taken + (agent?.loss.rateLimitedEvents ?? 0)).toBe(10_000);
-    expect(agent?.loss.rateLimitedBatches).toBe(20 - t.batches.length);
+    // A dropped batch still reaches the sink, without events, with the time its events covered
+    // as a loss window (so that exactly the traces of that time say where events were lost).
+    const dropped = t.batches.filter((b) => b.events.length === 0);
+    expect(agent?.loss.rateLimitedBatches).toBe(dropped.length);
+    expect(dropped.length).toBe(20 - t.batches.filter((b) => b.events.length > 0).length);
+    for (const b of dropped) {
+      expect(b.meta?.lost).toHaveLength(1);
+      const w = b.meta!.lost[0]!;
+      expect(w).toMatchObject({ events: 500, cause: 'rate limited at the collector' });
+      expect(w.toNs).toBeGreaterThanOrEqual(w.fromNs);
+    }
     // at most the burst + what the rate refilled + one batch of debt
     expect(taken).toBeLessThanOrEqual(1000 + 1000 * elapsedS + 500);
     expect(agent?.loss.rateLimitedEvents).toBeGreaterThan(0);

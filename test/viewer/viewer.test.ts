@@ -11,12 +11,13 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PacketEvent } from '../../common/event.js';
+import { FileAuthenticator } from '../../collector/auth.js';
 import { CollectorApi } from '../../collector/api.js';
 import type { AgentListResponse } from '../../collector/api-types.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import { TraceStore } from '../../collector/store.js';
 import type { Trace } from '../../collector/trace-model.js';
-import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode, veth } from '../collector/walks.js';
+import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode, veth } from '../../fixtures/walks.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const T0 = 5_000_000_000n;
@@ -26,9 +27,13 @@ if (!existsSync(CHROMIUM)) {
   console.warn(`viewer test skipped: ${CHROMIUM} is absent (scripts/setup.sh installs Debian's chromium)`);
 }
 
+// The API needs a token; the page takes it from its link (#token=…) and keeps it for the tab.
+const TOKEN = 'viewer-test-token-0123456789';
+const viewerAuth = new FileAuthenticator({ users: [{ name: 'viewer', token: TOKEN, namespaces: ['*'] }], agents: [] });
+
 // Needs no browser: runs wherever the suite runs.
 describe('web viewer assets on the collector API', () => {
-  const api = new CollectorApi({ store: new TraceStore(10, 10), topology: labModel() });
+  const api = new CollectorApi({ store: new TraceStore(10, 10), topology: labModel(), auth: viewerAuth });
   let url = '';
   beforeAll(async () => {
     url = (await api.listen()).url;
@@ -49,7 +54,8 @@ describe('web viewer assets on the collector API', () => {
     }
     expect((await fetch(`${url}/viewer/%2E%2E/serve.ts`)).status).toBe(404); // normalized to /serve.ts: the API's 404
     expect((await fetch(`${url}/elsewhere`)).status).toBe(404); // the API's own 404, untouched
-    expect((await fetch(`${url}/api/traces`)).status).toBe(200);
+    expect((await fetch(`${url}/api/traces`)).status).toBe(401); // the page is open; the API is not
+    expect((await fetch(`${url}/api/traces`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
     const head = await fetch(`${url}/viewer/viewer.css`, { method: 'HEAD' });
     expect([head.status, head.headers.get('content-type'), Number(head.headers.get('content-length')) > 1000]).toEqual([200, 'text/css; charset=utf-8', true]);
     expect((await fetch(`${url}/`, { method: 'POST' })).status).toBe(404); // not the viewer's: the API answers
@@ -76,6 +82,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
   const api = new CollectorApi({
     store,
     topology,
+    auth: viewerAuth,
     agents: {
       // Rows with the fields the agents panel reads (a full AgentHealth has many more).
       listAgents: (now = Date.now()) => [
@@ -143,7 +150,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
   const rowTexts = async (p: Page): Promise<string[]> => p.locator('#trace-list tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 
   it('lists the traces, draws the ClusterIP walk with its DNAT, table 2 and reply, and takes new traces live', async () => {
-    await page.goto(`${url}/`);
+    await page.goto(`${url}/#token=${TOKEN}`);
     await page.locator('#trace-list tbody tr').nth(4).waitFor();
     await expect.poll(() => page.locator('#stream-status').innerText()).toBe('● live');
     expect(await rowTexts(page)).toEqual([
@@ -242,13 +249,13 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
 
   it('draws a drop with its reason, the world outside with its inferred NAT, and three nodes within 1280px', async () => {
     const droppedId = store.queryTraces({ verdict: 'dropped' })[0]!.id;
-    await page.goto(`${url}/#trace=${droppedId}`);
+    await page.goto(`${url}/#trace=${droppedId}&token=${TOKEN}`);
     const dropped = page.locator('article[data-role="selected"]');
     await dropped.locator('.drop').waitFor();
     expect(await dropped.locator('.drop').innerText()).toBe(`✖ DROPPED: NETFILTER_DROP (after veth ${veth('packetlab/toolbox-a')} (packetlab/toolbox-a))`);
     expect(await dropped.locator('.verdict').innerText()).toBe('dropped');
 
-    await page.goto(`${url}/#trace=${traceBy('request', 'internet host 198.51.100.10').id}`);
+    await page.goto(`${url}/#trace=${traceBy('request', 'internet host 198.51.100.10').id}&token=${TOKEN}`);
     const egress = page.locator('article[data-role="selected"]');
     await egress.locator('.gap').waitFor();
     expect(await egress.locator('.node-box .nat-rewrite').allInnerTexts()).toEqual(['SNAT 10.0.2.29:40040 → 10.0.0.49:50040']);
@@ -265,7 +272,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
 
     feed(nodePortFromOtherNode(T0 + 70_000_000n).events);
     const np = traceBy('request', 'echoserver-a');
-    await page.goto(`${url}/#trace=${np.id}`);
+    await page.goto(`${url}/#trace=${np.id}&token=${TOKEN}`);
     const three = page.locator(`article[data-trace-id="${np.id}"]`);
     await three.locator('.node-box').nth(2).waitFor();
     expect(await three.locator('.node-name').allInnerTexts()).toEqual([`node ${N49}`, `node ${N75}`, `node ${N228}`]);
@@ -287,7 +294,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
         sockets++;
         ws.close({ code: 1011, reason: 'test: no stream' });
       });
-      await cut.goto(`${url}/`);
+      await cut.goto(`${url}/#token=${TOKEN}`);
       await expect.poll(() => cut.locator('#stream-status').innerText()).toBe('polling every 2 s: live stream closed, retrying');
       expect(sockets).toBeGreaterThanOrEqual(1);
       feed(podToPodCrossNode(T0 + 80_000_000n, '18446612000000980000', 40080).events);
@@ -297,7 +304,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
     }
     const polled = await context.newPage();
     try {
-      await polled.goto(`${url}/?live=poll`);
+      await polled.goto(`${url}/?live=poll#token=${TOKEN}`);
       await polled.locator('#trace-list tbody tr').nth(store.stats.traces - 1).waitFor();
       expect(await polled.locator('#stream-status').innerText()).toBe('polling (set by ?live=poll)');
       feed(podToPodCrossNode(T0 + 90_000_000n, '18446612000000990000', 40090).events);

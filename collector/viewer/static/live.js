@@ -1,10 +1,66 @@
-/* global WebSocket, fetch, location, setInterval, clearInterval, setTimeout, clearTimeout -- browser module */
+/* global WebSocket, fetch, location, URL, document, setInterval, clearInterval, setTimeout, clearTimeout, sessionStorage, history, prompt, btoa, TextEncoder -- browser module */
 // New traces as they are made: the collector's /api/stream WebSocket, and while that is down,
 // polling /api/traces (retrying the socket meanwhile). The page's URL may force polling with
 // ?live=poll (useful behind proxies that do not pass WebSockets).
 
+// The collector's API needs a bearer token. It comes once in the link (#token=…, never sent to
+// the server, removed from the address bar at once) or from a prompt, and is kept for this tab
+// only (sessionStorage). A refused token is forgotten, so a reload asks again.
+const TOKEN_KEY = 'packetlife-token';
+
+export function apiToken() {
+  const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (m) {
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(m[1]));
+    const rest = location.hash.slice(1).split('&').filter((kv) => !kv.startsWith('token=')).join('&');
+    history.replaceState(null, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) || '';
+}
+
+/** Asked only when the collector wants a token it does not have (HTTP 401). */
+function askToken() {
+  const t = (prompt('packetlife collector token (a local collector keeps it in its run directory: user.token)') || '').trim();
+  if (t) sessionStorage.setItem(TOKEN_KEY, t);
+  else sessionStorage.removeItem(TOKEN_KEY);
+  return t;
+}
+
+function base64url(s) {
+  let bin = '';
+  for (const b of new TextEncoder().encode(s)) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * A file from the API (a pcapng) saved as a download. A plain link cannot carry the bearer
+ * token, so the page fetches it with the token and hands the browser the bytes.
+ */
+export async function downloadFile(path, filename) {
+  const token = apiToken();
+  const res = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export async function fetchJson(path) {
-  const res = await fetch(path, { headers: { accept: 'application/json' } });
+  const get = (token) => fetch(path, { headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  let res = await get(apiToken());
+  if (res.status === 401) {
+    const token = askToken();
+    if (token) res = await get(token);
+  }
+  if (res.status === 401) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    const err = new Error('the collector refused the token: reload the page to enter another');
+    err.status = 401;
+    throw err;
+  }
   let body;
   try {
     body = await res.json();
@@ -44,7 +100,9 @@ export class LiveTraces {
     const qs = this.query().toString();
     let ws;
     try {
-      ws = new WebSocket(`${proto}//${location.host}/api/stream${qs ? `?${qs}` : ''}`);
+      // a browser cannot put headers on a WebSocket: the token rides as a subprotocol
+      const token = apiToken();
+      ws = new WebSocket(`${proto}//${location.host}/api/stream${qs ? `?${qs}` : ''}`, ['packetlife', ...(token ? [`bearer.${base64url(token)}`] : [])]);
     } catch (err) {
       return this.poll(gen, `polling: live stream unavailable (${err.message})`);
     }

@@ -5,7 +5,7 @@
 import { startAgentsPanel } from './agents.js';
 import { h, replace } from './dom.js';
 import { clockTime, fromTo, isoTime, natSummary } from './format.js';
-import { fetchJson, LiveTraces } from './live.js';
+import { apiToken, fetchJson, LiveTraces } from './live.js';
 import { traceCard, traceView, verdictBadge } from './trace-view.js';
 
 /** The list holds at most this many traces (newest kept); older ones are a filter away. */
@@ -222,6 +222,7 @@ async function renderDetail(id, { keepScroll = false } = {}) {
 }
 
 function onHash() {
+  apiToken(); // a link's #token=… is taken (and removed) before the hash is read
   const m = /^#trace=(.+)$/.exec(location.hash);
   state.selectedId = m ? decodeURIComponent(m[1]) : undefined;
   scheduleListRender();

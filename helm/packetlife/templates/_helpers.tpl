@@ -47,10 +47,6 @@ app.kubernetes.io/component: {{ .component }}
 {{- define "packetlife.collectorName" -}}{{ include "packetlife.fullname" . }}-collector{{- end -}}
 {{- define "packetlife.collectorHost" -}}{{ include "packetlife.collectorName" . }}.{{ .Release.Namespace }}.svc{{- end -}}
 
-{{- define "packetlife.tokenSecret" -}}
-{{- .Values.auth.existingSecret | default (printf "%s-token" (include "packetlife.fullname" .)) -}}
-{{- end -}}
-
 {{/* chart | cert-manager | existing: where the collector's certificate comes from. */}}
 {{- define "packetlife.tlsProvider" -}}
 {{- if .Values.tls.existingSecret -}}existing

@@ -3,15 +3,15 @@
  * filter shape and for the kprobe tier that cannot attach here: `bpftrace --emit-elf` runs the
  * whole compiler (parser, BTF type resolution, codegen) without attaching anything.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execa, execaSync } from 'execa';
+import { execa } from 'execa';
 import { generateEmptyProgram, generateProgram } from '../../bpf/program.js';
 import { parseFilter } from '../../filter/parse.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const dir = mkdtempSync(join(tmpdir(), 'packetlife-elf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -25,7 +25,7 @@ async function compiles(name: string, program: string): Promise<void> {
   expect(statSync(elf).size).toBeGreaterThan(1000);
 }
 
-describe.skipIf(!canRun)('generated programs compile with this bpftrace', () => {
+describeWithBpftrace('generated programs compile with this bpftrace', () => {
   it('kprobe tier with several sessions, per-session netns and every filter kind', async () => {
     await compiles(
       'kprobe',

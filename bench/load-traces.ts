@@ -1,0 +1,310 @@
+/**
+ * bench/load-traces.ts — traces under steady load on the lab, through real processes: a lab, the
+ * collector, one agent per node, a trace session pod/packetlab/toolbox-a → svc echo-clusterip,
+ * and keep-alive HTTP from toolbox-a (node ip-10-0-0-75) to the ClusterIP, DNAT'd to the echo
+ * servers on the two other nodes: every request and reply crosses two nodes and a NAT. Measures
+ * traced packets per second, how many traces are complete, whether any is wrong, packet → trace
+ * latency on the collector's stream, /healthz latency while it runs, and every loss counter.
+ *
+ *   npm run build && node dist/bench/load-traces.js [--rate REQ/S] [--seconds S] [--conns C]
+ *        [--restart-after S] [--json]
+ *
+ * --restart-after S stops the collector S seconds into the load and starts it again 3 s later on
+ * the same port (the agents keep tracing and queue meanwhile; they resend on reconnect). Only
+ * the traces of packets sent while the collector was up again or while it was down count then.
+ *
+ * Everything it makes (lab, processes, temp files) is removed at the end, also on failure.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execa, type ResultPromise } from 'execa';
+import WebSocket from 'ws';
+import { measureMonoToWallOffsetNs } from '../agent/clock.js';
+import type { AgentHealth } from '../collector/ingest.js';
+import type { Trace } from '../collector/trace-model.js';
+import { spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
+import { labDown, labExec, labUp } from '../lab/lab.js';
+
+export const LOAD_NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
+const CLUSTER_IP = '172.20.122.189';
+const ECHO_PODS = new Set(['packetlab/echoserver-a', 'packetlab/echoserver-b']);
+const CLIENT_POD = 'packetlab/toolbox-a';
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export interface LoadOptions {
+  rate: number; // HTTP requests per second
+  seconds: number;
+  conns: number;
+  /** Stop the collector this many seconds into the load and start it again 3 s later. */
+  restartAfterS?: number;
+  lab?: string;
+  log?: (line: string) => void;
+}
+
+export interface Quantiles {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface LoadReport {
+  date: string;
+  loadavg: number[];
+  requests: { sent: number; answered: number; failed: number };
+  seconds: number;
+  traces: number;
+  tracedPacketsPerS: number;
+  complete: number;
+  incomplete: number;
+  wrong: number;
+  wrongExamples: string[];
+  incompleteExamples: string[];
+  reasons: Record<string, number>;
+  healthzMs: Quantiles;
+  firstHopToStreamMs: { tcp: Quantiles };
+  agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; restarts: number }>;
+  correlator: Record<string, number>;
+}
+
+export function quantiles(xs: number[]): Quantiles {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  const r = (v: number): number => Math.round(v * 10) / 10;
+  return { n: s.length, p50: r(q(0.5)), p99: r(q(0.99)), max: r(s[s.length - 1] ?? NaN) };
+}
+
+/** What is wrong with a finished, complete trace of this load (undefined: nothing). */
+export function wrongness(t: Trace): string | undefined {
+  const first = t.hops[0];
+  const last = t.hops[t.hops.length - 1];
+  if (!first || !last) return 'no hops';
+  if (t.verdict !== 'delivered') return `verdict ${t.verdict}`;
+  if (t.nodes.length !== 2) return `crossed ${t.nodes.join(',')}`;
+  if (first.place.kind !== 'pod-eth' || last.place.kind !== 'pod-eth') return `ends ${first.place.label} … ${last.place.label}`;
+  const [from, to] = [first.place.pod ?? '', last.place.pod ?? ''];
+  if (t.first.dst === CLUSTER_IP) {
+    // a request: toolbox-a → VIP, DNAT'd to an echo server on another node
+    if (from !== CLIENT_POD || !ECHO_PODS.has(to)) return `request ${from} → ${to}`;
+    const dnat = t.nats.find((n) => n.kind === 'DNAT');
+    if (!dnat || dnat.service !== 'packetlab/echo-clusterip' || dnat.after.dport !== 8080) return `request without the ClusterIP DNAT (${t.nats.map((n) => n.kind).join(',')})`;
+    if (t.last.dport !== 8080 || t.first.dport !== 80) return `request ports ${t.first.dport} → ${t.last.dport}`;
+  } else {
+    if (!ECHO_PODS.has(from) || to !== CLIENT_POD) return `reply ${from} → ${to}`;
+    if (t.last.src !== CLUSTER_IP || t.last.sport !== 80) return `reply not un-DNAT'd to the VIP (last src ${t.last.src}:${t.last.sport})`;
+  }
+  return undefined;
+}
+
+async function startCollector(lab: string, port: number): Promise<{ proc: ResultPromise; api: string }> {
+  const proc = execa('node', [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+  const api = await new Promise<string>((ok, fail) => {
+    let out = '';
+    proc.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /collector listening on (http:\/\/[\d.]+:\d+)/.exec(out);
+      if (m) ok(m[1]!);
+    });
+    void proc.then((r) => fail(new Error(`collector exited: ${String(r.stderr)}`)));
+  });
+  return { proc, api };
+}
+
+export async function runLoad(o: LoadOptions): Promise<LoadReport> {
+  const say = o.log ?? ((): void => undefined);
+  const lab = o.lab ?? `ld${process.pid.toString(36)}`.slice(0, 12);
+  let collector: ResultPromise | undefined;
+  let agents: AgentProcess[] = [];
+  let stream: WebSocket | undefined;
+  let healthTimer: NodeJS.Timeout | undefined;
+  const logDir = mkdtempSync(join(tmpdir(), 'packetlife-load-'));
+  try {
+    await labUp({ name: lab });
+    let c = await startCollector(lab, 0);
+    collector = c.proc;
+    const api = c.api;
+    const port = Number(new URL(api).port);
+    const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api))).json()) as T;
+    agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: LOAD_NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });
+    for (let i = 0; ; i++) {
+      const up = (await get<AgentHealth[]>('/api/agents')).filter((a) => a.connected && a.snapshot !== null).map((a) => a.node);
+      if (LOAD_NODES.every((n) => up.includes(n))) break;
+      if (i > 300) throw new Error(`agents did not connect (${up.join(', ')})`);
+      await sleep(100);
+    }
+    const startSession = async (): Promise<string> => {
+      const res = await fetch(new URL('/api/sessions', api), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ from: `pod/${CLIENT_POD}`, to: 'svc/packetlab/echo-clusterip', durationS: 0 }),
+      });
+      if (!res.ok) throw new Error(`POST /api/sessions: ${res.status} ${await res.text()}`);
+      const id = ((await res.json()) as { id: string }).id;
+      for (let i = 0; ; i++) {
+        const all = await get<AgentHealth[]>('/api/agents');
+        if (LOAD_NODES.every((n) => all.some((a) => a.node === n && a.connected && a.sessions[id]?.active))) return id;
+        if (i > 600) throw new Error('session not attached on every agent');
+        await sleep(100);
+      }
+    };
+    await startSession();
+    await sleep(1_000);
+
+    const offset = measureMonoToWallOffsetNs();
+    const traces: Trace[] = [];
+    const raw: Array<{ at: bigint; text: string }> = [];
+    const latencies: number[] = [];
+    const healthz: number[] = [];
+    let lastArrival = Date.now();
+    let startedNs = 0n;
+    const openStream = async (base: string): Promise<WebSocket> => {
+      const ws = new WebSocket(`${base.replace('http', 'ws')}/api/stream`);
+      await new Promise<void>((ok, fail) => {
+        ws.once('open', () => ok());
+        ws.once('error', fail);
+      });
+      // Parsed after the run: this process measures /healthz and must not be the busy one.
+      ws.on('message', (data) => {
+        raw.push({ at: process.hrtime.bigint() + offset, text: String(data) });
+        lastArrival = Date.now();
+      });
+      return ws;
+    };
+    stream = await openStream(api);
+    let collectorUp = true;
+    healthTimer = setInterval(() => {
+      if (!collectorUp) return;
+      const t0 = performance.now();
+      fetch(new URL('/healthz', api), { signal: AbortSignal.timeout(5_000) }).then(
+        async (r) => {
+          await r.text();
+          if (collectorUp) healthz.push(performance.now() - t0);
+        },
+        () => {
+          if (collectorUp) healthz.push(5_000);
+        },
+      );
+    }, 50);
+
+    startedNs = process.hrtime.bigint() + offset;
+    const drive0 = Date.now();
+    say(`load: ${o.rate} requests/s over ${o.conns} connections for ${o.seconds} s`);
+    const client = labExec(lab, CLIENT_POD, ['node', resolve('dist/bench/load-client.js'), '--url', `http://${CLUSTER_IP}/`, '--rate', String(o.rate), '--conns', String(o.conns), '--seconds', String(o.seconds)], {
+      timeout: (o.seconds + 30) * 1000,
+    });
+    if (o.restartAfterS !== undefined) {
+      await sleep(o.restartAfterS * 1000);
+      collectorUp = false;
+      stream.terminate();
+      collector.kill('SIGKILL');
+      await collector;
+      say('collector killed; agents queue meanwhile');
+      await sleep(3_000);
+      c = await startCollector(lab, port);
+      collector = c.proc;
+      stream = await openStream(api);
+      collectorUp = true;
+      say('collector restarted; the session is pushed again');
+      await startSession();
+    }
+    const result = await client;
+    if (result.exitCode !== 0) throw new Error(`load client failed: ${String(result.stderr)}`);
+    const requests = JSON.parse(String(result.stdout).trim().split('\n').pop() ?? '{}') as LoadReport['requests'];
+    const driveS = (Date.now() - drive0) / 1000;
+    for (const deadline = Date.now() + 20_000; Date.now() - lastArrival < 3_000 && Date.now() < deadline; ) await sleep(100);
+    clearInterval(healthTimer);
+
+    for (const { at, text } of raw) {
+      const t = JSON.parse(text) as Trace;
+      const first = t.hops[0];
+      if (!first || BigInt(first.timeNs) < startedNs) continue;
+      traces.push(t);
+      if (t.first.protocol === 6) latencies.push(Number(at - BigInt(first.timeNs)) / 1e6);
+    }
+    const reasons: Record<string, number> = {};
+    let wrong = 0;
+    const wrongExamples: string[] = [];
+    let complete = 0;
+    const incompleteExamples: string[] = [];
+    for (const t of traces) {
+      if (t.verdict === 'incomplete') {
+        if (incompleteExamples.length < 200) {
+          const f = t.hops[0]!;
+          const l = t.hops[t.hops.length - 1]!;
+          incompleteExamples.push(`${t.incompleteReasons.join(';')} | first ${f.place.label} ${f.timeNs} ${JSON.stringify(f.packet)} | last ${l.place.label} ${l.timeNs} ${JSON.stringify(l.packet)}`);
+        }
+        for (const r of t.incompleteReasons) {
+          const k = r.replace(/\d+/g, 'N');
+          reasons[k] = (reasons[k] ?? 0) + 1;
+        }
+        continue;
+      }
+      const w = wrongness(t);
+      if (w) {
+        wrong++;
+        if (wrongExamples.length < 5) wrongExamples.push(`${t.id}: ${w}`);
+      } else complete++;
+    }
+    const stats = await get<{ correlator: Record<string, number> }>('/api/stats');
+    return {
+      date: new Date().toISOString(),
+      loadavg: loadavg().map((l) => Math.round(l * 100) / 100),
+      requests,
+      seconds: Math.round(driveS * 10) / 10,
+      traces: traces.length,
+      tracedPacketsPerS: Math.round(traces.length / driveS),
+      complete,
+      incomplete: traces.filter((t) => t.verdict === 'incomplete').length,
+      wrong,
+      wrongExamples,
+      incompleteExamples,
+      reasons,
+      healthzMs: quantiles(healthz),
+      firstHopToStreamMs: { tcp: quantiles(latencies) },
+      agents: (await get<AgentHealth[]>('/api/agents')).map((a) => ({
+        node: a.node,
+        events: a.events,
+        bpfLost: a.loss.agent.bpfLost,
+        queueDropped: a.loss.agent.queueDroppedEvents,
+        gapBatches: a.loss.gapBatches,
+        restarts: a.loss.agent.bpftraceRestarts,
+      })),
+      correlator: stats.correlator,
+    };
+  } finally {
+    clearInterval(healthTimer);
+    stream?.terminate();
+    await stopAgents(agents);
+    collector?.kill('SIGTERM');
+    await collector;
+    await labDown({ name: lab });
+    rmSync(logDir, { recursive: true, force: true });
+  }
+}
+
+function arg(name: string): number | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return undefined;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number, got "${process.argv[i + 1] ?? ''}"`);
+  return v;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.getuid?.() !== 0) throw new Error('the lab needs root');
+  const restart = arg('restart-after');
+  runLoad({
+    rate: arg('rate') ?? 300,
+    seconds: arg('seconds') ?? 20,
+    conns: arg('conns') ?? 8,
+    ...(restart !== undefined ? { restartAfterS: restart } : {}),
+    log: (l) => process.stderr.write(`${l}\n`),
+  }).then(
+    (r) => process.stdout.write(`${JSON.stringify(r, null, process.argv.includes('--json') ? 2 : 0)}\n`),
+    (err: unknown) => {
+      process.stderr.write(`load-traces: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
