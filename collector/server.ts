@@ -4,7 +4,9 @@
  * one other source (lab, file, Kubernetes API) into the topology model, agents' loss reports
  * into the correlator so incomplete traces can say where events were lost.
  */
+import { Registry } from 'prom-client';
 import type { PacketEvent } from '../common/event.js';
+import { createHttpServerFor } from '../common/listen.js';
 import { UserError } from '../common/errors.js';
 import { childLog } from '../common/log.js';
 import { readLabState } from '../lab/state.js';
@@ -144,42 +146,15 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     for (const f of kept.flows) store.upsertFlow(f);
     log.info({ dir: state!.dir, traces: kept.traces.length, flows: kept.flows.length, sessions: kept.sessions.length, skippedLines: kept.skippedLines }, 'state restored');
   }
-  // Filled in below: the correlator's callbacks and the API need parts made after them.
-  const late: { sessions?: SessionManager; ingest?: IngestServer; otlp?: OtlpExportThread } = {};
-  const correlator = new Correlator({
-    // Every lab node is a netns of this machine's kernel: one clock.
-    ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
-    ...opts.correlator,
-    topology,
-    onTrace: (t, flow) => {
-      store.addTrace(t);
-      state?.addTrace(t);
-      late.sessions?.offer(t, flow);
-      late.otlp?.offer(t);
-    },
-    onFlow: (f) => {
-      store.upsertFlow(f);
-      state?.upsertFlow(f);
-    },
-  });
-  // The API owns the HTTP server; the ingest shares it on its own path (/v1/agents).
-  const api = new CollectorApi({
-    store,
-    topology,
-    agents: { listAgents: () => late.ingest?.listAgents() ?? [] },
-    stats: () => ({ ...correlator.stats }),
-    ...(opts.host !== undefined ? { host: opts.host } : {}),
-    ...(opts.port !== undefined ? { port: opts.port } : {}),
-    ...(opts.tls ? { tls: opts.tls } : {}),
-    auth,
-    ...(opts.maxStreamClients !== undefined ? { maxStreamClients: opts.maxStreamClients } : {}),
-    ...(opts.maxStreamBufferBytes !== undefined ? { maxStreamBufferBytes: opts.maxStreamBufferBytes } : {}),
-    ...(opts.metricsNeedToken ? { metricsNeedToken: true } : {}),
-    ...(opts.allowedHosts ? { allowedHosts: opts.allowedHosts } : {}),
-    ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}),
-  });
+  // One server for the API and the ingest (/v1/agents), made here and handed to both. The parts
+  // are made in the order they need each other; the one cycle (events in → correlator → traces
+  // out → sessions → agents) closes through the ingest's onBatch, which runs only once listening.
+  const server = createHttpServerFor(opts.tls);
+  const exportMetrics = new Registry();
+  // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
+  const otlp = opts.otlp ? new OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
   const ingest = new IngestServer({
-    server: api.server,
+    server,
     auth,
     ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
     onBatch: (agent, events: PacketEvent[], _seq, meta) => {
@@ -207,27 +182,58 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       })();
     },
   });
-  late.ingest = ingest;
-  if (opts.otlp) {
-    // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
-    late.otlp = new OtlpExportThread({ ...opts.otlp, registry: api.metrics });
-    const shown = new URL(late.otlp.url);
-    shown.username = '';
-    shown.password = ''; // the viewer names the backend, never its credentials
-    api.attach({ otlpEndpoint: shown.toString() });
-  }
   const sessions = new SessionManager(
     topology,
     (start) => ingest.startSession('all', start),
     (id) => void ingest.stopSession(id),
     opts.sessionLimits,
   );
-  late.sessions = sessions;
   if (state) {
     for (const s of kept?.sessions ?? []) sessions.restore(s);
     sessions.onChange = () => state.saveSessions(() => sessions.list());
   }
-  api.attach({ sessions, registries: [ingest.metrics] });
+  const correlator = new Correlator({
+    // Every lab node is a netns of this machine's kernel: one clock.
+    ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
+    ...opts.correlator,
+    topology,
+    onTrace: (t, flow) => {
+      store.addTrace(t);
+      state?.addTrace(t);
+      sessions.offer(t, flow);
+      otlp?.offer(t);
+    },
+    onFlow: (f) => {
+      store.upsertFlow(f);
+      state?.upsertFlow(f);
+    },
+  });
+  let otlpEndpoint: string | undefined;
+  if (otlp) {
+    const shown = new URL(otlp.url);
+    shown.username = '';
+    shown.password = ''; // the viewer names the backend, never its credentials
+    otlpEndpoint = shown.toString();
+  }
+  const api = new CollectorApi({
+    server,
+    store,
+    topology,
+    agents: ingest,
+    sessions,
+    extraRegistries: [ingest.metrics, exportMetrics],
+    stats: () => ({ ...correlator.stats }),
+    ...(otlpEndpoint ? { otlpEndpoint } : {}),
+    ...(opts.host !== undefined ? { host: opts.host } : {}),
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+    ...(opts.tls ? { tls: opts.tls } : {}),
+    auth,
+    ...(opts.maxStreamClients !== undefined ? { maxStreamClients: opts.maxStreamClients } : {}),
+    ...(opts.maxStreamBufferBytes !== undefined ? { maxStreamBufferBytes: opts.maxStreamBufferBytes } : {}),
+    ...(opts.metricsNeedToken ? { metricsNeedToken: true } : {}),
+    ...(opts.allowedHosts ? { allowedHosts: opts.allowedHosts } : {}),
+    ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}),
+  });
 
   ingest.on('session-ack', (agentId, ack) => sessions.acknowledge(ack.sessionId, agentId, ack));
   let restartSeen = false;
@@ -280,7 +286,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     sessions,
     ...(generatedAuth ? { generatedAuth } : {}),
     ...(state ? { state } : {}),
-    ...(late.otlp ? { otlp: late.otlp } : {}),
+    ...(otlp ? { otlp } : {}),
     async close() {
       clearInterval(tick);
       // without a state dir nothing survives: end the sessions so the agents stop them now;
@@ -291,7 +297,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       if (state) state.saveSessions(() => sessions.list());
       state?.close();
       // The traces the flush just finished go out too, within a bounded wait.
-      await late.otlp?.shutdown();
+      await otlp?.shutdown();
       await ingest.close();
       await api.close();
     },

@@ -245,7 +245,11 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
   const terms: FilterExpr[] = [anyOf(from.ips.map(host)), anyOf(to.ips.map(host))];
   if (to.ports.length > 0) terms.push(anyOf(to.ports.map((p): FilterExpr => ({ kind: 'port', dir: 'any', port: p }))));
   if (protocol !== undefined) terms.push({ kind: 'proto', ipProto: protocol });
-  const filter: FilterExpr = { kind: 'and', terms };
+  const packets: FilterExpr = { kind: 'and', terms };
+  // The kernel's answers about these packets — ICMP port unreachable for a UDP port nobody
+  // listens on, a REJECT, time exceeded — carry no ports and may come from a node address: ICMP
+  // to or from the sender belongs to the session too (traceMatches keeps the errors about it).
+  const filter: FilterExpr = protocol === 1 ? packets : { kind: 'or', terms: [packets, { kind: 'and', terms: [{ kind: 'proto', ipProto: 1 }, anyOf(from.ips.map(host))] }] };
   // Through the generated type: a filter the wire cannot carry fails here, by name.
   const err = packetlife.v1.FilterExpr.verify(filterToProto(filter));
   if (err) throw new SessionError(`compiled filter is invalid: ${err}`);
@@ -269,9 +273,11 @@ export function traceMatches(t: Trace, c: CompiledSession, flow?: Flow): boolean
   const ports = new Set(c.to.ports);
   return t.hops.some((h) => {
     const p = h.packet;
-    if (c.protocol !== undefined && p.protocol !== c.protocol) return false;
+    // An ICMP error about the session's packets (its flow, through conntrack's RELATED entry) has no ports of its own.
+    const icmpError = p.protocol === 1 && (p.icmpType === 3 || p.icmpType === 11 || p.icmpType === 12);
+    if (c.protocol !== undefined && p.protocol !== c.protocol && !icmpError) return false;
     const pair = (from.has(p.src) && to.has(p.dst)) || (from.has(p.dst) && to.has(p.src));
-    const port = ports.size === 0 || ports.has(p.dport) || ports.has(p.sport);
+    const port = ports.size === 0 || ports.has(p.dport) || ports.has(p.sport) || icmpError;
     return pair && port;
   });
 }
