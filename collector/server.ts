@@ -29,9 +29,6 @@ import { loadTopologyFile } from './topology/static-file.js';
 
 const log = childLog('collector');
 
-/** Events correlated in one go before the event loop may serve others (the API). */
-const INGEST_SLICE = 500;
-
 export type TopologySourceSpec =
   | { kind: 'none' }
   | { kind: 'lab'; name: string }
@@ -58,6 +55,10 @@ export interface CollectorServerOptions {
   /** Per-agent ingest rate limit; default 50,000 events/s with a 100,000-event burst (bench/README). false: none. */
   rateLimit?: { eventsPerSecond: number; burstEvents?: number } | false;
   sessionLimits?: SessionLimits;
+  /** Milliseconds the correlator works on a batch between yields to the event loop (default INGEST_SLICE_MS). */
+  ingestSliceMs?: number;
+  /** Largest agent frame (default DEFAULT_MAX_BATCH_BYTES); a bigger one closes that connection (1009, counted). */
+  maxBatchBytes?: number;
   maxStreamClients?: number;
   maxStreamBufferBytes?: number;
   metricsNeedToken?: boolean;
@@ -76,6 +77,20 @@ export interface AuthSetup {
 }
 
 /** The events/s an agent at full tilt delivers is about 42k (bench/README, agent events): a real agent stays under the default. */
+/**
+ * How long the correlator works on one batch before the event loop gets a turn: slices are cut
+ * by time, not count, so a slow moment (a loaded node, a cold JIT) cannot make a slice long.
+ */
+export const INGEST_SLICE_MS = 10;
+
+/**
+ * The agents seal a batch once it reaches 256 KiB (agent/uplink.ts: at most one event and the
+ * frame header more); 288 KiB is the largest frame taken. Decoding a frame and converting its
+ * events is one synchronous step (tens of milliseconds per 256 KiB), so this bound is also what
+ * bounds that step; the correlator's share is sliced.
+ */
+export const DEFAULT_MAX_BATCH_BYTES = 288 * 1024;
+
 export const DEFAULT_RATE_LIMIT = { eventsPerSecond: 50_000, burstEvents: 100_000 };
 
 function makeAuthenticator(setup: AuthSetup): Authenticator {
@@ -154,6 +169,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   const ingest = new IngestServer({
     server,
     auth,
+    maxPayloadBytes: opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES,
     ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
     onBatch: (agent, events: PacketEvent[], _seq, meta) => {
       const node = agent.node;
@@ -163,18 +179,29 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       }
       // Loss first: the traces the watermark finishes must already know what was lost.
       for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
-      if (events.length <= INGEST_SLICE) {
-        for (const e of events) correlator.push(e);
+      // A big batch goes to the correlator in slices cut by time, yielding to the event loop
+      // between them, so /healthz, the API and other agents are answered meanwhile; the ingest
+      // holds this agent's next frames (and the ack) until the last slice is in.
+      const sliceMs = opts.ingestSliceMs ?? INGEST_SLICE_MS;
+      let i = 0;
+      const pushFor = (): void => {
+        const until = performance.now() + sliceMs;
+        // the clock is read every 64 events: cheap, and a slice overshoots by at most 64 events
+        while (i < events.length) {
+          const end = Math.min(events.length, i + 64);
+          for (; i < end; i++) correlator.push(events[i]!);
+          if (performance.now() >= until) break;
+        }
+      };
+      pushFor();
+      if (i >= events.length) {
         if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
         return;
       }
-      // A big batch in slices, yielding between them, so that the API (/healthz, the stream)
-      // answers while a backlog is correlated; the agent's later frames wait meanwhile.
       return (async () => {
-        for (let i = 0; i < events.length; i += INGEST_SLICE) {
-          if (i > 0) await new Promise<void>((r) => setImmediate(r));
-          const end = Math.min(events.length, i + INGEST_SLICE);
-          for (let k = i; k < end; k++) correlator.push(events[k]!);
+        while (i < events.length) {
+          await new Promise<void>((r) => setImmediate(r));
+          pushFor();
         }
         if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
       })();

@@ -320,7 +320,7 @@ describe('agents prove who they are: one node per credential', () => {
     const cases: Array<[string, (a: RawAgent) => void]> = [
       ['node-mismatch', (a) => a.hello(`${N228}/boot/1`, N228)],
       ['agent-id', (a) => a.hello(`${N228}/boot/1`, N75)],
-      ['hello-field', (a) => a.hello(`${N75}/${'x'.repeat(4 * 1024 * 1024)}`, N75)],
+      ['hello-field', (a) => a.hello(`${N75}/${'x'.repeat(1000)}`, N75)],
     ];
     for (const [reason, send] of cases) {
       const before = await refused(reason);
@@ -330,6 +330,13 @@ describe('agents prove who they are: one node per credential', () => {
       expect((await a.closed).code, reason).toBe(1008);
       expect(await refused(reason), reason).toBe(before + 1);
     }
+    // a 4 MiB agent id does not even reach the decoder: the frame is above the bound (1009)
+    const oversizeBefore = await metric(c, 'packetlife_ingest_malformed_frames_total', '{kind="oversize"}');
+    const big = new RawAgent();
+    expect(await big.connect(c.ingestUrl, T.a75)).toBe(true);
+    big.hello(`${N75}/${'x'.repeat(4 * 1024 * 1024)}`, N75);
+    expect((await big.closed).code).toBe(1009);
+    expect(await metric(c, 'packetlife_ingest_malformed_frames_total', '{kind="oversize"}')).toBe(oversizeBefore + 1);
     expect(c.ingest.listAgents()).toEqual([]); // nothing was registered: no fake node in the topology either
     expect(c.topology.data().nodes.map((n) => n.name)).not.toContain('fake-node');
   });
