@@ -12,12 +12,12 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import type { TopologyData } from '../../collector/topology/model.js';
 import { makeSelfSignedCert } from '../support/self-signed.js';
 import { StandinApiServer } from './standin-apiserver.js';
 
-const canRun = process.getuid?.() === 0;
 const SA_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 const N75 = 'ip-10-0-0-75';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -66,7 +66,7 @@ function listening(p: ResultPromise): Promise<string> {
   });
 }
 
-describe.skipIf(!canRun)('collector --in-cluster against an HTTPS stand-in API server checking the bearer token', () => {
+describeAsRoot('collector --in-cluster against an HTTPS stand-in API server checking the bearer token (a private mount namespace)', () => {
   let dir = '';
   let api: StandinApiServer;
   let collector: ResultPromise | undefined;

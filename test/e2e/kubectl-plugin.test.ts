@@ -14,10 +14,10 @@ import type { AgentHealth } from '../../collector/ingest.js';
 import { spawnAgents, stopAgents, type AgentProcess } from '../../demo/agents.js';
 import { labDown, labExec, labUp } from '../../lab/lab.js';
 import { kubectlPath } from '../support/chart.js';
+import { describeWithBpftrace } from '../support/gate.js';
 import { generatedUserTokenFile } from '../../common/client-token.js';
 import { expectClusterIpWalk, requestAndReply } from './walk-expect.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const lab = `kp${process.pid.toString(36)}`;
 const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -67,7 +67,7 @@ describe('kubectl packetlife (a real kubectl finds the plugin on PATH)', () => {
     expect(String(bad.stderr)).toContain('unknown command "frobnicate": one of trace, traces, verify, agents');
   });
 
-  describe.skipIf(!canRun)('against the lab', () => {
+  describeWithBpftrace('against the lab', () => {
     let collector: ResultPromise | undefined;
     let api = '';
     let agents: AgentProcess[] = [];
