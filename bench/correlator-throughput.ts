@@ -14,7 +14,7 @@
 import type { PacketEvent } from '../common/event.js';
 import { Correlator } from '../collector/correlate/correlator.js';
 import { eventFromProto, eventToProto } from '../proto/codec.js';
-import { allWalks, labModel, podToPodSameNode } from '../test/collector/walks.js';
+import { allWalks, labModel, podToPodSameNode } from '../fixtures/walks.js';
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -26,7 +26,7 @@ import { BatchBuilder } from '../agent/uplink-batch.js';
 import { Uplink } from '../agent/uplink.js';
 import { IngestServer } from '../collector/ingest.js';
 import { decodeAgentFrame, eventFromProto } from '../proto/codec.js';
-import { makeEvent } from '../test/transport/events.js';
+import { makeEvent } from '../fixtures/events.js';
 
 interface Args {
   events: number;

@@ -27,8 +27,7 @@
  *
  * Bad input answers 400 with {"error": "..."} naming the parameter; unknown ids 404.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createTlsServer } from 'node:https';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Counter, Gauge, Registry } from 'prom-client';
@@ -50,7 +49,7 @@ import { isIpv4 } from '../common/ipv4.js';
 import { TRACED_PROTOCOLS, protocolNumber } from '../common/ip-protocol.js';
 import type { Trace, TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
-import { listenOn } from '../common/listen.js';
+import { createHttpServerFor, listenOn } from '../common/listen.js';
 
 const log = childLog('api');
 
@@ -60,6 +59,8 @@ export interface AgentDirectory {
 }
 
 export interface CollectorApiOptions {
+  /** The server to answer on (made by common/listen.ts createHttpServerFor, shared with the ingest); absent: one of its own. */
+  server?: Server;
   store: TraceStore;
   topology: TopologyModel;
   agents?: AgentDirectory;
@@ -197,7 +198,8 @@ export class CollectorApi {
     const handler = (req: IncomingMessage, res: ServerResponse): void => {
       this.handle(req, res).catch((err: unknown) => this.fail(res, err));
     };
-    this.server = opts.tls ? createTlsServer({ cert: opts.tls.cert, key: opts.tls.key }, handler) : createServer(handler);
+    this.server = opts.server ?? createHttpServerFor(opts.tls);
+    this.server.on('request', handler);
     this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       this.upgrade(req, socket, head).catch((err: unknown) => {
         log.error({ err }, 'stream upgrade failed');
@@ -225,13 +227,6 @@ export class CollectorApi {
     }
     const streams = this.streams;
     new Gauge({ name: 'packetlife_api_stream_clients', help: 'Live stream clients', registers: [this.metrics], collect() { this.set(streams.size); } });
-  }
-
-  /** Attach what exists only once the ingest shares this server: sessions, its metrics. */
-  attach(parts: { sessions?: SessionManager; registries?: Registry[]; otlpEndpoint?: string }): void {
-    if (parts.sessions) this.opts.sessions = parts.sessions;
-    if (parts.otlpEndpoint) this.opts.otlpEndpoint = parts.otlpEndpoint;
-    if (parts.registries) this.opts.extraRegistries = [...(this.opts.extraRegistries ?? []), ...parts.registries];
   }
 
   async listen(): Promise<{ host: string; port: number; url: string }> {
@@ -456,7 +451,7 @@ export class CollectorApi {
       const seesAll = async (verb: Verb): Promise<boolean> => (await caller.scope(verb)) === 'all';
       if (method === 'GET' && seg.length === 2) {
         const all = await seesAll('list');
-        return this.json(res, 200, sessions.list().filter((s) => all || s.owner === caller.user.name).map(sessionView));
+        return this.json(res, 200, sessions.list().filter((s) => all || s.owner === caller.user.name).map(sessionView) satisfies SessionListResponse);
       }
       const s = seg[2] ? sessions.get(seg[2]) : undefined;
       const mine = s !== undefined && s.owner === caller.user.name;

@@ -43,8 +43,7 @@
  * packetlife_ingest_malformed_frames_total{kind}. No other connection is touched.
  */
 import { EventEmitter } from 'node:events';
-import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
@@ -68,7 +67,7 @@ import { bearerToken, type AgentPrincipal, type Authenticator } from './auth.js'
 import { createIngestMetrics, type IngestMetrics, type MalformedKind } from './ingest-metrics.js';
 import { TokenBucket } from './ingest-ratelimit.js';
 import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
-import { listenOn } from '../common/listen.js';
+import { createHttpServerFor, listenOn } from '../common/listen.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 
 export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
@@ -217,9 +216,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       perMessageDeflate: false,
     });
     this.ownServer = !opts.server;
-    this.server =
-      opts.server ??
-      (opts.tls ? createHttpsServer({ cert: opts.tls.cert, key: opts.tls.key }) : createHttpServer());
+    this.server = opts.server ?? createHttpServerFor(opts.tls);
     if (this.ownServer) {
       this.server.on('request', (_req, res) => {
         res.writeHead(426, { 'content-type': 'text/plain' }).end('packetlife agents connect here with a WebSocket\n');

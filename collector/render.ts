@@ -3,7 +3,7 @@
  * with its time relative to the first (µs), NAT rewrites set off between the hops they separate,
  * the routing table used, the VPC router between nodes, drops and why a trace is incomplete.
  */
-import type { Flow, Hop, NatRewrite, RouteDecision, Trace } from './trace-model.js';
+import type { Flow, Gap, Hop, NatRewrite, RouteDecision, Trace } from './trace-model.js';
 import { endpoint, formatTuple, natRewriteText, routeText } from '../common/trace-text.js';
 import { protocolName } from '../common/ip-protocol.js';
 
@@ -50,11 +50,49 @@ export function formatRoute(r: RouteDecision): string {
   return routeText(r);
 }
 
-function hopLine(h: Hop, startNs: string): string {
+function hopLine(h: Hop, shownNs: bigint): string {
   const dir = h.direction === 'transmit' ? 'tx' : 'rx';
   const p = h.packet;
   const tuple = formatTuple({ src: p.src, dst: p.dst, sport: p.sport, dport: p.dport, protocol: p.protocol });
-  return `│ ${pad(micros(startNs, h.timeNs), 11)}${dir}  ${pad(h.place.label, 44)}${tuple}`;
+  return `│ ${pad(micros('0', shownNs.toString()), 11)}${dir}  ${pad(h.place.label, 44)}${tuple}`;
+}
+
+/**
+ * Each hop's time as shown, in ns from the first hop. Within a node, its agent's clock; across a
+ * gap between nodes, the transit measured on one clock where there is one, else the times start
+ * again from +0 on the next node: two agents' wall clocks may differ by more than the transit,
+ * and a hop must never seem to arrive before it was sent.
+ */
+function shownTimes(t: Trace): bigint[] {
+  const out: bigint[] = [];
+  const gapAfter = new Map<number, Gap>();
+  for (const g of t.gaps ?? []) if (g.kind === 'vpc-fabric') gapAfter.set(g.afterHop, g);
+  let anchorWall = t.hops.length > 0 ? BigInt(t.hops[0]!.timeNs) : 0n;
+  let anchorShown = 0n;
+  t.hops.forEach((h, i) => {
+    const wall = BigInt(h.timeNs);
+    const gap = i > 0 ? gapAfter.get(i - 1) : undefined;
+    if (gap?.clocks === 'shared' && gap.transitNs !== undefined) {
+      anchorShown = out[i - 1]! + BigInt(gap.transitNs);
+      anchorWall = wall;
+    } else if (gap?.clocks === 'unknown') {
+      anchorShown = 0n;
+      anchorWall = wall;
+    }
+    out.push(anchorShown + (wall - anchorWall));
+  });
+  return out;
+}
+
+function gapText(g: Gap, t: Trace): string {
+  const text = `${g.kind === 'vpc-fabric' ? '' : `[${g.kind}] `}${g.label}`;
+  if (g.clocks === 'shared' && g.transitNs !== undefined) return `${text}, ${(Number(g.transitNs) / 1000).toFixed(1)}µs in transit (one clock at both ends)`;
+  if (g.clocks === 'unknown') {
+    const from = t.hops[g.afterHop]?.place.node;
+    const to = t.hops[g.afterHop + 1]?.place.node;
+    return `${text}; clocks of ${from} and ${to} not known to agree: no time across, times on ${to} start again at +0`;
+  }
+  return text;
 }
 
 /** The full hop diagram of one trace. */
@@ -65,7 +103,8 @@ export function renderTrace(t: Trace): string {
   out.push(`  ${proto} ${formatTuple(t.first)}   verdict: ${t.verdict.toUpperCase()}   flow ${t.flowId}   ${new Date(Number(BigInt(t.startNs) / 1_000_000n)).toISOString()}`);
   if (t.meaning) out.push(`  ⚑ ${t.meaning}`);
   const gapsAfter = new Map<number, string[]>();
-  for (const g of t.gaps ?? []) gapsAfter.set(g.afterHop, [...(gapsAfter.get(g.afterHop) ?? []), `${g.kind === 'vpc-fabric' ? '' : `[${g.kind}] `}${g.label}`]);
+  for (const g of t.gaps ?? []) gapsAfter.set(g.afterHop, [...(gapsAfter.get(g.afterHop) ?? []), gapText(g, t)]);
+  const shown = shownTimes(t);
   const before = gapsAfter.get(-1);
   if (before) for (const g of before) out.push(`      ┊ ${g}`);
   for (const n of t.nats.filter((x) => x.afterHop < 0)) out.push(`  ╞══ ${formatNat(n)}  [before the first hop: ${n.node}]`);
@@ -79,7 +118,7 @@ export function renderTrace(t: Trace): string {
       node = h.place.node;
       out.push(`┌─ node ${node} ${'─'.repeat(Math.max(0, RULE.length - node.length - 8))}`);
     }
-    out.push(hopLine(h, t.startNs));
+    out.push(hopLine(h, shown[i]!));
     for (const r of t.routes.filter((x) => x.atHop === i)) out.push(`│ ${' '.repeat(11)}    ${formatRoute(r)}`);
     for (const n of t.nats.filter((x) => x.afterHop === i && !x.inferred)) out.push(`│    ╞══ ${formatNat(n)}`);
     for (const d of t.drops.filter((x) => x.atHop === i)) out.push(`│    ✖ DROPPED: ${d.reason}${d.place ? ` (after ${d.place.label})` : ''}${d.meaning ? `: ${d.meaning}` : ''}`);

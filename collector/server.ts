@@ -4,13 +4,16 @@
  * one other source (lab, file, Kubernetes API) into the topology model, agents' loss reports
  * into the correlator so incomplete traces can say where events were lost.
  */
+import { Registry } from 'prom-client';
 import type { PacketEvent } from '../common/event.js';
+import { createHttpServerFor } from '../common/listen.js';
 import { UserError } from '../common/errors.js';
 import { childLog } from '../common/log.js';
 import { readLabState } from '../lab/state.js';
 import { CollectorApi } from './api.js';
 import { Correlator, type CorrelatorOptions } from './correlate/correlator.js';
-import { OtlpTraceExporter, type OtlpExportOptions } from './export/otlp.js';
+import type { OtlpExportOptions } from './export/otlp.js';
+import { OtlpExportThread } from './export/otlp-thread.js';
 import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { SessionManager } from './sessions.js';
@@ -26,9 +29,6 @@ import { fromSnapshot } from './topology/snapshot.js';
 import { loadTopologyFile } from './topology/static-file.js';
 
 const log = childLog('collector');
-
-/** Events correlated in one go before the event loop may serve others (the API). */
-const INGEST_SLICE = 500;
 
 export type TopologySourceSpec =
   | { kind: 'none' }
@@ -56,6 +56,10 @@ export interface CollectorServerOptions {
   /** Per-agent ingest rate limit; default 50,000 events/s with a 100,000-event burst (bench/README). false: none. */
   rateLimit?: { eventsPerSecond: number; burstEvents?: number } | false;
   sessionLimits?: SessionLimits;
+  /** Milliseconds the correlator works on a batch between yields to the event loop (default INGEST_SLICE_MS). */
+  ingestSliceMs?: number;
+  /** Largest agent frame (default DEFAULT_MAX_BATCH_BYTES); a bigger one closes that connection (1009, counted). */
+  maxBatchBytes?: number;
   maxStreamClients?: number;
   maxStreamBufferBytes?: number;
   metricsNeedToken?: boolean;
@@ -74,6 +78,20 @@ export interface AuthSetup {
 }
 
 /** The events/s an agent at full tilt delivers is about 42k (bench/README, agent events): a real agent stays under the default. */
+/**
+ * How long the correlator works on one batch before the event loop gets a turn: slices are cut
+ * by time, not count, so a slow moment (a loaded node, a cold JIT) cannot make a slice long.
+ */
+export const INGEST_SLICE_MS = 10;
+
+/**
+ * The agents seal a batch once it reaches 256 KiB (agent/uplink.ts: at most one event and the
+ * frame header more); 288 KiB is the largest frame taken. Decoding a frame and converting its
+ * events is one synchronous step (tens of milliseconds per 256 KiB), so this bound is also what
+ * bounds that step; the correlator's share is sliced.
+ */
+export const DEFAULT_MAX_BATCH_BYTES = 288 * 1024;
+
 export const DEFAULT_RATE_LIMIT = { eventsPerSecond: 50_000, burstEvents: 100_000 };
 
 function makeAuthenticator(setup: AuthSetup): Authenticator {
@@ -99,7 +117,7 @@ export interface RunningCollector {
   /** The tokens made for this run when no auth was given. */
   generatedAuth?: AuthFile;
   state?: StateStore;
-  otlp?: OtlpTraceExporter;
+  otlp?: OtlpExportThread;
   close(): Promise<void>;
 }
 
@@ -143,28 +161,96 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     for (const f of kept.flows) store.upsertFlow(f);
     log.info({ dir: state!.dir, traces: kept.traces.length, flows: kept.flows.length, sessions: kept.sessions.length, skippedLines: kept.skippedLines }, 'state restored');
   }
-  // Filled in below: the correlator's callbacks and the API need parts made after them.
-  const late: { sessions?: SessionManager; ingest?: IngestServer; otlp?: OtlpTraceExporter } = {};
+  // One server for the API and the ingest (/v1/agents), made here and handed to both. The parts
+  // are made in the order they need each other; the one cycle (events in → correlator → traces
+  // out → sessions → agents) closes through the ingest's onBatch, which runs only once listening.
+  const server = createHttpServerFor(opts.tls);
+  const exportMetrics = new Registry();
+  // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
+  const otlp = opts.otlp ? new OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
+  const ingest = new IngestServer({
+    server,
+    auth,
+    maxPayloadBytes: opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES,
+    ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
+    onBatch: (agent, events: PacketEvent[], _seq, meta) => {
+      const node = agent.node;
+      if (meta.watermarkNs > 0) {
+        windowedLoss.add(node);
+        correlator.useWatermarks(node);
+      }
+      // Loss first: the traces the watermark finishes must already know what was lost.
+      for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
+      // A big batch goes to the correlator in slices cut by time, yielding to the event loop
+      // between them, so /healthz, the API and other agents are answered meanwhile; the ingest
+      // holds this agent's next frames (and the ack) until the last slice is in.
+      const sliceMs = opts.ingestSliceMs ?? INGEST_SLICE_MS;
+      let i = 0;
+      const pushFor = (): void => {
+        const until = performance.now() + sliceMs;
+        // the clock is read every 64 events: cheap, and a slice overshoots by at most 64 events
+        while (i < events.length) {
+          const end = Math.min(events.length, i + 64);
+          for (; i < end; i++) correlator.push(events[i]!);
+          if (performance.now() >= until) break;
+        }
+      };
+      pushFor();
+      if (i >= events.length) {
+        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
+        return;
+      }
+      return (async () => {
+        while (i < events.length) {
+          await new Promise<void>((r) => setImmediate(r));
+          pushFor();
+        }
+        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
+      })();
+    },
+  });
+  const sessions = new SessionManager(
+    topology,
+    (start) => ingest.startSession('all', start),
+    (id) => void ingest.stopSession(id),
+    opts.sessionLimits,
+  );
+  if (state) {
+    for (const s of kept?.sessions ?? []) sessions.restore(s);
+    sessions.onChange = () => state.saveSessions(() => sessions.list());
+  }
   const correlator = new Correlator({
+    // Every lab node is a netns of this machine's kernel: one clock.
+    ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
     ...opts.correlator,
     topology,
     onTrace: (t, flow) => {
       store.addTrace(t);
       state?.addTrace(t);
-      late.sessions?.offer(t, flow);
-      late.otlp?.offer(t);
+      sessions.offer(t, flow);
+      otlp?.offer(t);
     },
     onFlow: (f) => {
       store.upsertFlow(f);
       state?.upsertFlow(f);
     },
   });
-  // The API owns the HTTP server; the ingest shares it on its own path (/v1/agents).
+  let otlpEndpoint: string | undefined;
+  if (otlp) {
+    const shown = new URL(otlp.url);
+    shown.username = '';
+    shown.password = ''; // the viewer names the backend, never its credentials
+    otlpEndpoint = shown.toString();
+  }
   const api = new CollectorApi({
+    server,
     store,
     topology,
-    agents: { listAgents: () => late.ingest?.listAgents() ?? [] },
+    agents: ingest,
+    sessions,
+    extraRegistries: [ingest.metrics, exportMetrics],
     stats: () => ({ ...correlator.stats }),
+    ...(otlpEndpoint ? { otlpEndpoint } : {}),
     ...(opts.host !== undefined ? { host: opts.host } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
     ...(opts.tls ? { tls: opts.tls } : {}),
@@ -175,55 +261,6 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     ...(opts.allowedHosts ? { allowedHosts: opts.allowedHosts } : {}),
     ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}),
   });
-  const ingest = new IngestServer({
-    server: api.server,
-    auth,
-    ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
-    onBatch: (agent, events: PacketEvent[], _seq, meta) => {
-      const node = agent.node;
-      if (meta.watermarkNs > 0) {
-        windowedLoss.add(node);
-        correlator.useWatermarks(node);
-      }
-      // Loss first: the traces the watermark finishes must already know what was lost.
-      for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
-      if (events.length <= INGEST_SLICE) {
-        for (const e of events) correlator.push(e);
-        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
-        return;
-      }
-      // A big batch in slices, yielding between them, so that the API (/healthz, the stream)
-      // answers while a backlog is correlated; the agent's later frames wait meanwhile.
-      return (async () => {
-        for (let i = 0; i < events.length; i += INGEST_SLICE) {
-          if (i > 0) await new Promise<void>((r) => setImmediate(r));
-          const end = Math.min(events.length, i + INGEST_SLICE);
-          for (let k = i; k < end; k++) correlator.push(events[k]!);
-        }
-        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
-      })();
-    },
-  });
-  late.ingest = ingest;
-  if (opts.otlp) {
-    late.otlp = new OtlpTraceExporter({ ...opts.otlp, registry: api.metrics, links: (t) => flowLinks(store, t) });
-    const shown = new URL(late.otlp.url);
-    shown.username = '';
-    shown.password = ''; // the viewer names the backend, never its credentials
-    api.attach({ otlpEndpoint: shown.toString() });
-  }
-  const sessions = new SessionManager(
-    topology,
-    (start) => ingest.startSession('all', start),
-    (id) => void ingest.stopSession(id),
-    opts.sessionLimits,
-  );
-  late.sessions = sessions;
-  if (state) {
-    for (const s of kept?.sessions ?? []) sessions.restore(s);
-    sessions.onChange = () => state.saveSessions(() => sessions.list());
-  }
-  api.attach({ sessions, registries: [ingest.metrics] });
 
   ingest.on('session-ack', (agentId, ack) => sessions.acknowledge(ack.sessionId, agentId, ack));
   let restartSeen = false;
@@ -276,7 +313,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     sessions,
     ...(generatedAuth ? { generatedAuth } : {}),
     ...(state ? { state } : {}),
-    ...(late.otlp ? { otlp: late.otlp } : {}),
+    ...(otlp ? { otlp } : {}),
     async close() {
       clearInterval(tick);
       // without a state dir nothing survives: end the sessions so the agents stop them now;
@@ -287,7 +324,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       if (state) state.saveSessions(() => sessions.list());
       state?.close();
       // The traces the flush just finished go out too, within a bounded wait.
-      await late.otlp?.shutdown();
+      await otlp?.shutdown();
       await ingest.close();
       await api.close();
     },
@@ -295,8 +332,10 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
 }
 
 /**
- * What a trace's root span links to: the first packet of its flow (the connection's opener) and,
- * for a reply, the latest request of the flow that started before it (the packet it answers).
+ * What a trace's root span links to, from the store: the first packet of its flow (the
+ * connection's opener) and, for a reply, the latest request of the flow that started before it
+ * (the packet it answers). The exporter itself keeps the same from the traces it sees
+ * (export/otlp.ts FlowLinker); this one serves tests and benchmarks that hold a store.
  */
 export function flowLinks(store: TraceStore, t: Trace): SpanLinkTarget[] {
   const ids = store.getFlow(t.flowId)?.traceIds ?? [];

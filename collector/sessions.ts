@@ -242,10 +242,15 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
       for (const e of topo.data().externals) if (e.kind === 'load-balancer' && e.service === podKey(s)) proxies.push(e.ip);
     }
   }
-  const terms: FilterExpr[] = [anyOf(from.ips.map(host)), anyOf(to.ips.map(host))];
-  if (to.ports.length > 0) terms.push(anyOf(to.ports.map((p): FilterExpr => ({ kind: 'port', dir: 'any', port: p }))));
-  if (protocol !== undefined) terms.push({ kind: 'proto', ipProto: protocol });
-  const filter: FilterExpr = { kind: 'and', terms };
+  const rest: FilterExpr[] = [anyOf(to.ips.map(host))];
+  if (to.ports.length > 0) rest.push(anyOf(to.ports.map((p): FilterExpr => ({ kind: 'port', dir: 'any', port: p }))));
+  if (protocol !== undefined) rest.push({ kind: 'proto', ipProto: protocol });
+  // The kernel's answers about these packets — ICMP port unreachable for a UDP port nobody
+  // listens on, a REJECT, time exceeded — carry no ports and may come from a node address: ICMP
+  // to or from the sender belongs to the session too (traceMatches keeps the errors about it).
+  // One more term, not another copy of the sender's addresses.
+  const toTarget: FilterExpr = rest.length === 1 ? rest[0]! : { kind: 'and', terms: rest };
+  const filter: FilterExpr = { kind: 'and', terms: [anyOf(from.ips.map(host)), protocol === 1 ? toTarget : { kind: 'or', terms: [toTarget, { kind: 'proto', ipProto: 1 }] }] };
   // Through the generated type: a filter the wire cannot carry fails here, by name.
   const err = packetlife.v1.FilterExpr.verify(filterToProto(filter));
   if (err) throw new SessionError(`compiled filter is invalid: ${err}`);
@@ -269,9 +274,11 @@ export function traceMatches(t: Trace, c: CompiledSession, flow?: Flow): boolean
   const ports = new Set(c.to.ports);
   return t.hops.some((h) => {
     const p = h.packet;
-    if (c.protocol !== undefined && p.protocol !== c.protocol) return false;
+    // An ICMP error about the session's packets (its flow, through conntrack's RELATED entry) has no ports of its own.
+    const icmpError = p.protocol === 1 && (p.icmpType === 3 || p.icmpType === 11 || p.icmpType === 12);
+    if (c.protocol !== undefined && p.protocol !== c.protocol && !icmpError) return false;
     const pair = (from.has(p.src) && to.has(p.dst)) || (from.has(p.dst) && to.has(p.src));
-    const port = ports.size === 0 || ports.has(p.dport) || ports.has(p.sport);
+    const port = ports.size === 0 || ports.has(p.dport) || ports.has(p.sport) || icmpError;
     return pair && port;
   });
 }

@@ -68,6 +68,14 @@ export interface Gap {
   afterHop: number; // the last observed hop before the gap (-1: before the first hop)
   kind: 'vpc-fabric' | 'no-agent' | 'external' | 'unobserved';
   label: string; // "VPC router", "no agent on node ip-10-0-1-228", "internet via NAT gateway 10.0.100.10"
+  /**
+   * Between two nodes' observations (vpc-fabric): whether their clocks are known to agree.
+   * 'shared': one kernel clock (the lab's nodes, or the same node), so `transitNs` (departure to
+   * arrival) is exact; 'unknown': each node's times are its own agent's wall clock, which may
+   * differ from the other's by more than the transit — no time across the gap is shown.
+   */
+  clocks?: 'shared' | 'unknown';
+  transitNs?: string;
 }
 
 export interface RouteDecision {

@@ -4,7 +4,8 @@
 # openssl makes the transport tests' self-signed TLS certificate; chromium runs the web viewer's test; tshark
 # reads the pcapng export back;
 # podman, buildah, runc, debootstrap build and run the container image), the pinned helm binary,
-# the npm dependencies, the build, and tracefs. Changes no network state.
+# the npm dependencies, the build, the commands on PATH (/usr/local/bin) and tracefs. Changes no
+# network state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,4 +53,6 @@ say "fetching the pinned helm and kubectl (scripts/fetch-helm.sh)"
 bash scripts/fetch-helm.sh >/dev/null || die "could not fetch helm: run scripts/fetch-helm.sh to see why"
 say "building"
 npm run build --silent >/dev/null || die "the build failed: run 'npm run build' to see why"
+say "linking packetlife and kubectl-packetlife into /usr/local/bin"
+bash scripts/link-bin.sh /usr/local >/dev/null || die "could not link the commands into /usr/local/bin"
 say "ready"

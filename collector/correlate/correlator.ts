@@ -16,9 +16,9 @@
  * Memory: in-flight chains, waiting traces, route lookups and flows are all bounded; whatever
  * is cut short is counted (and the trace says so).
  */
-import type { ConntrackInfo, PacketEvent, PacketFields } from '../../common/event.js';
+import type { ConntrackInfo, PacketEvent, PacketFields, Tuple } from '../../common/event.js';
 import { childLog } from '../../common/log.js';
-import type { Flow, Gap, NatRewrite, Place, Trace } from '../trace-model.js';
+import type { Flow, Gap, IncompleteReason, NatRewrite, Place, Trace } from '../trace-model.js';
 import { podKey, type TopologyModel } from '../topology/model.js';
 import { NodeChains, type Chain } from './chains.js';
 import { FlowTracker } from './flows.js';
@@ -67,6 +67,12 @@ export interface CorrelatorOptions {
   stallNs?: number;
   /** Loss windows count for a trace when they come this close to its time span. Default 50 ms. */
   lossSlackNs?: number;
+  /**
+   * Whether two nodes' event clocks are one clock (their monotonic times comparable): true for
+   * the lab, where every node is a netns of one kernel. Default: only a node with itself. Where
+   * they are not known to agree, no time is shown across the gap between them.
+   */
+  sharedClock?: (a: string, b: string) => boolean;
   /** Nodes that run an agent. Nodes that sent events count as well. */
   agentNodes?: () => Iterable<string>;
 }
@@ -460,7 +466,7 @@ export class Correlator {
   }
 
   private emit(g: Group): void {
-    const trace = assembleTrace(g, this.topo, this.lossOn);
+    const trace = assembleTrace(g, this.topo, this.lossOn, this.options.sharedClock);
     const cts = this.ctScratch;
     cts.length = 0;
     let direction: 'request' | 'reply' | undefined;
@@ -495,7 +501,62 @@ function unNatOnInput(topo: TopologyModel, trace: Trace, flow: Flow, node: strin
 }
 
 /** Join a group's segments into one trace: hop numbers continue across nodes, gaps say what was not seen. */
-export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: string, fromWall: number, toWall: number) => string | undefined): Trace {
+/**
+ * A finished group of segments → a Trace, in phases (each below, testable on its own): join the
+ * segments (hops renumbered, NAT/route/drop lists appended, the VPC between them as gaps), find
+ * what the sender wrote, add where events were lost, the verdict, the id, and name both ends.
+ */
+export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: string, fromWall: number, toWall: number) => string | undefined, sharedClock?: (a: string, b: string) => boolean): Trace {
+  const { hops, nats, routes, drops, gaps, nodes, reasons } = joinSegments(g, sharedClock);
+  const firstSeg = g.segments[0]!;
+  const lastSeg = g.segments[g.segments.length - 1]!;
+  const first = sentTuple(firstSeg);
+  const last = tupleOf(lastSeg.lastPacket);
+  if (reasons.length > 0) addLossReasons(reasons, nodes, lossOn, firstSeg.firstWall, lastSeg.lastWall);
+  const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
+  const firstHop = hops[0]!;
+  const id = traceId(firstSeg, firstHop);
+  const { from, to } = traceEnds(topo, nats, firstSeg, firstHop, first, last);
+  const meaning = packetMeaning(firstSeg.firstPacket, from);
+  return {
+    id,
+    flowId: '',
+    direction: firstSeg.direction ?? 'request',
+    nodes,
+    hops,
+    nats,
+    routes,
+    drops,
+    first,
+    last,
+    from,
+    to,
+    verdict,
+    incompleteReasons: reasons.length === 0 ? [] : reasons.map((r) => r.text),
+    gaps,
+    startNs: firstSeg.startNs,
+    endNs: lastSeg.endNs,
+    ...(meaning ? { meaning } : {}),
+  };
+}
+
+/** What joining a group's segments gives: the trace's lists, in path order. */
+export interface JoinedSegments {
+  hops: Trace['hops'];
+  nats: NatRewrite[];
+  routes: Trace['routes'];
+  drops: Trace['drops'];
+  gaps: Gap[];
+  nodes: string[];
+  reasons: IncompleteReason[];
+}
+
+/**
+ * The segments end to end: hops renumbered in place, NAT rewrites, routes and drops appended to
+ * the first segment's lists, the VPC between two segments a gap (with its transit time where
+ * one clock measured both ends), the stitch's and the outer segments' reasons.
+ */
+export function joinSegments(g: Group, sharedClock?: (a: string, b: string) => boolean): JoinedSegments {
   let hopCount = 0;
   for (const s of g.segments) hopCount += s.hops.length;
   const hops: Trace['hops'] = new Array(hopCount);
@@ -515,7 +576,16 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     const s: Segment = segments[i]!;
     if (i > 0) {
       const prev = g.segments[i - 1]!;
-      gaps.push({ afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' });
+      const gap: Gap = { afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' };
+      // Hops stay in causal order (departure, then arrival); a time across the gap only where one clock measured both ends.
+      const transit = s.firstMono - prev.lastMono;
+      if ((prev.node === s.node || sharedClock?.(prev.node, s.node) === true) && transit >= 0) {
+        gap.clocks = 'shared';
+        gap.transitNs = String(transit);
+      } else {
+        gap.clocks = 'unknown';
+      }
+      gaps.push(gap);
     }
     // Segments belong to this trace alone: renumber their parts in place (no copies on the hot path).
     for (let k = 0; k < s.hops.length; k++) {
@@ -548,27 +618,31 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   if (g.inferredNat) nats.push({ ...g.inferredNat, afterHop: offset - 1 });
   if (g.inferredStartNat) nats.unshift({ ...g.inferredStartNat, afterHop: -1 });
   if (g.endGap) gaps.push({ afterHop: offset - 1, ...g.endGap });
-  const firstSeg = g.segments[0]!;
-  const lastSeg = g.segments[g.segments.length - 1]!;
-  // What the sender wrote: a packet sent from a node's own stack may be rewritten (OUTPUT DNAT of
-  // a NodePort) before any device shows it; conntrack's original tuple is then the first tuple.
+  return { hops, nats, routes, drops, gaps, nodes, reasons };
+}
+
+/**
+ * What the sender wrote: a packet sent from a node's own stack may be rewritten (OUTPUT DNAT of
+ * a NodePort) before any device shows it; conntrack's original tuple is then the first tuple.
+ */
+export function sentTuple(firstSeg: Segment): Tuple {
   let sent: NatRewrite | undefined;
   for (const n of firstSeg.nats) if (n.afterHop < 0 && !n.inferred && n.kind !== 'UNDNAT' && n.kind !== 'UNSNAT') sent ??= n;
-  const first = sent ? sent.before : tupleOf(firstSeg.firstPacket);
-  const last = tupleOf(lastSeg.lastPacket);
-  const startWall = firstSeg.firstWall;
-  const endWall = lastSeg.lastWall;
-  if (reasons.length > 0) {
-    const involved = new Set<string>(nodes);
-    for (const r of reasons) if (r.node !== undefined) involved.add(r.node);
-    for (const n of involved) {
-      const lost = lossOn(n, startWall, endWall);
-      if (lost) reasons.push({ code: 'events-lost', node: n, text: lost });
-    }
+  return sent ? sent.before : tupleOf(firstSeg.firstPacket);
+}
+
+/** Every node the trace passed or its reasons name, whose agent lost events while it passed: one reason each. */
+export function addLossReasons(reasons: IncompleteReason[], nodes: string[], lossOn: (node: string, fromWall: number, toWall: number) => string | undefined, startWall: number, endWall: number): void {
+  const involved = new Set<string>(nodes);
+  for (const r of reasons) if (r.node !== undefined) involved.add(r.node);
+  for (const n of involved) {
+    const lost = lossOn(n, startWall, endWall);
+    if (lost) reasons.push({ code: 'events-lost', node: n, text: lost });
   }
-  const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
-  const firstHop = hops[0]!;
-  // fnv1a64Hex(`${node}|${timeNs}|${ifindex}|${netns}|${identityKey(first packet)}`), fed piece by piece.
+}
+
+/** fnv1a64Hex(`${node}|${timeNs}|${ifindex}|${netns}|${identityKey(first packet)}`), fed piece by piece. */
+export function traceId(firstSeg: Segment, firstHop: Trace['hops'][number]): string {
   fnvBegin();
   fnvString(firstSeg.node);
   fnvString('|');
@@ -579,7 +653,11 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   fnvString(firstHop.place.netns);
   fnvString('|');
   hashIdentity(firstSeg.firstPacket);
-  const id = fnvHex();
+  return fnvHex();
+}
+
+/** Both ends in words: the sender (its pod, or what its address is), the destination (and the service a NodePort or load balancer stood for). */
+export function traceEnds(topo: TopologyModel, nats: NatRewrite[], firstSeg: Segment, firstHop: Trace['hops'][number], first: Tuple, last: Tuple): { from: string; to: string } {
   // Name the service a NodePort or load-balancer address stood for: "node X NodePort 32385 (service S)".
   let dnat: NatRewrite | undefined;
   for (const n of nats) {
@@ -594,27 +672,7 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   const firstDst = dnatService ? `${topo.describeIp(first.dst)} port ${first.dport} (service ${dnatService})` : topo.describeIp(first.dst);
   const to = first.dst !== last.dst ? `${firstDst} → ${topo.describeIp(last.dst)}` : firstDst;
   const from = firstHop.place.kind === 'pod-eth' && firstHop.place.pod ? `pod ${firstHop.place.pod}` : topo.describeIp(first.src);
-  const meaning = packetMeaning(firstSeg.firstPacket, from);
-  return {
-    id,
-    flowId: '',
-    direction: firstSeg.direction ?? 'request',
-    nodes,
-    hops,
-    nats,
-    routes,
-    drops,
-    first,
-    last,
-    from,
-    to,
-    verdict,
-    incompleteReasons: reasons.length === 0 ? [] : reasons.map((r) => r.text),
-    gaps,
-    startNs: firstSeg.startNs,
-    endNs: lastSeg.endNs,
-    ...(meaning ? { meaning } : {}),
-  };
+  return { from, to };
 }
 
 const UNREACHABLE: Record<number, string> = {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../../claims/cli.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import type { Trace } from '../../collector/trace-model.js';
-import { clusterIpReply, clusterIpRequest, labModel } from '../collector/walks.js';
+import { clusterIpReply, clusterIpRequest, labModel } from '../../fixtures/walks.js';
 
 const T0 = 5_000_000_000n;
 

@@ -10,7 +10,7 @@ import { Correlator } from '../../collector/correlate/correlator.js';
 import type { Trace } from '../../collector/trace-model.js';
 import type { PacketEvent } from '../../common/event.js';
 import { NAMES } from './fixtures.js';
-import { allWalks, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode } from '../collector/walks.js';
+import { allWalks, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode } from '../../fixtures/walks.js';
 
 const T0 = 5_000_000_000n;
 

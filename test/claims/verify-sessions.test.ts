@@ -7,13 +7,14 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { execa, execaSync } from 'execa';
+import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import { verifyCommand } from '../../claims/cli.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import type { Trace } from '../../collector/trace-model.js';
 import { labDown, labUp } from '../../lab/lab.js';
-import { clusterIpReply, clusterIpRequest, labModel } from '../collector/walks.js';
+import { clusterIpReply, clusterIpRequest, labModel } from '../../fixtures/walks.js';
 
 const AGENTS = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 
@@ -84,10 +85,9 @@ describe('verify exits non-zero when a claim is not PASS', () => {
   });
 });
 
-const canRun = process.getuid?.() === 0 && execaSync('ip', ['netns', 'list'], { reject: false }).exitCode === 0;
 const LAB = `vs${process.pid % 1_000_000}`;
 
-describe.skipIf(!canRun)('verify --lab --collector: sessions waited for, named when missing, always ended', () => {
+describeAsRoot('verify --lab --collector: sessions waited for, named when missing, always ended', () => {
   beforeAll(async () => {
     await labDown({ name: LAB });
     await labUp({ name: LAB });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUplink } from '../transport/harness.js';
-import { makeEvent } from '../transport/events.js';
+import { makeEvent } from '../../fixtures/events.js';
 import { makeSelfSignedCert } from '../support/self-signed.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));

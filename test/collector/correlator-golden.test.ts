@@ -18,7 +18,7 @@ import { Correlator, type CorrelatorOptions } from '../../collector/correlate/co
 import { fromLabTopology, type LabStateLike, type LabTopologyLike } from '../../collector/topology/lab.js';
 import { TopologyModel } from '../../collector/topology/model.js';
 import { deserializeEvents } from './lab-walk.js';
-import { N228, N49, N75, allWalks, droppedOnNode, hairpinClusterIp, labModel } from './walks.js';
+import { N228, N49, N75, allWalks, droppedOnNode, hairpinClusterIp, labModel } from '../../fixtures/walks.js';
 
 const GOLDEN = 'test/collector/fixtures/correlator-golden.json';
 const NODES = [N75, N49, N228];

@@ -5,7 +5,7 @@ import type { Flow, Trace } from '../../collector/trace-model.js';
 import {
   N228, N49, N75, allWalks, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel,
   hairpinClusterIp, nodePortFromOtherNode, podToPodCrossNode, podToPodSameNode, veth,
-} from './walks.js';
+} from '../../fixtures/walks.js';
 
 const T0 = 5_000_000_000n;
 
@@ -73,7 +73,7 @@ describe('correlator: the reference packet walks', () => {
       'rx packetlab/echoserver-b eth0',
     ]);
     expect(t.hops.map((h) => h.place.node)).toEqual([N75, N75, N75, N49, N49, N49]);
-    expect(t.gaps).toEqual([{ afterHop: 2, kind: 'vpc-fabric', label: 'VPC router (not observed)' }]);
+    expect(t.gaps).toEqual([{ afterHop: 2, kind: 'vpc-fabric', label: 'VPC router (not observed)', clocks: 'unknown' }]);
     expect(t.routes.map((r) => [r.node, r.atHop, r.tableName, r.gateway, r.eni])).toEqual([
       [N75, 1, 'table 2 (ENI ens6 10.0.0.85)', '10.0.0.1', 'ens6'],
       [N49, 3, 'main', undefined, undefined],

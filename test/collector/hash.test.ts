@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a64Hex, fnvBegin, fnvHex, fnvNumber, fnvString } from '../../collector/correlate/hash.js';
 import { hashIdentity, identityKey } from '../../collector/correlate/packet-keys.js';
-import { packet } from './walks.js';
+import { packet } from '../../fixtures/walks.js';
 
 function streamed(feed: () => void): string {
   fnvBegin();

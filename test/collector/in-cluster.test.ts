@@ -12,12 +12,12 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeAsRoot } from '../support/gate.js';
 import type { TopologyData } from '../../collector/topology/model.js';
 import { makeSelfSignedCert } from '../support/self-signed.js';
 import { StandinApiServer } from './standin-apiserver.js';
 
-const canRun = process.getuid?.() === 0;
 const SA_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 const N75 = 'ip-10-0-0-75';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -39,7 +39,7 @@ function writeProjected(dir: string, files: Record<string, string>, generation: 
 }
 
 /** Starts the collector in its own mount namespace with DIR mounted at the standard path. */
-function startCollector(saDir: string, host: string, port: string): ResultPromise {
+function startCollector(saDir: string, host: string, port: string, runDir: string): ResultPromise {
   const script = [
     'set -e',
     'mount -t tmpfs -o size=1m,mode=0755 packetlife-test /run', // /var/run -> /run: private to this process
@@ -49,7 +49,8 @@ function startCollector(saDir: string, host: string, port: string): ResultPromis
   ].join('\n');
   return execa('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', script, 'sh', saDir], {
     reject: false,
-    env: { KUBERNETES_SERVICE_HOST: host, KUBERNETES_SERVICE_PORT: port, PACKETLIFE_LOG_LEVEL: 'warn' },
+    // the collector's generated user token lands here, outside its private /run
+    env: { KUBERNETES_SERVICE_HOST: host, KUBERNETES_SERVICE_PORT: port, PACKETLIFE_LOG_LEVEL: 'warn', PACKETLIFE_RUN_DIR: runDir },
   });
 }
 
@@ -65,14 +66,15 @@ function listening(p: ResultPromise): Promise<string> {
   });
 }
 
-describe.skipIf(!canRun)('collector --in-cluster against an HTTPS stand-in API server checking the bearer token', () => {
+describeAsRoot('collector --in-cluster against an HTTPS stand-in API server checking the bearer token (a private mount namespace)', () => {
   let dir = '';
   let api: StandinApiServer;
   let collector: ResultPromise | undefined;
   let url = '';
   let apiUrl: URL;
   const saDir = (): string => join(dir, 'serviceaccount');
-  const topology = async (): Promise<TopologyData> => (await (await fetch(`${url}/api/topology`)).json()) as TopologyData;
+  const userToken = (): string => readFileSync(join(dir, 'run', `collector-${new URL(url).port}`, 'user.token'), 'utf8').trim();
+  const topology = async (): Promise<TopologyData> => (await (await fetch(`${url}/api/topology`, { headers: { authorization: `Bearer ${userToken()}` } })).json()) as TopologyData;
   const until = async (cond: () => boolean | Promise<boolean>, what: string, ms: number): Promise<void> => {
     const end = Date.now() + ms;
     while (!(await cond())) {
@@ -98,7 +100,7 @@ describe.skipIf(!canRun)('collector --in-cluster against an HTTPS stand-in API s
     });
     mkdirSync(saDir());
     writeProjected(saDir(), { token: 'token-one', 'ca.crt': tls.cert, namespace: 'packetlife' }, 1);
-    collector = startCollector(saDir(), server.hostname, server.port);
+    collector = startCollector(saDir(), server.hostname, server.port, join(dir, 'run'));
     url = await listening(collector);
   });
 
@@ -152,11 +154,12 @@ describe.skipIf(!canRun)('collector --in-cluster against an HTTPS stand-in API s
       mkdirSync(sa);
       writeProjected(sa, { token: 'token-two', 'ca.crt': wrongCa, namespace: 'packetlife' }, 1);
       const before = api.requests.lists.get('/api/v1/nodes') ?? 0;
-      const c = startCollector(sa, apiUrl.hostname, apiUrl.port);
+      const c = startCollector(sa, apiUrl.hostname, apiUrl.port, join(other, 'run'));
       try {
         const u = await listening(c);
         await sleep(1500);
-        const t = (await (await fetch(`${u}/api/topology`)).json()) as TopologyData;
+        const token = readFileSync(join(other, 'run', `collector-${new URL(u).port}`, 'user.token'), 'utf8').trim();
+        const t = (await (await fetch(`${u}/api/topology`, { headers: { authorization: `Bearer ${token}` } })).json()) as TopologyData;
         expect(t.nodes).toEqual([]);
         expect(t.pods).toEqual([]);
         // No request got through TLS: the stand-in counted none.

@@ -24,7 +24,7 @@ import { labDown, labExec, labUp } from '../../lab/lab.js';
 import type { LabState } from '../../lab/state.js';
 import { loadTopology } from '../../lab/topology.js';
 import { serializeEvents } from './lab-walk.js';
-import { TRUTH_CHECKS, TRUTH_NODES, TRUTH_WALKS, recordingFilter, truthTopology } from './lab-truth.js';
+import { TRUTH_CHECKS, TRUTH_NODES, TRUTH_WALKS, truthTopology } from './lab-truth.js';
 
 const LAB = `tr${process.pid % 1_000_000}`;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -60,7 +60,7 @@ describeWithBpftrace('trace truth on real lab events (issue 12)', () => {
     it(`${w.name}: ${TRUTH_CHECKS[w.name]!.title}`, async () => {
       const topology = new TopologyModel(fromLabTopology(state.topology, state));
       const compiled = compileSession(topology, w.session);
-      await Promise.all(sources.map((s) => s.setSessions([{ id: w.name, filter: recordingFilter(compiled.filter, w) }])));
+      await Promise.all(sources.map((s) => s.setSessions([{ id: w.name, filter: compiled.filter }])));
       for (const cmd of w.before ?? []) {
         const r = await labExec(LAB, cmd.target, cmd.argv);
         expect(r.exitCode, `${cmd.argv.join(' ')}: ${r.stderr}`).toBe(0);

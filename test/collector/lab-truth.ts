@@ -3,8 +3,7 @@
  * (lab-truth.integration.test.ts) and the replay of the recorded events (lab-truth-replay.test.ts).
  */
 import { expect } from 'vitest';
-import { ipv4ToU32 } from '../../proto/codec.js';
-import type { FilterExpr } from '../../filter/ast.js';
+import { formatFilter } from '../../filter/ast.js';
 import type { Tuple } from '../../common/event.js';
 import { SessionManager, type SessionRequest } from '../../collector/sessions.js';
 import { vpcCniVethName, type TopologyModel } from '../../collector/topology/model.js';
@@ -42,8 +41,6 @@ export interface TruthWalk {
   cmd: string[];
   expect: RegExp;
   session: SessionRequest;
-  /** ICMP to and from this address is recorded as well (the errors a refusal sends). */
-  icmpOf?: string;
   before?: Array<{ target: string; argv: string[] }>;
   after?: Array<{ target: string; argv: string[] }>;
 }
@@ -57,7 +54,6 @@ export const TRUTH_WALKS: TruthWalk[] = [
     cmd: ['dig', '+tries=1', '+time=2', '-p', '9000', '@172.20.90.53', 'x.example'],
     expect: /refused/,
     session: { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-udp', protocol: 'udp' },
-    icmpOf: '10.0.1.51',
   },
   {
     name: 'tcp-refused',
@@ -81,7 +77,6 @@ export const TRUTH_WALKS: TruthWalk[] = [
     cmd: curl('http://172.20.90.80/'),
     expect: /Couldn't connect to server/,
     session: { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-empty', protocol: 'tcp' },
-    icmpOf: '10.0.1.51',
   },
   {
     // Recorded with echo-clusterip's session while the traffic goes to echo-other.
@@ -107,11 +102,6 @@ export const TRUTH_WALKS: TruthWalk[] = [
   },
 ];
 
-/** The session's own filter, plus ICMP of the client where the walk asks for it. */
-export function recordingFilter(filter: FilterExpr, w: TruthWalk): FilterExpr {
-  if (!w.icmpOf) return filter;
-  return { kind: 'or', terms: [filter, { kind: 'and', terms: [{ kind: 'proto', ipProto: 1 }, { kind: 'host', dir: 'any', ipv4: ipv4ToU32(w.icmpOf) }] }] };
-}
 
 const label = (t: Trace): string[] => t.hops.map((h) => `${h.direction === 'transmit' ? 'tx' : 'rx'} ${h.place.label}`);
 const veth = (pod: string): string => `veth ${vpcCniVethName(pod.split('/')[0]!, pod.split('/')[1]!)} (${pod})`;
@@ -148,8 +138,8 @@ function checkBackFromEndpoint(t: Trace, ep: (typeof ECHO)[string], epTuple: Tup
 
 export const TRUTH_CHECKS: Record<string, { title: string; check(traces: Trace[], topo: TopologyModel, flows: Map<string, Flow>): void }> = {
   'udp-no-listener': {
-    title: 'UDP to a port nobody listens on: dropped in the pod (NO_SOCKET), the ICMP port unreachable named',
-    check(traces) {
+    title: 'UDP to a port nobody listens on: dropped in the pod (NO_SOCKET), the ICMP port unreachable named and kept by the session',
+    check(traces, topo, flows) {
       const q = traces.find((t) => t.first.protocol === 17 && t.first.dst === '172.20.90.53');
       expect(q, 'the datagram to the VIP as one trace').toBeDefined();
       const { ep, ip } = checkToEndpoint(q!, '172.20.90.53', 9000, 9000, 17, 'packetlab/echo-udp');
@@ -164,6 +154,12 @@ export const TRUTH_CHECKS: Record<string, { title: string; check(traces: Trace[]
       expect(icmp!.hops[0]!.packet).toMatchObject({ icmpType: 3, icmpCode: 3 });
       expect(icmp!.meaning).toBe(`ICMP destination unreachable (port unreachable) from pod ${ep.pod}`);
       expect(icmp!.flowId).toBe(q!.flowId);
+      // A session to the service keeps both: the datagram and the kernel's answer about it.
+      const sessions = new SessionManager(topo, () => ['agent'], () => undefined);
+      const s = sessions.start({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-udp', protocol: 'udp' });
+      expect(formatFilter(s.compiled.filter)).toBe('host 10.0.1.51 and ((host 172.20.90.53 or host 10.0.2.127 or host 10.0.3.193) and port 9000 and udp or icmp)');
+      for (const t of traces) sessions.offer(t, flows.get(t.flowId));
+      expect(s.traceIds).toEqual([q!.id, icmp!.id]);
     },
   },
   'tcp-refused': {

@@ -3,12 +3,13 @@ import { Correlator } from '../../collector/correlate/correlator.js';
 import { formatNat, renderTrace, renderTraceTable } from '../../collector/render.js';
 import { TraceStore } from '../../collector/store.js';
 import type { Flow, Trace } from '../../collector/trace-model.js';
-import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressRequest, labModel, nodePortFromOtherNode, veth } from './walks.js';
+import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressRequest, labModel, nodePortFromOtherNode, veth } from '../../fixtures/walks.js';
 
 function traces(): { traces: Trace[]; flows: Flow[] } {
   const out: Trace[] = [];
   const flows = new Map<string, Flow>();
-  const c = new Correlator({ topology: labModel(), onTrace: (t) => out.push(t), onFlow: (f) => flows.set(f.id, f) });
+  // The walks' nodes share one clock, as the lab's do: times continue across the VPC router.
+  const c = new Correlator({ topology: labModel(), sharedClock: () => true, onTrace: (t) => out.push(t), onFlow: (f) => flows.set(f.id, f) });
   c.pushAll([
     ...clusterIpRequest(5_000_000_000n).events,
     ...clusterIpReply(5_001_000_000n).events,
@@ -31,7 +32,7 @@ describe('render', () => {
     expect(lines).toContain('│ +0.0µs     tx  packetlab/toolbox-a eth0                    10.0.1.51:40020 → 172.20.122.189:80');
     expect(lines).toContain('│    ╞══ DNAT 172.20.122.189:80 → 10.0.3.193:8080  (ClusterIP packetlab/echo-clusterip → endpoint packetlab/echoserver-a)');
     expect(lines).toContain('│                route: table 2 (ENI ens6 10.0.0.85) via 10.0.0.1 dev ens6');
-    expect(lines).toContain('      ┊ VPC router (not observed)');
+    expect(lines).toContain('      ┊ VPC router (not observed), 23.0µs in transit (one clock at both ends)');
     expect(lines).toContain(`│ +36.0µs    tx  veth ${veth('packetlab/echoserver-a')} (packetlab/echoserver-a) 10.0.1.51:40020 → 10.0.3.193:8080`);
     // Order: the DNAT sits between the host veth receive and the ENI transmit.
     const dnat = lines.findIndex((l) => l.includes('╞══ DNAT'));

@@ -15,7 +15,7 @@ import { startCollector, type RunningCollector } from '../../collector/server.js
 import type { Trace } from '../../collector/trace-model.js';
 import type { PacketEvent } from '../../common/event.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto, type DecodedCollectorFrame } from '../../proto/codec.js';
-import { N228, N75, clusterIpReply, clusterIpRequest } from './walks.js';
+import { N228, N75, clusterIpReply, clusterIpRequest } from '../../fixtures/walks.js';
 
 const AUTH: AuthFile = {
   users: [{ name: 'admin', token: 'admin-token-0123456789abcdef', namespaces: ['*'] }],

@@ -17,7 +17,7 @@ import type { PacketEvent } from '../../common/event.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto, type DecodedCollectorFrame } from '../../proto/codec.js';
 import type { packetlife } from '../../proto/generated/packetlife.js';
 import { StandinApiServer } from './standin-apiserver.js';
-import { N228, N75, clusterIpReply, clusterIpRequest } from './walks.js';
+import { N228, N75, clusterIpReply, clusterIpRequest } from '../../fixtures/walks.js';
 
 const TOPOLOGY = { kind: 'file' as const, path: 'lab/topologies/default.yaml' };
 const T = {
@@ -196,11 +196,12 @@ describe('the API: every route and the stream need a token; users see their name
     expect(await metric(c, 'packetlife_api_refused_total', '{reason="too-many-sessions"}')).toBe(before + 98);
     const kept = (await (await fetch(`${c.url}/api/sessions/${real.id}`, { headers: bearer(T.admin) })).json()) as { done: boolean };
     expect(kept.done).toBe(false);
-    // the agents' kernel program holds so many filter terms (here 12): a wide session does not
+    // the agents' kernel program holds so many filter terms (here 12; a pod-to-pod session takes
+    // 3: the two hosts and ICMP about them): a wide session does not
     // fit next to the ones running, and nothing running is pushed out for it
     const wide = await post(T.admin, { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-nodeport', durationS: 60 });
     expect(wide.status).toBe(429);
-    expect(((await wide.json()) as { error: string }).error).toMatch(/^the agents' filter budget is full: active sessions use 6 of 12 terms and this one needs \d+/);
+    expect(((await wide.json()) as { error: string }).error).toMatch(/^the agents' filter budget is full: active sessions use 9 of 12 terms and this one needs \d+/);
     // no "forever" without the collector's explicit flag; no duration past the bound
     expect(((await (await post(T.admin, { from: 'pod/packetlab/toolbox-a', to: 'pod/packetlab/toolbox-b', durationS: 0 })).json()) as { error: string }).error).toMatch(/--allow-unbounded-sessions/);
     expect((await post(T.admin, { from: 'pod/packetlab/toolbox-a', to: 'pod/packetlab/toolbox-b', durationS: 86_400 })).status).toBe(400);
@@ -319,7 +320,7 @@ describe('agents prove who they are: one node per credential', () => {
     const cases: Array<[string, (a: RawAgent) => void]> = [
       ['node-mismatch', (a) => a.hello(`${N228}/boot/1`, N228)],
       ['agent-id', (a) => a.hello(`${N228}/boot/1`, N75)],
-      ['hello-field', (a) => a.hello(`${N75}/${'x'.repeat(4 * 1024 * 1024)}`, N75)],
+      ['hello-field', (a) => a.hello(`${N75}/${'x'.repeat(1000)}`, N75)],
     ];
     for (const [reason, send] of cases) {
       const before = await refused(reason);
@@ -329,6 +330,13 @@ describe('agents prove who they are: one node per credential', () => {
       expect((await a.closed).code, reason).toBe(1008);
       expect(await refused(reason), reason).toBe(before + 1);
     }
+    // a 4 MiB agent id does not even reach the decoder: the frame is above the bound (1009)
+    const oversizeBefore = await metric(c, 'packetlife_ingest_malformed_frames_total', '{kind="oversize"}');
+    const big = new RawAgent();
+    expect(await big.connect(c.ingestUrl, T.a75)).toBe(true);
+    big.hello(`${N75}/${'x'.repeat(4 * 1024 * 1024)}`, N75);
+    expect((await big.closed).code).toBe(1009);
+    expect(await metric(c, 'packetlife_ingest_malformed_frames_total', '{kind="oversize"}')).toBe(oversizeBefore + 1);
     expect(c.ingest.listAgents()).toEqual([]); // nothing was registered: no fake node in the topology either
     expect(c.topology.data().nodes.map((n) => n.name)).not.toContain('fake-node');
   });

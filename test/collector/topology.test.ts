@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { KubernetesTopologySource } from '../../collector/topology/informers.js';
 import { TopologyModel, vpcCniVethName } from '../../collector/topology/model.js';
 import { loadTopologyFile, parseTopologyText } from '../../collector/topology/static-file.js';
-import { N228, N49, N75, NS, labModel } from './walks.js';
+import { N228, N49, N75, NS, labModel } from '../../fixtures/walks.js';
 import { StandinApiServer } from './standin-apiserver.js';
 
 const node = (name: string, ip: string) => ({ metadata: { name }, status: { addresses: [{ type: 'InternalIP', address: ip }] } });

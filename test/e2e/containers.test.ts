@@ -27,7 +27,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa, execaSync } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import type { Trace } from '../../collector/trace-model.js';
 import type { AgentHealth } from '../../collector/ingest.js';
 import { buildImage, type BuiltImage } from '../../image/build.js';
@@ -39,7 +40,6 @@ import { labNetns } from './processes.js';
 import { expectClusterIpWalk, requestAndReply } from './walk-expect.js';
 
 const has = (cmd: string): boolean => execaSync('sh', ['-c', `command -v ${cmd}`], { reject: false }).exitCode === 0;
-const canRun = process.getuid?.() === 0 && has('podman') && has('debootstrap') && has('bpftrace');
 const ID = process.pid.toString(36);
 const lab = `ctr${ID}`;
 const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
@@ -108,8 +108,8 @@ async function memoryPeakMiB(q: BuiltImage['quirks'], name: string): Promise<num
   return undefined;
 }
 
-describe.skipIf(!canRun)('the chart\'s pods as containers against the lab (podman, real Helm, real bpftrace)', () => {
-  const before = canRun ? rootNetnsState() : {};
+describeWithBpftrace('the chart\'s pods as containers against the lab (podman, real Helm, real bpftrace)', () => {
+  let before: Record<string, string> = {};
   let built: BuiltImage | undefined;
   let work = '';
   let api = '';
@@ -142,7 +142,9 @@ describe.skipIf(!canRun)('the chart\'s pods as containers against the lab (podma
     });
 
   beforeAll(async () => {
+    before = rootNetnsState();
     requireHelm();
+    for (const cmd of ['podman', 'debootstrap']) if (!has(cmd)) throw new Error(`${cmd} is not installed: scripts/setup.sh installs it`);
     const tb = performance.now();
     built = await buildImage(TAG);
     timings.imageBuildSeconds = (performance.now() - tb) / 1000;

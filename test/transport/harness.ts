@@ -9,7 +9,7 @@ import { IngestServer, type AgentIdentity, type BatchMeta, type IngestOptions } 
 import type { PacketEvent } from '../../common/event.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto, type DecodedCollectorFrame } from '../../proto/codec.js';
 import type { packetlife } from '../../proto/generated/packetlife.js';
-import { eventIndex, makeEvent } from './events.js';
+import { eventIndex, makeEvent } from '../../fixtures/events.js';
 
 export const quiet = pino({ level: 'silent' });
 

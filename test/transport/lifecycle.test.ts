@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { AgentHealth } from '../../collector/ingest.js';
 import { encodeAgentFrame } from '../../proto/codec.js';
 import { closeAll, events, quiet, rawAgent, sleep, startIngest, startUplink, waitFor } from './harness.js';
-import { eventIndex } from './events.js';
+import { eventIndex } from '../../fixtures/events.js';
 
 afterEach(closeAll);
 

@@ -6,7 +6,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BatchBuilder } from '../../agent/uplink-batch.js';
-import { makeEvent } from './events.js';
+import { makeEvent } from '../../fixtures/events.js';
 import { closeAll, events, startIngest, startUplink, waitFor } from './harness.js';
 
 interface Relay {

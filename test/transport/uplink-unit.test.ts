@@ -5,7 +5,7 @@ import { backoffDelay } from '../../agent/uplink.js';
 import { bearerChecker } from '../../collector/ingest-auth.js';
 import { TokenBucket } from '../../collector/ingest-ratelimit.js';
 import { decodeAgentFrame, eventFromProto, longToDecimal, toNumber } from '../../proto/codec.js';
-import { eventIndex, makeEvent } from './events.js';
+import { eventIndex, makeEvent } from '../../fixtures/events.js';
 
 function frame(seq: number, bytes: number, events = 10): { seq: number; frame: Uint8Array; events: number } {
   return { seq, frame: new Uint8Array(bytes), events };

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { BatchBuilder } from '../../agent/uplink-batch.js';
 import { encodeAgentFrame, encodeCollectorFrame } from '../../proto/codec.js';
-import { eventIndex, makeEvent } from './events.js';
+import { eventIndex, makeEvent } from '../../fixtures/events.js';
 import { closeAll, events, rawAgent, sleep, startIngest, startUplink, waitFor, type TestIngest } from './harness.js';
 import { makeSelfSignedCert } from '../support/self-signed.js';
 

@@ -50,8 +50,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer: time axis, request and reply
   store.upsertFlow({ id: skewed.flowId, original: skewed.first, traceIds: [skewed.id], firstNs: skewed.startNs, lastNs: skewed.endNs });
 
   const state = JSON.parse(readFileSync('test/collector/fixtures/lab-walks-state.json', 'utf8')) as { topology: LabTopologyLike } & LabStateLike;
-  const api = new CollectorApi({ store, topology: new TopologyModel(fromLabTopology(state.topology, state)), auth: 'none' }); // auth: test/viewer/viewer.test.ts
-  api.attach({ otlpEndpoint: 'http://127.0.0.1:4318/v1/traces' });
+  const api = new CollectorApi({ store, topology: new TopologyModel(fromLabTopology(state.topology, state)), auth: 'none', otlpEndpoint: 'http://127.0.0.1:4318/v1/traces' }); // auth: test/viewer/viewer.test.ts
   let url = '';
   let profile = '';
   let context: BrowserContext;

@@ -17,7 +17,7 @@ import type { AgentListResponse } from '../../collector/api-types.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import { TraceStore } from '../../collector/store.js';
 import type { Trace } from '../../collector/trace-model.js';
-import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode, veth } from '../collector/walks.js';
+import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode, veth } from '../../fixtures/walks.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const T0 = 5_000_000_000n;

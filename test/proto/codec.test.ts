@@ -18,7 +18,7 @@ import {
 import { formatIpv4 } from '../../common/ipv4.js';
 import { packetlife } from '../../proto/generated/packetlife.js';
 import type { PacketEvent } from '../../common/event.js';
-import { makeEvent } from './events.js';
+import { makeEvent } from '../../fixtures/events.js';
 
 /** Through the real wire: encode into an EventBatch frame, decode, convert back. */
 function viaWire(e: PacketEvent): PacketEvent {
