@@ -20,11 +20,15 @@ interface Bench {
 
 export const BENCHMARKS: readonly Bench[] = [
   { name: 'correlator-throughput', what: 'correlator events per CPU-second and memory per in-flight packet', needsRoot: false },
+  { name: 'ingest-healthz', what: 'the slowest /healthz answer while the collector takes a maximal agent batch, beside idle', needsRoot: false },
   { name: 'transport-throughput', what: 'agent → collector events/s over a real WebSocket, CPU of each side', needsRoot: false },
   { name: 'agent-overhead', what: 'packets/s with the agent attached vs an empty program on the same tracepoints', needsRoot: true },
   { name: 'agent-events', what: 'agent events/s (parse, enrich, encode) vs raw bpftrace output', needsRoot: true },
   { name: 'agent-cli-resources', what: 'CPU and memory of the real `packetlife agent` process at 10k events/s', needsRoot: true },
   { name: 'e2e-latency', what: 'packet → trace latency on the collector stream, in the lab', needsRoot: true },
+  { name: 'otlp-export', what: 'OTLP export cost per trace, collector throughput with export on ÷ off', needsRoot: false },
+  { name: 'ingest-healthz', what: '/healthz latency while the collector takes a maximal agent batch', needsRoot: false },
+  { name: 'load-traces', what: 'traces under steady HTTP load through the lab, real processes', needsRoot: true },
 ];
 
 function run(name: string, args: string[]): number {
