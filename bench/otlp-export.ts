@@ -3,7 +3,7 @@
  * throughput with export on ÷ off.
  *
  * 1. Cost per trace: the reference walks' traces (made by the correlator from the synthesized
- *    stream of test/collector/walks.ts) turned into spans (collector/export/otlp-spans.ts) and
+ *    stream of fixtures/walks.ts) turned into spans (collector/export/otlp-spans.ts) and
  *    serialized as one OTLP protobuf request per 256 traces (@opentelemetry/otlp-transformer,
  *    what the exporter sends), CPU time of the collector's thread per trace; bytes per trace.
  * 2. Throughput: the stream pushed through the correlator into the trace store, round by round
@@ -29,7 +29,7 @@ import { flowLinks } from '../collector/server.js';
 import { TraceStore } from '../collector/store.js';
 import type { Trace } from '../collector/trace-model.js';
 import { eventFromProto, eventToProto } from '../proto/codec.js';
-import { allWalks, labModel } from '../test/collector/walks.js';
+import { allWalks, labModel } from '../fixtures/walks.js';
 import { median, numberArg } from './stats.js';
 
 function round(r: number): PacketEvent[] {
