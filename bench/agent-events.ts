@@ -6,8 +6,8 @@
  * printed and read (raw) or parsed, enriched and encoded into an EventBatch (agent); events
  * bpftrace reports as lost are counted separately. Target: agent ≥ 0.95 × raw.
  *
- * Benchmark (c) (with --paced): the agent's CPU (user+system of this process, plus the
- * bpftrace child) and RSS at a paced ~10k events/s.
+ * Benchmark (c), after (b) in every run: the agent's CPU (user+system of this process, plus
+ * the bpftrace child) and RSS at a paced ~10k events/s.
  *
  *   node dist/bench/agent-events.js [--rounds 3] [--seconds 3] [--json]
  */

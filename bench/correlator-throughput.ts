@@ -4,7 +4,7 @@
  *
  * The stream: the reference walks (pod→pod on one node, across nodes, ClusterIP request and
  * reply, NodePort with masquerade over three nodes, egress request and reply) synthesized as the
- * kernel emits them (test/collector/walks.ts), repeated with fresh skb addresses and ports,
+ * kernel emits them (fixtures/walks.ts), repeated with fresh skb addresses and ports,
  * 63 events per round including route lookups, each passed through the wire codec (encode, then
  * eventFromProto) as a collector receives it. Generated before timing; the timed part is
  * push() of every event plus the final flush(), with every trace and flow handed to callbacks.

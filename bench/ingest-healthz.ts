@@ -14,7 +14,7 @@ import WebSocket from 'ws';
 import { DEFAULT_MAX_BATCH_BYTES, startCollector } from '../collector/server.js';
 import type { PacketEvent } from '../common/event.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto } from '../proto/codec.js';
-import { allWalks } from '../test/collector/walks.js';
+import { allWalks } from '../fixtures/walks.js';
 import { median, numberArg } from './stats.js';
 
 const N75 = 'ip-10-0-0-75';

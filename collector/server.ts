@@ -12,7 +12,8 @@ import { childLog } from '../common/log.js';
 import { readLabState } from '../lab/state.js';
 import { CollectorApi } from './api.js';
 import { Correlator, type CorrelatorOptions } from './correlate/correlator.js';
-import { OtlpTraceExporter, type OtlpExportOptions } from './export/otlp.js';
+import type { OtlpExportOptions } from './export/otlp.js';
+import { OtlpExportThread } from './export/otlp-thread.js';
 import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { SessionManager } from './sessions.js';
@@ -116,7 +117,7 @@ export interface RunningCollector {
   /** The tokens made for this run when no auth was given. */
   generatedAuth?: AuthFile;
   state?: StateStore;
-  otlp?: OtlpTraceExporter;
+  otlp?: OtlpExportThread;
   close(): Promise<void>;
 }
 
@@ -165,7 +166,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   // out → sessions → agents) closes through the ingest's onBatch, which runs only once listening.
   const server = createHttpServerFor(opts.tls);
   const exportMetrics = new Registry();
-  const otlp = opts.otlp ? new OtlpTraceExporter({ ...opts.otlp, registry: exportMetrics, links: (t) => flowLinks(store, t) }) : undefined;
+  // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
+  const otlp = opts.otlp ? new OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
   const ingest = new IngestServer({
     server,
     auth,
@@ -330,8 +332,10 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
 }
 
 /**
- * What a trace's root span links to: the first packet of its flow (the connection's opener) and,
- * for a reply, the latest request of the flow that started before it (the packet it answers).
+ * What a trace's root span links to, from the store: the first packet of its flow (the
+ * connection's opener) and, for a reply, the latest request of the flow that started before it
+ * (the packet it answers). The exporter itself keeps the same from the traces it sees
+ * (export/otlp.ts FlowLinker); this one serves tests and benchmarks that hold a store.
  */
 export function flowLinks(store: TraceStore, t: Trace): SpanLinkTarget[] {
   const ids = store.getFlow(t.flowId)?.traceIds ?? [];

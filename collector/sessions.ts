@@ -242,14 +242,15 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
       for (const e of topo.data().externals) if (e.kind === 'load-balancer' && e.service === podKey(s)) proxies.push(e.ip);
     }
   }
-  const terms: FilterExpr[] = [anyOf(from.ips.map(host)), anyOf(to.ips.map(host))];
-  if (to.ports.length > 0) terms.push(anyOf(to.ports.map((p): FilterExpr => ({ kind: 'port', dir: 'any', port: p }))));
-  if (protocol !== undefined) terms.push({ kind: 'proto', ipProto: protocol });
-  const packets: FilterExpr = { kind: 'and', terms };
+  const rest: FilterExpr[] = [anyOf(to.ips.map(host))];
+  if (to.ports.length > 0) rest.push(anyOf(to.ports.map((p): FilterExpr => ({ kind: 'port', dir: 'any', port: p }))));
+  if (protocol !== undefined) rest.push({ kind: 'proto', ipProto: protocol });
   // The kernel's answers about these packets — ICMP port unreachable for a UDP port nobody
   // listens on, a REJECT, time exceeded — carry no ports and may come from a node address: ICMP
   // to or from the sender belongs to the session too (traceMatches keeps the errors about it).
-  const filter: FilterExpr = protocol === 1 ? packets : { kind: 'or', terms: [packets, { kind: 'and', terms: [{ kind: 'proto', ipProto: 1 }, anyOf(from.ips.map(host))] }] };
+  // One more term, not another copy of the sender's addresses.
+  const toTarget: FilterExpr = rest.length === 1 ? rest[0]! : { kind: 'and', terms: rest };
+  const filter: FilterExpr = { kind: 'and', terms: [anyOf(from.ips.map(host)), protocol === 1 ? toTarget : { kind: 'or', terms: [toTarget, { kind: 'proto', ipProto: 1 }] }] };
   // Through the generated type: a filter the wire cannot carry fails here, by name.
   const err = packetlife.v1.FilterExpr.verify(filterToProto(filter));
   if (err) throw new SessionError(`compiled filter is invalid: ${err}`);

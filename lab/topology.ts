@@ -190,25 +190,53 @@ export function parseTopology(text: string, source: string): LabTopology {
   return result.data;
 }
 
-/** Rules zod cannot see field by field: references between sections, uniqueness, containment. */
-function crossCheck(t: LabTopology): string[] {
+/** What the cross-checks share: the topology, the problems found so far, the addresses claimed. */
+export interface CrossCheckContext {
+  t: LabTopology;
+  vpc: string;
+  problems: string[];
+  /** Records that `where` uses `ip`; a second user of one address is a problem. */
+  claimIp(ip: string, where: string): void;
+  /** Pod keys (namespace/name), filled by checkPods. */
+  podKeys: Set<string>;
+}
+
+export function crossCheckContext(t: LabTopology): CrossCheckContext {
   const problems: string[] = [];
-  const vpc = t.vpc.cidr;
-  // A ClusterIP inside the VPC would be routed to a pod or node that owns it, not DNATed.
-  if (cidrOverlaps(vpc, t.serviceCidr)) problems.push(`serviceCidr: ${t.serviceCidr} overlaps the VPC ${vpc}`);
   const seenIps = new Map<string, string>();
-  const claimIp = (ip: string, where: string): void => {
-    const prev = seenIps.get(ip);
-    if (prev) problems.push(`${where}: address ${ip} already used by ${prev}`);
-    else seenIps.set(ip, where);
-  };
   // The router's own addresses are taken before anything else can claim them.
   seenIps.set(ROUTER_EDGE_IP, "the VPC router's link to the NAT gateway and load balancers");
+  return {
+    t,
+    vpc: t.vpc.cidr,
+    problems,
+    claimIp(ip, where) {
+      const prev = seenIps.get(ip);
+      if (prev) problems.push(`${where}: address ${ip} already used by ${prev}`);
+      else seenIps.set(ip, where);
+    },
+    podKeys: new Set<string>(),
+  };
+}
+
+/** A ClusterIP inside the VPC would be routed to a pod or node that owns it, not DNATed. */
+export function checkServiceCidr(ctx: CrossCheckContext): void {
+  if (cidrOverlaps(ctx.vpc, ctx.t.serviceCidr)) ctx.problems.push(`serviceCidr: ${ctx.t.serviceCidr} overlaps the VPC ${ctx.vpc}`);
+}
+
+/** Subnets inside the VPC, each gateway inside its subnet. */
+export function checkSubnets(ctx: CrossCheckContext): void {
+  const { t, vpc, problems, claimIp } = ctx;
   t.vpc.subnets.forEach((s, i) => {
     if (!cidrContains(vpc, s.cidr.split('/')[0]!)) problems.push(`vpc.subnets[${i}].cidr: ${s.cidr} is outside the VPC ${vpc}`);
     if (!cidrContains(s.cidr, s.gateway)) problems.push(`vpc.subnets[${i}].gateway: ${s.gateway} is outside ${s.cidr}`);
     claimIp(s.gateway, `vpc.subnets[${i}].gateway`);
   });
+}
+
+/** Unique node names; per node, the primary ENI on main, secondaries on their own tables, in their subnets. */
+export function checkNodes(ctx: CrossCheckContext): void {
+  const { t, problems, claimIp } = ctx;
   const nodeNames = new Set<string>();
   t.nodes.forEach((n, ni) => {
     if (nodeNames.has(n.name)) problems.push(`nodes[${ni}].name: duplicate node "${n.name}"`);
@@ -227,7 +255,12 @@ function crossCheck(t: LabTopology): string[] {
       claimIp(e.ip, `${at}.ip`);
     });
   });
-  const podKeys = new Set<string>();
+}
+
+/** Unique pods on existing nodes and ENIs, addressed inside the VPC. */
+export function checkPods(ctx: CrossCheckContext): void {
+  const { t, vpc, problems, claimIp } = ctx;
+  const podKeys = ctx.podKeys;
   t.pods.forEach((p, pi) => {
     const at = `pods[${pi}]`;
     const key = `${p.namespace}/${p.name}`;
@@ -241,6 +274,11 @@ function crossCheck(t: LabTopology): string[] {
     if (!cidrContains(vpc, p.ip)) problems.push(`${at}.ip: ${p.ip} is outside the VPC ${vpc}`);
     claimIp(p.ip, `${at}.ip`);
   });
+}
+
+/** Unique services with ClusterIPs in serviceCidr, node ports where the type needs them, no port twice. */
+export function checkServices(ctx: CrossCheckContext): void {
+  const { t, problems, claimIp } = ctx;
   const svcKeys = new Set<string>();
   const nodePorts = new Map<number, string>();
   t.services.forEach((s, si) => {
@@ -269,6 +307,11 @@ function crossCheck(t: LabTopology): string[] {
       if (s.ports.length > 1 && p.name === '') problems.push(`${at}.ports[${pi}].name: required when a service has several ports`);
     });
   });
+}
+
+/** The NAT gateway, the internet and the load balancers: private sides in the VPC, public sides from documentation ranges. */
+export function checkExternals(ctx: CrossCheckContext): void {
+  const { t, vpc, problems, claimIp } = ctx;
   const outside = (ip: string, where: string): void => {
     if (cidrContains(vpc, ip)) problems.push(`${where}: ${ip} must be outside the VPC ${vpc}`);
   };
@@ -306,11 +349,29 @@ function crossCheck(t: LabTopology): string[] {
     lbService(alb.service, 'loadBalancers.alb.service');
   }
   outside(t.internet.ip, 'internet.ip');
+}
+
+/** Faults name pods that exist. */
+export function checkFaults(ctx: CrossCheckContext): void {
+  const { t, problems } = ctx;
   t.faults.omitGatewayNeighbour.forEach((ref, i) => {
-    if (!podKeys.has(ref)) problems.push(`faults.omitGatewayNeighbour[${i}]: no pod ${ref}`);
+    if (!ctx.podKeys.has(ref)) problems.push(`faults.omitGatewayNeighbour[${i}]: no pod ${ref}`);
   });
-  if (t.faults.endpointNeverChosen && !podKeys.has(t.faults.endpointNeverChosen)) {
+  if (t.faults.endpointNeverChosen && !ctx.podKeys.has(t.faults.endpointNeverChosen)) {
     problems.push(`faults.endpointNeverChosen: no pod ${t.faults.endpointNeverChosen}`);
   }
-  return problems;
+}
+
+/** Rules zod cannot see field by field: references between sections, uniqueness, containment. */
+export function crossCheck(t: LabTopology): string[] {
+  const ctx = crossCheckContext(t);
+  // In this order: the problems read in the order of the file's sections.
+  checkServiceCidr(ctx);
+  checkSubnets(ctx);
+  checkNodes(ctx);
+  checkPods(ctx);
+  checkServices(ctx);
+  checkExternals(ctx);
+  checkFaults(ctx);
+  return ctx.problems;
 }

@@ -16,9 +16,9 @@
  * Memory: in-flight chains, waiting traces, route lookups and flows are all bounded; whatever
  * is cut short is counted (and the trace says so).
  */
-import type { ConntrackInfo, PacketEvent, PacketFields } from '../../common/event.js';
+import type { ConntrackInfo, PacketEvent, PacketFields, Tuple } from '../../common/event.js';
 import { childLog } from '../../common/log.js';
-import type { Flow, Gap, NatRewrite, Place, Trace } from '../trace-model.js';
+import type { Flow, Gap, IncompleteReason, NatRewrite, Place, Trace } from '../trace-model.js';
 import { podKey, type TopologyModel } from '../topology/model.js';
 import { NodeChains, type Chain } from './chains.js';
 import { FlowTracker } from './flows.js';
@@ -501,7 +501,62 @@ function unNatOnInput(topo: TopologyModel, trace: Trace, flow: Flow, node: strin
 }
 
 /** Join a group's segments into one trace: hop numbers continue across nodes, gaps say what was not seen. */
+/**
+ * A finished group of segments → a Trace, in phases (each below, testable on its own): join the
+ * segments (hops renumbered, NAT/route/drop lists appended, the VPC between them as gaps), find
+ * what the sender wrote, add where events were lost, the verdict, the id, and name both ends.
+ */
 export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: string, fromWall: number, toWall: number) => string | undefined, sharedClock?: (a: string, b: string) => boolean): Trace {
+  const { hops, nats, routes, drops, gaps, nodes, reasons } = joinSegments(g, sharedClock);
+  const firstSeg = g.segments[0]!;
+  const lastSeg = g.segments[g.segments.length - 1]!;
+  const first = sentTuple(firstSeg);
+  const last = tupleOf(lastSeg.lastPacket);
+  if (reasons.length > 0) addLossReasons(reasons, nodes, lossOn, firstSeg.firstWall, lastSeg.lastWall);
+  const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
+  const firstHop = hops[0]!;
+  const id = traceId(firstSeg, firstHop);
+  const { from, to } = traceEnds(topo, nats, firstSeg, firstHop, first, last);
+  const meaning = packetMeaning(firstSeg.firstPacket, from);
+  return {
+    id,
+    flowId: '',
+    direction: firstSeg.direction ?? 'request',
+    nodes,
+    hops,
+    nats,
+    routes,
+    drops,
+    first,
+    last,
+    from,
+    to,
+    verdict,
+    incompleteReasons: reasons.length === 0 ? [] : reasons.map((r) => r.text),
+    gaps,
+    startNs: firstSeg.startNs,
+    endNs: lastSeg.endNs,
+    ...(meaning ? { meaning } : {}),
+  };
+}
+
+/** What joining a group's segments gives: the trace's lists, in path order. */
+export interface JoinedSegments {
+  hops: Trace['hops'];
+  nats: NatRewrite[];
+  routes: Trace['routes'];
+  drops: Trace['drops'];
+  gaps: Gap[];
+  nodes: string[];
+  reasons: IncompleteReason[];
+}
+
+/**
+ * The segments end to end: hops renumbered in place, NAT rewrites, routes and drops appended to
+ * the first segment's lists, the VPC between two segments a gap (with its transit time where
+ * one clock measured both ends), the stitch's and the outer segments' reasons.
+ */
+export function joinSegments(g: Group, sharedClock?: (a: string, b: string) => boolean): JoinedSegments {
   let hopCount = 0;
   for (const s of g.segments) hopCount += s.hops.length;
   const hops: Trace['hops'] = new Array(hopCount);
@@ -563,27 +618,31 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   if (g.inferredNat) nats.push({ ...g.inferredNat, afterHop: offset - 1 });
   if (g.inferredStartNat) nats.unshift({ ...g.inferredStartNat, afterHop: -1 });
   if (g.endGap) gaps.push({ afterHop: offset - 1, ...g.endGap });
-  const firstSeg = g.segments[0]!;
-  const lastSeg = g.segments[g.segments.length - 1]!;
-  // What the sender wrote: a packet sent from a node's own stack may be rewritten (OUTPUT DNAT of
-  // a NodePort) before any device shows it; conntrack's original tuple is then the first tuple.
+  return { hops, nats, routes, drops, gaps, nodes, reasons };
+}
+
+/**
+ * What the sender wrote: a packet sent from a node's own stack may be rewritten (OUTPUT DNAT of
+ * a NodePort) before any device shows it; conntrack's original tuple is then the first tuple.
+ */
+export function sentTuple(firstSeg: Segment): Tuple {
   let sent: NatRewrite | undefined;
   for (const n of firstSeg.nats) if (n.afterHop < 0 && !n.inferred && n.kind !== 'UNDNAT' && n.kind !== 'UNSNAT') sent ??= n;
-  const first = sent ? sent.before : tupleOf(firstSeg.firstPacket);
-  const last = tupleOf(lastSeg.lastPacket);
-  const startWall = firstSeg.firstWall;
-  const endWall = lastSeg.lastWall;
-  if (reasons.length > 0) {
-    const involved = new Set<string>(nodes);
-    for (const r of reasons) if (r.node !== undefined) involved.add(r.node);
-    for (const n of involved) {
-      const lost = lossOn(n, startWall, endWall);
-      if (lost) reasons.push({ code: 'events-lost', node: n, text: lost });
-    }
+  return sent ? sent.before : tupleOf(firstSeg.firstPacket);
+}
+
+/** Every node the trace passed or its reasons name, whose agent lost events while it passed: one reason each. */
+export function addLossReasons(reasons: IncompleteReason[], nodes: string[], lossOn: (node: string, fromWall: number, toWall: number) => string | undefined, startWall: number, endWall: number): void {
+  const involved = new Set<string>(nodes);
+  for (const r of reasons) if (r.node !== undefined) involved.add(r.node);
+  for (const n of involved) {
+    const lost = lossOn(n, startWall, endWall);
+    if (lost) reasons.push({ code: 'events-lost', node: n, text: lost });
   }
-  const verdict: Trace['verdict'] = drops.length > 0 ? 'dropped' : reasons.length > 0 ? 'incomplete' : 'delivered';
-  const firstHop = hops[0]!;
-  // fnv1a64Hex(`${node}|${timeNs}|${ifindex}|${netns}|${identityKey(first packet)}`), fed piece by piece.
+}
+
+/** fnv1a64Hex(`${node}|${timeNs}|${ifindex}|${netns}|${identityKey(first packet)}`), fed piece by piece. */
+export function traceId(firstSeg: Segment, firstHop: Trace['hops'][number]): string {
   fnvBegin();
   fnvString(firstSeg.node);
   fnvString('|');
@@ -594,7 +653,11 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   fnvString(firstHop.place.netns);
   fnvString('|');
   hashIdentity(firstSeg.firstPacket);
-  const id = fnvHex();
+  return fnvHex();
+}
+
+/** Both ends in words: the sender (its pod, or what its address is), the destination (and the service a NodePort or load balancer stood for). */
+export function traceEnds(topo: TopologyModel, nats: NatRewrite[], firstSeg: Segment, firstHop: Trace['hops'][number], first: Tuple, last: Tuple): { from: string; to: string } {
   // Name the service a NodePort or load-balancer address stood for: "node X NodePort 32385 (service S)".
   let dnat: NatRewrite | undefined;
   for (const n of nats) {
@@ -609,27 +672,7 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   const firstDst = dnatService ? `${topo.describeIp(first.dst)} port ${first.dport} (service ${dnatService})` : topo.describeIp(first.dst);
   const to = first.dst !== last.dst ? `${firstDst} → ${topo.describeIp(last.dst)}` : firstDst;
   const from = firstHop.place.kind === 'pod-eth' && firstHop.place.pod ? `pod ${firstHop.place.pod}` : topo.describeIp(first.src);
-  const meaning = packetMeaning(firstSeg.firstPacket, from);
-  return {
-    id,
-    flowId: '',
-    direction: firstSeg.direction ?? 'request',
-    nodes,
-    hops,
-    nats,
-    routes,
-    drops,
-    first,
-    last,
-    from,
-    to,
-    verdict,
-    incompleteReasons: reasons.length === 0 ? [] : reasons.map((r) => r.text),
-    gaps,
-    startNs: firstSeg.startNs,
-    endNs: lastSeg.endNs,
-    ...(meaning ? { meaning } : {}),
-  };
+  return { from, to };
 }
 
 const UNREACHABLE: Record<number, string> = {

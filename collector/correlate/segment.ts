@@ -59,7 +59,8 @@ export interface SegmentOptions {
   originRouteWindowNs: number;
 }
 
-type Ev = PacketEvent & { packet: PacketFields };
+/** A receive or transmit event: one with a packet. */
+export type Ev = PacketEvent & { packet: PacketFields };
 
 const NO_REASONS: readonly IncompleteReason[] = Object.freeze([]);
 
@@ -74,6 +75,12 @@ function placed(n: ReturnType<typeof classifyNat>[number], node: string, afterHo
   return nat;
 }
 
+/**
+ * A closed chain → a Segment, in phases (each below, each testable on its own): order and split
+ * the events, forget the drops after a delivery, make the hops, judge the direction and the
+ * start, name the NAT rewrites, decide the routes, place the drops, judge the end and say what
+ * was not observed.
+ */
 export function buildSegment(
   topo: TopologyModel,
   placeOf: (e: PacketEvent) => Place,
@@ -82,148 +89,26 @@ export function buildSegment(
   routes: RouteSource,
   opts: SegmentOptions,
 ): Segment | undefined {
-  // Stable sort on the node's monotonic clock: arrival order breaks ties (transmit on one end of
-  // a veth and receive on the other can carry the same nanosecond).
-  let inOrder = true;
-  for (let i = 1; i < events.length && inOrder; i++) if (events[i]!.monoNs < events[i - 1]!.monoNs) inOrder = false;
-  const sorted = inOrder ? events : events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.monoNs < b.e.monoNs ? -1 : a.e.monoNs > b.e.monoNs ? 1 : a.i - b.i)).map((x) => x.e);
-  const packetEvents: Ev[] = [];
   const drops: PacketEvent[] = [];
-  for (const e of sorted) {
-    if (e.kind === 'drop') drops.push(e);
-    else if ((e.kind === 'receive' || e.kind === 'transmit') && e.packet) packetEvents.push(e as Ev);
-  }
+  const packetEvents = splitEvents(events, drops);
   if (packetEvents.length === 0) return undefined;
-  // A free after the packet reached its pod is the socket letting go (QUEUE_PURGE...), not a drop.
-  // (Places are asked for in this order on purpose: a pod hint on a later event can rename a
-  // device in the place cache, and the hops must name their devices as they always have.)
-  const lastEvent = packetEvents[packetEvents.length - 1]!;
-  let deliveredAt: bigint | undefined;
-  for (const e of packetEvents) {
-    if (e.kind !== 'receive') continue;
-    const place = placeOf(e);
-    if (place.kind === 'pod-eth' && isDelivery(topo, node, placeOf(e), e.packet)) {
-      deliveredAt = e.monoNs;
-      break;
-    }
-  }
-  if (deliveredAt === undefined && lastEvent.kind === 'receive' && isDelivery(topo, node, placeOf(lastEvent), lastEvent.packet)) deliveredAt = lastEvent.monoNs;
-  if (deliveredAt !== undefined) {
-    for (let i = drops.length - 1; i >= 0; i--) if (drops[i]!.monoNs >= deliveredAt && !dropsAfterDelivery(drops[i]!)) drops.splice(i, 1);
-  }
-
-  const hops: Hop[] = new Array<Hop>(packetEvents.length);
+  forgetDropsAfterDelivery(topo, node, placeOf, packetEvents, drops);
   const cts: ConntrackInfo[] = [];
-  for (let seq = 0; seq < packetEvents.length; seq++) {
-    const e = packetEvents[seq]!;
-    hops[seq] = { seq, timeNs: e.wallUnixNs.toString(), direction: e.kind as 'receive' | 'transmit', place: placeOf(e), packet: e.packet, mark: e.mark };
-    if (e.ct) cts.push(e.ct);
-  }
-  let direction: FlowDirection | undefined;
-  for (const e of packetEvents) {
-    if (!e.ct) continue;
-    direction = directionFromCt(e.packet, e.ct);
-    if (direction) break;
-  }
-
-  const nats: NatRewrite[] = [];
+  const hops = hopsOf(packetEvents, placeOf, cts);
+  const direction = segmentDirection(packetEvents);
   const first = packetEvents[0]!;
   const last = packetEvents[packetEvents.length - 1]!;
   const firstHop = hops[0]!;
   const lastHop = hops[hops.length - 1]!;
-  const start: SegmentStart =
-    first.kind === 'transmit' && (firstHop.place.kind === 'pod-eth' || firstHop.place.kind === 'eni' || firstHop.place.kind === 'host-veth' || firstHop.place.kind === 'loopback' || firstHop.place.kind === 'other')
-      ? 'local'
-      : first.kind === 'receive' && firstHop.place.kind === 'eni'
-        ? 'arrival'
-        : 'partial';
-
-  // A packet sent from the host netns may already be rewritten (OUTPUT DNAT of a NodePort on
-  // localhost) before the first device sees it: conntrack's original tuple shows what was sent.
-  if (start === 'local' && first.ct && (direction ?? 'request') === 'request' && firstHop.place.kind !== 'pod-eth') {
-    const sent = first.ct.original;
-    const seen = tupleOf(first.packet);
-    if (!sameTuple(sent, seen)) {
-      for (const n of classifyNat(topo, sent, seen, 'request', first.ct)) nats.push(placed(n, node, -1));
-    }
-  }
-  for (let i = 1; i < packetEvents.length; i++) {
-    // PacketFields carry the tuple's fields: compare them in place, build tuples only on a change.
-    if (sameTuple(packetEvents[i - 1]!.packet, packetEvents[i]!.packet)) continue;
-    const before = tupleOf(packetEvents[i - 1]!.packet);
-    const after = tupleOf(packetEvents[i]!.packet);
-    const ct = packetEvents[i]!.ct ?? packetEvents[i - 1]!.ct;
-    for (const n of classifyNat(topo, before, after, direction ?? 'request', ct)) {
-      const nat = placed(n, node, i - 1);
-      if (!ct && !n.conntrack) nat.reason = `${n.reason} (no conntrack entry seen)`;
-      nats.push(nat);
-    }
-  }
-
-  const routeDecisions: RouteDecision[] = [];
-  if (start === 'local') {
-    const t0 = Number(first.monoNs);
-    const at = lookupAt(first.cpu, first.netns, '', first.packet.dst, first.packet.dst, first.packet.src, first.ifname);
-    const d = decideRoute(topo, node, routes.between(t0 - opts.originRouteWindowNs, t0), at, 0);
-    if (d) routeDecisions.push(d);
-  }
-  // Each receive's decision lies between it and the next transmit.
-  let nextTransmit = -1;
-  for (let i = 0; i < packetEvents.length - 1; i++) {
-    const r = packetEvents[i]!;
-    if (r.kind !== 'receive') continue;
-    if (nextTransmit <= i) {
-      nextTransmit = i + 1;
-      while (nextTransmit < packetEvents.length && packetEvents[nextTransmit]!.kind !== 'transmit') nextTransmit++;
-    }
-    if (nextTransmit >= packetEvents.length) break;
-    const t = packetEvents[nextTransmit]!;
-    const at = lookupAt(r.cpu, r.netns, r.ifname, r.packet.dst, t.packet.dst, r.packet.src, t.ifname);
-    const d = decideRoute(topo, node, routes.between(Number(r.monoNs), Number(t.monoNs)), at, i);
-    if (d) routeDecisions.push(d);
-  }
-
-  const dropEvents: DropEvent[] = drops.map((d) => {
-    const dm = d.monoNs;
-    let at = -1;
-    for (let i = 0; i < packetEvents.length; i++) if (packetEvents[i]!.monoNs <= dm) at = i;
-    const place = at >= 0 ? hops[at]!.place : undefined;
-    const reason = d.drop?.reason || (d.drop ? `reason ${d.drop.reasonCode}` : 'unknown');
-    const meaning = at >= 0 ? explainDrop(topo, node, reason, place, packetEvents[at]!.packet) : undefined;
-    return {
-      node,
-      atHop: at,
-      reason,
-      ...(place ? { place } : {}),
-      timeNs: d.wallUnixNs.toString(),
-      ...(meaning ? { meaning } : {}),
-    };
-  });
-
+  const start = segmentStart(first, firstHop);
+  const nats = natsOf(topo, node, packetEvents, start, direction, firstHop);
+  const routeDecisions = routeDecisionsOf(topo, node, packetEvents, start, routes, opts);
+  const dropEvents = dropEventsOf(topo, node, drops, packetEvents, hops);
+  const innerReasons = unobservedHops(node, packetEvents, hops);
+  const end = segmentEnd(topo, node, last, lastHop, dropEvents.length > 0);
   // Most segments explain themselves: they share one empty (frozen) list until a reason comes.
-  let endReasons = NO_REASONS;
-  let startReasons = NO_REASONS;
-  let innerReasons = NO_REASONS;
-  // Devices alternate: a transmit on one end of a veth or wire is followed by a receive on the
-  // other. Two transmits or two receives in a row mean an observation between them is missing.
-  for (let i = 1; i < packetEvents.length; i++) {
-    const a = packetEvents[i - 1]!;
-    const b = packetEvents[i]!;
-    if (a.kind === b.kind) {
-      innerReasons = [...innerReasons, { code: 'hop-not-observed', node, text: `a hop between ${hops[i - 1]!.place.label} and ${hops[i]!.place.label} on ${node} was not observed` }];
-    }
-  }
-  let end: SegmentEnd;
-  const lastPod = lastHop.place.pod ? topo.pod(lastHop.place.pod) : undefined;
-  if (dropEvents.length > 0) end = 'dropped';
-  else if (last.kind === 'transmit' && lastHop.place.kind === 'eni') end = 'departed';
-  else if (last.kind === 'receive' && lastHop.place.kind === 'pod-eth' && (!lastPod || lastPod.ip === last.packet.dst)) end = 'delivered-pod';
-  else if (last.kind === 'receive' && lastHop.place.kind !== 'pod-eth' && isLocalAddress(topo, node, last.packet.dst) && !expectsForwarding(topo, last.packet)) end = 'delivered-host';
-  else {
-    end = 'partial';
-    endReasons = [{ code: 'open-end', node, text: describeOpenEnd(topo, last, lastHop.place) }];
-  }
-  if (start === 'partial') startReasons = [{ code: 'open-start', node, text: describeOpenStart(first, firstHop.place) }];
+  const endReasons: readonly IncompleteReason[] = end === 'partial' ? [{ code: 'open-end', node, text: describeOpenEnd(topo, last, lastHop.place) }] : NO_REASONS;
+  const startReasons: readonly IncompleteReason[] = start === 'partial' ? [{ code: 'open-start', node, text: describeOpenStart(first, firstHop.place) }] : NO_REASONS;
 
   return {
     node,
@@ -247,6 +132,177 @@ export function buildSegment(
     startNs: firstHop.timeNs, // the same decimal text, made once
     endNs: drops.length > 0 && drops[drops.length - 1]!.wallUnixNs > last.wallUnixNs ? drops[drops.length - 1]!.wallUnixNs.toString() : lastHop.timeNs,
   };
+}
+
+/**
+ * The chain's packet events (receive, transmit) in the node's clock order; its drops go into
+ * `drops`. Stable on the node's monotonic clock: arrival order breaks ties (transmit on one end
+ * of a veth and receive on the other can carry the same nanosecond).
+ */
+export function splitEvents(events: PacketEvent[], drops: PacketEvent[]): Ev[] {
+  let inOrder = true;
+  for (let i = 1; i < events.length && inOrder; i++) if (events[i]!.monoNs < events[i - 1]!.monoNs) inOrder = false;
+  const sorted = inOrder ? events : events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.monoNs < b.e.monoNs ? -1 : a.e.monoNs > b.e.monoNs ? 1 : a.i - b.i)).map((x) => x.e);
+  const packetEvents: Ev[] = [];
+  for (const e of sorted) {
+    if (e.kind === 'drop') drops.push(e);
+    else if ((e.kind === 'receive' || e.kind === 'transmit') && e.packet) packetEvents.push(e as Ev);
+  }
+  return packetEvents;
+}
+
+/**
+ * A free after the packet reached its pod is the socket letting go (QUEUE_PURGE...), not a drop:
+ * such drops are taken out of `drops`. (Places are asked for in this order on purpose: a pod hint
+ * on a later event can rename a device in the place cache, and the hops must name their devices
+ * as they always have.)
+ */
+export function forgetDropsAfterDelivery(topo: TopologyModel, node: string, placeOf: (e: PacketEvent) => Place, packetEvents: Ev[], drops: PacketEvent[]): void {
+  const lastEvent = packetEvents[packetEvents.length - 1]!;
+  let deliveredAt: bigint | undefined;
+  for (const e of packetEvents) {
+    if (e.kind !== 'receive') continue;
+    const place = placeOf(e);
+    if (place.kind === 'pod-eth' && isDelivery(topo, node, placeOf(e), e.packet)) {
+      deliveredAt = e.monoNs;
+      break;
+    }
+  }
+  if (deliveredAt === undefined && lastEvent.kind === 'receive' && isDelivery(topo, node, placeOf(lastEvent), lastEvent.packet)) deliveredAt = lastEvent.monoNs;
+  if (deliveredAt !== undefined) {
+    for (let i = drops.length - 1; i >= 0; i--) if (drops[i]!.monoNs >= deliveredAt && !dropsAfterDelivery(drops[i]!)) drops.splice(i, 1);
+  }
+}
+
+/** One hop per packet event, numbered from 0; the conntrack entries they carry go into `cts`. */
+export function hopsOf(packetEvents: Ev[], placeOf: (e: PacketEvent) => Place, cts: ConntrackInfo[]): Hop[] {
+  const hops: Hop[] = new Array<Hop>(packetEvents.length);
+  for (let seq = 0; seq < packetEvents.length; seq++) {
+    const e = packetEvents[seq]!;
+    hops[seq] = { seq, timeNs: e.wallUnixNs.toString(), direction: e.kind as 'receive' | 'transmit', place: placeOf(e), packet: e.packet, mark: e.mark };
+    if (e.ct) cts.push(e.ct);
+  }
+  return hops;
+}
+
+/** Request or reply, from the first conntrack entry that tells. */
+export function segmentDirection(packetEvents: Ev[]): FlowDirection | undefined {
+  for (const e of packetEvents) {
+    if (!e.ct) continue;
+    const direction = directionFromCt(e.packet, e.ct);
+    if (direction) return direction;
+  }
+  return undefined;
+}
+
+/** Sent on this node, arrived from the VPC through an ENI, or first seen part-way. */
+export function segmentStart(first: Ev, firstHop: Hop): SegmentStart {
+  return first.kind === 'transmit' && (firstHop.place.kind === 'pod-eth' || firstHop.place.kind === 'eni' || firstHop.place.kind === 'host-veth' || firstHop.place.kind === 'loopback' || firstHop.place.kind === 'other')
+    ? 'local'
+    : first.kind === 'receive' && firstHop.place.kind === 'eni'
+      ? 'arrival'
+      : 'partial';
+}
+
+/** The NAT rewrites between consecutive hops, and one before the first hop when the host netns sent it already rewritten. */
+export function natsOf(topo: TopologyModel, node: string, packetEvents: Ev[], start: SegmentStart, direction: FlowDirection | undefined, firstHop: Hop): NatRewrite[] {
+  const nats: NatRewrite[] = [];
+  const first = packetEvents[0]!;
+  // A packet sent from the host netns may already be rewritten (OUTPUT DNAT of a NodePort on
+  // localhost) before the first device sees it: conntrack's original tuple shows what was sent.
+  if (start === 'local' && first.ct && (direction ?? 'request') === 'request' && firstHop.place.kind !== 'pod-eth') {
+    const sent = first.ct.original;
+    const seen = tupleOf(first.packet);
+    if (!sameTuple(sent, seen)) {
+      for (const n of classifyNat(topo, sent, seen, 'request', first.ct)) nats.push(placed(n, node, -1));
+    }
+  }
+  for (let i = 1; i < packetEvents.length; i++) {
+    // PacketFields carry the tuple's fields: compare them in place, build tuples only on a change.
+    if (sameTuple(packetEvents[i - 1]!.packet, packetEvents[i]!.packet)) continue;
+    const before = tupleOf(packetEvents[i - 1]!.packet);
+    const after = tupleOf(packetEvents[i]!.packet);
+    const ct = packetEvents[i]!.ct ?? packetEvents[i - 1]!.ct;
+    for (const n of classifyNat(topo, before, after, direction ?? 'request', ct)) {
+      const nat = placed(n, node, i - 1);
+      if (!ct && !n.conntrack) nat.reason = `${n.reason} (no conntrack entry seen)`;
+      nats.push(nat);
+    }
+  }
+  return nats;
+}
+
+/** The sender's routing decision (a local start) and each receive's, which lies between it and the next transmit. */
+export function routeDecisionsOf(topo: TopologyModel, node: string, packetEvents: Ev[], start: SegmentStart, routes: RouteSource, opts: SegmentOptions): RouteDecision[] {
+  const routeDecisions: RouteDecision[] = [];
+  const first = packetEvents[0]!;
+  if (start === 'local') {
+    const t0 = Number(first.monoNs);
+    const at = lookupAt(first.cpu, first.netns, '', first.packet.dst, first.packet.dst, first.packet.src, first.ifname);
+    const d = decideRoute(topo, node, routes.between(t0 - opts.originRouteWindowNs, t0), at, 0);
+    if (d) routeDecisions.push(d);
+  }
+  let nextTransmit = -1;
+  for (let i = 0; i < packetEvents.length - 1; i++) {
+    const r = packetEvents[i]!;
+    if (r.kind !== 'receive') continue;
+    if (nextTransmit <= i) {
+      nextTransmit = i + 1;
+      while (nextTransmit < packetEvents.length && packetEvents[nextTransmit]!.kind !== 'transmit') nextTransmit++;
+    }
+    if (nextTransmit >= packetEvents.length) break;
+    const t = packetEvents[nextTransmit]!;
+    const at = lookupAt(r.cpu, r.netns, r.ifname, r.packet.dst, t.packet.dst, r.packet.src, t.ifname);
+    const d = decideRoute(topo, node, routes.between(Number(r.monoNs), Number(t.monoNs)), at, i);
+    if (d) routeDecisions.push(d);
+  }
+  return routeDecisions;
+}
+
+/** Each drop at the last hop before it (-1: before the first), with its reason and what it means there. */
+export function dropEventsOf(topo: TopologyModel, node: string, drops: PacketEvent[], packetEvents: Ev[], hops: Hop[]): DropEvent[] {
+  return drops.map((d): DropEvent => {
+    const dm = d.monoNs;
+    let at = -1;
+    for (let i = 0; i < packetEvents.length; i++) if (packetEvents[i]!.monoNs <= dm) at = i;
+    const place = at >= 0 ? hops[at]!.place : undefined;
+    const reason = d.drop?.reason || (d.drop ? `reason ${d.drop.reasonCode}` : 'unknown');
+    const meaning = at >= 0 ? explainDrop(topo, node, reason, place, packetEvents[at]!.packet) : undefined;
+    return {
+      node,
+      atHop: at,
+      reason,
+      ...(place ? { place } : {}),
+      timeNs: d.wallUnixNs.toString(),
+      ...(meaning ? { meaning } : {}),
+    };
+  });
+}
+
+/**
+ * Devices alternate: a transmit on one end of a veth or wire is followed by a receive on the
+ * other. Two transmits or two receives in a row mean an observation between them is missing.
+ */
+export function unobservedHops(node: string, packetEvents: Ev[], hops: Hop[]): readonly IncompleteReason[] {
+  let innerReasons = NO_REASONS;
+  for (let i = 1; i < packetEvents.length; i++) {
+    const a = packetEvents[i - 1]!;
+    const b = packetEvents[i]!;
+    if (a.kind === b.kind) {
+      innerReasons = [...innerReasons, { code: 'hop-not-observed', node, text: `a hop between ${hops[i - 1]!.place.label} and ${hops[i]!.place.label} on ${node} was not observed` }];
+    }
+  }
+  return innerReasons;
+}
+
+/** Dropped, left through an ENI, delivered to a pod or to the host, or last seen part-way. */
+export function segmentEnd(topo: TopologyModel, node: string, last: Ev, lastHop: Hop, dropped: boolean): SegmentEnd {
+  const lastPod = lastHop.place.pod ? topo.pod(lastHop.place.pod) : undefined;
+  if (dropped) return 'dropped';
+  if (last.kind === 'transmit' && lastHop.place.kind === 'eni') return 'departed';
+  if (last.kind === 'receive' && lastHop.place.kind === 'pod-eth' && (!lastPod || lastPod.ip === last.packet.dst)) return 'delivered-pod';
+  if (last.kind === 'receive' && lastHop.place.kind !== 'pod-eth' && isLocalAddress(topo, node, last.packet.dst) && !expectsForwarding(topo, last.packet)) return 'delivered-host';
+  return 'partial';
 }
 
 function isLocalAddress(topo: TopologyModel, node: string, ip: string): boolean {

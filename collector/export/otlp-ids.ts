@@ -16,9 +16,21 @@ export function otelTraceId(packetlifeTraceId: string): string {
   return hexOf(`packetlife-trace:${packetlifeTraceId}`, 32);
 }
 
-/** Span ids: index 0 is the root span, then the spans in the order toSpans makes them. */
+/**
+ * Span ids: index 0 is the root span, then the spans in the order traceToSpans makes them. One
+ * hash per trace (its first 64 bits), the index added to it: distinct within the trace.
+ */
 export function otelSpanId(packetlifeTraceId: string, index: number): string {
-  return hexOf(`packetlife-span:${packetlifeTraceId}:${index}`, 16);
+  return spanIds(packetlifeTraceId)(index);
+}
+
+/** All span ids of one trace from one hash. */
+export function spanIds(packetlifeTraceId: string): (index: number) => string {
+  const base = BigInt(`0x${createHash('sha256').update(`packetlife-span:${packetlifeTraceId}`).digest('hex').slice(0, 16)}`);
+  return (index) => {
+    const v = (base + BigInt(index)) & 0xffffffffffffffffn;
+    return (v === 0n ? 1n : v).toString(16).padStart(16, '0');
+  };
 }
 
 export function rootSpanContext(packetlifeTraceId: string): { traceId: string; spanId: string; traceFlags: number } {

@@ -26,7 +26,7 @@ import type { Tuple } from '../../common/event.js';
 import { hasPorts, protocolName } from '../../common/ip-protocol.js';
 import { PACKETLIFE_VERSION } from '../../common/version.js';
 import type { Hop, Place, Trace } from '../trace-model.js';
-import { otelSpanId, otelTraceId, rootSpanContext } from './otlp-ids.js';
+import { otelSpanId, otelTraceId, rootSpanContext, spanIds } from './otlp-ids.js';
 
 export { otelSpanId, otelTraceId, rootSpanContext };
 
@@ -36,8 +36,7 @@ const ATTR_SOURCE_ADDRESS = 'source.address';
 const ATTR_SOURCE_PORT = 'source.port';
 const ATTR_DESTINATION_ADDRESS = 'destination.address';
 const ATTR_DESTINATION_PORT = 'destination.port';
-const ATTR_NETWORK_INTERFACE_NAME = 'network.interface.name';
-const ATTR_NETWORK_IO_DIRECTION = 'network.io.direction';
+const ATTR_NETWORK_INTERFACE_NAME = 'network.interface.name'; // on drop events
 
 export const INSTRUMENTATION_SCOPE = { name: 'packetlife', version: PACKETLIFE_VERSION };
 
@@ -51,6 +50,8 @@ export interface SpanLinkTarget {
 }
 
 const hr = (ns: bigint): HrTime => [Number(ns / 1_000_000_000n), Number(ns % 1_000_000_000n)];
+/** The same from a decimal nanosecond string, without BigInt arithmetic (it is per event). */
+const hrOf = (ns: string): HrTime => (ns.length > 9 ? [Number(ns.slice(0, -9)), Number(ns.slice(-9))] : [0, Number(ns)]);
 const transport = (p: number): string => protocolName(p);
 
 /** Incomplete reasons are plain strings today; structured ones ({code, node, text}) read the same. */
@@ -58,58 +59,55 @@ type Reason = string | { code?: string; node?: string; text?: string };
 const reasonText = (r: Reason): string => (typeof r === 'string' ? r : (r.text ?? r.code ?? JSON.stringify(r)));
 const reasonCode = (r: Reason): string | undefined => (typeof r === 'string' ? undefined : r.code);
 
-function tupleAttrs(prefix: string, t: Tuple): Attributes {
-  return { [`${prefix}.src`]: t.src, [`${prefix}.sport`]: t.sport, [`${prefix}.dst`]: t.dst, [`${prefix}.dport`]: t.dport };
-}
+// Written out, not built from a prefix: objects with computed keys are slow to make and to read.
+const lastAttrs = (t: Tuple): Attributes => ({ 'packetlife.last.src': t.src, 'packetlife.last.sport': t.sport, 'packetlife.last.dst': t.dst, 'packetlife.last.dport': t.dport });
 
+/** A device: the place attributes of drop events (hop events carry fewer: see hopEvent). */
 function placeAttrs(p: Place): Attributes {
   const a: Attributes = {
     [ATTR_K8S_NODE_NAME]: p.node,
     [ATTR_NETWORK_INTERFACE_NAME]: p.ifname,
     'packetlife.place.kind': p.kind,
     'packetlife.place.label': p.label,
-    'packetlife.netns': p.netns,
-    'packetlife.ifindex': p.ifindex,
   };
   if (p.pod) {
     const [ns, name] = p.pod.split('/');
     a[ATTR_K8S_NAMESPACE_NAME] = ns;
     a[ATTR_K8S_POD_NAME] = name;
   }
-  if (p.eni) {
-    a['packetlife.eni.ip'] = p.eni.ip;
-    a['packetlife.eni.table'] = String(p.eni.table);
-  }
   return a;
 }
 
+/**
+ * One hop. Kept lean on purpose: a trace has many hops and every attribute key is sent in full
+ * with each, so only what a person reads in a trace view is here (the node is its span's; the
+ * interface name is in the label; netns, ifindex, IP id and length, TTL, TCP seq/ack are in the
+ * API's trace and the pcapng).
+ */
 function hopEvent(h: Hop): TimedEvent {
   const k = h.packet;
   const attributes: Attributes = {
     'packetlife.hop.seq': h.seq,
-    [ATTR_NETWORK_IO_DIRECTION]: h.direction,
-    ...placeAttrs(h.place),
+    'packetlife.place.label': h.place.label,
     [ATTR_SOURCE_ADDRESS]: k.src,
     [ATTR_DESTINATION_ADDRESS]: k.dst,
-    'packetlife.ip.id': k.ipId,
-    'packetlife.ip.ttl': k.ttl,
-    'packetlife.ip.length': k.length,
-    'packetlife.mark': h.mark,
   };
   if (hasPorts(k.protocol)) {
     attributes[ATTR_SOURCE_PORT] = k.sport;
     attributes[ATTR_DESTINATION_PORT] = k.dport;
   }
-  if (k.protocol === 6) {
-    attributes['packetlife.tcp.flags'] = k.tcpFlags;
-    attributes['packetlife.tcp.seq'] = k.tcpSeq;
-    attributes['packetlife.tcp.ack'] = k.tcpAck;
-  }
-  if (k.protocol === 1) {
+  if (k.protocol === 6) attributes['packetlife.tcp.flags'] = k.tcpFlags;
+  else if (k.protocol === 1) {
     attributes['packetlife.icmp.type'] = k.icmpType;
     attributes['packetlife.icmp.code'] = k.icmpCode;
   }
-  return { name: h.direction, time: hr(BigInt(h.timeNs)), attributes, droppedAttributesCount: 0 };
+  if (h.place.kind === 'pod-eth' && h.place.pod) {
+    const i = h.place.pod.indexOf('/');
+    attributes[ATTR_K8S_NAMESPACE_NAME] = h.place.pod.slice(0, i);
+    attributes[ATTR_K8S_POD_NAME] = h.place.pod.slice(i + 1);
+  }
+  if (h.mark !== 0) attributes['packetlife.mark'] = h.mark;
+  return { name: h.direction, time: hrOf(h.timeNs), attributes, droppedAttributesCount: 0 };
 }
 
 interface Segment {
@@ -129,14 +127,19 @@ function segmentsOf(t: Trace): Segment[] {
 
 class SpanBuilder {
   readonly spans: ReadableSpan[] = [];
+  private readonly traceId: string;
+  private readonly spanId: (i: number) => string;
   constructor(
-    private readonly trace: Trace,
+    trace: Trace,
     private readonly resource: Resource,
-  ) {}
+  ) {
+    this.traceId = otelTraceId(trace.id);
+    this.spanId = spanIds(trace.id);
+  }
 
   add(s: { name: string; parent?: SpanContext; start: bigint; end: bigint; attributes: Attributes; events?: TimedEvent[]; links?: Link[]; status?: { code: SpanStatusCode; message?: string } }): ReadableSpan & { events: TimedEvent[] } {
     const index = this.spans.length;
-    const ctx: SpanContext = { traceId: otelTraceId(this.trace.id), spanId: otelSpanId(this.trace.id, index), traceFlags: TraceFlags.SAMPLED };
+    const ctx: SpanContext = { traceId: this.traceId, spanId: this.spanId(index), traceFlags: TraceFlags.SAMPLED };
     const end = s.end < s.start ? s.start : s.end;
     const d = end - s.start;
     const span = {
@@ -198,7 +201,7 @@ export function traceToSpans(t: Trace, resource: Resource, links: SpanLinkTarget
     'packetlife.verdict': t.verdict,
     'packetlife.nodes': t.nodes,
     'packetlife.hops': t.hops.length,
-    ...tupleAttrs('packetlife.last', t.last),
+    ...lastAttrs(t.last),
   };
   if (hasPorts(first.protocol)) {
     rootAttrs[ATTR_SOURCE_PORT] = first.sport;
@@ -283,8 +286,14 @@ export function traceToSpans(t: Trace, resource: Resource, links: SpanLinkTarget
       'packetlife.nat.reason': n.reason,
       'packetlife.nat.node': n.node,
       'packetlife.nat.after_hop': n.afterHop,
-      ...tupleAttrs('packetlife.nat.before', n.before),
-      ...tupleAttrs('packetlife.nat.after', n.after),
+      'packetlife.nat.before.src': n.before.src,
+      'packetlife.nat.before.sport': n.before.sport,
+      'packetlife.nat.before.dst': n.before.dst,
+      'packetlife.nat.before.dport': n.before.dport,
+      'packetlife.nat.after.src': n.after.src,
+      'packetlife.nat.after.sport': n.after.sport,
+      'packetlife.nat.after.dst': n.after.dst,
+      'packetlife.nat.after.dport': n.after.dport,
     };
     if (n.service) attributes['packetlife.nat.service'] = n.service;
     if (n.endpointPod) attributes['packetlife.nat.endpoint_pod'] = n.endpointPod;
@@ -322,6 +331,7 @@ export function traceToSpans(t: Trace, resource: Resource, links: SpanLinkTarget
     const time = g.afterHop < 0 ? start : end;
     root.events.push({ name: 'gap', time: hr(time), attributes: { 'packetlife.gap.kind': g.kind, 'packetlife.gap.label': g.label, 'packetlife.gap.after_hop': g.afterHop }, droppedAttributesCount: 0 });
   }
-  for (const s of b.spans) (s.events as TimedEvent[]).sort((x, y) => x.time[0] - y.time[0] || x.time[1] - y.time[1]);
+  // Hop events are in time order already; NAT/route/drop events were appended: sort only those spans.
+  for (const s of b.spans) if (s.events.some((e) => e.name !== 'transmit' && e.name !== 'receive')) (s.events as TimedEvent[]).sort((x, y) => x.time[0] - y.time[0] || x.time[1] - y.time[1]);
   return b.spans;
 }

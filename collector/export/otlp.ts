@@ -20,7 +20,7 @@ import { OTLPTraceExporter as ProtoExporter } from '@opentelemetry/exporter-trac
 import { OTLPTraceExporter as JsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import type { Resource } from '@opentelemetry/resources';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace';
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import { childLog } from '../../common/log.js';
 import type { Trace } from '../trace-model.js';
 import { tracesUrl } from './otlp-options.js';
@@ -47,13 +47,64 @@ export interface OtlpExportOptions {
   /** Our own backoff after a batch's retries ran out: first wait, doubled up to maxBackoffMs. */
   backoffMs?: number;
   maxBackoffMs?: number;
-  /** Which other traces a trace links to (the request a reply answers, the flow's first packet). */
+  /**
+   * Which other traces a trace links to (the request a reply answers, the flow's first packet).
+   * By default the exporter keeps that itself from the traces it is given (FlowLinker).
+   */
   links?: (t: Trace) => SpanLinkTarget[];
   registry?: Registry;
   resourceAttributes?: Attributes;
 }
 
-type DropReason = 'queue-full' | 'rejected' | 'shutdown';
+export type DropReason = 'queue-full' | 'rejected' | 'shutdown';
+
+/**
+ * The export's metrics on /metrics, read from its counters when scraped (the exporter may run in
+ * a worker thread: the counters are then the last the worker reported plus the main side's).
+ */
+export function registerOtlpMetrics(registry: Registry, stats: () => OtlpExportStats, capacity: number): void {
+  const registers = [registry];
+  const seen = { exported: 0, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0 } as Record<DropReason, number>, ok: 0, failed: 0 };
+  new Counter({
+    name: 'packetlife_otlp_traces_exported_total',
+    help: 'Traces the OTLP backend accepted',
+    registers,
+    collect() {
+      const s = stats();
+      this.inc(s.exported - seen.exported);
+      seen.exported = s.exported;
+    },
+  });
+  new Counter({
+    name: 'packetlife_otlp_traces_dropped_total',
+    help: 'Traces not exported over OTLP, by reason: queue-full (backend slow or down), rejected (4xx), shutdown (not sent before exit)',
+    labelNames: ['reason'],
+    registers,
+    collect() {
+      const s = stats();
+      for (const r of ['queue-full', 'rejected', 'shutdown'] as const) {
+        this.inc({ reason: r }, s.dropped[r] - seen.dropped[r]);
+        seen.dropped[r] = s.dropped[r];
+      }
+    },
+  });
+  new Counter({
+    name: 'packetlife_otlp_requests_total',
+    help: "OTLP export requests (each with the exporter's own retries), by outcome",
+    labelNames: ['outcome'],
+    registers,
+    collect() {
+      const s = stats();
+      const ok = s.requests - s.failedRequests;
+      this.inc({ outcome: 'success' }, ok - seen.ok);
+      this.inc({ outcome: 'failed' }, s.failedRequests - seen.failed);
+      seen.ok = ok;
+      seen.failed = s.failedRequests;
+    },
+  });
+  new Gauge({ name: 'packetlife_otlp_queue_traces', help: 'Traces waiting for OTLP export', registers, collect() { this.set(stats().queued); } });
+  new Gauge({ name: 'packetlife_otlp_queue_capacity', help: 'Traces the OTLP export queue holds at most', registers, collect() { this.set(capacity); } });
+}
 
 export interface OtlpExportStats {
   offered: number;
@@ -83,11 +134,11 @@ export class OtlpTraceExporter {
   private closing = false;
   private idle: Array<() => void> = [];
   private readonly exporter: Exporter;
+  private readonly links: (t: Trace) => SpanLinkTarget[];
   private readonly resource: Resource;
   private readonly maxQueue: number;
   private readonly batchSize: number;
   private readonly flushIntervalMs: number;
-  private readonly metrics?: { dropped: Counter; exported: Counter; requests: Counter; seconds: Histogram };
 
   constructor(private readonly opts: OtlpExportOptions) {
     this.url = tracesUrl(opts.endpoint);
@@ -105,19 +156,12 @@ export class OtlpTraceExporter {
     };
     this.exporter = opts.json ? new JsonExporter(config) : new ProtoExporter(config);
     this.resource = packetlifeResource(opts.resourceAttributes);
-    if (opts.registry) {
-      const registers = [opts.registry];
-      const stats = this.stats;
-      this.metrics = {
-        dropped: new Counter({ name: 'packetlife_otlp_traces_dropped_total', help: 'Traces not exported over OTLP, by reason: queue-full (backend slow or down), rejected (4xx), shutdown (not sent before exit)', labelNames: ['reason'], registers }),
-        exported: new Counter({ name: 'packetlife_otlp_traces_exported_total', help: 'Traces the OTLP backend accepted', registers }),
-        requests: new Counter({ name: 'packetlife_otlp_requests_total', help: 'OTLP export requests (each with the exporter\'s own retries), by outcome', labelNames: ['outcome'], registers }),
-        seconds: new Histogram({ name: 'packetlife_otlp_request_seconds', help: 'Time of one OTLP export request, retries included', buckets: [0.005, 0.02, 0.1, 0.5, 2, 10, 30], registers }),
-      };
-      for (const r of ['queue-full', 'rejected', 'shutdown']) this.metrics.dropped.inc({ reason: r }, 0);
-      new Gauge({ name: 'packetlife_otlp_queue_traces', help: 'Traces waiting for OTLP export', registers, collect() { this.set(stats.queued); } });
-      new Gauge({ name: 'packetlife_otlp_queue_capacity', help: 'Traces the OTLP export queue holds at most', registers, collect: () => void 0 }).set(this.maxQueue);
+    if (opts.links) this.links = opts.links;
+    else {
+      const linker = new FlowLinker();
+      this.links = (t) => linker.links(t);
     }
+    if (opts.registry) registerOtlpMetrics(opts.registry, () => this.stats, this.maxQueue);
   }
 
   /** Hand over one finished trace. Never blocks; a full queue drops it (counted). */
@@ -139,7 +183,6 @@ export class OtlpTraceExporter {
 
   private drop(reason: DropReason, n: number): void {
     this.stats.dropped[reason] += n;
-    this.metrics?.dropped.inc({ reason }, n);
   }
 
   private take(n: number): Trace[] {
@@ -181,7 +224,7 @@ export class OtlpTraceExporter {
     this.stats.inFlight = batch.length;
     let spans: ReadableSpan[];
     try {
-      spans = batch.flatMap((t) => traceToSpans(t, this.resource, this.opts.links?.(t) ?? []));
+      spans = batch.flatMap((t) => traceToSpans(t, this.resource, this.links(t)));
     } catch (err) {
       log.error({ err }, 'OTLP export: could not turn traces into spans; batch dropped');
       this.inFlight = undefined;
@@ -189,17 +232,13 @@ export class OtlpTraceExporter {
       this.drop('rejected', batch.length);
       return this.pump();
     }
-    const started = process.hrtime.bigint();
     this.stats.requests++;
     this.exporter.export(spans, (r) => {
-      this.metrics?.seconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
       this.inFlight = undefined;
       this.stats.inFlight = 0;
       if (r.code === ExportResultCode.SUCCESS) {
         this.stats.exported += batch.length;
         this.stats.spans += spans.length;
-        this.metrics?.exported.inc(batch.length);
-        this.metrics?.requests.inc({ outcome: 'success' });
         this.backoff = this.opts.backoffMs ?? 1000;
         this.backoffUntil = 0;
       } else {
@@ -207,13 +246,11 @@ export class OtlpTraceExporter {
         const code = (r.error as { code?: number } | undefined)?.code;
         const refused = typeof code === 'number' && code >= 400 && code < 500 && code !== 429;
         if (refused || this.closing) {
-          this.metrics?.requests.inc({ outcome: refused ? 'rejected' : 'failed' });
           log.warn({ err: r.error?.message, traces: batch.length, url: this.url }, refused ? 'OTLP backend refused a batch; dropped' : 'OTLP export failed while shutting down');
           this.drop(refused ? 'rejected' : 'shutdown', batch.length);
         } else {
           // The exporter's retries ran out (backend down, slow or overloaded): keep the batch and
           // wait before the next try, longer each time.
-          this.metrics?.requests.inc({ outcome: 'retry-later' });
           log.warn({ err: r.error?.message, traces: batch.length, url: this.url, retryInMs: this.backoff }, 'OTLP export failed; will retry');
           this.putBack(batch);
           this.backoffUntil = Date.now() + this.backoff;
@@ -248,5 +285,34 @@ export class OtlpTraceExporter {
       this.take(this.stats.queued);
     }
     await this.exporter.shutdown().catch(() => undefined);
+  }
+}
+
+/**
+ * The links of each trace from the traces seen before it, without the store: per flow its first
+ * trace and its latest request. Bounded: the oldest flows are forgotten first.
+ */
+export class FlowLinker {
+  private readonly flows = new Map<string, { first: string; request?: { id: string; startNs: bigint } }>();
+  constructor(private readonly maxFlows = 100_000) {}
+
+  links(t: Trace): SpanLinkTarget[] {
+    const out: SpanLinkTarget[] = [];
+    let f = this.flows.get(t.flowId);
+    if (f && f.first !== t.id) out.push({ traceId: f.first, kind: 'flow-first' });
+    const start = BigInt(t.startNs);
+    if (t.direction === 'reply' && f?.request && f.request.startNs <= start) {
+      const req = f.request.id;
+      const i = out.findIndex((l) => l.traceId === req);
+      if (i >= 0) out.splice(i, 1);
+      out.push({ traceId: req, kind: 'request' });
+    }
+    if (!f) {
+      f = { first: t.id };
+      this.flows.set(t.flowId, f);
+      if (this.flows.size > this.maxFlows) this.flows.delete(this.flows.keys().next().value as string);
+    }
+    if (t.direction === 'request' && (!f.request || f.request.startNs <= start)) f.request = { id: t.id, startNs: start };
+    return out;
   }
 }

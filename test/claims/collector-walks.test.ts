@@ -1,6 +1,6 @@
 /**
  * The claims engine on traces as the collector's correlator makes them, from the synthesized
- * kernel event streams of the reference walks (test/collector/walks.ts): the example's claims and
+ * kernel event streams of the reference walks (fixtures/walks.ts): the example's claims and
  * claims shaped like them hold on the walks, and break where the walks break them.
  */
 import { describe, expect, it } from 'vitest';

@@ -196,11 +196,12 @@ describe('the API: every route and the stream need a token; users see their name
     expect(await metric(c, 'packetlife_api_refused_total', '{reason="too-many-sessions"}')).toBe(before + 98);
     const kept = (await (await fetch(`${c.url}/api/sessions/${real.id}`, { headers: bearer(T.admin) })).json()) as { done: boolean };
     expect(kept.done).toBe(false);
-    // the agents' kernel program holds so many filter terms (here 12): a wide session does not
+    // the agents' kernel program holds so many filter terms (here 12; a pod-to-pod session takes
+    // 3: the two hosts and ICMP about them): a wide session does not
     // fit next to the ones running, and nothing running is pushed out for it
     const wide = await post(T.admin, { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-nodeport', durationS: 60 });
     expect(wide.status).toBe(429);
-    expect(((await wide.json()) as { error: string }).error).toMatch(/^the agents' filter budget is full: active sessions use 6 of 12 terms and this one needs \d+/);
+    expect(((await wide.json()) as { error: string }).error).toMatch(/^the agents' filter budget is full: active sessions use 9 of 12 terms and this one needs \d+/);
     // no "forever" without the collector's explicit flag; no duration past the bound
     expect(((await (await post(T.admin, { from: 'pod/packetlab/toolbox-a', to: 'pod/packetlab/toolbox-b', durationS: 0 })).json()) as { error: string }).error).toMatch(/--allow-unbounded-sessions/);
     expect((await post(T.admin, { from: 'pod/packetlab/toolbox-a', to: 'pod/packetlab/toolbox-b', durationS: 86_400 })).status).toBe(400);

@@ -11,8 +11,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { generatedUserTokenFile } from '../../common/client-token.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { execa, execaSync, type ResultPromise } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execa, type ResultPromise } from 'execa';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithBpftrace } from '../support/gate.js';
 import type { AgentHealth } from '../../collector/ingest.js';
 import type { Trace } from '../../collector/trace-model.js';
 import { otelSpanId, otelTraceId } from '../../collector/export/otlp-ids.js';
@@ -23,7 +24,6 @@ import { DIRECTION, GOOD, tsharkRows } from '../export/tshark.js';
 import { isRunning, labAgentPids, labNetns } from './processes.js';
 import { expectClusterIpWalk, expectEgressWalk, expectNodePortCrossNodeWalk, requestAndReply } from './walk-expect.js';
 
-const canRun = process.getuid?.() === 0 && execaSync('bpftrace', ['--version'], { reject: false }).exitCode === 0;
 const lab = `e2x${process.pid.toString(36)}`;
 const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -32,7 +32,7 @@ interface SessionView {
   id: string;
 }
 
-describe.skipIf(!canRun)('exports on a live lab: OTLP to a receiver, pcapng read by tshark, one-line output', () => {
+describeWithBpftrace('exports on a live lab: OTLP to a receiver, pcapng read by tshark, one-line output', () => {
   let collector: ResultPromise | undefined;
   let receiver: Receiver;
   let api = '';
@@ -41,7 +41,9 @@ describe.skipIf(!canRun)('exports on a live lab: OTLP to a receiver, pcapng read
   const exported: Trace[] = [];
 
   // the collector generated its tokens; the local CLI (trace) finds them itself, this test reads the user's
-  const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api), { headers: { authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` } })).json()) as T;
+  // The collector made this run's tokens (no --auth-file): the CLI finds them by port, so do we.
+  const authz = (): Record<string, string> => ({ authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` });
+  const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api), { headers: authz() })).json()) as T;
 
   beforeAll(async () => {
     receiver = await startReceiver();
@@ -52,9 +54,10 @@ describe.skipIf(!canRun)('exports on a live lab: OTLP to a receiver, pcapng read
       let out = '';
       collector!.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        const m = /^collector listening on (http:\/\/127\.0\.0\.1:\d+) .*\nexporting traces to (\S+) \(OTLP\/HTTP protobuf\)$/m.exec(out);
-        if (m) {
-          expect(m[2]).toBe(`${receiver.url}/v1/traces`);
+        const m = /^collector listening on (http:\/\/127\.0\.0\.1:\d+) /m.exec(out);
+        const x = /^exporting traces to (\S+) \(OTLP\/HTTP protobuf\)$/m.exec(out);
+        if (m && x) {
+          expect(x[1]).toBe(`${receiver.url}/v1/traces`);
           ok(m[1]!);
         }
       });
@@ -188,7 +191,7 @@ describe.skipIf(!canRun)('exports on a live lab: OTLP to a receiver, pcapng read
   });
 
   it('SIGTERM: the collector flushes and exits 0; each exported trace arrived exactly once; no export dropped', async () => {
-    const metrics = await (await fetch(`${api}/metrics`)).text();
+    const metrics = await (await fetch(`${api}/metrics`, { headers: authz() })).text();
     expect(metrics).toMatch(/packetlife_otlp_traces_dropped_total\{reason="queue-full"\} 0\n/);
     collector!.kill('SIGTERM');
     const r = await collector!;

@@ -9,6 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OtlpTraceExporter } from '../../collector/export/otlp.js';
+import { OtlpExportThread } from '../../collector/export/otlp-thread.js';
 import { parseOtlpHeaders, tracesUrl } from '../../collector/export/otlp-options.js';
 import { otelSpanId, otelTraceId } from '../../collector/export/otlp-spans.js';
 import { flowLinks } from '../../collector/server.js';
@@ -85,7 +86,7 @@ describe('OTLP spans of the reference walks (recorded real lab events, decoded w
     const [, n75, fabric, nEp] = req;
     expect(n75!.attributes['k8s.node.name']).toBe('ip-10-0-0-75');
     expect(hopNames(n75!)).toEqual(['transmit packetlab/toolbox-a eth0', `receive ${request.hops[1]!.place.label}`, 'transmit ENI ens6 10.0.0.85']);
-    expect(ev(n75!, 'transmit')[0]!.attributes).toMatchObject({ 'network.io.direction': 'transmit', 'network.interface.name': 'eth0', 'k8s.pod.name': 'toolbox-a', 'k8s.namespace.name': 'packetlab', 'k8s.node.name': 'ip-10-0-0-75', 'source.address': '10.0.1.51', 'destination.address': '172.20.122.189', 'destination.port': 80, 'packetlife.tcp.flags': 2 });
+    expect(ev(n75!, 'transmit')[0]!.attributes).toMatchObject({ 'packetlife.place.label': 'packetlab/toolbox-a eth0', 'k8s.pod.name': 'toolbox-a', 'k8s.namespace.name': 'packetlab', 'source.address': '10.0.1.51', 'destination.address': '172.20.122.189', 'destination.port': 80, 'packetlife.tcp.flags': 2 });
     const [dnat] = ev(n75!, 'nat');
     expect(dnat!.attributes).toMatchObject({
       'packetlife.nat.kind': 'DNAT', 'packetlife.nat.cause': 'clusterip', 'packetlife.nat.service': 'packetlab/echo-clusterip', 'packetlife.nat.endpoint_pod': ep,
@@ -168,6 +169,44 @@ describe('OTLP spans of the reference walks (recorded real lab events, decoded w
     expect(root!.attributes['error.type']).toBe('NETFILTER_DROP');
     expect(node!.status).toEqual({ code: 2, message: 'NETFILTER_DROP' });
     expect(ev(node!, 'drop')[0]!.attributes).toMatchObject({ 'packetlife.drop.reason': 'NETFILTER_DROP', 'packetlife.drop.at_hop': 1 });
+  });
+});
+
+describe('OTLP export from a worker thread (what the collector runs)', () => {
+  it('a 503 then 200s: every trace exactly once, links kept by the exporter itself, counters on /metrics', async () => {
+    const r = await receiver({ failFirst: 1, retryAfterS: 1 });
+    const { traces } = replayWalk('clusterip');
+    const registry = new Registry();
+    const exporter = new OtlpExportThread({ endpoint: r.url, flushIntervalMs: 10, registry });
+    for (const t of traces) exporter.offer(t);
+    await exporter.shutdown(10_000);
+    expect(r.requests[0]!.status).toBe(503);
+    const roots = r.spans.filter((s) => s.parentSpanId === '');
+    expect(roots.map((s) => s.attributes['packetlife.trace.id']).sort()).toEqual(traces.map((t) => t.id).sort());
+    const { request, reply } = synAndSynAck(traces);
+    expect(spansOfTrace(r.spans, reply.id)[0]!.links).toContainEqual({ traceId: otelTraceId(request.id), spanId: otelSpanId(request.id, 0), attributes: { 'packetlife.link': 'request', 'packetlife.trace.id': request.id } });
+    expect(exporter.stats).toMatchObject({ offered: traces.length, exported: traces.length, queued: 0, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0 } });
+    const text = await registry.metrics();
+    expect(text).toContain(`packetlife_otlp_traces_exported_total ${traces.length}\n`);
+    expect(text).toContain('packetlife_otlp_requests_total{outcome="failed"} 0\n'); // the 503 was retried inside one request
+  });
+
+  it('a receiver that never answers: the hand-over is bounded too, drops counted', async () => {
+    const r = await receiver({ neverAnswer: true });
+    const { traces } = replayWalk('egress');
+    const exporter = new OtlpExportThread({ endpoint: r.url, flushIntervalMs: 10, batchSize: 50, maxQueue: 300, timeoutMs: 300 });
+    for (let i = 0; i < 5000; i++) {
+      exporter.offer({ ...traces[i % traces.length]!, id: `n${i}` });
+      if (i % 500 === 0) await new Promise((ok) => setTimeout(ok, 20));
+    }
+    await new Promise((ok) => setTimeout(ok, 400));
+    const s = exporter.stats;
+    expect(s.queued).toBeLessThanOrEqual(300);
+    expect(s.dropped['queue-full']).toBeGreaterThanOrEqual(5000 - 300 - 50);
+    expect(s.exported).toBe(0);
+    await exporter.shutdown(300);
+    const d = exporter.stats.dropped;
+    expect(exporter.stats.offered - d['queue-full'] - d.shutdown - d.rejected).toBeLessThanOrEqual(50); // at most the batch in flight
   });
 });
 

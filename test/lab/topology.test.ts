@@ -5,7 +5,7 @@ import { endpointChain, kubeProxyRules, serviceChain } from '../../lab/kube-prox
 import { hostVethName, netnsName } from '../../lab/naming.js';
 import { nlbRules } from '../../lab/netfilter.js';
 import { planLab } from '../../lab/plan.js';
-import { defaultTopologyFile, loadTopology, parseTopology } from '../../lab/topology.js';
+import { checkFaults, checkPods, checkServiceCidr, crossCheck, crossCheckContext, defaultTopologyFile, loadTopology, parseTopology } from '../../lab/topology.js';
 
 const defaultText = readFileSync(defaultTopologyFile(), 'utf8');
 
@@ -173,5 +173,27 @@ describe('kube-proxy rules', () => {
     // No chains for a service without endpoints (default/kubernetes), and KUBE-NODEPORTS is the last KUBE-SERVICES rule.
     expect(rules.some((r) => r.includes('default/kubernetes'))).toBe(false);
     expect(rules.filter((r) => r.startsWith('-A KUBE-SERVICES ')).at(-1)).toContain('-j KUBE-NODEPORTS');
+  });
+});
+
+describe('cross-checks, phase by phase', () => {
+  it('each phase finds its own problems on a context of its own; the default topology passes them all', () => {
+    expect(crossCheck(loadTopology())).toEqual([]);
+    const t = loadTopology();
+    t.serviceCidr = '10.0.128.0/17';
+    const sc = crossCheckContext(t);
+    checkServiceCidr(sc);
+    expect(sc.problems).toEqual(['serviceCidr: 10.0.128.0/17 overlaps the VPC 10.0.0.0/16']);
+
+    const u = loadTopology();
+    u.pods[0]!.node = 'ip-10-9-9-9';
+    u.pods[1]!.ip = u.pods[0]!.ip;
+    const pc = crossCheckContext(u);
+    checkPods(pc);
+    expect(pc.problems).toEqual([`pods[0].node: no node named "ip-10-9-9-9"`, `pods[1].ip: address ${u.pods[0]!.ip} already used by pods[0].ip`]);
+    expect(pc.podKeys.size).toBe(u.pods.length);
+    u.faults.endpointNeverChosen = 'nowhere/none';
+    checkFaults(pc);
+    expect(pc.problems.at(-1)).toBe('faults.endpointNeverChosen: no pod nowhere/none');
   });
 });

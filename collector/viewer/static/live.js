@@ -1,4 +1,4 @@
-/* global WebSocket, fetch, location, setInterval, clearInterval, setTimeout, clearTimeout, sessionStorage, history, prompt, btoa, TextEncoder -- browser module */
+/* global WebSocket, fetch, location, URL, document, setInterval, clearInterval, setTimeout, clearTimeout, sessionStorage, history, prompt, btoa, TextEncoder -- browser module */
 // New traces as they are made: the collector's /api/stream WebSocket, and while that is down,
 // polling /api/traces (retrying the socket meanwhile). The page's URL may force polling with
 // ?live=poll (useful behind proxies that do not pass WebSockets).
@@ -30,6 +30,22 @@ function base64url(s) {
   let bin = '';
   for (const b of new TextEncoder().encode(s)) bin += String.fromCharCode(b);
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * A file from the API (a pcapng) saved as a download. A plain link cannot carry the bearer
+ * token, so the page fetches it with the token and hands the browser the bytes.
+ */
+export async function downloadFile(path, filename) {
+  const token = apiToken();
+  const res = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function fetchJson(path) {

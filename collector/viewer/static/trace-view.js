@@ -4,7 +4,7 @@
 // table each forwarding decision used, NAT rewrites set off with before → after and why, drops.
 import { h } from './dom.js';
 import { consultedText, durationText, formatTuple, fromTo, isoTime, micros, natRewriteText, protocolName, routeText } from './format.js';
-import { fetchJson } from './live.js';
+import { downloadFile, fetchJson } from './live.js';
 import { timeAxis } from './time-axis.js';
 
 /**
@@ -23,12 +23,29 @@ function exportLinks(t) {
       otlp.textContent = 'unavailable';
     },
   );
+  // The links name the files; a click fetches them with the API token (a link alone carries none).
+  const file = (cls, href, name, text) =>
+    h(
+      'a',
+      {
+        class: cls,
+        href,
+        download: name,
+        onclick: (ev) => {
+          ev.preventDefault();
+          downloadFile(href, name).catch((err) => {
+            ev.target.title = `download failed: ${err.message}`;
+          });
+        },
+      },
+      text,
+    );
   return h(
     'p',
     { class: 'trace-links' },
-    h('a', { class: 'pcapng-link', href: `/api/traces/${encodeURIComponent(t.id)}/pcapng`, download: `packetlife-trace-${t.id}.pcapng` }, 'pcapng'),
+    file('pcapng-link', `/api/traces/${encodeURIComponent(t.id)}/pcapng`, `packetlife-trace-${t.id}.pcapng`, 'pcapng'),
     ' · ',
-    h('a', { class: 'flow-pcapng-link', href: `/api/flows/${encodeURIComponent(t.flowId)}/pcapng`, download: `packetlife-flow-${t.flowId}.pcapng` }, 'flow pcapng'),
+    file('flow-pcapng-link', `/api/flows/${encodeURIComponent(t.flowId)}/pcapng`, `packetlife-flow-${t.flowId}.pcapng`, 'flow pcapng'),
     ' · OTLP trace id ',
     otlp,
     where,
