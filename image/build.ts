@@ -52,7 +52,7 @@ export async function buildImage(tag: string, onProgress?: (line: string) => voi
   const base = await baseImage();
   const quirks = await detectPodman(base.ref);
   const t0 = performance.now();
-  const args = ['build', '--network', 'host', ...quirks.ulimits, ...caSecret(), '--build-arg', `BASE=${base.ref}`, '-f', join(REPO_ROOT, 'Containerfile'), '-t', tag, REPO_ROOT];
+  const args = ['build', '--force-rm', '--network', 'host', ...quirks.ulimits, ...caSecret(), '--build-arg', `BASE=${base.ref}`, '-f', join(REPO_ROOT, 'Containerfile'), '-t', tag, REPO_ROOT];
   const p = podman(quirks, args, { all: true });
   p.all?.on('data', (d: Buffer) => onProgress?.(d.toString()));
   const r = await p;

@@ -110,6 +110,7 @@ async function memoryPeakMiB(q: BuiltImage['quirks'], name: string): Promise<num
 
 describeWithBpftrace('the chart\'s pods as containers against the lab (podman, real Helm, real bpftrace)', () => {
   let before: Record<string, string> = {};
+  let imagesBefore = new Set<string>();
   let built: BuiltImage | undefined;
   let work = '';
   let api = '';
@@ -145,6 +146,9 @@ describeWithBpftrace('the chart\'s pods as containers against the lab (podman, r
     before = rootNetnsState();
     requireHelm();
     for (const cmd of ['podman', 'debootstrap']) if (!has(cmd)) throw new Error(`${cmd} is not installed: scripts/setup.sh installs it`);
+    // Every image this test's build makes (the build stage's too) is removed at the end; the
+    // debootstrapped base stays cached.
+    imagesBefore = new Set(String(execaSync('podman', ['images', '--all', '--quiet', '--no-trunc']).stdout).split('\n').filter(Boolean));
     const tb = performance.now();
     built = await buildImage(TAG);
     timings.imageBuildSeconds = (performance.now() - tb) / 1000;
@@ -213,6 +217,9 @@ describeWithBpftrace('the chart\'s pods as containers against the lab (podman, r
       for (const n of containers) peaks[n] = await memoryPeakMiB(q, n);
       for (const n of containers) await podman(q, ['rm', '--force', '--time', '5', n]);
       await podman(q, ['rmi', '--force', TAG]);
+      const baseId = String((await podman(q, ['image', 'inspect', '--format', '{{.Id}}', built!.base])).stdout).trim();
+      const made = String((await podman(q, ['images', '--all', '--quiet', '--no-trunc'])).stdout).split('\n').filter((id) => id && !imagesBefore.has(id) && !id.endsWith(baseId));
+      if (made.length) await podman(q, ['rmi', '--force', ...made]);
       timings.totalSeconds = (performance.now() - t0) / 1000;
       const report = { image: TAG, sizeMiB: Math.round(built!.sizeBytes / 2 ** 20), baseSeconds: built!.baseSeconds, buildSeconds: built!.buildSeconds, podman: [...q.global, ...q.ulimits], timings, memoryPeakMiB: peaks };
       writeFileSync(join(tmpdir(), 'packetlife-containers-report.json'), JSON.stringify(report, null, 2));
