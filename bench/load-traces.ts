@@ -15,7 +15,8 @@
  *
  * Everything it makes (lab, processes, temp files) is removed at the end, also on failure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generatedUserTokenFile } from '../common/client-token.js';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
@@ -23,7 +24,8 @@ import WebSocket from 'ws';
 import { measureMonoToWallOffsetNs } from '../agent/clock.js';
 import type { AgentHealth } from '../collector/ingest.js';
 import type { Trace } from '../collector/trace-model.js';
-import { spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
+import { calibrate } from './calibration.js';
+import { logTail, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
 
 export const LOAD_NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
@@ -52,6 +54,7 @@ export interface Quantiles {
 export interface LoadReport {
   date: string;
   loadavg: number[];
+  calibration: string;
   requests: { sent: number; answered: number; failed: number };
   seconds: number;
   traces: number;
@@ -66,6 +69,7 @@ export interface LoadReport {
   firstHopToStreamMs: { tcp: Quantiles };
   agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; restarts: number }>;
   correlator: Record<string, number>;
+  afterRestart?: { traces: number; complete: number; incomplete: number };
 }
 
 export function quantiles(xs: number[]): Quantiles {
@@ -97,8 +101,14 @@ export function wrongness(t: Trace): string | undefined {
   return undefined;
 }
 
+/** The collector's last words on stderr, for the error when it dies. */
+let collectorErr = '';
+
 async function startCollector(lab: string, port: number): Promise<{ proc: ResultPromise; api: string }> {
   const proc = execa('node', [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+  proc.stderr!.on('data', (c: Buffer) => {
+    collectorErr = (collectorErr + c.toString()).slice(-4000);
+  });
   const api = await new Promise<string>((ok, fail) => {
     let out = '';
     proc.stdout!.on('data', (c: Buffer) => {
@@ -125,7 +135,15 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     collector = c.proc;
     const api = c.api;
     const port = Number(new URL(api).port);
-    const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api))).json()) as T;
+    // A collector on loopback generates its tokens (a new set at each start) beside its port.
+    const auth = (): Record<string, string> => ({ authorization: `Bearer ${readFileSync(generatedUserTokenFile(port), 'utf8').trim()}` });
+    const get = async <T>(path: string): Promise<T> => {
+      try {
+        return (await (await fetch(new URL(path, api), { headers: auth() })).json()) as T;
+      } catch (err) {
+        throw new Error(`GET ${path}: ${(err as Error).message}; collector stderr: ${collectorErr}`);
+      }
+    };
     agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: LOAD_NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });
     for (let i = 0; ; i++) {
       const up = (await get<AgentHealth[]>('/api/agents')).filter((a) => a.connected && a.snapshot !== null).map((a) => a.node);
@@ -133,18 +151,22 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       if (i > 300) throw new Error(`agents did not connect (${up.join(', ')})`);
       await sleep(100);
     }
-    const startSession = async (): Promise<string> => {
+    const startSession = async (waitAttached = true): Promise<string> => {
       const res = await fetch(new URL('/api/sessions', api), {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ from: `pod/${CLIENT_POD}`, to: 'svc/packetlab/echo-clusterip', durationS: 0 }),
+        headers: { 'content-type': 'application/json', ...auth() },
+        body: JSON.stringify({ from: `pod/${CLIENT_POD}`, to: 'svc/packetlab/echo-clusterip', durationS: 3600 }),
       });
       if (!res.ok) throw new Error(`POST /api/sessions: ${res.status} ${await res.text()}`);
       const id = ((await res.json()) as { id: string }).id;
+      if (!waitAttached) return id;
       for (let i = 0; ; i++) {
         const all = await get<AgentHealth[]>('/api/agents');
         if (LOAD_NODES.every((n) => all.some((a) => a.node === n && a.connected && a.sessions[id]?.active))) return id;
-        if (i > 600) throw new Error('session not attached on every agent');
+        if (i > 300) {
+          const tails = agents.map((a) => `${a.node}: ${logTail(a, 6)}`).join('\n');
+          throw new Error(`session not attached on every agent: ${JSON.stringify(all.map((a) => ({ node: a.node, connected: a.connected, sessions: a.sessions })))}\n${tails}`);
+        }
         await sleep(100);
       }
     };
@@ -159,7 +181,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     let lastArrival = Date.now();
     let startedNs = 0n;
     const openStream = async (base: string): Promise<WebSocket> => {
-      const ws = new WebSocket(`${base.replace('http', 'ws')}/api/stream`);
+      const ws = new WebSocket(`${base.replace('http', 'ws')}/api/stream`, { headers: auth() });
       await new Promise<void>((ok, fail) => {
         ws.once('open', () => ok());
         ws.once('error', fail);
@@ -193,8 +215,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const client = labExec(lab, CLIENT_POD, ['node', resolve('dist/bench/load-client.js'), '--url', `http://${CLUSTER_IP}/`, '--rate', String(o.rate), '--conns', String(o.conns), '--seconds', String(o.seconds)], {
       timeout: (o.seconds + 30) * 1000,
     });
+    let killedAtNs: bigint | undefined;
     if (o.restartAfterS !== undefined) {
       await sleep(o.restartAfterS * 1000);
+      killedAtNs = process.hrtime.bigint() + offset;
       collectorUp = false;
       stream.terminate();
       collector.kill('SIGKILL');
@@ -206,7 +230,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       stream = await openStream(api);
       collectorUp = true;
       say('collector restarted; the session is pushed again');
-      await startSession();
+      // The agents never stopped tracing (their programs still carry the old session); the
+      // new collector's session is for its own bookkeeping: do not wait for it to attach.
+      await startSession(false);
     }
     const result = await client;
     if (result.exitCode !== 0) throw new Error(`load client failed: ${String(result.stderr)}`);
@@ -247,9 +273,19 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       } else complete++;
     }
     const stats = await get<{ correlator: Record<string, number> }>('/api/stats');
+    // Across the restart: the packets sent from just after the kill on (their events were all in
+    // the agents' queues, none half-stored by the killed process).
+    let afterRestart: LoadReport['afterRestart'];
+    if (killedAtNs !== undefined) {
+      const from = killedAtNs + 500_000_000n;
+      const after = traces.filter((t) => BigInt(t.hops[0]!.timeNs) >= from);
+      const done = after.filter((t) => t.verdict !== 'incomplete' && !wrongness(t)).length;
+      afterRestart = { traces: after.length, complete: done, incomplete: after.filter((t) => t.verdict === 'incomplete').length };
+    }
     return {
       date: new Date().toISOString(),
       loadavg: loadavg().map((l) => Math.round(l * 100) / 100),
+      calibration: calibrate().text,
       requests,
       seconds: Math.round(driveS * 10) / 10,
       traces: traces.length,
@@ -271,6 +307,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         restarts: a.loss.agent.bpftraceRestarts,
       })),
       correlator: stats.correlator,
+      ...(afterRestart ? { afterRestart } : {}),
     };
   } finally {
     clearInterval(healthTimer);

@@ -6,7 +6,7 @@
  */
 import type { packetlife } from '../proto/generated/packetlife.js';
 import type { AgentHealth } from './ingest-registry.js';
-import type { ResolvedSide, SessionRequest } from './sessions.js';
+import type { ResolvedSide, Session } from './sessions.js';
 import type { Flow, Trace } from './trace-model.js';
 
 /** Every error answer: `{ "error": "what was wrong" }` with a 4xx/5xx status. */
@@ -24,27 +24,18 @@ export type FlowListResponse = Flow[];
 export type AgentListResponse = AgentHealth[];
 export type { AgentHealth };
 
-/** POST /api/sessions (201), GET /api/sessions/:id, DELETE /api/sessions/:id; GET /api/sessions is a list of them. */
-export interface SessionView {
-  id: string;
-  /** The user who started it: sessions are shown to their owner and to cluster-wide readers. */
-  owner: string;
-  request: SessionRequest;
+/**
+ * POST /api/sessions (201), GET /api/sessions/:id, DELETE /api/sessions/:id; GET /api/sessions is
+ * a list of them. A Session's own fields (sessions.ts, documented there) as they are, its compiled
+ * parts spread out, and the filter in its wire form.
+ */
+export interface SessionView extends Pick<Session, 'id' | 'owner' | 'request' | 'agents' | 'activeAgents' | 'refusals' | 'traceIds' | 'requests' | 'replies' | 'done' | 'startedAtMs'> {
   from: ResolvedSide;
   to: ResolvedSide;
   protocol: number | null;
   /** The filter the agents were sent, in its wire form (proto FilterExpr as JSON). */
   filter: packetlife.v1.IFilterExpr;
-  agents: string[];
-  /** Agents whose kernel program carries the session's filter. */
-  activeAgents: string[];
-  refusals: Array<{ agent: string; error: string }>;
-  traceIds: string[];
-  requests: number;
-  replies: number;
-  done: boolean;
   endReason: string | null;
-  startedAtMs: number;
 }
 export type SessionListResponse = SessionView[];
 
