@@ -72,6 +72,9 @@ import { PROTOCOL_VERSION } from '../proto/version.js';
 
 export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
 
+/** How long converting one batch's events may hold the event loop before it yields. */
+const CONVERT_SLICE_MS = 10;
+
 
 /** Events lost in a time window (wall ns); events 0: an unknown number. */
 export interface LossWindowInfo {
@@ -582,7 +585,40 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     // resent duplicate carries older, smaller ones)
     if (b.loss) r.agentLoss = b.loss;
     const n = b.events.length;
-    const events: PacketEvent[] = [];
+    // After conversion: loss of unreadable events, the sink, the ack. `held`: this connection's
+    // frames are already held (the conversion went asynchronous) and must be released after.
+    const deliver = (events: PacketEvent[], invalid: number, held: boolean): void => {
+      if (invalid > 0) {
+        r.invalidEvents += invalid;
+        this.m.invalidEvents.inc(invalid);
+        sinceLastBatch(invalid, 'unreadable at the collector');
+      }
+      r.events += events.length;
+      this.m.events.inc(events.length);
+      let result: void | Promise<void>;
+      try {
+        result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost });
+      } catch (err) {
+        return this.sinkFailed(c, r, seq, err);
+      }
+      if (!isPromise(result)) {
+        this.send(c, { ack: { seq } });
+        if (held) this.drainBacklog(c);
+        return;
+      }
+      // async sink: hold this agent's later frames until the batch is taken, in order
+      if (!held) {
+        c.busy = true;
+        c.ws.pause();
+      }
+      result.then(
+        () => {
+          this.send(c, { ack: { seq } });
+          this.drainBacklog(c);
+        },
+        (err: unknown) => this.sinkFailed(c, r, seq, err),
+      );
+    };
     if (r.rateBucket && !r.rateBucket.admit(n, Date.now())) {
       r.rateLimitedBatches++;
       r.rateLimitedEvents += n;
@@ -597,43 +633,41 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         if (w > toNs) toNs = w;
       }
       if (n > 0) lost.push(fromNs <= toNs ? { fromNs, toNs, events: n, cause: 'rate limited at the collector' } : { fromNs: previousWatermark, toNs: watermarkNs, events: n, cause: 'rate limited at the collector' });
-    } else {
-      let invalid = 0;
-      for (const e of b.events) {
-        try {
-          events.push(eventFromProto(e));
-        } catch {
-          invalid++;
+      return deliver([], 0, false);
+    }
+    const events: PacketEvent[] = [];
+    let invalid = 0;
+    let i = 0;
+    const convertFor = (ms: number): void => {
+      const until = performance.now() + ms;
+      while (i < n) {
+        const end = Math.min(n, i + 64);
+        for (; i < end; i++) {
+          try {
+            events.push(eventFromProto(b.events[i]!));
+          } catch {
+            invalid++;
+          }
         }
+        if (performance.now() >= until) break;
       }
-      if (invalid > 0) {
-        r.invalidEvents += invalid;
-        this.m.invalidEvents.inc(invalid);
-        sinceLastBatch(invalid, 'unreadable at the collector');
-      }
-    }
-    r.events += events.length;
-    this.m.events.inc(events.length);
-    let result: void | Promise<void>;
-    try {
-      result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost });
-    } catch (err) {
-      return this.sinkFailed(c, r, seq, err);
-    }
-    if (!isPromise(result)) {
-      this.send(c, { ack: { seq } });
-      return;
-    }
-    // async sink: hold this agent's later frames until the batch is taken, in order
+    };
+    convertFor(CONVERT_SLICE_MS);
+    if (i >= n) return deliver(events, invalid, false);
+    // A big batch is converted in slices too, with the event loop served between them (the
+    // sink slices its own work the same way); this agent's later frames wait meanwhile.
     c.busy = true;
     c.ws.pause();
-    result.then(
-      () => {
-        this.send(c, { ack: { seq } });
-        this.drainBacklog(c);
-      },
-      (err: unknown) => this.sinkFailed(c, r, seq, err),
-    );
+    const step = (): void => {
+      if (c.closing) {
+        r.lastSeq = seq - 1; // not taken: the resend must not look like a duplicate
+        return;
+      }
+      convertFor(CONVERT_SLICE_MS);
+      if (i < n) setImmediate(step);
+      else deliver(events, invalid, true);
+    };
+    setImmediate(step);
   }
 
   private drainBacklog(c: Connection): void {

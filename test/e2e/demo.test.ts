@@ -179,6 +179,15 @@ describeWithBpftrace('packetlife demo (real processes: lab, collector, an agent 
       });
       void child.then(() => ok());
     });
+    // stdout is a pipe: the report may still be on its way when the stderr line is read
+    for (let i = 0; i < 100; i++) {
+      try {
+        JSON.parse(stdout);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     const report = JSON.parse(stdout) as DemoReport;
     expect(report.claims.filter((c) => c.verdict !== 'pass').map((c) => `${c.id} ${c.verdict}: ${c.evidence}`)).toEqual([]);
     expect(report.passed).toBe(18);

@@ -114,7 +114,7 @@ function natBlock(n) {
 }
 
 function dropRow(d) {
-  return h('li', { class: 'drop', role: 'note' }, h('strong', null, '✖ DROPPED: '), d.reason, d.place ? ` (after ${d.place.label})` : '');
+  return h('li', { class: 'drop', role: 'note' }, h('strong', null, '✖ DROPPED: '), d.reason, d.place ? ` (after ${d.place.label})` : '', d.meaning ? h('span', { class: 'drop-meaning' }, `: ${d.meaning}`) : null);
 }
 
 function nodeBox(t, seg) {
@@ -148,6 +148,10 @@ function gapBox(seg, { first, last }) {
       'div',
       { class: 'gap-box' },
       seg.gaps.map((g) => h('div', { class: 'gap-label' }, GAP_KIND[g.kind] ? h('span', { class: 'gap-kind' }, GAP_KIND[g.kind]) : null, g.label)),
+      // Time across the gap only where one clock measured both ends; else say why there is none.
+      seg.gaps.map((g) => (g.clocks === 'shared' && g.transitNs !== undefined
+        ? h('div', { class: 'gap-clock' }, `${(Number(g.transitNs) / 1000).toFixed(1)} µs in transit (one clock at both ends)`)
+        : g.clocks === 'unknown' ? h('div', { class: 'gap-clock' }, 'the two nodes\' clocks are not known to agree: no time across') : null)),
       seg.nats.length > 0 ? h('ol', { class: 'hops' }, seg.nats.map(natBlock)) : null,
     ),
     last ? null : h('span', { class: 'gap-arrow', 'aria-hidden': 'true' }, '→'),
@@ -189,11 +193,13 @@ export function traceView(t, opts = {}) {
         h('span', { class: 'ids' }, `trace ${t.id} · flow ${t.flowId}`),
       ),
     ),
+    // The kernel answering rather than data (a TCP RST, an ICMP error): say what it means.
+    t.meaning ? h('p', { class: 'trace-meaning', role: 'note' }, '⚑ ', t.meaning) : null,
     t.incompleteReasons.length > 0
       ? h('div', { class: 'banner banner-incomplete', role: 'note' }, h('strong', null, 'Incomplete: '), h('ul', null, t.incompleteReasons.map((r) => h('li', null, r))))
       : null,
     h('div', { class: 'path' }, path),
-    looseDrops.length > 0 ? h('ol', { class: 'hops loose-drops' }, looseDrops.map((d) => h('li', { class: 'drop', role: 'note' }, h('strong', null, '✖ DROPPED: '), `${d.reason} (${d.node})`))) : null,
+    looseDrops.length > 0 ? h('ol', { class: 'hops loose-drops' }, looseDrops.map((d) => h('li', { class: 'drop', role: 'note' }, h('strong', null, '✖ DROPPED: '), `${d.reason} (${d.node})${d.meaning ? `: ${d.meaning}` : ''}`))) : null,
   );
 }
 
