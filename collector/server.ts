@@ -13,7 +13,7 @@ import { readLabState } from '../lab/state.js';
 import { CollectorApi } from './api.js';
 import { Correlator, type CorrelatorOptions } from './correlate/correlator.js';
 import type { OtlpExportOptions } from './export/otlp.js';
-import { OtlpExportThread } from './export/otlp-thread.js';
+import type { OtlpExportThread } from './export/otlp-thread.js';
 import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { SessionManager } from './sessions.js';
@@ -167,7 +167,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   const server = createHttpServerFor(opts.tls);
   const exportMetrics = new Registry();
   // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
-  const otlp = opts.otlp ? new OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
+  // Loaded only when exporting: the OpenTelemetry packages cost a collector that does not export nothing.
+  const otlp = opts.otlp ? new (await import('./export/otlp-thread.js')).OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
   const ingest = new IngestServer({
     server,
     auth,
@@ -217,7 +218,12 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   );
   if (state) {
     for (const s of kept?.sessions ?? []) sessions.restore(s);
-    sessions.onChange = () => state.saveSessions(() => sessions.list());
+    sessions.onChange = (_s, what) => {
+      state.saveSessions(() => sessions.list());
+      // a new or ended session is on disk at once (an agent must not be told to stop a session
+      // the next collector should continue); matched traces follow within 2 s
+      if (what !== 'matched') state.flush(true);
+    };
   }
   const correlator = new Correlator({
     // Every lab node is a netns of this machine's kernel: one clock.

@@ -183,6 +183,32 @@ function host(ip: string): FilterExpr {
   return { kind: 'host', dir: 'any', ipv4: ipv4ToU32(ip) };
 }
 
+/**
+ * Most address terms one side of a session puts in the kernel. Every node's and ENI's address
+ * (a NodePort's or a load balancer's masquerade, its NodePort fronts) would make a session grow
+ * with the cluster — 10 nodes × 3 ENIs already past the program's 64 terms. Past this many, the
+ * set is covered by at most this many prefixes instead: the kernel then matches a superset (other
+ * addresses of the same subnets, still only with the session's ports and protocol), and the
+ * collector keeps exactly the session's packets (traceMatches, on the full address lists).
+ */
+export const MAX_ADDRESS_TERMS = 8;
+
+/** The fewest prefixes of one common length, at most `max`, that cover every address (IPv4, host order). */
+export function coveringPrefixes(ips: readonly number[], max = MAX_ADDRESS_TERMS): Array<{ ipv4: number; prefixLen: number }> {
+  for (let len = 32; len >= 0; len--) {
+    const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+    const nets = new Set(ips.map((ip) => (ip & mask) >>> 0));
+    if (nets.size <= max) return [...nets].sort((a, b) => a - b).map((ipv4) => ({ ipv4, prefixLen: len }));
+  }
+  return [{ ipv4: 0, prefixLen: 0 }];
+}
+
+/** Address terms for a set of addresses: each host, or covering prefixes when there are many. */
+function addressSet(ips: readonly string[]): FilterExpr {
+  if (ips.length <= MAX_ADDRESS_TERMS) return anyOf(ips.map(host));
+  return anyOf(coveringPrefixes(ips.map((ip) => ipv4ToU32(ip))).map(({ ipv4, prefixLen }): FilterExpr => (prefixLen === 32 ? { kind: 'host', dir: 'any', ipv4 } : { kind: 'net', dir: 'any', ipv4, prefixLen })));
+}
+
 function anyOf(terms: FilterExpr[]): FilterExpr {
   return terms.length === 1 ? terms[0]! : { kind: 'or', terms };
 }
@@ -242,7 +268,7 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
       for (const e of topo.data().externals) if (e.kind === 'load-balancer' && e.service === podKey(s)) proxies.push(e.ip);
     }
   }
-  const rest: FilterExpr[] = [anyOf(to.ips.map(host))];
+  const rest: FilterExpr[] = [addressSet(to.ips)];
   if (to.ports.length > 0) rest.push(anyOf(to.ports.map((p): FilterExpr => ({ kind: 'port', dir: 'any', port: p }))));
   if (protocol !== undefined) rest.push({ kind: 'proto', ipProto: protocol });
   // The kernel's answers about these packets — ICMP port unreachable for a UDP port nobody
@@ -250,7 +276,7 @@ export function compileSession(topo: TopologyModel, req: SessionRequest): Compil
   // to or from the sender belongs to the session too (traceMatches keeps the errors about it).
   // One more term, not another copy of the sender's addresses.
   const toTarget: FilterExpr = rest.length === 1 ? rest[0]! : { kind: 'and', terms: rest };
-  const filter: FilterExpr = { kind: 'and', terms: [anyOf(from.ips.map(host)), protocol === 1 ? toTarget : { kind: 'or', terms: [toTarget, { kind: 'proto', ipProto: 1 }] }] };
+  const filter: FilterExpr = { kind: 'and', terms: [addressSet(from.ips), protocol === 1 ? toTarget : { kind: 'or', terms: [toTarget, { kind: 'proto', ipProto: 1 }] }] };
   // Through the generated type: a filter the wire cannot carry fails here, by name.
   const err = packetlife.v1.FilterExpr.verify(filterToProto(filter));
   if (err) throw new SessionError(`compiled filter is invalid: ${err}`);
@@ -314,7 +340,7 @@ export class SessionManager {
 
   private readonly limits: Required<SessionLimits>;
   /** Told about every change (a new session, an end, a matched trace): the collector persists. */
-  onChange: ((s: Session) => void) | undefined;
+  onChange: ((s: Session, what: 'started' | 'ended' | 'matched') => void) | undefined;
 
   constructor(
     private readonly topo: TopologyModel,
@@ -359,7 +385,7 @@ export class SessionManager {
     this.sessions.set(id, s);
     this.arm(s);
     this.forgetEnded();
-    this.onChange?.(s);
+    this.onChange?.(s, 'started');
     return s;
   }
 
@@ -429,7 +455,7 @@ export class SessionManager {
     if (t) clearTimeout(t);
     this.timers.delete(id);
     this.stop(id);
-    this.onChange?.(s);
+    this.onChange?.(s, 'ended');
   }
 
   /** Offer a finished trace to every active session. */
@@ -442,7 +468,7 @@ export class SessionManager {
       // `count` packets and their replies: a request alone would cut the reply walk off.
       const count = s.request.count ?? 0;
       if (count > 0 && s.requests >= count && s.replies >= count) this.end(s.id, 'count reached');
-      else this.onChange?.(s);
+      else this.onChange?.(s, 'matched');
     }
   }
 

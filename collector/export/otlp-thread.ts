@@ -110,7 +110,9 @@ export class OtlpExportThread {
     const traces = this.pending;
     this.pending = [];
     this.handedOver += traces.length;
-    this.worker.postMessage({ type: 'traces', traces });
+    // As one JSON string: V8's JSON.stringify costs this loop a fraction of what structured
+    // cloning the trace objects does (measured), and a string crosses to the worker as one copy.
+    this.worker.postMessage({ type: 'traces', json: JSON.stringify(traces), count: traces.length });
   }
 
   /** Hands over what is pending, lets the worker send its queue (deadlineMs at most), stops it. */

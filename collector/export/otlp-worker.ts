@@ -3,7 +3,8 @@
  * into spans, serializing them and the HTTP requests cost far more per trace than correlating
  * the trace did, so they run here, beside the collector's event loop, not on it.
  *
- * In: workerData = the exporter's options; messages {type: 'traces', traces} and
+ * In: workerData = the exporter's options; messages {type: 'traces', json, count} (a JSON array of
+ * traces) and
  * {type: 'shutdown', deadlineMs}. Out: {type: 'stats', stats, received} every 250 ms and
  * {type: 'done', stats, received} once shut down.
  */
@@ -11,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Trace } from '../trace-model.js';
 import { OtlpTraceExporter, type OtlpExportOptions } from './otlp.js';
 
-type In = { type: 'traces'; traces: Trace[] } | { type: 'shutdown'; deadlineMs: number };
+type In = { type: 'traces'; json: string; count: number } | { type: 'shutdown'; deadlineMs: number };
 
 const port = parentPort;
 if (!port) throw new Error('otlp-worker.ts runs as a worker thread (collector/export/otlp-thread.ts)');
@@ -21,8 +22,8 @@ const report = (type: 'stats' | 'done'): void => port.postMessage({ type, stats:
 const timer = setInterval(() => report('stats'), 250);
 port.on('message', (m: In) => {
   if (m.type === 'traces') {
-    received += m.traces.length;
-    for (const t of m.traces) exporter.offer(t);
+    received += m.count;
+    for (const t of JSON.parse(m.json) as Trace[]) exporter.offer(t);
   } else if (m.type === 'shutdown') {
     clearInterval(timer);
     void exporter.shutdown(m.deadlineMs).then(() => {
