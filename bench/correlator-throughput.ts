@@ -129,6 +129,8 @@ function memoryPerInFlight(packets: number): { packets: number; bytesPerPacket: 
   return { packets, bytesPerPacket: (after - before) / packets, eventsPerPacket: events.filter((e) => e.kind !== 'route').length / packets };
 }
 
+import { calibrate, spread } from './calibration.js';
+
 function main(): void {
   const rounds = arg('rounds', 8000);
   const runs = arg('runs', 3);
@@ -143,7 +145,10 @@ function main(): void {
   for (let i = 0; i < runs; i++) streaming.push(runStreaming(rounds));
   const sMedian = [...streaming].sort((a, b) => a.eventsPerSecond - b.eventsPerSecond)[Math.floor(streaming.length / 2)]!;
   const mem = memoryPerInFlight(50_000);
-  const report = { node: process.version, rounds, runs: results, median, streaming: { runs: streaming, median: sMedian }, memory: mem };
+  const calibration = calibrate();
+  const wall = spread(results.map((r) => r.eventsPerSecond));
+  const cpu = spread(results.map((r) => r.eventsPerCpuSecond));
+  const report = { node: process.version, rounds, runs: results, median, spread: { eventsPerSecond: wall, eventsPerCpuSecond: cpu }, streaming: { runs: streaming, median: sMedian }, memory: mem, calibration };
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
@@ -152,8 +157,8 @@ function main(): void {
   process.stdout.write(
     [
       `correlator throughput (${f(median.events)} events, ${rounds} rounds of 7 walks, median of ${runs})`,
-      `  events/s (wall)        ${f(median.eventsPerSecond)}`,
-      `  events/s (CPU second)  ${f(median.eventsPerCpuSecond)}`,
+      `  events/s (wall)        ${f(median.eventsPerSecond)} (min ${f(wall.min)}, max ${f(wall.max)})`,
+      `  events/s (CPU second)  ${f(median.eventsPerCpuSecond)} (min ${f(cpu.min)}, max ${f(cpu.max)})`,
       `  traces                 ${f(median.traces)} (${f(median.delivered)} delivered)`,
       `streaming (events made per round, dropped after use; only correlator time counted)`,
       `  events/s (wall)        ${f(sMedian.eventsPerSecond)}`,
@@ -161,6 +166,7 @@ function main(): void {
       `  traces                 ${f(sMedian.traces)} (${f(sMedian.delivered)} delivered)`,
       `memory per in-flight packet (${f(mem.packets)} open chains of ${mem.eventsPerPacket} events)`,
       `  heap bytes / packet    ${f(mem.bytesPerPacket)}${(globalThis as { gc?: unknown }).gc ? '' : '  (run with --expose-gc for a steadier figure)'}`,
+      calibration.text,
       '',
     ].join('\n'),
   );

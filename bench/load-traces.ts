@@ -24,6 +24,7 @@ import WebSocket from 'ws';
 import { measureMonoToWallOffsetNs } from '../agent/clock.js';
 import type { AgentHealth } from '../collector/ingest.js';
 import type { Trace } from '../collector/trace-model.js';
+import { calibrate } from './calibration.js';
 import { logTail, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
 
@@ -53,6 +54,7 @@ export interface Quantiles {
 export interface LoadReport {
   date: string;
   loadavg: number[];
+  calibration: string;
   requests: { sent: number; answered: number; failed: number };
   seconds: number;
   traces: number;
@@ -283,6 +285,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     return {
       date: new Date().toISOString(),
       loadavg: loadavg().map((l) => Math.round(l * 100) / 100),
+      calibration: calibrate().text,
       requests,
       seconds: Math.round(driveS * 10) / 10,
       traces: traces.length,

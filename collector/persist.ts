@@ -2,7 +2,7 @@
  * What a collector keeps across a restart, in a directory on its volume (--state-dir):
  *
  *   sessions.json        every kept session (active and recently ended), rewritten atomically
- *                        (write to a temporary file, then rename) at most every flushMs
+ *                        (write to a temporary file, then rename) at most every 2 s, and at close
  *   traces-NNNNNN.ndjson traces and flows, appended as they are made: one line each,
  *                        "T <trace JSON>" or "F <flow JSON>" (a flow's later line replaces it);
  *                        a new segment every segmentBytes, the oldest segments deleted while the
@@ -51,6 +51,7 @@ export class StateStore {
   private segment = 0;
   private segmentSize = 0;
   private sessionsDirty: (() => Session[]) | undefined;
+  private sessionsWrittenAt = 0;
   private readonly timer: NodeJS.Timeout;
   readonly stats = { tracesWritten: 0, segmentsDeleted: 0, writeErrors: 0 };
 
@@ -141,8 +142,13 @@ export class StateStore {
     if (this.pendingBytes > 8 * 1024 * 1024) this.flush();
   }
 
-  flush(): void {
-    if (this.sessionsDirty) {
+  /**
+   * Pending traces reach the disk; sessions too, but at most every 2 s unless forced (a session
+   * changes with every trace it matches, and the whole file is rewritten each time).
+   */
+  flush(force = false): void {
+    if (this.sessionsDirty && (force || Date.now() - this.sessionsWrittenAt >= 2000)) {
+      this.sessionsWrittenAt = Date.now();
       const all = this.sessionsDirty;
       this.sessionsDirty = undefined;
       try {
@@ -197,6 +203,6 @@ export class StateStore {
 
   close(): void {
     clearInterval(this.timer);
-    this.flush();
+    this.flush(true);
   }
 }

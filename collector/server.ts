@@ -218,7 +218,12 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   );
   if (state) {
     for (const s of kept?.sessions ?? []) sessions.restore(s);
-    sessions.onChange = () => state.saveSessions(() => sessions.list());
+    sessions.onChange = (_s, what) => {
+      state.saveSessions(() => sessions.list());
+      // a new or ended session is on disk at once (an agent must not be told to stop a session
+      // the next collector should continue); matched traces follow within 2 s
+      if (what !== 'matched') state.flush(true);
+    };
   }
   const correlator = new Correlator({
     // Every lab node is a netns of this machine's kernel: one clock.

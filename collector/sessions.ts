@@ -340,7 +340,7 @@ export class SessionManager {
 
   private readonly limits: Required<SessionLimits>;
   /** Told about every change (a new session, an end, a matched trace): the collector persists. */
-  onChange: ((s: Session) => void) | undefined;
+  onChange: ((s: Session, what: 'started' | 'ended' | 'matched') => void) | undefined;
 
   constructor(
     private readonly topo: TopologyModel,
@@ -385,7 +385,7 @@ export class SessionManager {
     this.sessions.set(id, s);
     this.arm(s);
     this.forgetEnded();
-    this.onChange?.(s);
+    this.onChange?.(s, 'started');
     return s;
   }
 
@@ -455,7 +455,7 @@ export class SessionManager {
     if (t) clearTimeout(t);
     this.timers.delete(id);
     this.stop(id);
-    this.onChange?.(s);
+    this.onChange?.(s, 'ended');
   }
 
   /** Offer a finished trace to every active session. */
@@ -468,7 +468,7 @@ export class SessionManager {
       // `count` packets and their replies: a request alone would cut the reply walk off.
       const count = s.request.count ?? 0;
       if (count > 0 && s.requests >= count && s.replies >= count) this.end(s.id, 'count reached');
-      else this.onChange?.(s);
+      else this.onChange?.(s, 'matched');
     }
   }
 

@@ -9,8 +9,7 @@
 #            found through /proc/PID/ns/net)
 # A scratch netns plab-capsprobe-PID (with one sleeping process in it) is made for the netns
 # checks and removed at the end. Rows: the four the agent needs (the chart's set), each of them
-# dropped, CAP_BPF+CAP_PERFMON in place of CAP_SYS_ADMIN (enough for bpftrace, not for entering a
-# netns), and none. The number of bpftrace processes
+# dropped, CAP_BPF+CAP_PERFMON in place of CAP_SYS_ADMIN, and none. The number of bpftrace processes
 # running elsewhere on the machine is printed: perf buffers beyond the per-user mlock budget
 # (kernel.perf_event_mlock_kb) need CAP_IPC_LOCK, so that row depends on the machine's load.
 # Usage: image/measure-caps.sh IMAGE   (prints a table; root; run under the lab lock)
