@@ -95,7 +95,7 @@ export interface PacketSourceOptions {
 }
 
 /** How often the watermark moves while no program runs, and how far behind the clock. */
-const IDLE_WATERMARK_MS = 100;
+const IDLE_WATERMARK_MS = 250;
 const IDLE_WATERMARK_TRAIL_NS = 200_000_000n;
 /** How many packet keys a session remembers to count distinct packets (bounded). */
 const MAX_PACKET_KEYS = 65_536;

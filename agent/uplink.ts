@@ -76,6 +76,7 @@ export interface UplinkOptions {
   maxBatchEvents?: number; // default 1000
   maxBatchBytes?: number; // default 256 KiB
   flushIntervalMs?: number; // default 100
+  watermarkIntervalMs?: number; // default 250: a batch with no events (watermark, loss) at most this often
   queueBudgetBytes?: number; // default 32 MiB: ~170k events, ~17 s of 10k events/s without a collector
   heartbeatIntervalMs?: number; // default 5000
   peerTimeoutMs?: number; // default 3 × heartbeatIntervalMs
@@ -142,6 +143,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private lastLossLogAt = 0;
   private watermark = 0n;
+  private flushTimerForEvents = false;
   private sealedWatermark = 0n;
   private lossWindows: packetlife.v1.ILossWindow[] = [];
   private readonly counters = {
@@ -168,6 +170,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
       maxBatchEvents: options.maxBatchEvents ?? 1000,
       maxBatchBytes: options.maxBatchBytes ?? 256 * 1024,
       flushIntervalMs: options.flushIntervalMs ?? 100,
+      watermarkIntervalMs: options.watermarkIntervalMs ?? 250,
       queueBudgetBytes: options.queueBudgetBytes ?? 32 * 1024 * 1024,
       heartbeatIntervalMs,
       peerTimeoutMs: options.peerTimeoutMs ?? 3 * heartbeatIntervalMs,
@@ -235,13 +238,24 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     this.armFlush();
   }
 
-  /** A batch goes out within flushIntervalMs when there is anything to say: events, a watermark, loss. */
+  /**
+   * A batch goes out within flushIntervalMs when there are events; one that would only move the
+   * watermark or report loss waits up to watermarkIntervalMs (a fleet of idle agents must not
+   * flood the collector with empty batches).
+   */
   private armFlush(): void {
-    if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = undefined;
-      this.seal();
-    }, this.opts.flushIntervalMs);
+    if (this.flushTimer) {
+      if (this.builder.count === 0 || this.flushTimerForEvents) return;
+      clearTimeout(this.flushTimer); // events came: the sooner deadline
+    }
+    this.flushTimerForEvents = this.builder.count > 0;
+    this.flushTimer = setTimeout(
+      () => {
+        this.flushTimer = undefined;
+        this.seal();
+      },
+      this.flushTimerForEvents ? this.opts.flushIntervalMs : Math.max(this.opts.flushIntervalMs, this.opts.watermarkIntervalMs),
+    );
   }
 
   setSourceLoss(loss: Partial<SourceLoss>): void {

@@ -301,6 +301,30 @@ describe('faults close only the faulty connection', () => {
   });
 });
 
+describe('watermarks and loss windows', () => {
+  it('a batch with no events carries the watermark and the loss windows, in order after the events before them', async () => {
+    const t = await startIngest();
+    const up = startUplink(url(t), { watermarkIntervalMs: 20 });
+    await waitFor('connect', () => up.stats().connected);
+    const ev = events(0, 3);
+    up.push(ev);
+    const wm = ev[2]!.wallUnixNs + 1_000_000n;
+    up.setWatermark(wm);
+    up.addLossWindow({ fromUnixNs: Number(wm - 500_000n), toUnixNs: Number(wm), events: 7, cause: 'bpftrace lost events' });
+    await waitFor('watermark delivered', () => t.batches.some((b) => (b.meta?.watermarkNs ?? 0) > 0));
+    const first = t.batches.find((b) => (b.meta?.watermarkNs ?? 0) > 0)!;
+    // the events pushed before the watermark are in this batch or an earlier one
+    expect(t.indices().length).toBe(3);
+    expect(t.batches.indexOf(first)).toBeGreaterThanOrEqual(t.batches.findIndex((b) => b.events.length > 0));
+    expect(first.meta!.watermarkNs).toBe(Number(wm));
+    expect(first.meta!.lost).toEqual([{ fromNs: Number(wm - 500_000n), toNs: Number(wm), events: 7, cause: 'bpftrace lost events' }]);
+    // nothing new to say: no more batches
+    const n = t.batches.length;
+    await sleep(150);
+    expect(t.batches.length).toBe(n);
+  });
+});
+
 describe('rate limit', () => {
   it('drops and counts whole batches past the events/s budget, acks them, keeps the connection', async () => {
     const t = await startIngest({ rateLimit: { eventsPerSecond: 1000, burstEvents: 1000 } });
