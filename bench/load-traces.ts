@@ -25,7 +25,7 @@ import { measureMonoToWallOffsetNs } from '../agent/clock.js';
 import type { AgentHealth } from '../collector/ingest.js';
 import type { Trace } from '../collector/trace-model.js';
 import { calibrate } from './calibration.js';
-import { logTail, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
+import { logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
 
 export const LOAD_NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
@@ -40,6 +40,8 @@ export interface LoadOptions {
   conns: number;
   /** Stop the collector this many seconds into the load and start it again 3 s later. */
   restartAfterS?: number;
+  /** SIGKILL the bpftrace of this node's agent this many seconds into the load (its agent restarts it). */
+  killBpftrace?: { node: string; afterS: number };
   lab?: string;
   log?: (line: string) => void;
 }
@@ -70,6 +72,8 @@ export interface LoadReport {
   agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; restarts: number }>;
   correlator: Record<string, number>;
   afterRestart?: { traces: number; complete: number; incomplete: number };
+  bpftraceKilledAtNs?: string;
+  traceList?: Array<{ start: string; end: string; verdict: string; reasons: string[]; nodes: string[] }>;
 }
 
 export function quantiles(xs: number[]): Quantiles {
@@ -216,6 +220,17 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       timeout: (o.seconds + 30) * 1000,
     });
     let killedAtNs: bigint | undefined;
+    let bpftraceKilledAtNs: bigint | undefined;
+    if (o.killBpftrace) {
+      const k = o.killBpftrace;
+      await sleep(k.afterS * 1000);
+      const agent = agents.find((a) => a.node === k.node);
+      const pids = agent ? runningBpftrace(agent) : [];
+      if (pids.length === 0) throw new Error(`no bpftrace found under the agent of ${k.node}`);
+      bpftraceKilledAtNs = process.hrtime.bigint() + offset;
+      for (const pid of pids) process.kill(pid, 'SIGKILL');
+      say(`bpftrace of ${k.node} killed (pid ${pids.join(', ')}); its agent restarts it`);
+    }
     if (o.restartAfterS !== undefined) {
       await sleep(o.restartAfterS * 1000);
       killedAtNs = process.hrtime.bigint() + offset;
@@ -308,6 +323,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       })),
       correlator: stats.correlator,
       ...(afterRestart ? { afterRestart } : {}),
+      ...(bpftraceKilledAtNs !== undefined ? { bpftraceKilledAtNs: bpftraceKilledAtNs.toString(), traceList: traces.map((t) => ({ start: t.startNs, end: t.endNs, verdict: t.verdict, reasons: t.incompleteReasons, nodes: t.nodes })) } : {}),
     };
   } finally {
     clearInterval(healthTimer);

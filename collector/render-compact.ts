@@ -50,8 +50,7 @@ function natBrief(nats: NatRewrite[]): string {
 function verdictText(t: Trace): string {
   if (t.verdict === 'dropped') return `DROPPED (${t.drops[0]?.reason ?? 'unknown reason'})`;
   if (t.verdict === 'incomplete') {
-    const r = t.incompleteReasons[0] as unknown;
-    const text = typeof r === 'string' ? r : r && typeof r === 'object' ? String((r as { text?: string; code?: string }).text ?? (r as { code?: string }).code) : '';
+    const text = t.incompleteReasons[0] ?? '';
     return `INCOMPLETE${text ? ` (${text})` : ''}`;
   }
   return 'DELIVERED';

@@ -123,6 +123,8 @@ export interface Trace {
   to?: string;
   verdict: TraceVerdict;
   incompleteReasons: string[]; // IncompleteReason texts: "events lost on ip-10-0-0-49", "no agent on node ip-10-0-1-228", "timeout"
+  /** The same reasons as data ({code, node, text}), for machines: present when there is one. */
+  incompleteDetails?: IncompleteReason[];
   gaps?: Gap[]; // unobserved stretches between or around the hops, in path order
   startNs: string;
   endNs: string;
@@ -145,7 +147,7 @@ export type IncompleteCode =
 /**
  * Why a trace is incomplete, as data: a code to act on, the node it concerns (when there is one)
  * and the sentence people read. The correlator works with these; a Trace carries the sentences
- * (incompleteReasons), in the same order.
+ * (incompleteReasons) and the data (incompleteDetails), in the same order.
  */
 export interface IncompleteReason {
   code: IncompleteCode;

@@ -533,6 +533,7 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     to,
     verdict,
     incompleteReasons: reasons.length === 0 ? [] : reasons.map((r) => r.text),
+    incompleteDetails: reasons.length === 0 ? undefined : reasons,
     gaps,
     startNs: firstSeg.startNs,
     endNs: lastSeg.endNs,

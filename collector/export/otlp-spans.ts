@@ -266,7 +266,7 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
     rootAttrs[ATTR_K8S_NAMESPACE_NAME] = ns;
     rootAttrs[ATTR_K8S_POD_NAME] = name;
   }
-  const reasons = t.incompleteReasons as Reason[];
+  const reasons: Reason[] = t.incompleteDetails ?? t.incompleteReasons;
   if (reasons.length > 0) {
     rootAttrs['packetlife.incomplete.reasons'] = reasons.map(reasonText);
     const codes = reasons.map(reasonCode).filter((c): c is string => c !== undefined);

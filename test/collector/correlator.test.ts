@@ -54,6 +54,7 @@ describe('correlator: the reference packet walks', () => {
     expect(t.routes[1]!.consulted!.map((c) => [c.table, c.error])).toEqual([[255, -11], [254, 0]]);
     expect(t.verdict).toBe('delivered');
     expect(t.incompleteReasons).toEqual([]);
+    expect(t.incompleteDetails).toBeUndefined();
     expect(t.from).toBe('pod packetlab/toolbox-b');
     expect(t.to).toBe('pod packetlab/echoserver-b');
     expect(t.direction).toBe('request');
@@ -240,6 +241,7 @@ describe('correlator: robustness', () => {
     const t = traces[0]!;
     expect(t.verdict).toBe('incomplete');
     expect(t.incompleteReasons).toEqual([`no agent on node ${N228}`]);
+    expect(t.incompleteDetails).toEqual([{ code: 'no-agent', node: N228, text: `no agent on node ${N228}` }]);
     expect(t.nodes).toEqual([N75]);
     expect(t.hops).toHaveLength(3);
     expect(t.nats[0]!.endpointPod).toBe('packetlab/echoserver-a');
@@ -263,6 +265,7 @@ describe('correlator: robustness', () => {
     const t = traces[0]!;
     expect(t.verdict).toBe('incomplete');
     expect(t.incompleteReasons).toEqual([`arrival not seen on node ${N228} (timeout)`, `events lost on ${N228} (its agent reported 12)`]);
+    expect(t.incompleteDetails?.map((r) => [r.code, r.node])).toEqual([['arrival-not-seen', N228], ['events-lost', N228]]);
   });
 
   it('the arriving half alone: incomplete (departure not seen), delivered hops still exact', () => {

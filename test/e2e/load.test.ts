@@ -9,7 +9,9 @@
  *   no event lost anywhere (else the run says nothing about stitching), /healthz p99 < 200 ms
  *   and packet → trace p99 < 500 ms for TCP;
  * - across a collector killed mid-load and started again 3 s later on the same port: of the
- *   packets sent after the kill (their events waited in the agents' queues), ≥ 99% complete.
+ *   packets sent after the kill (their events waited in the agents' queues), ≥ 99% complete;
+ * - one node's bpftrace killed mid-load (its agent restarts it): the traces of the gap, and only
+ *   they, say "events lost on NODE" — loss is dated by the window it covers, not by its report.
  *
  * Bounded: tens of seconds of load each; everything is removed at the end, also on failure.
  * PACKETLIFE_LOAD_RATE (requests/s) and PACKETLIFE_LOAD_SECONDS change the steady run.
@@ -56,5 +58,28 @@ describeWithBpftrace('traces stay whole under load (lab, real processes)', () =>
     expect(r.wrong, show(r)).toBe(0);
     expect(after.complete / after.traces, show(r)).toBeGreaterThanOrEqual(0.99);
     for (const a of r.agents) expect({ node: a.node, lost: a.bpfLost + a.queueDropped }).toEqual({ node: a.node, lost: 0 });
+  }, 180_000);
+
+  it('a bpftrace killed on one node: exactly the traces of its gap say "events lost on NODE", no other', async () => {
+    const node = 'ip-10-0-0-49';
+    const r = await runLoad({ rate: 200, seconds: 14, conns: 4, killBpftrace: { node, afterS: 5 }, log: (l) => process.stderr.write(`${l}\n`) });
+    const killed = BigInt(r.bpftraceKilledAtNs!);
+    const list = r.traceList!;
+    const marked = list.filter((t) => t.reasons.some((x) => x.startsWith(`events lost on ${node} (its agent reported a gap: bpftrace restart)`)));
+    const incomplete = list.filter((t) => t.verdict === 'incomplete');
+    const summary = JSON.stringify({ traces: list.length, incomplete: incomplete.length, marked: marked.length, reasons: r.reasons, agents: r.agents });
+    process.stderr.write(`bpftrace gap: ${summary}\n`);
+    expect(r.agents.find((a) => a.node === node)?.restarts, summary).toBe(1);
+    expect(marked.length, summary).toBeGreaterThan(0);
+    // every incomplete trace is one of the gap's, and says so; no complete trace is marked
+    expect(incomplete.filter((t) => !marked.includes(t)), summary).toEqual([]);
+    expect(marked.every((t) => t.verdict === 'incomplete')).toBe(true);
+    // the gap starts at the kill (no earlier trace is marked) and ends when bpftrace is back
+    const msFromKill = marked.map((t) => Number((BigInt(t.start) - killed) / 1_000_000n));
+    expect(Math.min(...msFromKill), summary).toBeGreaterThan(-200);
+    expect(Math.max(...msFromKill), summary).toBeLessThan(10_000);
+    const after = list.filter((t) => Number((BigInt(t.start) - killed) / 1_000_000n) > Math.max(...msFromKill) + 1_000);
+    expect(after.length, summary).toBeGreaterThan(200 * 2);
+    expect(after.filter((t) => t.verdict === 'incomplete'), summary).toEqual([]);
   }, 180_000);
 });
