@@ -16,7 +16,10 @@
  *    Runs alternate off, on, off, on… (interleaved), `--runs` of each; events/s min/median/max and
  *    the ratio of medians (target ≥ 0.9), plus each adjacent pair's ratio.
  *
- *   npm run build && node dist/bench/otlp-export.js [--rounds 3000] [--runs 5] [--json]
+ *   npm run build && node dist/bench/otlp-export.js [--rounds 3000] [--runs 5] [--json] [--in-process]
+ *
+ * --in-process: the exporter on the collector's event loop (OtlpTraceExporter) instead of its worker
+ * thread, to see whether the worker pays for itself on this machine.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +27,7 @@ import { ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import type { PacketEvent } from '../common/event.js';
 import { Correlator } from '../collector/correlate/correlator.js';
 import { OtlpExportThread } from '../collector/export/otlp-thread.js';
+import { OtlpTraceExporter } from '../collector/export/otlp.js';
 import { packetlifeResource, traceToSpans } from '../collector/export/otlp-spans.js';
 import { flowLinks } from '../collector/server.js';
 import { TraceStore } from '../collector/store.js';
@@ -110,7 +114,7 @@ async function throughput(rounds: number, sinkUrl: string | undefined): Promise<
   for (let r = 0; r < rounds; r++) batches.push(round(r));
   const store = new TraceStore(20_000, 20_000);
   // As the collector runs it: the exporter in a worker thread, this loop only hands traces over.
-  const exporter = sinkUrl ? new OtlpExportThread({ endpoint: sinkUrl, maxQueue: 1_000_000 }) : undefined;
+  const exporter = !sinkUrl ? undefined : process.argv.includes('--in-process') ? new OtlpTraceExporter({ endpoint: sinkUrl, maxQueue: 1_000_000 }) : new OtlpExportThread({ endpoint: sinkUrl, maxQueue: 1_000_000 });
   let traces = 0;
   const c = new Correlator({
     topology: labModel(),
