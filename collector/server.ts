@@ -343,7 +343,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
  * (the packet it answers). The exporter itself keeps the same from the traces it sees
  * (export/otlp.ts FlowLinker); this one serves tests and benchmarks that hold a store.
  */
-export function flowLinks(store: TraceStore, t: Trace): SpanLinkTarget[] {
+export function flowLinks(store: TraceStore, t: Pick<Trace, 'id' | 'flowId' | 'direction' | 'startNs'>): SpanLinkTarget[] {
   const ids = store.getFlow(t.flowId)?.traceIds ?? [];
   const out: SpanLinkTarget[] = [];
   if (ids[0] !== undefined && ids[0] !== t.id) out.push({ traceId: ids[0], kind: 'flow-first' });

@@ -11,9 +11,29 @@ const hexOf = (text: string, chars: number): string => {
   return /^0+$/.test(h) ? `${'0'.repeat(chars - 1)}1` : h;
 };
 
+/**
+ * The ids of recent traces, computed once: a trace's spans need its ids, and a reply (and every
+ * later packet of its flow) links to the root span of a trace exported moments before — two more
+ * sha256 each without this. Bounded: the oldest entries go first.
+ */
+const MEMO_MAX = 8192;
+const memo = new Map<string, { traceId: string; spanBase: bigint }>();
+function idsOf(packetlifeTraceId: string): { traceId: string; spanBase: bigint } {
+  let m = memo.get(packetlifeTraceId);
+  if (!m) {
+    m = {
+      traceId: hexOf(`packetlife-trace:${packetlifeTraceId}`, 32),
+      spanBase: BigInt(`0x${createHash('sha256').update(`packetlife-span:${packetlifeTraceId}`).digest('hex').slice(0, 16)}`),
+    };
+    memo.set(packetlifeTraceId, m);
+    if (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value as string);
+  }
+  return m;
+}
+
 /** The OTel trace id (32 hex) of a packetlife trace: stable across exports and collectors. */
 export function otelTraceId(packetlifeTraceId: string): string {
-  return hexOf(`packetlife-trace:${packetlifeTraceId}`, 32);
+  return idsOf(packetlifeTraceId).traceId;
 }
 
 /**
@@ -26,7 +46,7 @@ export function otelSpanId(packetlifeTraceId: string, index: number): string {
 
 /** All span ids of one trace from one hash. */
 export function spanIds(packetlifeTraceId: string): (index: number) => string {
-  const base = BigInt(`0x${createHash('sha256').update(`packetlife-span:${packetlifeTraceId}`).digest('hex').slice(0, 16)}`);
+  const base = idsOf(packetlifeTraceId).spanBase;
   return (index) => {
     const v = (base + BigInt(index)) & 0xffffffffffffffffn;
     return (v === 0n ? 1n : v).toString(16).padStart(16, '0');

@@ -22,10 +22,10 @@ import {
   ATTR_SERVICE_NAME,
   ATTR_SERVICE_VERSION,
 } from '@opentelemetry/semantic-conventions';
-import type { Tuple } from '../../common/event.js';
+import type { PacketFields, Tuple } from '../../common/event.js';
 import { hasPorts, protocolName } from '../../common/ip-protocol.js';
 import { PACKETLIFE_VERSION } from '../../common/version.js';
-import type { Hop, Place, Trace } from '../trace-model.js';
+import type { Hop, NatRewrite, Place, Trace } from '../trace-model.js';
 import { otelSpanId, otelTraceId, rootSpanContext, spanIds } from './otlp-ids.js';
 
 export { otelSpanId, otelTraceId, rootSpanContext };
@@ -42,6 +42,57 @@ export const INSTRUMENTATION_SCOPE = { name: 'packetlife', version: PACKETLIFE_V
 
 export function packetlifeResource(extra: Attributes = {}): Resource {
   return resourceFromAttributes({ [ATTR_SERVICE_NAME]: 'packetlife', [ATTR_SERVICE_VERSION]: INSTRUMENTATION_SCOPE.version, ...extra });
+}
+
+/**
+ * What of a trace its spans are made from: a Trace is one, and exportView() makes the smallest
+ * one, which is what crosses to the exporter's worker thread (as JSON: the collector's loop pays
+ * per byte, so the hops' kernel details the spans do not carry — netns, ifindex, IP id, TTL,
+ * lengths, TCP seq/ack, ICMP id/seq, conntrack tuples — stay behind).
+ */
+export type ExportHop = Pick<Hop, 'seq' | 'timeNs' | 'direction' | 'mark'> & {
+  place: Pick<Place, 'kind' | 'node' | 'label' | 'pod'>;
+  packet: Pick<PacketFields, 'src' | 'dst' | 'sport' | 'dport' | 'protocol' | 'tcpFlags' | 'icmpType' | 'icmpCode'>;
+};
+export type ExportNat = Omit<NatRewrite, 'conntrack'> & { conntrack?: { status: number } };
+export type ExportTrace = Omit<Trace, 'hops' | 'nats' | 'meaning'> & { hops: ExportHop[]; nats: ExportNat[] };
+
+export function exportView(t: Trace): ExportTrace {
+  const hops: ExportHop[] = new Array(t.hops.length);
+  for (let i = 0; i < t.hops.length; i++) {
+    const h = t.hops[i]!;
+    const p = h.place;
+    const k = h.packet;
+    hops[i] = {
+      seq: h.seq,
+      timeNs: h.timeNs,
+      direction: h.direction,
+      mark: h.mark,
+      place: p.pod === undefined ? { kind: p.kind, node: p.node, label: p.label } : { kind: p.kind, node: p.node, label: p.label, pod: p.pod },
+      packet: { src: k.src, dst: k.dst, sport: k.sport, dport: k.dport, protocol: k.protocol, tcpFlags: k.tcpFlags, icmpType: k.icmpType, icmpCode: k.icmpCode },
+    };
+  }
+  const nats = t.nats.map((n): ExportNat => (n.conntrack ? { ...n, conntrack: { status: n.conntrack.status } } : n));
+  const v: ExportTrace = {
+    id: t.id,
+    flowId: t.flowId,
+    direction: t.direction,
+    nodes: t.nodes,
+    hops,
+    nats,
+    routes: t.routes,
+    drops: t.drops,
+    first: t.first,
+    last: t.last,
+    verdict: t.verdict,
+    incompleteReasons: t.incompleteReasons,
+    startNs: t.startNs,
+    endNs: t.endNs,
+  };
+  if (t.from !== undefined) v.from = t.from;
+  if (t.to !== undefined) v.to = t.to;
+  if (t.gaps !== undefined) v.gaps = t.gaps;
+  return v;
 }
 
 export interface SpanLinkTarget {
@@ -84,7 +135,7 @@ function placeAttrs(p: Place): Attributes {
  * interface name is in the label; netns, ifindex, IP id and length, TTL, TCP seq/ack are in the
  * API's trace and the pcapng).
  */
-function hopEvent(h: Hop): TimedEvent {
+function hopEvent(h: ExportHop): TimedEvent {
   const k = h.packet;
   const attributes: Attributes = {
     'packetlife.hop.seq': h.seq,
@@ -112,10 +163,10 @@ function hopEvent(h: Hop): TimedEvent {
 
 interface Segment {
   node: string;
-  hops: Hop[];
+  hops: ExportHop[];
 }
 
-function segmentsOf(t: Trace): Segment[] {
+function segmentsOf(t: ExportTrace): Segment[] {
   const out: Segment[] = [];
   for (const h of t.hops) {
     const last = out[out.length - 1];
@@ -130,7 +181,7 @@ class SpanBuilder {
   private readonly traceId: string;
   private readonly spanId: (i: number) => string;
   constructor(
-    trace: Trace,
+    trace: ExportTrace,
     private readonly resource: Resource,
   ) {
     this.traceId = otelTraceId(trace.id);
@@ -166,7 +217,7 @@ class SpanBuilder {
   }
 }
 
-const minMax = (t: Trace): { start: bigint; end: bigint } => {
+const minMax = (t: ExportTrace): { start: bigint; end: bigint } => {
   let start = BigInt(t.startNs);
   let end = BigInt(t.endNs);
   for (const h of t.hops) {
@@ -182,7 +233,7 @@ const minMax = (t: Trace): { start: bigint; end: bigint } => {
  * request a reply answers, the first packet of the flow); their root span ids are derived, so
  * the targets need not be at hand.
  */
-export function traceToSpans(t: Trace, resource: Resource, links: SpanLinkTarget[] = []): ReadableSpan[] {
+export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLinkTarget[] = []): ReadableSpan[] {
   const b = new SpanBuilder(t, resource);
   const { start, end } = minMax(t);
   const hopTime = (seq: number): bigint => {

@@ -9,7 +9,7 @@
  * {type: 'done', stats, received} once shut down.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Trace } from '../trace-model.js';
+import type { ExportTrace } from './otlp-spans.js';
 import { OtlpTraceExporter, type OtlpExportOptions } from './otlp.js';
 
 type In = { type: 'traces'; json: string; count: number } | { type: 'shutdown'; deadlineMs: number };
@@ -23,7 +23,7 @@ const timer = setInterval(() => report('stats'), 250);
 port.on('message', (m: In) => {
   if (m.type === 'traces') {
     received += m.count;
-    for (const t of JSON.parse(m.json) as Trace[]) exporter.offer(t);
+    for (const t of JSON.parse(m.json) as ExportTrace[]) exporter.offer(t);
   } else if (m.type === 'shutdown') {
     clearInterval(timer);
     void exporter.shutdown(m.deadlineMs).then(() => {

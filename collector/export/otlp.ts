@@ -22,9 +22,8 @@ import type { Resource } from '@opentelemetry/resources';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { childLog } from '../../common/log.js';
-import type { Trace } from '../trace-model.js';
 import { tracesUrl } from './otlp-options.js';
-import { packetlifeResource, traceToSpans, type SpanLinkTarget } from './otlp-spans.js';
+import { packetlifeResource, traceToSpans, type ExportTrace, type SpanLinkTarget } from './otlp-spans.js';
 
 const log = childLog('otlp');
 
@@ -51,7 +50,7 @@ export interface OtlpExportOptions {
    * Which other traces a trace links to (the request a reply answers, the flow's first packet).
    * By default the exporter keeps that itself from the traces it is given (FlowLinker).
    */
-  links?: (t: Trace) => SpanLinkTarget[];
+  links?: (t: ExportTrace) => SpanLinkTarget[];
   registry?: Registry;
   resourceAttributes?: Attributes;
 }
@@ -125,16 +124,16 @@ interface Exporter {
 export class OtlpTraceExporter {
   readonly url: string;
   readonly stats: OtlpExportStats = { offered: 0, exported: 0, queued: 0, inFlight: 0, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0 }, requests: 0, failedRequests: 0, spans: 0 };
-  private queue: Trace[] = [];
+  private queue: ExportTrace[] = [];
   private head = 0; // queue[head..] waits; shifted lazily so a long queue is not copied per batch
-  private inFlight: Trace[] | undefined;
+  private inFlight: ExportTrace[] | undefined;
   private timer: NodeJS.Timeout | undefined;
   private backoffUntil = 0;
   private backoff: number;
   private closing = false;
   private idle: Array<() => void> = [];
   private readonly exporter: Exporter;
-  private readonly links: (t: Trace) => SpanLinkTarget[];
+  private readonly links: (t: ExportTrace) => SpanLinkTarget[];
   private readonly resource: Resource;
   private readonly maxQueue: number;
   private readonly batchSize: number;
@@ -165,7 +164,7 @@ export class OtlpTraceExporter {
   }
 
   /** Hand over one finished trace. Never blocks; a full queue drops it (counted). */
-  offer(t: Trace): void {
+  offer(t: ExportTrace): void {
     this.stats.offered++;
     if (this.closing) return this.drop('shutdown', 1);
     if (this.stats.queued >= this.maxQueue) return this.drop('queue-full', 1);
@@ -185,7 +184,7 @@ export class OtlpTraceExporter {
     this.stats.dropped[reason] += n;
   }
 
-  private take(n: number): Trace[] {
+  private take(n: number): ExportTrace[] {
     const batch = this.queue.slice(this.head, this.head + n);
     this.head += batch.length;
     if (this.head > 4096 && this.head * 2 > this.queue.length) {
@@ -197,7 +196,7 @@ export class OtlpTraceExporter {
   }
 
   /** Puts a batch back at the head of the queue, dropping what no longer fits (counted). */
-  private putBack(batch: Trace[]): void {
+  private putBack(batch: ExportTrace[]): void {
     const room = Math.max(0, this.maxQueue - this.stats.queued);
     const keep = batch.slice(0, room);
     if (keep.length < batch.length) this.drop('queue-full', batch.length - keep.length);
@@ -296,7 +295,7 @@ export class FlowLinker {
   private readonly flows = new Map<string, { first: string; request?: { id: string; startNs: bigint } }>();
   constructor(private readonly maxFlows = 100_000) {}
 
-  links(t: Trace): SpanLinkTarget[] {
+  links(t: ExportTrace): SpanLinkTarget[] {
     const out: SpanLinkTarget[] = [];
     let f = this.flows.get(t.flowId);
     if (f && f.first !== t.id) out.push({ traceId: f.first, kind: 'flow-first' });

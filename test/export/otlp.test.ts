@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OtlpTraceExporter } from '../../collector/export/otlp.js';
 import { OtlpExportThread } from '../../collector/export/otlp-thread.js';
 import { parseOtlpHeaders, tracesUrl } from '../../collector/export/otlp-options.js';
-import { otelSpanId, otelTraceId } from '../../collector/export/otlp-spans.js';
+import { exportView, otelSpanId, otelTraceId, packetlifeResource, traceToSpans } from '../../collector/export/otlp-spans.js';
 import { flowLinks } from '../../collector/server.js';
 import type { TraceStore } from '../../collector/store.js';
 import type { Trace } from '../../collector/trace-model.js';
@@ -173,6 +173,26 @@ describe('OTLP spans of the reference walks (recorded real lab events, decoded w
 });
 
 describe('OTLP export from a worker thread (what the collector runs)', () => {
+  it('what crosses to the worker (exportView) makes exactly the spans the whole trace makes, on every walk', () => {
+    const resource = packetlifeResource();
+    // Plain data of the spans (spanContext is a function): ids, names, times, attributes, events, links, status.
+    const plain = (t: Parameters<typeof traceToSpans>[0], links: ReturnType<typeof flowLinks>): unknown =>
+      traceToSpans(t, resource, links).map((s) => ({ ...s, ctx: s.spanContext(), spanContext: undefined, resource: undefined }));
+    let compared = 0;
+    for (const name of ['clusterip', 'nodeport-remote', 'egress', 'cross-node', 'same-node', 'dns'] as const) {
+      const { traces, store } = replayWalk(name);
+      const t0 = traces[0]!;
+      const dropped: Trace = { ...t0, id: `${t0.id}d`, verdict: 'dropped', drops: [{ node: t0.hops[1]!.place.node, atHop: 1, reason: 'NETFILTER_DROP', timeNs: t0.hops[1]!.timeNs, place: t0.hops[1]!.place }] };
+      for (const t of [...traces, dropped]) {
+        const view = JSON.parse(JSON.stringify(exportView(t))) as ReturnType<typeof exportView>;
+        expect(JSON.stringify(view).length).toBeLessThan(JSON.stringify(t).length);
+        expect(plain(view, flowLinks(store, t))).toEqual(plain(t, flowLinks(store, t)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(12);
+  });
+
   it('a 503 then 200s: every trace exactly once, links kept by the exporter itself, counters on /metrics', async () => {
     const r = await receiver({ failFirst: 1, retryAfterS: 1 });
     const { traces } = replayWalk('clusterip');
