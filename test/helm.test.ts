@@ -29,6 +29,7 @@ const EVERYTHING_ON = {
     tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'infra', effect: 'NoSchedule' }],
     affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/arch', operator: 'In', values: ['amd64', 'arm64'] }] }] } } },
     priorityClassName: 'high',
+    state: { enabled: true, maxBytes: 1073741824, sizeLimit: '1Gi', existingClaim: 'packetlife-state' },
   },
   agent: {
     privileged: true,
@@ -197,6 +198,20 @@ describe('helm chart (real Helm 3)', () => {
     expect(c.securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } });
     for (const p of ['livenessProbe', 'readinessProbe', 'startupProbe']) expect(c[p].httpGet.path, p).toBe('/healthz');
     expect(c.resources.limits.memory).toBe('1Gi');
+  });
+
+  it('keeps sessions and traces across restarts: --state-dir on an emptyDir by default, on a named claim, or off', () => {
+    const volumeOf = (dep: Any) => (podSpec(dep).volumes as Any[]).find((v: Any) => v.name === 'state');
+    const dflt = find(renderChart(), 'Deployment');
+    expect(container(dflt).args).toEqual(expect.arrayContaining(['--state-dir=/var/lib/packetlife', '--state-max-bytes=268435456']));
+    expect(container(dflt).volumeMounts).toContainEqual({ name: 'state', mountPath: '/var/lib/packetlife' });
+    expect(volumeOf(dflt)).toEqual({ name: 'state', emptyDir: { sizeLimit: '512Mi' } });
+    const claim = find(renderChart({ values: EVERYTHING_ON, apiVersions: ['cert-manager.io/v1'] }), 'Deployment');
+    expect(volumeOf(claim)).toEqual({ name: 'state', persistentVolumeClaim: { claimName: 'packetlife-state' } });
+    expect(container(claim).args).toContain('--state-max-bytes=1073741824');
+    const off = find(renderChart({ values: { collector: { state: { enabled: false } } } }), 'Deployment');
+    expect(volumeOf(off)).toBeUndefined();
+    expect((container(off).args as string[]).some((a) => a.startsWith('--state-dir'))).toBe(false);
   });
 
   it('runs the agent with host network and PID, the measured capabilities and read-only mounts', () => {
