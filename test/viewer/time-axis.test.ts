@@ -90,7 +90,14 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer: time axis, request and reply
       els.map((e) => ({ seq: Number(e.getAttribute('data-seq')), node: e.closest('g')!.getAttribute('data-node')!, cx: Number(e.getAttribute('cx')), timeNs: e.getAttribute('data-time-ns')!, displayNs: e.getAttribute('data-display-ns')! })),
     );
   const box = async (l: Locator): Promise<{ left: number; right: number; top: number; width: number; height: number }> => {
-    const b = (await l.boundingBox())!;
+    // The viewer redraws a card when its flow or export details arrive; a box read across that
+    // redraw is null, so read it again once the new card is laid out.
+    let b = await l.boundingBox();
+    for (let i = 0; b === null && i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      b = await l.boundingBox();
+    }
+    if (b === null) throw new Error('the element never got a layout box');
     return { left: b.x, right: b.x + b.width, top: b.y, width: b.width, height: b.height };
   };
 
@@ -159,8 +166,11 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer: time axis, request and reply
     const { request, reply } = ciPair;
     await page.goto(`${url}/#trace=${reply.id}`);
     const cards = page.locator('.pair .trace-card');
-    await cards.nth(1).locator('svg.time-axis').waitFor();
-    expect(await cards.evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-trace-id'), c.getAttribute('data-role')]))).toEqual([
+    // The page is already open on another trace: going to a new #trace= only changes the hash, so
+    // the previous pair may still be drawn for a moment; wait for this one.
+    await expect
+      .poll(() => cards.evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-trace-id'), c.getAttribute('data-role')])))
+      .toEqual([
       [request.id, 'companion'],
       [reply.id, 'selected'],
     ]);
