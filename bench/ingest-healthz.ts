@@ -12,29 +12,19 @@
  */
 import WebSocket from 'ws';
 import { DEFAULT_MAX_BATCH_BYTES, startCollector } from '../collector/server.js';
-import type { PacketEvent } from '../common/event.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto } from '../proto/codec.js';
-import { allWalks } from '../fixtures/walks.js';
+import { nodeWalkEvents } from '../fixtures/walks.js';
 import { median, numberArg } from './stats.js';
 
 const N75 = 'ip-10-0-0-75';
 const TOKEN = 'bench-agent-token-0123456789';
 const rounds = numberArg('rounds', 10);
 
-function walkEvents(count: number, round0: number): PacketEvent[] {
-  const out: PacketEvent[] = [];
-  const now = BigInt(Date.now()) * 1_000_000n;
-  for (let r = round0; out.length < count; r++) {
-    const base = 5_000_000_000n + BigInt(r) * 20_000_000n;
-    for (const w of allWalks(base, r)) for (const e of w.events) if (e.node === N75 && out.length < count) out.push({ ...e, wallUnixNs: now + (e.monoNs - 5_000_000_000n) });
-  }
-  return out;
-}
 
 function frameOf(bytes: number, seq: number, round0: number): { frame: Uint8Array; events: number } {
   let n = Math.floor(bytes / 90);
   for (;;) {
-    const frame = encodeAgentFrame({ events: { seq, events: walkEvents(n, round0).map(eventToProto) } });
+    const frame = encodeAgentFrame({ events: { seq, events: nodeWalkEvents(N75, n, round0).map(eventToProto) } });
     if (frame.length <= bytes) return { frame, events: n };
     n = Math.floor(n * 0.97);
   }

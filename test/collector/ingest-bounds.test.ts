@@ -9,29 +9,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DEFAULT_MAX_BATCH_BYTES, startCollector, type RunningCollector } from '../../collector/server.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto } from '../../proto/codec.js';
-import type { PacketEvent } from '../../common/event.js';
-import { allWalks } from './walks.js';
+import { nodeWalkEvents } from '../../fixtures/walks.js';
 
 const N75 = 'ip-10-0-0-75';
 const TOKEN = 'agent-75-token-0123456789abc';
 
-/** Node ip-10-0-0-75's events of the reference walks, round after round (as the correlator bench), re-timed to now. */
-function walkEvents(count: number, round0: number): PacketEvent[] {
-  const out: PacketEvent[] = [];
-  const now = BigInt(Date.now()) * 1_000_000n;
-  for (let r = round0; out.length < count; r++) {
-    const base = 5_000_000_000n + BigInt(r) * 20_000_000n;
-    for (const w of allWalks(base, r)) for (const e of w.events) if (e.node === N75 && out.length < count) out.push({ ...e, wallUnixNs: now + (e.monoNs - 5_000_000_000n) });
-  }
-  return out;
-}
 
 /** A frame of as many such events as fit in `bytes`. */
 function frameOf(bytes: number, seq: number, round0: number): { frame: Uint8Array; events: number } {
-  const one = encodeAgentFrame({ events: { seq, events: walkEvents(200, round0).map(eventToProto) } }).length / 200;
+  const one = encodeAgentFrame({ events: { seq, events: nodeWalkEvents(N75, 200, round0).map(eventToProto) } }).length / 200;
   let n = Math.floor(bytes / one);
   for (;;) {
-    const frame = encodeAgentFrame({ events: { seq, events: walkEvents(n, round0).map(eventToProto) } });
+    const frame = encodeAgentFrame({ events: { seq, events: nodeWalkEvents(N75, n, round0).map(eventToProto) } });
     if (frame.length <= bytes) return { frame, events: n };
     n = Math.floor(n * 0.98);
   }
