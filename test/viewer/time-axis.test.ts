@@ -11,7 +11,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CollectorApi } from '../../collector/api.js';
 import { otelTraceId } from '../../collector/export/otlp-ids.js';
@@ -22,7 +23,6 @@ import type { Trace } from '../../collector/trace-model.js';
 import { replayWalk, synAndSynAck } from '../export/replay.js';
 import { readFileSync } from 'node:fs';
 
-const CHROMIUM = '/usr/bin/chromium';
 
 describe.skipIf(!existsSync(CHROMIUM))('web viewer: time axis, request and reply side by side, export links (chromium)', () => {
   const store = new TraceStore(1000, 1000);
@@ -60,12 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer: time axis, request and reply
   beforeAll(async () => {
     url = (await api.listen()).url;
     profile = mkdtempSync(join(tmpdir(), 'packetlife-axis-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 900 },
-    });
+    context = await launchChromium(profile);
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {

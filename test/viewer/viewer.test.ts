@@ -8,7 +8,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PacketEvent } from '../../common/event.js';
 import { FileAuthenticator } from '../../collector/auth.js';
@@ -19,7 +20,6 @@ import { TraceStore } from '../../collector/store.js';
 import type { Trace } from '../../collector/trace-model.js';
 import { N228, N49, N75, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel, nodePortFromOtherNode, podToPodCrossNode, veth } from '../../fixtures/walks.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const T0 = 5_000_000_000n;
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
@@ -125,12 +125,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer in chromium', () => {
     });
     url = (await api.listen()).url;
     profile = mkdtempSync(join(tmpdir(), 'packetlife-viewer-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 900 },
-    });
+    context = await launchChromium(profile);
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('response', (r) => {
