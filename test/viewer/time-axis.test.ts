@@ -148,7 +148,15 @@ describe.skipIf(!existsSync(CHROMIUM))('web viewer: time axis, request and reply
     expect(dl).toEqual({ status: 200, type: 'application/x-pcapng', magic: 0x0a0d0d0a });
 
     // The axis as a picture: an element screenshot of the axis's own size (not compared by pixel).
-    const shot = await axis.screenshot();
+    // A redraw (flow or export details arriving) can detach the element mid-shot: take it again.
+    let shot: Buffer | undefined;
+    for (let i = 0; shot === undefined; i++) {
+      try {
+        shot = await axis.screenshot();
+      } catch (e) {
+        if (i >= 5 || !String(e).includes('not attached')) throw e;
+      }
+    }
     const png = { w: shot.readUInt32BE(16), h: shot.readUInt32BE(20) };
     const ab = await box(axis);
     expect(Math.abs(png.w - Math.round(ab.width))).toBeLessThanOrEqual(1);
