@@ -7,14 +7,16 @@
  *   new SegmentTables()                    the strings and places one batch's segments refer to
  *   segmentToProto(seg, tables): ISegment  throws CodecError naming a field that cannot be encoded
  *   tables.strings / tables.places         written into the batch next to its segments
- *   segmentsFromProto(segments, strings, places): Segment[]   throws CodecError for a ref out of range
+ *   tables.cts                             the conntrack entries, once per batch
+ *   segmentsFromProto(segments, strings, places, cts): Segment[]   throws CodecError for a ref out of range
  *
  * What makes it small: each string (node, device and pod names, labels, NAT reasons, table
  * names) and each device is sent once per batch and referred to by number; a hop carries its
  * time as a delta from the segment's start, and of its packet only what changed since the
  * previous hop (the TTL, the addresses and ports after a NAT rewrite, else the whole packet).
  */
-import type { ConntrackInfo, PacketFields } from '../common/event.js';
+import type { ConntrackInfo, PacketFields, Tuple } from '../common/event.js';
+import { sameTuple, tupleOf } from '../collector/correlate/packet-keys.js';
 import type { Segment, SegmentEnd, SegmentStart } from '../collector/correlate/segment.js';
 import type { DropEvent, FlowDirection, Hop, IncompleteCode, IncompleteReason, NatRewrite, Place, PlaceKind, RouteDecision } from '../collector/trace-model.js';
 import { CodecError, ctFromProto, ctToProto, decimalToLong, longToDecimal, packetFromProto, packetToProto, tupleFromProto, tupleToProto } from './codec.js';
@@ -27,6 +29,8 @@ type ISegment = packetlife.v1.ISegment;
 export class SegmentTables {
   readonly strings: string[] = [];
   readonly places: packetlife.v1.ISegmentPlace[] = [];
+  readonly cts: packetlife.v1.IConntrack[] = [];
+  private readonly ctRefs = new Map<string, number>();
   private readonly stringRefs = new Map<string, number>();
   private readonly placeRefs = new Map<Place, number>();
 
@@ -67,9 +71,22 @@ export class SegmentTables {
     return i;
   }
 
+  /** The conntrack entry's 0-based index in `cts` (one entry per distinct value). */
+  ct(c: ConntrackInfo, key = ctKey(c)): number {
+    let i = this.ctRefs.get(key);
+    if (i === undefined) {
+      this.cts.push(ctToProto(c));
+      i = this.cts.length - 1;
+      this.ctRefs.set(key, i);
+    }
+    return i;
+  }
+
   clear(): void {
     this.strings.length = 0;
     this.places.length = 0;
+    this.cts.length = 0;
+    this.ctRefs.clear();
     this.stringRefs.clear();
     this.placeRefs.clear();
   }
@@ -130,20 +147,20 @@ export function segmentToProto(seg: Segment, t: SegmentTables): ISegment {
     prev = p;
   }
   // Conntrack entries: each distinct one once, the hops' order as indexes when it repeats.
-  const cts: packetlife.v1.IConntrack[] = [];
+  const batchCts: number[] = [];
   const order: number[] = [];
   const seen = new Map<string, number>();
   for (const c of seg.cts) {
     const k = ctKey(c);
     let i = seen.get(k);
     if (i === undefined) {
-      i = cts.length;
-      cts.push(ctToProto(c));
+      i = batchCts.length;
+      batchCts.push(t.ct(c, k));
       seen.set(k, i);
     }
     order.push(i);
   }
-  const ctOrder = cts.length === order.length ? undefined : order;
+  const ctOrder = batchCts.length === order.length ? undefined : order;
   return {
     node: t.ref(seg.node),
     startUnixNs: decimalToLong(startText, 'segment.startNs'),
@@ -153,9 +170,9 @@ export function segmentToProto(seg: Segment, t: SegmentTables): ISegment {
     direction: t.ref(seg.direction) || undefined,
     firstMonoNs: seg.firstMono,
     lastMonoDeltaNs: seg.lastMono - seg.firstMono || undefined,
-    cts: cts.length > 0 ? cts : undefined,
+    batchCts: batchCts.length > 0 ? batchCts : undefined,
     ctOrder,
-    nats: seg.nats.length > 0 ? seg.nats.map((n) => natToProto(n, t)) : undefined,
+    nats: seg.nats.length > 0 ? seg.nats.map((n) => natToProto(n, t, hops, seg.cts, seen)) : undefined,
     routes: seg.routes.length > 0 ? seg.routes.map((r) => routeToProto(r, t)) : undefined,
     drops: seg.drops.length > 0 ? seg.drops.map((d) => dropToProto(d, t, start, startText)) : undefined,
     startReasons: reasonsToProto(seg.startReasons, t),
@@ -165,14 +182,29 @@ export function segmentToProto(seg: Segment, t: SegmentTables): ISegment {
   };
 }
 
-function natToProto(n: NatRewrite, t: SegmentTables): packetlife.v1.ISegmentNat {
+/** The segment's conntrack entry whose status and tuples the rewrite's conntrack is (index + 1), or 0. */
+function ctRef(c: NonNullable<NatRewrite['conntrack']>, cts: readonly ConntrackInfo[], seen: Map<string, number>): number {
+  for (const x of cts) {
+    if (x.status === c.status && sameTuple(x.original, c.original) && sameTuple(x.reply, c.reply)) return (seen.get(ctKey(x)) ?? -1) + 1;
+  }
+  return 0;
+}
+
+function natToProto(n: NatRewrite, t: SegmentTables, hops: readonly Hop[], cts: readonly ConntrackInfo[], seen: Map<string, number>): packetlife.v1.ISegmentNat {
+  const at = n.afterHop;
+  const beforeIsHop = at >= 0 && at < hops.length && sameTuple(n.before, hops[at]!.packet);
+  const afterIsNext = at >= 0 && at + 1 < hops.length && sameTuple(n.after, hops[at + 1]!.packet);
+  const ct = n.conntrack ? ctRef(n.conntrack, cts, seen) : 0;
   return {
     node: t.ref(n.node),
     kind: t.ref(n.kind),
     afterHop: n.afterHop || undefined,
-    before: tupleToProto(n.before, 'nat.before'),
-    after: tupleToProto(n.after, 'nat.after'),
-    conntrack: n.conntrack ? { status: n.conntrack.status || undefined, original: tupleToProto(n.conntrack.original, 'nat.ct.original'), reply: tupleToProto(n.conntrack.reply, 'nat.ct.reply') } : undefined,
+    before: beforeIsHop ? undefined : tupleToProto(n.before, 'nat.before'),
+    after: afterIsNext ? undefined : tupleToProto(n.after, 'nat.after'),
+    beforeIsHop: beforeIsHop || undefined,
+    afterIsNextHop: afterIsNext || undefined,
+    ct: ct || undefined,
+    conntrack: n.conntrack && ct === 0 ? { status: n.conntrack.status || undefined, original: tupleToProto(n.conntrack.original, 'nat.ct.original'), reply: tupleToProto(n.conntrack.reply, 'nat.ct.reply') } : undefined,
     reason: t.ref(n.reason),
     cause: t.ref(n.cause),
     service: t.ref(n.service) || undefined,
@@ -220,11 +252,25 @@ function num(v: number | Long | null | undefined): number {
 
 class Refs {
   private readonly placeCache: (Place | undefined)[];
+  private readonly ctCache: (ConntrackInfo | undefined)[];
   constructor(
     private readonly strings: readonly string[],
     private readonly places: readonly packetlife.v1.ISegmentPlace[],
+    private readonly cts: readonly packetlife.v1.IConntrack[],
   ) {
     this.placeCache = new Array(places.length);
+    this.ctCache = new Array(cts.length);
+  }
+
+  /** Conntrack entries are shared by the segments that carry them (nobody changes one). */
+  ct(i: number): ConntrackInfo {
+    const cached = this.ctCache[i];
+    if (cached) return cached;
+    const w = this.cts[i];
+    if (!w) throw new CodecError(`segment: conntrack ${i} is not in the batch's ${this.cts.length} entries`);
+    const c = ctFromProto(w);
+    this.ctCache[i] = c;
+    return c;
   }
 
   str(ref: number | null | undefined, field: string): string {
@@ -268,8 +314,8 @@ class Refs {
   }
 }
 
-export function segmentsFromProto(segments: readonly ISegment[], strings: readonly string[], places: readonly packetlife.v1.ISegmentPlace[]): Segment[] {
-  const refs = new Refs(strings, places);
+export function segmentsFromProto(segments: readonly ISegment[], strings: readonly string[], places: readonly packetlife.v1.ISegmentPlace[], cts: readonly packetlife.v1.IConntrack[] = []): Segment[] {
+  const refs = new Refs(strings, places, cts);
   return segments.map((s) => segmentFromProto(s, refs));
 }
 
@@ -308,21 +354,31 @@ function segmentFromProto(s: ISegment, refs: Refs): Segment {
     };
     prev = packet;
   }
-  const distinct = (s.cts ?? []).map(ctFromProto);
+  const distinct = s.batchCts && s.batchCts.length > 0 ? s.batchCts.map((i) => refs.ct(i)) : (s.cts ?? []).map(ctFromProto);
   const cts: ConntrackInfo[] = s.ctOrder && s.ctOrder.length > 0 ? s.ctOrder.map((i) => {
     const c = distinct[i];
     if (!c) throw new CodecError(`segment on ${node}: ct_order ${i} is not one of its ${distinct.length} conntrack entries`);
     return c;
   }) : distinct;
+  const hopTuple = (i: number, field: string): Tuple => {
+    const h = hops[i];
+    if (!h) throw new CodecError(`segment on ${node}: ${field} names hop ${i} of ${hops.length}`);
+    return tupleOf(h.packet);
+  };
   const nats: NatRewrite[] = (s.nats ?? []).map((n) => {
+    const afterHop = n.afterHop ?? 0;
     const out = {
       node: refs.str(n.node, 'nat.node'),
       kind: refs.str(n.kind, 'nat.kind'),
-      afterHop: n.afterHop ?? 0,
-      before: tupleFromProto(n.before, 'nat.before'),
-      after: tupleFromProto(n.after, 'nat.after'),
+      afterHop,
+      before: n.beforeIsHop ? hopTuple(afterHop, 'nat.before_is_hop') : tupleFromProto(n.before, 'nat.before'),
+      after: n.afterIsNextHop ? hopTuple(afterHop + 1, 'nat.after_is_next_hop') : tupleFromProto(n.after, 'nat.after'),
     } as NatRewrite;
-    if (n.conntrack) out.conntrack = { status: n.conntrack.status ?? 0, original: tupleFromProto(n.conntrack.original, 'nat.ct.original'), reply: tupleFromProto(n.conntrack.reply, 'nat.ct.reply') };
+    if (n.ct) {
+      const c = distinct[n.ct - 1];
+      if (!c) throw new CodecError(`segment on ${node}: nat.ct ${n.ct} is not one of its ${distinct.length} conntrack entries`);
+      out.conntrack = { status: c.status, original: c.original, reply: c.reply };
+    } else if (n.conntrack) out.conntrack = { status: n.conntrack.status ?? 0, original: tupleFromProto(n.conntrack.original, 'nat.ct.original'), reply: tupleFromProto(n.conntrack.reply, 'nat.ct.reply') };
     out.reason = refs.str(n.reason, 'nat.reason');
     out.cause = refs.str(n.cause, 'nat.cause') as NatRewrite['cause'];
     if (n.service) out.service = refs.str(n.service, 'nat.service');

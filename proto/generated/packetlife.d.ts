@@ -698,6 +698,9 @@ export namespace packetlife {
 
             /** EventBatch segmentCounters */
             segmentCounters?: (packetlife.v1.ISegmentCounters|null);
+
+            /** EventBatch cts */
+            cts?: (packetlife.v1.IConntrack[]|null);
         }
 
         /** Represents an EventBatch. */
@@ -738,6 +741,9 @@ export namespace packetlife {
 
             /** EventBatch segmentCounters. */
             public segmentCounters?: (packetlife.v1.ISegmentCounters|null);
+
+            /** EventBatch cts. */
+            public cts: packetlife.v1.IConntrack[];
 
             /**
              * Creates a new EventBatch instance using the specified properties.
@@ -1239,6 +1245,15 @@ export namespace packetlife {
 
             /** SegmentNat node */
             node?: (number|null);
+
+            /** SegmentNat beforeIsHop */
+            beforeIsHop?: (boolean|null);
+
+            /** SegmentNat afterIsNextHop */
+            afterIsNextHop?: (boolean|null);
+
+            /** SegmentNat ct */
+            ct?: (number|null);
         }
 
         /** Represents a SegmentNat. */
@@ -1282,6 +1297,15 @@ export namespace packetlife {
 
             /** SegmentNat node. */
             public node: number;
+
+            /** SegmentNat beforeIsHop. */
+            public beforeIsHop: boolean;
+
+            /** SegmentNat afterIsNextHop. */
+            public afterIsNextHop: boolean;
+
+            /** SegmentNat ct. */
+            public ct: number;
 
             /**
              * Creates a new SegmentNat instance using the specified properties.
@@ -1813,6 +1837,9 @@ export namespace packetlife {
 
             /** Segment endDeltaNs */
             endDeltaNs?: (number|Long|null);
+
+            /** Segment batchCts */
+            batchCts?: (number[]|null);
         }
 
         /** Represents a Segment. */
@@ -1874,6 +1901,9 @@ export namespace packetlife {
 
             /** Segment endDeltaNs. */
             public endDeltaNs: (number|Long);
+
+            /** Segment batchCts. */
+            public batchCts: number[];
 
             /**
              * Creates a new Segment instance using the specified properties.

@@ -2182,6 +2182,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<string>|null} [strings] EventBatch strings
              * @property {Array.<packetlife.v1.ISegmentPlace>|null} [places] EventBatch places
              * @property {packetlife.v1.ISegmentCounters|null} [segmentCounters] EventBatch segmentCounters
+             * @property {Array.<packetlife.v1.IConntrack>|null} [cts] EventBatch cts
              */
 
             /**
@@ -2198,6 +2199,7 @@ export const packetlife = $root.packetlife = (() => {
                 this.segments = [];
                 this.strings = [];
                 this.places = [];
+                this.cts = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2285,6 +2287,14 @@ export const packetlife = $root.packetlife = (() => {
             EventBatch.prototype.segmentCounters = null;
 
             /**
+             * EventBatch cts.
+             * @member {Array.<packetlife.v1.IConntrack>} cts
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.cts = $util.emptyArray;
+
+            /**
              * Creates a new EventBatch instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.EventBatch
@@ -2337,6 +2347,9 @@ export const packetlife = $root.packetlife = (() => {
                         $root.packetlife.v1.SegmentPlace.encode(message.places[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (message.segmentCounters != null && Object.hasOwnProperty.call(message, "segmentCounters"))
                     $root.packetlife.v1.SegmentCounters.encode(message.segmentCounters, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.cts != null && message.cts.length)
+                    for (let i = 0; i < message.cts.length; ++i)
+                        $root.packetlife.v1.Conntrack.encode(message.cts[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -2435,6 +2448,12 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 10: {
                             message.segmentCounters = $root.packetlife.v1.SegmentCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.cts && message.cts.length))
+                                message.cts = [];
+                            message.cts.push($root.packetlife.v1.Conntrack.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
                     default:
@@ -2543,6 +2562,15 @@ export const packetlife = $root.packetlife = (() => {
                     if (error)
                         return "segmentCounters." + error;
                 }
+                if (message.cts != null && Object.hasOwnProperty.call(message, "cts")) {
+                    if (!Array.isArray(message.cts))
+                        return "cts: array expected";
+                    for (let i = 0; i < message.cts.length; ++i) {
+                        let error = $root.packetlife.v1.Conntrack.verify(message.cts[i], long + 1);
+                        if (error)
+                            return "cts." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2648,6 +2676,16 @@ export const packetlife = $root.packetlife = (() => {
                         throw TypeError(".packetlife.v1.EventBatch.segmentCounters: object expected");
                     message.segmentCounters = $root.packetlife.v1.SegmentCounters.fromObject(object.segmentCounters, long + 1);
                 }
+                if (object.cts) {
+                    if (!Array.isArray(object.cts))
+                        throw TypeError(".packetlife.v1.EventBatch.cts: array expected");
+                    message.cts = [];
+                    for (let i = 0; i < object.cts.length; ++i) {
+                        if (!$util.isObject(object.cts[i]))
+                            throw TypeError(".packetlife.v1.EventBatch.cts: object expected");
+                        message.cts[i] = $root.packetlife.v1.Conntrack.fromObject(object.cts[i], long + 1);
+                    }
+                }
                 return message;
             };
 
@@ -2674,6 +2712,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.segments = [];
                     object.strings = [];
                     object.places = [];
+                    object.cts = [];
                 }
                 if (options.defaults) {
                     if ($util.Long) {
@@ -2744,6 +2783,11 @@ export const packetlife = $root.packetlife = (() => {
                 }
                 if (message.segmentCounters != null && Object.hasOwnProperty.call(message, "segmentCounters"))
                     object.segmentCounters = $root.packetlife.v1.SegmentCounters.toObject(message.segmentCounters, options, q + 1);
+                if (message.cts && message.cts.length) {
+                    object.cts = [];
+                    for (let j = 0; j < message.cts.length; ++j)
+                        object.cts[j] = $root.packetlife.v1.Conntrack.toObject(message.cts[j], options, q + 1);
+                }
                 return object;
             };
 
@@ -3916,6 +3960,9 @@ export const packetlife = $root.packetlife = (() => {
              * @property {number|null} [endpointPod] SegmentNat endpointPod
              * @property {boolean|null} [inferred] SegmentNat inferred
              * @property {number|null} [node] SegmentNat node
+             * @property {boolean|null} [beforeIsHop] SegmentNat beforeIsHop
+             * @property {boolean|null} [afterIsNextHop] SegmentNat afterIsNextHop
+             * @property {number|null} [ct] SegmentNat ct
              */
 
             /**
@@ -4022,6 +4069,30 @@ export const packetlife = $root.packetlife = (() => {
             SegmentNat.prototype.node = 0;
 
             /**
+             * SegmentNat beforeIsHop.
+             * @member {boolean} beforeIsHop
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.beforeIsHop = false;
+
+            /**
+             * SegmentNat afterIsNextHop.
+             * @member {boolean} afterIsNextHop
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.afterIsNextHop = false;
+
+            /**
+             * SegmentNat ct.
+             * @member {number} ct
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.ct = 0;
+
+            /**
              * Creates a new SegmentNat instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.SegmentNat
@@ -4071,6 +4142,12 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).bool(message.inferred);
                 if (message.node != null && Object.hasOwnProperty.call(message, "node"))
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.node);
+                if (message.beforeIsHop != null && Object.hasOwnProperty.call(message, "beforeIsHop"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.beforeIsHop);
+                if (message.afterIsNextHop != null && Object.hasOwnProperty.call(message, "afterIsNextHop"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.afterIsNextHop);
+                if (message.ct != null && Object.hasOwnProperty.call(message, "ct"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.ct);
                 return writer;
             };
 
@@ -4165,6 +4242,18 @@ export const packetlife = $root.packetlife = (() => {
                             message.node = reader.uint32();
                             break;
                         }
+                    case 12: {
+                            message.beforeIsHop = reader.bool();
+                            break;
+                        }
+                    case 13: {
+                            message.afterIsNextHop = reader.bool();
+                            break;
+                        }
+                    case 14: {
+                            message.ct = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -4248,6 +4337,15 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.node != null && Object.hasOwnProperty.call(message, "node"))
                     if (!$util.isInteger(message.node))
                         return "node: integer expected";
+                if (message.beforeIsHop != null && Object.hasOwnProperty.call(message, "beforeIsHop"))
+                    if (typeof message.beforeIsHop !== "boolean")
+                        return "beforeIsHop: boolean expected";
+                if (message.afterIsNextHop != null && Object.hasOwnProperty.call(message, "afterIsNextHop"))
+                    if (typeof message.afterIsNextHop !== "boolean")
+                        return "afterIsNextHop: boolean expected";
+                if (message.ct != null && Object.hasOwnProperty.call(message, "ct"))
+                    if (!$util.isInteger(message.ct))
+                        return "ct: integer expected";
                 return null;
             };
 
@@ -4300,6 +4398,12 @@ export const packetlife = $root.packetlife = (() => {
                     message.inferred = Boolean(object.inferred);
                 if (object.node != null)
                     message.node = object.node >>> 0;
+                if (object.beforeIsHop != null)
+                    message.beforeIsHop = Boolean(object.beforeIsHop);
+                if (object.afterIsNextHop != null)
+                    message.afterIsNextHop = Boolean(object.afterIsNextHop);
+                if (object.ct != null)
+                    message.ct = object.ct >>> 0;
                 return message;
             };
 
@@ -4332,6 +4436,9 @@ export const packetlife = $root.packetlife = (() => {
                     object.endpointPod = 0;
                     object.inferred = false;
                     object.node = 0;
+                    object.beforeIsHop = false;
+                    object.afterIsNextHop = false;
+                    object.ct = 0;
                 }
                 if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -4355,6 +4462,12 @@ export const packetlife = $root.packetlife = (() => {
                     object.inferred = message.inferred;
                 if (message.node != null && Object.hasOwnProperty.call(message, "node"))
                     object.node = message.node;
+                if (message.beforeIsHop != null && Object.hasOwnProperty.call(message, "beforeIsHop"))
+                    object.beforeIsHop = message.beforeIsHop;
+                if (message.afterIsNextHop != null && Object.hasOwnProperty.call(message, "afterIsNextHop"))
+                    object.afterIsNextHop = message.afterIsNextHop;
+                if (message.ct != null && Object.hasOwnProperty.call(message, "ct"))
+                    object.ct = message.ct;
                 return object;
             };
 
@@ -5591,6 +5704,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<packetlife.v1.ISegmentReason>|null} [innerReasons] Segment innerReasons
              * @property {Array.<packetlife.v1.ISegmentReason>|null} [endReasons] Segment endReasons
              * @property {number|Long|null} [endDeltaNs] Segment endDeltaNs
+             * @property {Array.<number>|null} [batchCts] Segment batchCts
              */
 
             /**
@@ -5611,6 +5725,7 @@ export const packetlife = $root.packetlife = (() => {
                 this.startReasons = [];
                 this.innerReasons = [];
                 this.endReasons = [];
+                this.batchCts = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5754,6 +5869,14 @@ export const packetlife = $root.packetlife = (() => {
             Segment.prototype.endDeltaNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Segment batchCts.
+             * @member {Array.<number>} batchCts
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.batchCts = $util.emptyArray;
+
+            /**
              * Creates a new Segment instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Segment
@@ -5827,6 +5950,12 @@ export const packetlife = $root.packetlife = (() => {
                         $root.packetlife.v1.SegmentReason.encode(message.endReasons[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
                 if (message.endDeltaNs != null && Object.hasOwnProperty.call(message, "endDeltaNs"))
                     writer.uint32(/* id 17, wireType 0 =*/136).sint64(message.endDeltaNs);
+                if (message.batchCts != null && message.batchCts.length) {
+                    writer.uint32(/* id 18, wireType 2 =*/146).fork();
+                    for (let i = 0; i < message.batchCts.length; ++i)
+                        writer.uint32(message.batchCts[i]);
+                    writer.ldelim();
+                }
                 return writer;
             };
 
@@ -5972,6 +6101,23 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 17: {
                             message.endDeltaNs = reader.sint64();
+                            break;
+                        }
+                    case 18: {
+                            if (!(message.batchCts && message.batchCts.length))
+                                message.batchCts = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.batchCts.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.batchCts.push(reader.uint32());
                             break;
                         }
                     default:
@@ -6121,6 +6267,13 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.endDeltaNs != null && Object.hasOwnProperty.call(message, "endDeltaNs"))
                     if (!$util.isInteger(message.endDeltaNs) && !(message.endDeltaNs && $util.isInteger(message.endDeltaNs.low) && $util.isInteger(message.endDeltaNs.high)))
                         return "endDeltaNs: integer|Long expected";
+                if (message.batchCts != null && Object.hasOwnProperty.call(message, "batchCts")) {
+                    if (!Array.isArray(message.batchCts))
+                        return "batchCts: array expected";
+                    for (let i = 0; i < message.batchCts.length; ++i)
+                        if (!$util.isInteger(message.batchCts[i]))
+                            return "batchCts: integer[] expected";
+                }
                 return null;
             };
 
@@ -6273,6 +6426,13 @@ export const packetlife = $root.packetlife = (() => {
                         message.endDeltaNs = object.endDeltaNs;
                     else if (typeof object.endDeltaNs === "object")
                         message.endDeltaNs = new $util.LongBits(object.endDeltaNs.low >>> 0, object.endDeltaNs.high >>> 0).toNumber();
+                if (object.batchCts) {
+                    if (!Array.isArray(object.batchCts))
+                        throw TypeError(".packetlife.v1.Segment.batchCts: array expected");
+                    message.batchCts = [];
+                    for (let i = 0; i < object.batchCts.length; ++i)
+                        message.batchCts[i] = object.batchCts[i] >>> 0;
+                }
                 return message;
             };
 
@@ -6303,6 +6463,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.startReasons = [];
                     object.innerReasons = [];
                     object.endReasons = [];
+                    object.batchCts = [];
                 }
                 if (options.defaults) {
                     object.node = 0;
@@ -6411,6 +6572,11 @@ export const packetlife = $root.packetlife = (() => {
                         object.endDeltaNs = options.longs === String ? String(message.endDeltaNs) : message.endDeltaNs;
                     else
                         object.endDeltaNs = options.longs === String ? $util.Long.prototype.toString.call(message.endDeltaNs) : options.longs === Number ? new $util.LongBits(message.endDeltaNs.low >>> 0, message.endDeltaNs.high >>> 0).toNumber() : message.endDeltaNs;
+                if (message.batchCts && message.batchCts.length) {
+                    object.batchCts = [];
+                    for (let j = 0; j < message.batchCts.length; ++j)
+                        object.batchCts[j] = message.batchCts[j];
+                }
                 return object;
             };
 
