@@ -47,7 +47,7 @@ export class BatchBuilder {
   private writer: protobuf.Writer = BatchBuilder.open();
   private events = 0;
   /** Strings and places the batch's segments refer to: written when it is sealed. */
-  private readonly tables = new SegmentTables();
+  private tables = new SegmentTables();
   private segments = 0;
   /** Earliest and latest event time in the batch (wall ns): the window a dropped batch loses. */
   fromWall = Infinity;
@@ -82,6 +82,8 @@ export class BatchBuilder {
 
   /** A node-local segment (proto/segment-codec.ts): encoded now, its strings and places at seal. */
   addSegment(seg: Segment): void {
+    // the agent's node is written as ref 0 (the collector knows whose batch it reads)
+    if (this.segments === 0 && this.tables.node !== seg.node) this.tables = new SegmentTables(seg.node);
     const wire = segmentToProto(seg, this.tables); // throws before the writer is touched
     pb.Segment.encode(wire, this.writer.uint32(TAG_BATCH_SEGMENT).fork()).ldelim();
     this.segments++;

@@ -991,6 +991,9 @@ export namespace packetlife {
 
             /** SegmentHop mark */
             mark?: (number|null);
+
+            /** SegmentHop placeDir */
+            placeDir?: (number|null);
         }
 
         /** Represents a SegmentHop. */
@@ -1022,6 +1025,9 @@ export namespace packetlife {
 
             /** SegmentHop mark. */
             public mark: number;
+
+            /** SegmentHop placeDir. */
+            public placeDir: number;
 
             /**
              * Creates a new SegmentHop instance using the specified properties.
@@ -1840,6 +1846,18 @@ export namespace packetlife {
 
             /** Segment batchCts */
             batchCts?: (number[]|null);
+
+            /** Segment ctStatus */
+            ctStatus?: (number[]|null);
+
+            /** Segment ctInfo */
+            ctInfo?: (number[]|null);
+
+            /** Segment ctMark */
+            ctMark?: (number[]|null);
+
+            /** Segment endAfterLastHopNs */
+            endAfterLastHopNs?: (number|Long|null);
         }
 
         /** Represents a Segment. */
@@ -1904,6 +1922,18 @@ export namespace packetlife {
 
             /** Segment batchCts. */
             public batchCts: number[];
+
+            /** Segment ctStatus. */
+            public ctStatus: number[];
+
+            /** Segment ctInfo. */
+            public ctInfo: number[];
+
+            /** Segment ctMark. */
+            public ctMark: number[];
+
+            /** Segment endAfterLastHopNs. */
+            public endAfterLastHopNs: (number|Long);
 
             /**
              * Creates a new Segment instance using the specified properties.

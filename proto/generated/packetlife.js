@@ -3260,6 +3260,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.ITuple|null} [tuple] SegmentHop tuple
              * @property {packetlife.v1.IPacket|null} [packet] SegmentHop packet
              * @property {number|null} [mark] SegmentHop mark
+             * @property {number|null} [placeDir] SegmentHop placeDir
              */
 
             /**
@@ -3334,6 +3335,14 @@ export const packetlife = $root.packetlife = (() => {
             SegmentHop.prototype.mark = 0;
 
             /**
+             * SegmentHop placeDir.
+             * @member {number} placeDir
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             */
+            SegmentHop.prototype.placeDir = 0;
+
+            /**
              * Creates a new SegmentHop instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.SegmentHop
@@ -3375,6 +3384,8 @@ export const packetlife = $root.packetlife = (() => {
                     $root.packetlife.v1.Packet.encode(message.packet, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (message.mark != null && Object.hasOwnProperty.call(message, "mark"))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.mark);
+                if (message.placeDir != null && Object.hasOwnProperty.call(message, "placeDir"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.placeDir);
                 return writer;
             };
 
@@ -3453,6 +3464,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.mark = reader.uint32();
                             break;
                         }
+                    case 8: {
+                            message.placeDir = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -3522,6 +3537,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.mark != null && Object.hasOwnProperty.call(message, "mark"))
                     if (!$util.isInteger(message.mark))
                         return "mark: integer expected";
+                if (message.placeDir != null && Object.hasOwnProperty.call(message, "placeDir"))
+                    if (!$util.isInteger(message.placeDir))
+                        return "placeDir: integer expected";
                 return null;
             };
 
@@ -3570,6 +3588,8 @@ export const packetlife = $root.packetlife = (() => {
                 }
                 if (object.mark != null)
                     message.mark = object.mark >>> 0;
+                if (object.placeDir != null)
+                    message.placeDir = object.placeDir >>> 0;
                 return message;
             };
 
@@ -3602,6 +3622,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.tuple = null;
                     object.packet = null;
                     object.mark = 0;
+                    object.placeDir = 0;
                 }
                 if (message.timeDeltaNs != null && Object.hasOwnProperty.call(message, "timeDeltaNs"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -3622,6 +3643,8 @@ export const packetlife = $root.packetlife = (() => {
                     object.packet = $root.packetlife.v1.Packet.toObject(message.packet, options, q + 1);
                 if (message.mark != null && Object.hasOwnProperty.call(message, "mark"))
                     object.mark = message.mark;
+                if (message.placeDir != null && Object.hasOwnProperty.call(message, "placeDir"))
+                    object.placeDir = message.placeDir;
                 return object;
             };
 
@@ -5705,6 +5728,10 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<packetlife.v1.ISegmentReason>|null} [endReasons] Segment endReasons
              * @property {number|Long|null} [endDeltaNs] Segment endDeltaNs
              * @property {Array.<number>|null} [batchCts] Segment batchCts
+             * @property {Array.<number>|null} [ctStatus] Segment ctStatus
+             * @property {Array.<number>|null} [ctInfo] Segment ctInfo
+             * @property {Array.<number>|null} [ctMark] Segment ctMark
+             * @property {number|Long|null} [endAfterLastHopNs] Segment endAfterLastHopNs
              */
 
             /**
@@ -5726,6 +5753,9 @@ export const packetlife = $root.packetlife = (() => {
                 this.innerReasons = [];
                 this.endReasons = [];
                 this.batchCts = [];
+                this.ctStatus = [];
+                this.ctInfo = [];
+                this.ctMark = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5877,6 +5907,38 @@ export const packetlife = $root.packetlife = (() => {
             Segment.prototype.batchCts = $util.emptyArray;
 
             /**
+             * Segment ctStatus.
+             * @member {Array.<number>} ctStatus
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.ctStatus = $util.emptyArray;
+
+            /**
+             * Segment ctInfo.
+             * @member {Array.<number>} ctInfo
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.ctInfo = $util.emptyArray;
+
+            /**
+             * Segment ctMark.
+             * @member {Array.<number>} ctMark
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.ctMark = $util.emptyArray;
+
+            /**
+             * Segment endAfterLastHopNs.
+             * @member {number|Long} endAfterLastHopNs
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.endAfterLastHopNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new Segment instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Segment
@@ -5956,6 +6018,26 @@ export const packetlife = $root.packetlife = (() => {
                         writer.uint32(message.batchCts[i]);
                     writer.ldelim();
                 }
+                if (message.ctStatus != null && message.ctStatus.length) {
+                    writer.uint32(/* id 19, wireType 2 =*/154).fork();
+                    for (let i = 0; i < message.ctStatus.length; ++i)
+                        writer.uint32(message.ctStatus[i]);
+                    writer.ldelim();
+                }
+                if (message.ctInfo != null && message.ctInfo.length) {
+                    writer.uint32(/* id 20, wireType 2 =*/162).fork();
+                    for (let i = 0; i < message.ctInfo.length; ++i)
+                        writer.uint32(message.ctInfo[i]);
+                    writer.ldelim();
+                }
+                if (message.ctMark != null && message.ctMark.length) {
+                    writer.uint32(/* id 21, wireType 2 =*/170).fork();
+                    for (let i = 0; i < message.ctMark.length; ++i)
+                        writer.uint32(message.ctMark[i]);
+                    writer.ldelim();
+                }
+                if (message.endAfterLastHopNs != null && Object.hasOwnProperty.call(message, "endAfterLastHopNs"))
+                    writer.uint32(/* id 22, wireType 0 =*/176).sint64(message.endAfterLastHopNs);
                 return writer;
             };
 
@@ -6120,6 +6202,61 @@ export const packetlife = $root.packetlife = (() => {
                                 message.batchCts.push(reader.uint32());
                             break;
                         }
+                    case 19: {
+                            if (!(message.ctStatus && message.ctStatus.length))
+                                message.ctStatus = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctStatus.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctStatus.push(reader.uint32());
+                            break;
+                        }
+                    case 20: {
+                            if (!(message.ctInfo && message.ctInfo.length))
+                                message.ctInfo = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctInfo.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctInfo.push(reader.uint32());
+                            break;
+                        }
+                    case 21: {
+                            if (!(message.ctMark && message.ctMark.length))
+                                message.ctMark = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctMark.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctMark.push(reader.uint32());
+                            break;
+                        }
+                    case 22: {
+                            message.endAfterLastHopNs = reader.sint64();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -6274,6 +6411,30 @@ export const packetlife = $root.packetlife = (() => {
                         if (!$util.isInteger(message.batchCts[i]))
                             return "batchCts: integer[] expected";
                 }
+                if (message.ctStatus != null && Object.hasOwnProperty.call(message, "ctStatus")) {
+                    if (!Array.isArray(message.ctStatus))
+                        return "ctStatus: array expected";
+                    for (let i = 0; i < message.ctStatus.length; ++i)
+                        if (!$util.isInteger(message.ctStatus[i]))
+                            return "ctStatus: integer[] expected";
+                }
+                if (message.ctInfo != null && Object.hasOwnProperty.call(message, "ctInfo")) {
+                    if (!Array.isArray(message.ctInfo))
+                        return "ctInfo: array expected";
+                    for (let i = 0; i < message.ctInfo.length; ++i)
+                        if (!$util.isInteger(message.ctInfo[i]))
+                            return "ctInfo: integer[] expected";
+                }
+                if (message.ctMark != null && Object.hasOwnProperty.call(message, "ctMark")) {
+                    if (!Array.isArray(message.ctMark))
+                        return "ctMark: array expected";
+                    for (let i = 0; i < message.ctMark.length; ++i)
+                        if (!$util.isInteger(message.ctMark[i]))
+                            return "ctMark: integer[] expected";
+                }
+                if (message.endAfterLastHopNs != null && Object.hasOwnProperty.call(message, "endAfterLastHopNs"))
+                    if (!$util.isInteger(message.endAfterLastHopNs) && !(message.endAfterLastHopNs && $util.isInteger(message.endAfterLastHopNs.low) && $util.isInteger(message.endAfterLastHopNs.high)))
+                        return "endAfterLastHopNs: integer|Long expected";
                 return null;
             };
 
@@ -6433,6 +6594,36 @@ export const packetlife = $root.packetlife = (() => {
                     for (let i = 0; i < object.batchCts.length; ++i)
                         message.batchCts[i] = object.batchCts[i] >>> 0;
                 }
+                if (object.ctStatus) {
+                    if (!Array.isArray(object.ctStatus))
+                        throw TypeError(".packetlife.v1.Segment.ctStatus: array expected");
+                    message.ctStatus = [];
+                    for (let i = 0; i < object.ctStatus.length; ++i)
+                        message.ctStatus[i] = object.ctStatus[i] >>> 0;
+                }
+                if (object.ctInfo) {
+                    if (!Array.isArray(object.ctInfo))
+                        throw TypeError(".packetlife.v1.Segment.ctInfo: array expected");
+                    message.ctInfo = [];
+                    for (let i = 0; i < object.ctInfo.length; ++i)
+                        message.ctInfo[i] = object.ctInfo[i] >>> 0;
+                }
+                if (object.ctMark) {
+                    if (!Array.isArray(object.ctMark))
+                        throw TypeError(".packetlife.v1.Segment.ctMark: array expected");
+                    message.ctMark = [];
+                    for (let i = 0; i < object.ctMark.length; ++i)
+                        message.ctMark[i] = object.ctMark[i] >>> 0;
+                }
+                if (object.endAfterLastHopNs != null)
+                    if ($util.Long)
+                        message.endAfterLastHopNs = $util.Long.fromValue(object.endAfterLastHopNs, false);
+                    else if (typeof object.endAfterLastHopNs === "string")
+                        message.endAfterLastHopNs = parseInt(object.endAfterLastHopNs, 10);
+                    else if (typeof object.endAfterLastHopNs === "number")
+                        message.endAfterLastHopNs = object.endAfterLastHopNs;
+                    else if (typeof object.endAfterLastHopNs === "object")
+                        message.endAfterLastHopNs = new $util.LongBits(object.endAfterLastHopNs.low >>> 0, object.endAfterLastHopNs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -6464,6 +6655,9 @@ export const packetlife = $root.packetlife = (() => {
                     object.innerReasons = [];
                     object.endReasons = [];
                     object.batchCts = [];
+                    object.ctStatus = [];
+                    object.ctInfo = [];
+                    object.ctMark = [];
                 }
                 if (options.defaults) {
                     object.node = 0;
@@ -6490,6 +6684,11 @@ export const packetlife = $root.packetlife = (() => {
                         object.endDeltaNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.endDeltaNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.endAfterLastHopNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.endAfterLastHopNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 }
                 if (message.node != null && Object.hasOwnProperty.call(message, "node"))
                     object.node = message.node;
@@ -6577,6 +6776,28 @@ export const packetlife = $root.packetlife = (() => {
                     for (let j = 0; j < message.batchCts.length; ++j)
                         object.batchCts[j] = message.batchCts[j];
                 }
+                if (message.ctStatus && message.ctStatus.length) {
+                    object.ctStatus = [];
+                    for (let j = 0; j < message.ctStatus.length; ++j)
+                        object.ctStatus[j] = message.ctStatus[j];
+                }
+                if (message.ctInfo && message.ctInfo.length) {
+                    object.ctInfo = [];
+                    for (let j = 0; j < message.ctInfo.length; ++j)
+                        object.ctInfo[j] = message.ctInfo[j];
+                }
+                if (message.ctMark && message.ctMark.length) {
+                    object.ctMark = [];
+                    for (let j = 0; j < message.ctMark.length; ++j)
+                        object.ctMark[j] = message.ctMark[j];
+                }
+                if (message.endAfterLastHopNs != null && Object.hasOwnProperty.call(message, "endAfterLastHopNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.endAfterLastHopNs = typeof message.endAfterLastHopNs === "number" ? BigInt(message.endAfterLastHopNs) : $util.Long.fromBits(message.endAfterLastHopNs.low >>> 0, message.endAfterLastHopNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.endAfterLastHopNs === "number")
+                        object.endAfterLastHopNs = options.longs === String ? String(message.endAfterLastHopNs) : message.endAfterLastHopNs;
+                    else
+                        object.endAfterLastHopNs = options.longs === String ? $util.Long.prototype.toString.call(message.endAfterLastHopNs) : options.longs === Number ? new $util.LongBits(message.endAfterLastHopNs.low >>> 0, message.endAfterLastHopNs.high >>> 0).toNumber() : message.endAfterLastHopNs;
                 return object;
             };
 
