@@ -17,6 +17,7 @@
  *   source.on('session-ended', (e: { id: string; reason: 'packets' | 'duration' }) => ...);
  *   source.on('snapshot', (s: NodeSnapshot) => ...);          // topology changed (and once in start()); snapshotToProto() for the wire
  *   source.on('restart', (info) => ...);                      // bpftrace died and is being restarted (sessions inactive until 'session-active')
+ *   source.on('sampling', (oneIn: number) => ...);            // the agent's own sampling changed (its event budget; 1 = none)
  *   await source.start();                                     // scope + snapshot + names; no bpftrace until a session exists
  *   await source.setSessions([{ id: 's1', filter: parseFilter('tcp and port 80'), maxPackets: 20 }]);
  *   await source.addSession(session); await source.removeSession('s1');
@@ -32,7 +33,13 @@
  * cannot start. A session ends by itself after maxPackets distinct packets (an skb + IP id + TCP
  * seq seen for the first time; the hops of one packet count once) or maxDurationMs counted from
  * the moment its program is attached; 'session-ended' is emitted and the program is regenerated
- * without it. Filters come as the typed AST (filter/ast.ts); filter/proto.ts
+ * without it. A session may sample (sampleOneIn, a power of two: 1 packet in N, chosen in the
+ * kernel by a hash no hop changes, bpf/sample-hash.ts). With an event budget (eventBudgetPerS),
+ * a node whose matched events exceed it for BUDGET_OVER_S seconds doubles its own sampling of
+ * every session (up to MAX_AGENT_SAMPLE_ONE_IN), and halves it again after BUDGET_UNDER_S seconds
+ * under a quarter of the budget; each step is a program swap, and 'sampling' says the new rate.
+ * Powers of two keep nodes at different rates consistent: what a node samples at 1/2N is among
+ * what another samples at 1/N. Filters come as the typed AST (filter/ast.ts); filter/proto.ts
  * converts from the wire's FilterExpr (filterFromProto), which validates it.
  */
 import { EventEmitter } from 'node:events';
@@ -60,6 +67,8 @@ export interface TraceSession {
   maxPackets?: number;
   /** Ends the session after this long (0/undefined: unlimited). */
   maxDurationMs?: number;
+  /** Traces 1 packet in this many (a power of two; 0/1/undefined: every packet). */
+  sampleOneIn?: number;
 }
 
 export interface SourceLoss {
@@ -92,7 +101,18 @@ export interface PacketSourceOptions {
   snapshotIntervalMs?: number;
   /** Skip the topology snapshot (tests with a fake bpftrace). */
   noSnapshot?: boolean;
+  /**
+   * Matched events per second this node may ship; past it the agent samples on its own (see
+   * above). 0/undefined: no budget.
+   */
+  eventBudgetPerS?: number;
 }
+
+/** Seconds over the budget before the agent's own sampling doubles, and under a quarter of it before it halves. */
+export const BUDGET_OVER_S = 2;
+export const BUDGET_UNDER_S = 10;
+/** The agent's own sampling never goes past 1 in this many. */
+export const MAX_AGENT_SAMPLE_ONE_IN = 1024;
 
 /** How often the watermark moves while no program runs, and how far behind the clock. */
 const IDLE_WATERMARK_MS = 250;
@@ -137,6 +157,12 @@ export class PacketSource extends EventEmitter {
   /** Since when (wall ns) nothing has been traced: bpftrace died and is being restarted. */
   private gapSince: bigint | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
+  /** The agent's own sampling (1 in N, a power of two) and the per-second counts that steer it. */
+  private ownSampleOneIn = 1;
+  private eventsThisSecond = 0;
+  private secondsOver = 0;
+  private secondsUnder = 0;
+  private budgetTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly opts: PacketSourceOptions) {
     super();
@@ -189,6 +215,11 @@ export class PacketSource extends EventEmitter {
     this.stopped = false;
     this.idleTimer ??= setInterval(() => this.idleWatermark(), IDLE_WATERMARK_MS);
     this.idleTimer.unref();
+    const budget = this.opts.eventBudgetPerS ?? 0;
+    if (budget > 0) {
+      this.budgetTimer ??= setInterval(() => this.checkBudget(budget), 1000);
+      this.budgetTimer.unref();
+    }
     void this.scopeInodes; // resolve the scope now: a wrong lab/node fails here, clearly
     if (!this.opts.noSnapshot) {
       await this.refreshSnapshot();
@@ -275,9 +306,45 @@ export class PacketSource extends EventEmitter {
     await this.setSessions([...this.sessions.values()].map((s) => s.session).filter((s) => s.id !== id));
   }
 
+  /** The agent's own sampling: 1 in this many on top of every session's (1: none). */
+  get sampleOneIn(): number {
+    return this.ownSampleOneIn;
+  }
+
+  /**
+   * Once a second: the matched events of the last second against the budget. Doubling or halving
+   * is a program swap (bpftrace start-up, about a second), so it happens only after a sustained
+   * excess and a long quiet; the next second's count starts over after a change.
+   */
+  private checkBudget(budget: number): void {
+    const n = this.eventsThisSecond;
+    this.eventsThisSecond = 0;
+    if (this.sessions.size === 0 || !this.supervisor.attached) {
+      this.secondsOver = this.secondsUnder = 0;
+      return;
+    }
+    this.secondsOver = n > budget ? this.secondsOver + 1 : 0;
+    this.secondsUnder = n < budget / 4 ? this.secondsUnder + 1 : 0;
+    let next = this.ownSampleOneIn;
+    if (this.secondsOver >= BUDGET_OVER_S && next < MAX_AGENT_SAMPLE_ONE_IN) next *= 2;
+    else if (this.secondsUnder >= BUDGET_UNDER_S && next > 1) next /= 2;
+    if (next === this.ownSampleOneIn) return;
+    log.warn({ eventsPerS: n, budget, from: this.ownSampleOneIn, to: next }, next > this.ownSampleOneIn ? 'over the event budget: sampling more' : 'well under the event budget: sampling less');
+    this.setOwnSampling(next);
+  }
+
+  /** Sets the agent's own sampling (a power of two) and swaps the program. */
+  setOwnSampling(oneIn: number): void {
+    if (oneIn === this.ownSampleOneIn) return;
+    this.ownSampleOneIn = oneIn;
+    this.secondsOver = this.secondsUnder = 0;
+    this.emit('sampling', oneIn);
+    if (this.sessions.size > 0) this.apply().catch((err: unknown) => log.error({ err: String(err) }, 'program swap for sampling failed'));
+  }
+
   private program(sessions: TraceSession[]): string {
     return generateProgram({
-      sessions: sessions.map((s) => ({ id: s.id, filter: s.filter, netnsInodes: s.netnsInodes })),
+      sessions: sessions.map((s) => ({ id: s.id, filter: s.filter, netnsInodes: s.netnsInodes, sampleOneIn: Math.max(s.sampleOneIn || 1, this.ownSampleOneIn) })),
       netnsInodes: this.scopeInodes,
       tier: this.opts.tier ?? 'tracepoint',
     });
@@ -395,6 +462,7 @@ export class PacketSource extends EventEmitter {
         return;
       }
       const event = this.enricher.enrich(parsed.event);
+      this.eventsThisSecond++;
       this.countPackets(event);
       this.push(event);
     } else if (parsed.type === 'error') {
@@ -427,6 +495,8 @@ export class PacketSource extends EventEmitter {
     this.stopped = true;
     clearInterval(this.idleTimer);
     this.idleTimer = undefined;
+    clearInterval(this.budgetTimer);
+    this.budgetTimer = undefined;
     clearInterval(this.snapshotTimer);
     for (const st of this.sessions.values()) clearTimeout(st.timer);
     this.sessions.clear();

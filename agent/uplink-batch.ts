@@ -8,7 +8,7 @@
  *   add(event: PacketEvent): void   throws CodecError (from eventToProto) for an unencodable event;
  *                                   the builder is unchanged in that case
  *   count, bytes                    events and encoded bytes so far
- *   seal(seq, loss, sentUnixNs, watermarkUnixNs?, lost?): Uint8Array   the complete frame; the
+ *   seal(seq, loss, sentUnixNs, watermarkUnixNs?, lost?, sampleOneIn?): Uint8Array   the complete frame; the
  *                                   builder is empty again
  *   fromWall, toWall                the batch's earliest and latest event time (wall ns)
  *
@@ -33,6 +33,7 @@ const TAG_BATCH_LOSS = (3 << 3) | 2;
 const TAG_BATCH_SENT = (4 << 3) | 0;
 const TAG_BATCH_WATERMARK = (5 << 3) | 0;
 const TAG_BATCH_LOST = (6 << 3) | 2;
+const TAG_BATCH_SAMPLE = (20 << 3) | 0;
 
 export class BatchBuilder {
   private writer: protobuf.Writer = BatchBuilder.open();
@@ -69,6 +70,7 @@ export class BatchBuilder {
     sentUnixNs: bigint,
     watermarkUnixNs = 0n,
     lost: readonly packetlife.v1.ILossWindow[] = [],
+    sampleOneIn = 1,
   ): Uint8Array {
     const w = this.writer;
     w.uint32(TAG_BATCH_SEQ).uint64(seq);
@@ -76,6 +78,7 @@ export class BatchBuilder {
     w.uint32(TAG_BATCH_SENT).uint64(bigintToLong(sentUnixNs));
     if (watermarkUnixNs > 0n) w.uint32(TAG_BATCH_WATERMARK).uint64(bigintToLong(watermarkUnixNs));
     for (const l of lost) pb.LossWindow.encode(l, w.uint32(TAG_BATCH_LOST).fork()).ldelim();
+    if (sampleOneIn > 1) w.uint32(TAG_BATCH_SAMPLE).uint32(sampleOneIn);
     w.ldelim();
     w.uint32(TAG_FRAME_ORIGIN).uint32(pb.FrameOrigin.AGENT);
     const frame = w.finish();

@@ -16,6 +16,7 @@
  *                                         next batch (an empty batch when no event comes, at most
  *                                         every flushIntervalMs), so the collector can close traces
  *                                         on event time
+ *   up.setSampling(oneIn: number)         the agent's own sampling (1 in N), carried by every batch
  *   up.addLossWindow(w: ILossWindow)      loss with the time window it covers, carried by the next
  *                                         batch (queue drops add their own)
  *   up.sendSessionAck(a: ISessionAck): boolean   true: sent now; false: not connected, kept
@@ -143,6 +144,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private lastLossLogAt = 0;
   private watermark = 0n;
+  private sampleOneIn = 1;
   private flushTimerForEvents = false;
   private sealedWatermark = 0n;
   private lossWindows: packetlife.v1.ILossWindow[] = [];
@@ -215,6 +217,11 @@ export class Uplink extends EventEmitter<UplinkEvents> {
 
   flush(): void {
     this.seal();
+  }
+
+  /** The agent's own sampling (1 in N), carried by every batch from the next one on. */
+  setSampling(oneIn: number): void {
+    this.sampleOneIn = oneIn;
   }
 
   setWatermark(wallNs: bigint): void {
@@ -355,7 +362,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     // 64 bytes covers the frame's header, seq, counters and timestamp.
     const dropped = this.queue.dropOldestFor(this.builder.bytes + 64 + this.lossWindows.length * 40);
     if (dropped.batches > 0) this.countDrop(dropped);
-    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows);
+    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows, this.sampleOneIn);
     this.sealedWatermark = this.watermark;
     this.lossWindows = [];
     const overflow = this.queue.push({ seq, frame, events, fromWall, toWall });

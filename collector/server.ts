@@ -216,6 +216,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     (id) => void ingest.stopSession(id),
     opts.sessionLimits,
   );
+  sessions.agentSampleOneIn = () => ingest.agentSampleOneIn();
   if (state) {
     for (const s of kept?.sessions ?? []) sessions.restore(s);
     sessions.onChange = (_s, what) => {
@@ -231,6 +232,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     ...opts.correlator,
     topology,
     onTrace: (t, flow) => {
+      const sampledOneIn = sessions.samplingOf(t, flow);
+      if (sampledOneIn > 1) t.sampledOneIn = sampledOneIn;
       store.addTrace(t);
       state?.addTrace(t);
       sessions.offer(t, flow);

@@ -674,6 +674,9 @@ export namespace packetlife {
 
             /** EventBatch lost */
             lost?: (packetlife.v1.ILossWindow[]|null);
+
+            /** EventBatch sampleOneIn */
+            sampleOneIn?: (number|null);
         }
 
         /** Represents an EventBatch. */
@@ -702,6 +705,9 @@ export namespace packetlife {
 
             /** EventBatch lost. */
             public lost: packetlife.v1.ILossWindow[];
+
+            /** EventBatch sampleOneIn. */
+            public sampleOneIn: number;
 
             /**
              * Creates a new EventBatch instance using the specified properties.
@@ -1255,6 +1261,9 @@ export namespace packetlife {
 
             /** StartSession maxDurationMs */
             maxDurationMs?: (number|Long|null);
+
+            /** StartSession sampleOneIn */
+            sampleOneIn?: (number|null);
         }
 
         /** Represents a StartSession. */
@@ -1277,6 +1286,9 @@ export namespace packetlife {
 
             /** StartSession maxDurationMs. */
             public maxDurationMs: (number|Long);
+
+            /** StartSession sampleOneIn. */
+            public sampleOneIn: number;
 
             /**
              * Creates a new StartSession instance using the specified properties.

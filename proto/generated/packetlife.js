@@ -2120,6 +2120,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {number|Long|null} [sentUnixNs] EventBatch sentUnixNs
              * @property {number|Long|null} [watermarkUnixNs] EventBatch watermarkUnixNs
              * @property {Array.<packetlife.v1.ILossWindow>|null} [lost] EventBatch lost
+             * @property {number|null} [sampleOneIn] EventBatch sampleOneIn
              */
 
             /**
@@ -2188,6 +2189,14 @@ export const packetlife = $root.packetlife = (() => {
             EventBatch.prototype.lost = $util.emptyArray;
 
             /**
+             * EventBatch sampleOneIn.
+             * @member {number} sampleOneIn
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.sampleOneIn = 0;
+
+            /**
              * Creates a new EventBatch instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.EventBatch
@@ -2229,6 +2238,8 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.lost != null && message.lost.length)
                     for (let i = 0; i < message.lost.length; ++i)
                         $root.packetlife.v1.LossWindow.encode(message.lost[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.sampleOneIn);
                 return writer;
             };
 
@@ -2307,6 +2318,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.lost.push($root.packetlife.v1.LossWindow.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
+                    case 20: {
+                            message.sampleOneIn = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2383,6 +2398,9 @@ export const packetlife = $root.packetlife = (() => {
                             return "lost." + error;
                     }
                 }
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    if (!$util.isInteger(message.sampleOneIn))
+                        return "sampleOneIn: integer expected";
                 return null;
             };
 
@@ -2456,6 +2474,8 @@ export const packetlife = $root.packetlife = (() => {
                         message.lost[i] = $root.packetlife.v1.LossWindow.fromObject(object.lost[i], long + 1);
                     }
                 }
+                if (object.sampleOneIn != null)
+                    message.sampleOneIn = object.sampleOneIn >>> 0;
                 return message;
             };
 
@@ -2497,6 +2517,7 @@ export const packetlife = $root.packetlife = (() => {
                         object.watermarkUnixNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.watermarkUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.sampleOneIn = 0;
                 }
                 if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -2531,6 +2552,8 @@ export const packetlife = $root.packetlife = (() => {
                     for (let j = 0; j < message.lost.length; ++j)
                         object.lost[j] = $root.packetlife.v1.LossWindow.toObject(message.lost[j], options, q + 1);
                 }
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    object.sampleOneIn = message.sampleOneIn;
                 return object;
             };
 
@@ -3997,6 +4020,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.IFilter|null} [filter] StartSession filter
              * @property {number|Long|null} [maxPackets] StartSession maxPackets
              * @property {number|Long|null} [maxDurationMs] StartSession maxDurationMs
+             * @property {number|null} [sampleOneIn] StartSession sampleOneIn
              */
 
             /**
@@ -4047,6 +4071,14 @@ export const packetlife = $root.packetlife = (() => {
             StartSession.prototype.maxDurationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * StartSession sampleOneIn.
+             * @member {number} sampleOneIn
+             * @memberof packetlife.v1.StartSession
+             * @instance
+             */
+            StartSession.prototype.sampleOneIn = 0;
+
+            /**
              * Creates a new StartSession instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.StartSession
@@ -4082,6 +4114,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.maxPackets);
                 if (message.maxDurationMs != null && Object.hasOwnProperty.call(message, "maxDurationMs"))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.maxDurationMs);
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.sampleOneIn);
                 return writer;
             };
 
@@ -4148,6 +4182,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.maxDurationMs = reader.uint64();
                             break;
                         }
+                    case 10: {
+                            message.sampleOneIn = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -4206,6 +4244,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.maxDurationMs != null && Object.hasOwnProperty.call(message, "maxDurationMs"))
                     if (!$util.isInteger(message.maxDurationMs) && !(message.maxDurationMs && $util.isInteger(message.maxDurationMs.low) && $util.isInteger(message.maxDurationMs.high)))
                         return "maxDurationMs: integer|Long expected";
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    if (!$util.isInteger(message.sampleOneIn))
+                        return "sampleOneIn: integer expected";
                 return null;
             };
 
@@ -4252,6 +4293,8 @@ export const packetlife = $root.packetlife = (() => {
                         message.maxDurationMs = object.maxDurationMs;
                     else if (typeof object.maxDurationMs === "object")
                         message.maxDurationMs = new $util.LongBits(object.maxDurationMs.low >>> 0, object.maxDurationMs.high >>> 0).toNumber(true);
+                if (object.sampleOneIn != null)
+                    message.sampleOneIn = object.sampleOneIn >>> 0;
                 return message;
             };
 
@@ -4285,6 +4328,7 @@ export const packetlife = $root.packetlife = (() => {
                         object.maxDurationMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.maxDurationMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.sampleOneIn = 0;
                 }
                 if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
@@ -4304,6 +4348,8 @@ export const packetlife = $root.packetlife = (() => {
                         object.maxDurationMs = options.longs === String ? String(message.maxDurationMs) : message.maxDurationMs;
                     else
                         object.maxDurationMs = options.longs === String ? $util.Long.prototype.toString.call(message.maxDurationMs) : options.longs === Number ? new $util.LongBits(message.maxDurationMs.low >>> 0, message.maxDurationMs.high >>> 0).toNumber(true) : message.maxDurationMs;
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    object.sampleOneIn = message.sampleOneIn;
                 return object;
             };
 

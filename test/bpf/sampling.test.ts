@@ -104,7 +104,7 @@ describe('sampling hash', () => {
 
   it('samples about 1 in N, and 1/2N is a subset of 1/N (nodes at different rates still agree)', () => {
     const hashes: number[] = [];
-    for (let i = 0; i < 40_000; i++) hashes.push(sampleHash({ w0: 0x28000045, w1: i & 0xffff, protocol: 6, l1: (i * 1460 + 77) >>> 0, l2: 5 }));
+    for (let i = 0; i < 40_000; i++) hashes.push(sampleHash({ w0: 0x28000045, w1: i & 0xffff, protocol: 6, l1: (i * 1460 + 77) >>> 0, l2: 5, l3: 0 }));
     for (const n of [2, 4, 8, 64]) {
       const share = hashes.filter((x) => isSampled(x, n)).length / hashes.length;
       expect(Math.abs(share * n - 1), `1/${n}`).toBeLessThan(0.1);
