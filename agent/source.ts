@@ -35,11 +35,9 @@
  * the moment its program is attached; 'session-ended' is emitted and the program is regenerated
  * without it. A session may sample (sampleOneIn, a power of two: 1 packet in N, chosen in the
  * kernel by a hash no hop changes, bpf/sample-hash.ts). With an event budget (eventBudgetPerS),
- * a node whose matched events exceed it for BUDGET_OVER_S seconds doubles its own sampling of
- * every session (up to MAX_AGENT_SAMPLE_ONE_IN), and halves it again after BUDGET_UNDER_S seconds
- * under a quarter of the budget; each step is a program swap, and 'sampling' says the new rate.
- * Powers of two keep nodes at different rates consistent: what a node samples at 1/2N is among
- * what another samples at 1/N. Filters come as the typed AST (filter/ast.ts); filter/proto.ts
+ * a node whose matched events exceed it samples every session on its own, in power-of-two steps
+ * (agent/sampling.ts); each step is a program swap, and 'sampling' says the new rate. Filters
+ * come as the typed AST (filter/ast.ts); filter/proto.ts
  * converts from the wire's FilterExpr (filterFromProto), which validates it.
  */
 import { EventEmitter } from 'node:events';
@@ -54,6 +52,7 @@ import { Enricher } from './enrich.js';
 import { MonoClock } from './clock.js';
 import { loadDropReasons } from './drop-reasons.js';
 import { BpftraceSupervisor, type SupervisorOptions } from './supervisor.js';
+import { initialBudgetState, stepBudget, type BudgetState, type BudgetWindows } from './sampling.js';
 import { nameBookFromSnapshot, scopeNetnsInodes, takeSnapshot, type NodeSnapshot, type SnapshotScope } from './snapshot.js';
 
 const log = childLog('agent.source');
@@ -103,16 +102,12 @@ export interface PacketSourceOptions {
   noSnapshot?: boolean;
   /**
    * Matched events per second this node may ship; past it the agent samples on its own (see
-   * above). 0/undefined: no budget.
+   * agent/sampling.ts). 0/undefined: no budget.
    */
   eventBudgetPerS?: number;
+  /** How long over (under a quarter of) the budget before the sampling doubles (halves). */
+  budgetWindows?: BudgetWindows;
 }
-
-/** Seconds over the budget before the agent's own sampling doubles, and under a quarter of it before it halves. */
-export const BUDGET_OVER_S = 2;
-export const BUDGET_UNDER_S = 10;
-/** The agent's own sampling never goes past 1 in this many. */
-export const MAX_AGENT_SAMPLE_ONE_IN = 1024;
 
 /** How often the watermark moves while no program runs, and how far behind the clock. */
 const IDLE_WATERMARK_MS = 250;
@@ -158,11 +153,11 @@ export class PacketSource extends EventEmitter {
   private gapSince: bigint | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
   /** The agent's own sampling (1 in N, a power of two) and the per-second counts that steer it. */
-  private ownSampleOneIn = 1;
+  private budget: BudgetState = initialBudgetState();
   private eventsThisSecond = 0;
-  private secondsOver = 0;
-  private secondsUnder = 0;
   private budgetTimer: NodeJS.Timeout | undefined;
+  /** A program swap is in flight (its events may come from both programs). */
+  private swapping = false;
 
   constructor(private readonly opts: PacketSourceOptions) {
     super();
@@ -308,7 +303,7 @@ export class PacketSource extends EventEmitter {
 
   /** The agent's own sampling: 1 in this many on top of every session's (1: none). */
   get sampleOneIn(): number {
-    return this.ownSampleOneIn;
+    return this.budget.oneIn;
   }
 
   /**
@@ -319,32 +314,20 @@ export class PacketSource extends EventEmitter {
   private checkBudget(budget: number): void {
     const n = this.eventsThisSecond;
     this.eventsThisSecond = 0;
-    if (this.sessions.size === 0 || !this.supervisor.attached) {
-      this.secondsOver = this.secondsUnder = 0;
-      return;
-    }
-    this.secondsOver = n > budget ? this.secondsOver + 1 : 0;
-    this.secondsUnder = n < budget / 4 ? this.secondsUnder + 1 : 0;
-    let next = this.ownSampleOneIn;
-    if (this.secondsOver >= BUDGET_OVER_S && next < MAX_AGENT_SAMPLE_ONE_IN) next *= 2;
-    else if (this.secondsUnder >= BUDGET_UNDER_S && next > 1) next /= 2;
-    if (next === this.ownSampleOneIn) return;
-    log.warn({ eventsPerS: n, budget, from: this.ownSampleOneIn, to: next }, next > this.ownSampleOneIn ? 'over the event budget: sampling more' : 'well under the event budget: sampling less');
-    this.setOwnSampling(next);
-  }
-
-  /** Sets the agent's own sampling (a power of two) and swaps the program. */
-  setOwnSampling(oneIn: number): void {
-    if (oneIn === this.ownSampleOneIn) return;
-    this.ownSampleOneIn = oneIn;
-    this.secondsOver = this.secondsUnder = 0;
-    this.emit('sampling', oneIn);
-    if (this.sessions.size > 0) this.apply().catch((err: unknown) => log.error({ err: String(err) }, 'program swap for sampling failed'));
+    // only while a program traces: a swap's start-up second says nothing about the rate
+    if (this.sessions.size === 0 || !this.supervisor.attached || this.swapping) return;
+    const next = stepBudget(this.budget, n, budget, this.opts.budgetWindows);
+    const from = this.budget.oneIn;
+    this.budget = next;
+    if (next.oneIn === from) return;
+    log.warn({ eventsPerS: n, budget, from, to: next.oneIn }, next.oneIn > from ? 'over the event budget: sampling more' : 'well under the event budget: sampling less');
+    this.emit('sampling', next.oneIn);
+    this.apply().catch((err: unknown) => log.error({ err: String(err) }, 'program swap for sampling failed'));
   }
 
   private program(sessions: TraceSession[]): string {
     return generateProgram({
-      sessions: sessions.map((s) => ({ id: s.id, filter: s.filter, netnsInodes: s.netnsInodes, sampleOneIn: Math.max(s.sampleOneIn || 1, this.ownSampleOneIn) })),
+      sessions: sessions.map((s) => ({ id: s.id, filter: s.filter, netnsInodes: s.netnsInodes, sampleOneIn: Math.max(s.sampleOneIn || 1, this.budget.oneIn) })),
       netnsInodes: this.scopeInodes,
       tier: this.opts.tier ?? 'tracepoint',
     });
@@ -356,7 +339,13 @@ export class PacketSource extends EventEmitter {
       if (this.stopped) return;
       const sessions = [...this.sessions.values()].map((s) => s.session);
       this.startingIds = sessions.map((s) => s.id);
-      await this.supervisor.setProgram(sessions.length === 0 ? undefined : this.program(sessions));
+      this.swapping = true;
+      try {
+        await this.supervisor.setProgram(sessions.length === 0 ? undefined : this.program(sessions));
+      } finally {
+        this.swapping = false;
+        this.eventsThisSecond = 0;
+      }
       if (sessions.length === 0) this.activeIds = new Set();
     };
     const next = this.applying.then(run, run);

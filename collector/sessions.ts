@@ -481,15 +481,22 @@ export class SessionManager {
   /**
    * The sampling a finished trace was taken under (1: none): the finest rate among the active
    * sessions it belongs to — a packet is traced when any session's filter and rate take it.
+   * (When a session has just ended, a late trace of it may say less than it was sampled at.)
    */
   samplingOf(t: Trace, flow?: Flow): number {
     // the common case, nothing sampled, without matching the trace against every session
     if (this.agentSampleOneIn() === 1 && ![...this.sessions.values()].some((s) => !s.done && (s.request.sample ?? 1) > 1)) return 1;
     let rate = Infinity;
+    let anyActive = Infinity;
     for (const s of this.sessions.values()) {
-      if (s.done || rate === 1 || !traceMatches(t, s.compiled, flow)) continue;
+      if (s.done) continue;
+      anyActive = Math.min(anyActive, this.sampledOneIn(s));
+      if (rate === 1 || !traceMatches(t, s.compiled, flow)) continue;
       rate = Math.min(rate, this.sampledOneIn(s));
     }
+    // A trace no session claims (an ICMP packet of a session's sender, say) was still taken by
+    // some session's filter in the kernel, at the finest rate of those running.
+    if (rate === Infinity) rate = anyActive;
     return rate === Infinity ? 1 : rate;
   }
 
