@@ -94,8 +94,8 @@ describe('the batch says the agent\'s own sampling', () => {
   it('EventBatch.sample_one_in carries it; absent when the agent does not sample', () => {
     const decode = (frame: Uint8Array): packetlife.v1.IEventBatch => packetlife.v1.AgentFrame.decode(frame).events!;
     const b = new BatchBuilder();
-    expect(decode(b.seal(1, {}, 1n, 0n, [], 8)).sampleOneIn).toBe(8);
-    expect(decode(b.seal(2, {}, 1n, 0n, [], 1)).sampleOneIn).toBe(0);
+    expect(decode(b.seal(1, {}, 1n, 0n, [], undefined, 8)).sampleOneIn).toBe(8);
+    expect(decode(b.seal(2, {}, 1n, 0n, [], undefined, 1)).sampleOneIn).toBe(0);
     expect(decode(b.seal(3, {}, 1n)).sampleOneIn).toBe(0);
   });
 });
