@@ -49,6 +49,7 @@ import { isIpv4 } from '../common/ipv4.js';
 import { TRACED_PROTOCOLS, protocolNumber } from '../common/ip-protocol.js';
 import type { Trace, TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
+import type { SliceTimer } from './loop-health.js';
 import { createHttpServerFor, listenOn } from '../common/listen.js';
 
 const log = childLog('api');
@@ -82,6 +83,8 @@ export interface CollectorApiOptions {
   maxStreamClients?: number;
   /** Who may call: an authenticator, or 'none' (every caller may do everything: tests, a laptop). */
   auth: Authenticator | 'none';
+  /** Times the API's synchronous work for collector/loop-health.ts. */
+  timeSlice?: SliceTimer;
   /** /metrics needs a token with cluster-wide get (default: open, like /healthz). */
   metricsNeedToken?: boolean;
   /** Host names answered besides IP literals and localhost ('*': any). */
@@ -193,10 +196,13 @@ export class CollectorApi {
   private readonly streams = new Set<WebSocket>();
   private readonly streamSlowClosed: Counter;
   private readonly refused: Counter<'reason'>;
+  private readonly time: SliceTimer;
 
   constructor(private readonly opts: CollectorApiOptions) {
+    const time: SliceTimer = opts.timeSlice ?? ((_area, fn) => fn());
+    this.time = time;
     const handler = (req: IncomingMessage, res: ServerResponse): void => {
-      this.handle(req, res).catch((err: unknown) => this.fail(res, err));
+      time('api', () => this.handle(req, res)).catch((err: unknown) => this.fail(res, err));
     };
     this.server = opts.server ?? createHttpServerFor(opts.tls);
     this.server.on('request', handler);
@@ -499,7 +505,7 @@ export class CollectorApi {
           setTimeout(() => ws.terminate(), 1000).unref();
           return;
         }
-        ws.send(JSON.stringify(t));
+        this.time('stream', () => ws.send(JSON.stringify(t)));
       });
       ws.on('close', () => {
         off();

@@ -64,6 +64,7 @@ import {
 import type { packetlife } from '../proto/generated/packetlife.js';
 import { bearerChecker } from './ingest-auth.js';
 import { bearerToken, type AgentPrincipal, type Authenticator } from './auth.js';
+import type { SliceTimer } from './loop-health.js';
 import { createIngestMetrics, type IngestMetrics, type MalformedKind } from './ingest-metrics.js';
 import { TokenBucket } from './ingest-ratelimit.js';
 import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
@@ -126,6 +127,8 @@ export interface IngestOptions {
   maxConnections?: number; // default 5000 open sockets, greeted or not; more get HTTP 503
   registry?: Registry;
   logger?: Logger;
+  /** Times the ingest's synchronous work (frame decoding, event conversion) for collector/loop-health.ts. */
+  timeSlice?: SliceTimer;
 }
 
 interface Connection {
@@ -353,7 +356,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       if (!isBinary) return this.fail(c, new ProtocolError('text-frame', 1007, 'text frame: agents send binary AgentFrames'));
       const buf = rawToBuffer(data);
       if (c.busy) c.backlog.push(buf);
-      else this.handle(c, buf);
+      else this.timed(() => this.handle(c, buf));
     });
     ws.on('error', (err: Error & { code?: string }) => {
       // ws reports an oversize frame here and then closes with 1009 itself
@@ -663,16 +666,23 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         r.lastSeq = seq - 1; // not taken: the resend must not look like a duplicate
         return;
       }
-      convertFor(CONVERT_SLICE_MS);
-      if (i < n) setImmediate(step);
-      else deliver(events, invalid, true);
+      this.timed(() => {
+        convertFor(CONVERT_SLICE_MS);
+        if (i < n) setImmediate(step);
+        else deliver(events, invalid, true);
+      });
     };
     setImmediate(step);
   }
 
+  private timed(fn: () => void): void {
+    if (this.opts.timeSlice) this.opts.timeSlice('decode', fn);
+    else fn();
+  }
+
   private drainBacklog(c: Connection): void {
     c.busy = false;
-    while (!c.busy && c.backlog.length > 0 && !c.closing) this.handle(c, c.backlog.shift() as Buffer);
+    while (!c.busy && c.backlog.length > 0 && !c.closing) this.timed(() => this.handle(c, c.backlog.shift() as Buffer));
     if (!c.busy && !c.closing) c.ws.resume();
   }
 

@@ -16,6 +16,7 @@ import type { OtlpExportOptions } from './export/otlp.js';
 import type { OtlpExportThread } from './export/otlp-thread.js';
 import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
+import { LoopHealth } from './loop-health.js';
 import { SessionManager } from './sessions.js';
 import { TraceStore } from './store.js';
 import type { Trace } from './trace-model.js';
@@ -166,6 +167,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   // out → sessions → agents) closes through the ingest's onBatch, which runs only once listening.
   const server = createHttpServerFor(opts.tls);
   const exportMetrics = new Registry();
+  // Where the event loop's time goes (collector/loop-health.ts): served on /metrics.
+  const health = new LoopHealth();
   // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
   // Loaded only when exporting: the OpenTelemetry packages cost a collector that does not export nothing.
   const otlp = opts.otlp ? new (await import('./export/otlp-thread.js')).OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
@@ -173,6 +176,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     server,
     auth,
     maxPayloadBytes: opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES,
+    timeSlice: (area, fn) => health.time(area, fn),
     ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
     onBatch: (agent, events: PacketEvent[], _seq, meta) => {
       const node = agent.node;
@@ -187,26 +191,27 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       // holds this agent's next frames (and the ack) until the last slice is in.
       const sliceMs = opts.ingestSliceMs ?? INGEST_SLICE_MS;
       let i = 0;
-      const pushFor = (): void => {
-        const until = performance.now() + sliceMs;
-        // the clock is read every 64 events: cheap, and a slice overshoots by at most 64 events
-        while (i < events.length) {
-          const end = Math.min(events.length, i + 64);
-          for (; i < end; i++) correlator.push(events[i]!);
-          if (performance.now() >= until) break;
-        }
+      const pushFor = (): void =>
+        health.time('correlate', () => {
+          const until = performance.now() + sliceMs;
+          // the clock is read every 64 events: cheap, and a slice overshoots by at most 64 events
+          while (i < events.length) {
+            const end = Math.min(events.length, i + 64);
+            for (; i < end; i++) correlator.push(events[i]!);
+            if (performance.now() >= until) break;
+          }
+        });
+      const advance = (): void => {
+        if (meta.watermarkNs > 0) health.time('watermark', () => correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs));
       };
       pushFor();
-      if (i >= events.length) {
-        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
-        return;
-      }
+      if (i >= events.length) return advance();
       return (async () => {
         while (i < events.length) {
           await new Promise<void>((r) => setImmediate(r));
           pushFor();
         }
-        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
+        advance();
       })();
     },
   });
@@ -230,12 +235,13 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
     ...opts.correlator,
     topology,
-    onTrace: (t, flow) => {
-      store.addTrace(t);
-      state?.addTrace(t);
-      sessions.offer(t, flow);
-      otlp?.offer(t);
-    },
+    onTrace: (t, flow) =>
+      health.time('emit', () => {
+        store.addTrace(t);
+        state?.addTrace(t);
+        sessions.offer(t, flow);
+        otlp?.offer(t);
+      }),
     onFlow: (f) => {
       store.upsertFlow(f);
       state?.upsertFlow(f);
@@ -254,7 +260,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     topology,
     agents: ingest,
     sessions,
-    extraRegistries: [ingest.metrics, exportMetrics],
+    extraRegistries: [ingest.metrics, exportMetrics, health.registry],
+    timeSlice: (area, fn) => health.time(area, fn),
     stats: () => ({ ...correlator.stats }),
     ...(otlpEndpoint ? { otlpEndpoint } : {}),
     ...(opts.host !== undefined ? { host: opts.host } : {}),
@@ -290,7 +297,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   const windowedLoss = new Set<string>();
   const lossSeen = new Map<string, number>();
   const tick = setInterval(() => {
-    correlator.tick(BigInt(Date.now()) * 1_000_000n);
+    health.time('tick', () => correlator.tick(BigInt(Date.now()) * 1_000_000n));
     for (const a of ingest.listAgents()) {
       // Agents that send watermarks send their loss with its time window, in the batches.
       if (windowedLoss.has(a.node)) continue;
@@ -322,6 +329,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     ...(otlp ? { otlp } : {}),
     async close() {
       clearInterval(tick);
+      health.close();
       // without a state dir nothing survives: end the sessions so the agents stop them now;
       // with one they are kept and continued by the next collector
       sessions.close({ endSessions: !state });
