@@ -50,6 +50,10 @@ import { TRACED_PROTOCOLS, protocolNumber } from '../common/ip-protocol.js';
 import type { Trace, TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
 import type { SliceTimer } from './loop-health.js';
+import { StreamOutbox } from './stream-outbox.js';
+
+/** Traces waiting for one live-stream client at most (beyond: the client is too slow, closed). */
+const MAX_STREAM_QUEUED = 20_000;
 import { createHttpServerFor, listenOn } from '../common/listen.js';
 
 const log = childLog('api');
@@ -494,21 +498,16 @@ export class CollectorApi {
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.streams.add(ws);
-      const max = this.opts.maxStreamBufferBytes ?? 4 * 1024 * 1024;
+      const outbox = new StreamOutbox(ws, socket, { maxBufferBytes: this.opts.maxStreamBufferBytes ?? 4 * 1024 * 1024, maxQueued: MAX_STREAM_QUEUED }, this.time, () => {
+        this.streamSlowClosed.inc();
+        off();
+      });
       const off = this.opts.store.subscribe((t) => {
-        if (!matches(t, q) || !traceVisible(scope, t)) return;
-        if (ws.bufferedAmount > max) {
-          // a reader this far behind is dropped, not buffered for: its memory is ours
-          this.streamSlowClosed.inc();
-          off();
-          ws.close(1008, 'too slow: send buffer full');
-          setTimeout(() => ws.terminate(), 1000).unref();
-          return;
-        }
-        this.time('stream', () => ws.send(JSON.stringify(t)));
+        if (matches(t, q) && traceVisible(scope, t)) outbox.offer(t);
       });
       ws.on('close', () => {
         off();
+        outbox.close();
         this.streams.delete(ws);
       });
       ws.on('error', () => ws.terminate());

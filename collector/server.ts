@@ -17,6 +17,7 @@ import type { OtlpExportThread } from './export/otlp-thread.js';
 import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { LoopHealth } from './loop-health.js';
+import { TurnBudget } from './turn-budget.js';
 import { SessionManager } from './sessions.js';
 import { TraceStore } from './store.js';
 import type { Trace } from './trace-model.js';
@@ -169,6 +170,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   const exportMetrics = new Registry();
   // Where the event loop's time goes (collector/loop-health.ts): served on /metrics.
   const health = new LoopHealth();
+  // One budget per event-loop turn for all agents' frames and their correlation (collector/turn-budget.ts).
+  const budget = new TurnBudget(opts.ingestSliceMs ?? INGEST_SLICE_MS);
   // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
   // Loaded only when exporting: the OpenTelemetry packages cost a collector that does not export nothing.
   const otlp = opts.otlp ? new (await import('./export/otlp-thread.js')).OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
@@ -188,12 +191,12 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
       // A big batch goes to the correlator in slices cut by time, yielding to the event loop
       // between them, so /healthz, the API and other agents are answered meanwhile; the ingest
-      // holds this agent's next frames (and the ack) until the last slice is in.
-      const sliceMs = opts.ingestSliceMs ?? INGEST_SLICE_MS;
+      // holds this agent's next frames (and the ack) until the last slice is in. The slices
+      // share the turn's budget with the ingest's decoding and the other agents' batches.
       let i = 0;
       const pushFor = (): void =>
         health.time('correlate', () => {
-          const until = performance.now() + sliceMs;
+          const until = budget.deadline();
           // the clock is read every 64 events: cheap, and a slice overshoots by at most 64 events
           while (i < events.length) {
             const end = Math.min(events.length, i + 64);
@@ -204,12 +207,13 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       const advance = (): void => {
         if (meta.watermarkNs > 0) health.time('watermark', () => correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs));
       };
-      pushFor();
-      if (i >= events.length) return advance();
+      if (events.length > 0 && !budget.spent()) pushFor();
+      if (i >= events.length && !budget.spent()) return advance();
       return (async () => {
-        while (i < events.length) {
+        for (;;) {
           await new Promise<void>((r) => setImmediate(r));
-          pushFor();
+          if (i < events.length) pushFor();
+          if (i >= events.length && !budget.spent()) break;
         }
         advance();
       })();
