@@ -137,6 +137,11 @@ export interface CollectorLoop {
   sliceMaxCpuMs: Record<string, number>;
   /** Late turns of the loop: the process's CPU time in them (busy) and the rest (waiting for a CPU). */
   stallSeconds: { busy: number; starved: number; count: number };
+  /**
+   * packet → trace latency in its parts (bucket upper bounds, ms): the agents' watermark lag
+   * when they seal a batch, batch sealed → taken by the correlator, first hop → trace finished.
+   */
+  latencyPartsMs: Record<'watermarkLag' | 'batchDelay' | 'traceDelay', { p50: number; p99: number }>;
   /** The longest stalls (> 200 ms), with the areas that ran in them. */
   longestStalls: LoopStall[];
 }
@@ -150,6 +155,13 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
     return out;
   };
   const st = byLabel('packetlife_collector_loop_stall_seconds_total', 'kind');
+  // a quantile of a Prometheus histogram: the upper bound of the bucket that holds it
+  const hq = (name: string): { p50: number; p99: number } => {
+    const buckets = [...metricsText.matchAll(new RegExp(`^${name}_bucket\\{le="([^"]+)"\\} (\\S+)$`, 'gm'))].map((m) => ({ le: m[1] === '+Inf' ? Infinity : Number(m[1]), n: Number(m[2]) }));
+    const total = buckets[buckets.length - 1]?.n ?? 0;
+    const q = (p: number): number => (buckets.find((b) => b.n >= p * total)?.le ?? NaN) * 1000;
+    return { p50: q(0.5), p99: q(0.99) };
+  };
   return {
     cpuSeconds: Math.round(one('process_cpu_seconds_total') * 100) / 100,
     lagMs: { p50: Math.round(one('nodejs_eventloop_lag_p50_seconds') * 1e4) / 10, p99: Math.round(one('nodejs_eventloop_lag_p99_seconds') * 1e4) / 10, max: Math.round(one('nodejs_eventloop_lag_max_seconds') * 1e4) / 10 },
@@ -158,6 +170,11 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
     sliceMaxMs: byLabel('packetlife_collector_slice_max_seconds', 'area', 1000),
     sliceMaxCpuMs: byLabel('packetlife_collector_slice_max_cpu_seconds', 'area', 1000),
     stallSeconds: { busy: st.busy ?? NaN, starved: st.starved ?? NaN, count: one('packetlife_collector_loop_stalls_total') },
+    latencyPartsMs: {
+      watermarkLag: hq('packetlife_collector_agent_watermark_lag_seconds'),
+      batchDelay: hq('packetlife_collector_batch_delay_seconds'),
+      traceDelay: hq('packetlife_collector_trace_delay_seconds'),
+    },
     longestStalls: [...stalls].sort((a, b) => b.stallMs - a.stallMs).slice(0, 8),
   };
 }

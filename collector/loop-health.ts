@@ -67,6 +67,9 @@ export class LoopHealth {
   private readonly busy: Counter<'area'>;
   private readonly stallSeconds: Counter<'kind'>;
   private readonly stalls: Counter;
+  private readonly batchDelay: Histogram;
+  private readonly watermarkLag: Histogram;
+  private readonly traceDelay: Histogram;
   private readonly maxByArea = new Map<LoopArea, number>();
   private readonly maxCpuByArea = new Map<LoopArea, number>();
   /** Exclusive ms per area since the watchdog last looked. */
@@ -115,6 +118,13 @@ export class LoopHealth {
       registers,
     });
     this.stalls = new Counter({ name: 'packetlife_collector_loop_stalls_total', help: `Turns of the event loop that came more than ${STALL_MS} ms late`, registers });
+    // packet → trace latency, in its parts: how far an agent's watermark trails its clock when it
+    // seals a batch, how long the batch takes to reach the correlator (transport, queues, this
+    // loop), and how long after its first hop a trace is finished
+    const buckets = [0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 5];
+    this.watermarkLag = new Histogram({ name: 'packetlife_collector_agent_watermark_lag_seconds', help: 'How far an agent\'s event-time watermark trailed its clock when it sealed a batch', buckets, registers });
+    this.batchDelay = new Histogram({ name: 'packetlife_collector_batch_delay_seconds', help: 'From an agent sealing a batch to the correlator taking it (wall clocks of agent and collector)', buckets, registers });
+    this.traceDelay = new Histogram({ name: 'packetlife_collector_trace_delay_seconds', help: 'From a trace\'s first hop to the collector finishing it', buckets, registers });
     for (const area of LOOP_AREAS) this.busy.inc({ area }, 0);
     for (const kind of ['busy', 'starved']) this.stallSeconds.inc({ kind }, 0);
     this.gcObserver = new PerformanceObserver((list) => {
@@ -151,6 +161,18 @@ export class LoopHealth {
         if (cpuMs > (this.maxCpuByArea.get(area) ?? 0)) this.maxCpuByArea.set(area, cpuMs);
       }
     }
+  }
+
+  /** A batch the correlator takes now: sealed at sentNs by an agent whose watermark was then watermarkNs (wall ns). */
+  observeBatch(sentNs: number, watermarkNs: number): void {
+    if (sentNs <= 0) return;
+    this.batchDelay.observe(Math.max(0, Date.now() / 1e3 - sentNs / 1e9));
+    if (watermarkNs > 0) this.watermarkLag.observe(Math.max(0, (sentNs - watermarkNs) / 1e9));
+  }
+
+  /** A trace finished now whose first hop was at firstNs (wall ns). */
+  observeTrace(firstNs: number): void {
+    this.traceDelay.observe(Math.max(0, Date.now() / 1e3 - firstNs / 1e9));
   }
 
   close(): void {

@@ -205,6 +205,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
           }
         });
       const advance = (): void => {
+        health.observeBatch(meta.sentNs, meta.watermarkNs);
         if (meta.watermarkNs > 0) health.time('watermark', () => correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs));
       };
       if (events.length > 0 && !budget.spent()) pushFor();
@@ -241,6 +242,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     topology,
     onTrace: (t, flow) =>
       health.time('emit', () => {
+        health.observeTrace(Number(t.startNs));
         store.addTrace(t);
         state?.addTrace(t);
         sessions.offer(t, flow);
