@@ -16,9 +16,10 @@ type In = { type: 'traces'; json: string; count: number } | { type: 'shutdown'; 
 
 const port = parentPort;
 if (!port) throw new Error('otlp-worker.ts runs as a worker thread (collector/export/otlp-thread.ts)');
-const exporter = new OtlpTraceExporter(workerData as OtlpExportOptions);
 let received = 0;
 const report = (type: 'stats' | 'done'): void => port.postMessage({ type, stats: exporter.stats, received });
+// Stats go out after every request too, so /metrics (and the queue bound) lag one batch, not 250 ms.
+const exporter = new OtlpTraceExporter({ ...(workerData as OtlpExportOptions), onBatchDone: () => report('stats') });
 const timer = setInterval(() => report('stats'), 250);
 port.on('message', (m: In) => {
   if (m.type === 'traces') {
