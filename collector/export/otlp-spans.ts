@@ -46,8 +46,8 @@ export function packetlifeResource(extra: Attributes = {}): Resource {
 
 /**
  * What of a trace its spans are made from: a Trace is one, and exportView() makes the smallest
- * one, which is what crosses to the exporter's worker thread (as JSON: the collector's loop pays
- * per byte, so the hops' kernel details the spans do not carry — netns, ifindex, IP id, TTL,
+ * one. This is what crosses to the exporter's worker thread (otlp-handover.ts writes exactly
+ * this view: the hops' kernel details the spans do not carry — netns, ifindex, IP id, TTL,
  * lengths, TCP seq/ack, ICMP id/seq, conntrack tuples — stay behind).
  */
 export type ExportHop = Pick<Hop, 'seq' | 'timeNs' | 'direction' | 'mark'> & {
@@ -91,6 +91,7 @@ export function exportView(t: Trace): ExportTrace {
   };
   if (t.from !== undefined) v.from = t.from;
   if (t.to !== undefined) v.to = t.to;
+  if (t.incompleteDetails !== undefined) v.incompleteDetails = t.incompleteDetails;
   if (t.gaps !== undefined) v.gaps = t.gaps;
   return v;
 }

@@ -10,6 +10,7 @@ import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OtlpTraceExporter } from '../../collector/export/otlp.js';
 import { OtlpExportThread } from '../../collector/export/otlp-thread.js';
+import { HandoverReader, HandoverWriter } from '../../collector/export/otlp-handover.js';
 import { parseOtlpHeaders, tracesUrl } from '../../collector/export/otlp-options.js';
 import { exportView, otelSpanId, otelTraceId, packetlifeResource, traceToSpans } from '../../collector/export/otlp-spans.js';
 import { flowLinks } from '../../collector/server.js';
@@ -173,24 +174,55 @@ describe('OTLP spans of the reference walks (recorded real lab events, decoded w
 });
 
 describe('OTLP export from a worker thread (what the collector runs)', () => {
-  it('what crosses to the worker (exportView) makes exactly the spans the whole trace makes, on every walk', () => {
+  it('what crosses to the worker (the hand-over record) reads back as exactly the exportView, which makes exactly the spans the whole trace makes, on every walk', () => {
     const resource = packetlifeResource();
     // Plain data of the spans (spanContext is a function): ids, names, times, attributes, events, links, status.
     const plain = (t: Parameters<typeof traceToSpans>[0], links: ReturnType<typeof flowLinks>): unknown =>
       traceToSpans(t, resource, links).map((s) => ({ ...s, ctx: s.spanContext(), spanContext: undefined, resource: undefined }));
+    // A small string table, so that it is reset (both sides start again) several times on the way.
+    const writer = new HandoverWriter(64, 40);
+    const reader = new HandoverReader();
     let compared = 0;
+    let resets = 0;
     for (const name of ['clusterip', 'nodeport-remote', 'egress', 'cross-node', 'same-node', 'dns'] as const) {
       const { traces, store } = replayWalk(name);
       const t0 = traces[0]!;
       const dropped: Trace = { ...t0, id: `${t0.id}d`, verdict: 'dropped', drops: [{ node: t0.hops[1]!.place.node, atHop: 1, reason: 'NETFILTER_DROP', timeNs: t0.hops[1]!.timeNs, place: t0.hops[1]!.place }] };
-      for (const t of [...traces, dropped]) {
-        const view = JSON.parse(JSON.stringify(exportView(t))) as ReturnType<typeof exportView>;
-        expect(JSON.stringify(view).length).toBeLessThan(JSON.stringify(t).length);
-        expect(plain(view, flowLinks(store, t))).toEqual(plain(t, flowLinks(store, t)));
+      // What the walks lack: structured incomplete reasons, a gap's transit time, an inferred NAT, a failed route.
+      const odd: Trace = {
+        ...t0,
+        id: `${t0.id}o`,
+        verdict: 'incomplete',
+        incompleteReasons: ['events lost on ip-10-0-0-49 (its agent reported 3)', 'open start'],
+        incompleteDetails: [
+          { code: 'events-lost', node: 'ip-10-0-0-49', text: 'events lost on ip-10-0-0-49 (its agent reported 3)' },
+          { code: 'open-start', text: 'open start' },
+        ],
+        gaps: [{ afterHop: 0, kind: 'vpc-fabric', label: 'VPC router', clocks: 'shared', transitNs: '23000' }, { afterHop: -1, kind: 'external', label: 'internet' }],
+        nats: [{ node: 'ip-10-0-0-75', kind: 'SNAT', afterHop: 1, before: t0.first, after: { ...t0.first, src: '203.0.113.10' }, reason: 'NAT gateway', cause: 'nat-gateway', inferred: true, service: 'a/b', endpointPod: 'a/c' }],
+        routes: [{ node: 'ip-10-0-0-75', atHop: 0, table: 254, tableName: 'main', dst: '198.51.100.10', dev: 'ens5', error: -101 }],
+      };
+      delete (odd as Partial<Trace>).from;
+      const all = [...traces, dropped, odd];
+      // in two batches: the second names strings the first interned
+      const half = Math.ceil(all.length / 2);
+      const read: Array<ReturnType<typeof exportView>> = [];
+      for (const part of [all.slice(0, half), all.slice(half)]) {
+        for (const t of part) writer.add(t);
+        const batch = writer.take();
+        if (batch.reset) resets++;
+        expect(batch.count).toBe(part.length);
+        read.push(...reader.read(structuredClone(batch, { transfer: [batch.buffer] })));
+      }
+      for (let i = 0; i < all.length; i++) {
+        const t = all[i]!;
+        expect(read[i]).toStrictEqual(exportView(t));
+        expect(plain(read[i]!, flowLinks(store, t))).toEqual(plain(t, flowLinks(store, t)));
         compared++;
       }
     }
-    expect(compared).toBeGreaterThan(12);
+    expect(compared).toBeGreaterThan(18);
+    expect(resets).toBeGreaterThan(1);
   });
 
   it('a 503 then 200s: every trace exactly once, links kept by the exporter itself, counters on /metrics', async () => {
