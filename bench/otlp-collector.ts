@@ -22,7 +22,7 @@
  *   npm run build && node dist/bench/otlp-collector.js [--rounds 3000] [--runs 5] [--batch 1000] [--window 4] [--json]
  *   OTLP_BENCH_COLLECTOR_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" node dist/bench/otlp-collector.js …
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { WebSocket } from 'ws';
@@ -33,6 +33,7 @@ import { decodeCollectorFrame, encodeAgentFrame } from '../proto/codec.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import { allWalks, labModel } from '../fixtures/walks.js';
 import { calibrate } from './calibration.js';
+import { startSink } from './otlp-sink-process.js';
 import { median, numberArg } from './stats.js';
 
 const wall = (): number => performance.timeOrigin + performance.now();
@@ -116,31 +117,6 @@ function sendAll(ws: WebSocket, frames: Uint8Array[], window: number): Promise<v
     ws.once('close', (code, reason) => reject(new Error(`collector closed the connection: ${code} ${reason.toString()}`)));
     pump();
   });
-}
-
-interface Sink {
-  url: string;
-  stop(): Promise<string>;
-}
-async function startSink(): Promise<Sink> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./otlp-sink.js', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  const port = await new Promise<number>((ok, fail) => {
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening (\d+)/.exec(out);
-      if (m) ok(Number(m[1]));
-    });
-    child.once('exit', (code) => fail(new Error(`sink exited ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((ok) => {
-        child.once('exit', () => ok(out.trim().split('\n').pop() ?? ''));
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 interface Run {

@@ -21,8 +21,6 @@
  * --in-process: the exporter on the collector's event loop (OtlpTraceExporter) instead of its worker
  * thread, to see whether the worker pays for itself on this machine.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import type { PacketEvent } from '../common/event.js';
 import { Correlator } from '../collector/correlate/correlator.js';
@@ -34,6 +32,7 @@ import { TraceStore } from '../collector/store.js';
 import type { Trace } from '../collector/trace-model.js';
 import { eventFromProto, eventToProto } from '../proto/codec.js';
 import { allWalks, labModel } from '../fixtures/walks.js';
+import { startSink } from './otlp-sink-process.js';
 import { median, numberArg } from './stats.js';
 
 function round(r: number): PacketEvent[] {
@@ -69,31 +68,6 @@ function costPerTrace(traces: Trace[], store: TraceStore, runs: number): { usPer
     if (run > 0) us.push((cpu.user + cpu.system) / traces.length); // run 0 warms the JIT
   }
   return { usPerTrace: us, bytesPerTrace: bytes / traces.length, spansPerTrace: spans / traces.length };
-}
-
-interface Sink {
-  url: string;
-  stop(): Promise<string>;
-}
-async function startSink(): Promise<Sink> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./otlp-sink.js', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  const port = await new Promise<number>((ok, fail) => {
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening (\d+)/.exec(out);
-      if (m) ok(Number(m[1]));
-    });
-    child.once('exit', (code) => fail(new Error(`sink exited ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((ok) => {
-        child.once('exit', () => ok(out.trim().split('\n').pop() ?? ''));
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 interface Run {
