@@ -10,20 +10,23 @@
  * Layout per trace (f = one float64; s = string: ≥ 0 an interned index, < 0 −(1 + index) into the
  * batch's `inline` strings; NaN = absent; t = a decimal nanosecond time as two f: seconds, nanos):
  *   s id, s flowId, s direction, s verdict, t startNs, t endNs, s from, s to,
- *   tuple first, tuple last (tuple = s src, s dst, f sport, f dport, f protocol),
+ *   tuple first, tuple last (tuple = a src, a dst, f sport, f dport, f protocol; a = an address:
+ *   IPv4 as its 32-bit value, else 2^32 + an interned index),
  *   f n, n × s node,  f n, n × s reason,  f n|NaN, n × (s code, s node, s text) incompleteDetails,
  *   f n|NaN, n × (f afterHop, s kind, s label, s clocks, s transitNs) gaps,
- *   f n, n × hop (f seq, t time, s direction, f mark, s kind, s node, s label, s pod,
- *                 s src, s dst, f sport, f dport, f protocol, f tcpFlags, f icmpType, f icmpCode),
+ *   f n, n × hop (f seq, t time, s direction, f mark, f place (an interned device: the correlator
+ *                 makes one Place object per device, so it is interned by identity), a src, a dst,
+ *                 f sport, f dport, f protocol, f tcpFlags, f icmpType, f icmpCode),
  *   f n, n × nat (s node, s kind, f afterHop, tuple before, tuple after, f conntrack status,
  *                 s reason, s cause, s service, s endpointPod, f inferred 0/1/NaN),
- *   f n, n × route (s node, f atHop, f table, s tableName, s dst, s gateway, s dev, s eni,
+ *   f n, n × route (s node, f atHop, f table, s tableName, a dst, s gateway, s dev, s eni,
  *                   f error, f n|NaN, n × (f table, s tableName, f error) consulted),
  *   s drops (JSON of the drops, which are rare; NaN when there are none).
  * test/export/otlp.test.ts checks that every walk's trace reads back as exactly its exportView.
  */
 import type { Tuple } from '../../common/event.js';
-import type { Gap, IncompleteReason, NatRewrite, RouteDecision, Trace } from '../trace-model.js';
+import { formatIpv4, parseIpv4 } from '../../common/ipv4.js';
+import type { Gap, IncompleteReason, NatRewrite, Place, RouteDecision, Trace } from '../trace-model.js';
 import type { ExportHop, ExportNat, ExportTrace } from './otlp-spans.js';
 
 /** One batch as posted: `buffer` is transferred. */
@@ -35,8 +38,15 @@ export interface HandoverBatch {
   reset: boolean;
   /** Strings interned since the last batch, in index order. */
   fresh: string[];
+  /** Devices (a hop's place) interned since the last batch, in index order. */
+  freshPlaces: PlaceView[];
   inline: string[];
 }
+
+type PlaceView = Pick<Place, 'kind' | 'node' | 'label' | 'pod'>;
+
+/** An address field: an IPv4 address as its 32-bit value, anything else interned at IP_OTHER + index. */
+const IP_OTHER = 2 ** 32;
 
 /** Interned strings kept at most; past it both sides start a new table (a batch says so). */
 const MAX_STRINGS = 50_000;
@@ -44,6 +54,9 @@ const MAX_STRINGS = 50_000;
 export class HandoverWriter {
   private readonly ids = new Map<string, number>();
   private fresh: string[] = [];
+  // The correlator makes one Place object per device and reuses it: interned by identity.
+  private readonly places = new Map<object, number>();
+  private freshPlaces: PlaceView[] = [];
   private inline: string[] = [];
   private reset = false;
   private f: Float64Array;
@@ -82,6 +95,25 @@ export class HandoverWriter {
     this.f[this.n++] = i;
   }
 
+  private ip(v: string): void {
+    const a = parseIpv4(v);
+    if (a !== undefined) this.f[this.n++] = a;
+    else {
+      this.s(v);
+      this.f[this.n - 1] = IP_OTHER + this.f[this.n - 1]!;
+    }
+  }
+
+  private place(p: Place): void {
+    let i = this.places.get(p);
+    if (i === undefined) {
+      i = this.places.size;
+      this.places.set(p, i);
+      this.freshPlaces.push(p.pod === undefined ? { kind: p.kind, node: p.node, label: p.label } : { kind: p.kind, node: p.node, label: p.label, pod: p.pod });
+    }
+    this.f[this.n++] = i;
+  }
+
   /** A string seen once (ids): not interned. */
   private u(v: string): void {
     this.inline.push(v);
@@ -89,14 +121,23 @@ export class HandoverWriter {
   }
 
   private t(ns: string): void {
-    // decimal nanoseconds as seconds and nanoseconds: both exact in a float64
-    this.f[this.n++] = ns.length > 9 ? Number(ns.slice(0, -9)) : 0;
-    this.f[this.n++] = Number(ns.length > 9 ? ns.slice(-9) : ns);
+    // decimal nanoseconds as seconds and nanoseconds, both exact in a float64; read digit by
+    // digit (no substrings: this runs for every hop)
+    let sec = 0;
+    let nanos = 0;
+    const cut = ns.length - 9;
+    for (let i = 0; i < ns.length; i++) {
+      const d = ns.charCodeAt(i) - 48;
+      if (i < cut) sec = sec * 10 + d;
+      else nanos = nanos * 10 + d;
+    }
+    this.f[this.n++] = sec;
+    this.f[this.n++] = nanos;
   }
 
   private tuple(x: Tuple): void {
-    this.s(x.src);
-    this.s(x.dst);
+    this.ip(x.src);
+    this.ip(x.dst);
     this.f[this.n++] = x.sport;
     this.f[this.n++] = x.dport;
     this.f[this.n++] = x.protocol;
@@ -108,7 +149,7 @@ export class HandoverWriter {
     const gaps = t.gaps;
     const details = t.incompleteDetails;
     // an upper bound of the floats this trace takes, so the writes below need no checks
-    this.room(40 + t.nodes.length + t.incompleteReasons.length + (details ? details.length * 3 : 0) + (gaps ? gaps.length * 6 : 0) + hops.length * 17 + t.nats.length * 20 + t.routes.length * 12 + routeConsulted(t.routes) * 3);
+    this.room(40 + t.nodes.length + t.incompleteReasons.length + (details ? details.length * 3 : 0) + (gaps ? gaps.length * 6 : 0) + hops.length * 17 + t.nats.length * 20);
     this.u(t.id);
     this.u(t.flowId);
     this.s(t.direction);
@@ -153,12 +194,9 @@ export class HandoverWriter {
       this.t(h.timeNs);
       this.s(h.direction);
       this.f[this.n++] = h.mark;
-      this.s(p.kind);
-      this.s(p.node);
-      this.s(p.label);
-      this.s(p.pod);
-      this.s(k.src);
-      this.s(k.dst);
+      this.place(p);
+      this.ip(k.src);
+      this.ip(k.dst);
       this.f[this.n++] = k.sport;
       this.f[this.n++] = k.dport;
       this.f[this.n++] = k.protocol;
@@ -169,7 +207,11 @@ export class HandoverWriter {
     this.f[this.n++] = t.nats.length;
     for (const x of t.nats) this.nat(x);
     this.f[this.n++] = t.routes.length;
-    for (const r of t.routes) this.route(r);
+    for (const r of t.routes) {
+      this.room(11 + (r.consulted ? r.consulted.length * 3 : 0));
+      this.route(r);
+    }
+    this.room(1);
     if (t.drops.length === 0) this.f[this.n++] = NaN;
     else this.u(JSON.stringify(t.drops));
     this.count++;
@@ -194,7 +236,7 @@ export class HandoverWriter {
     this.f[this.n++] = r.atHop;
     this.f[this.n++] = r.table;
     this.s(r.tableName);
-    this.s(r.dst);
+    this.ip(r.dst);
     this.s(r.gateway);
     this.s(r.dev);
     this.s(r.eni);
@@ -213,37 +255,40 @@ export class HandoverWriter {
 
   /** The batch so far, ready to post with [batch.buffer] as the transfer list; the writer starts a new one. */
   take(): HandoverBatch {
-    const batch: HandoverBatch = { count: this.count, buffer: this.f.buffer as ArrayBuffer, length: this.n, reset: this.reset, fresh: this.fresh, inline: this.inline };
-    this.f = new Float64Array(Math.max(this.initialFloats, Math.min(this.n * 2, 1 << 22)));
+    // A copy of exactly what was written goes (a memcpy); the working buffer stays for the next batch.
+    const batch: HandoverBatch = { count: this.count, buffer: this.f.slice(0, this.n).buffer, length: this.n, reset: this.reset, fresh: this.fresh, freshPlaces: this.freshPlaces, inline: this.inline };
     this.n = 0;
     this.count = 0;
     this.fresh = [];
+    this.freshPlaces = [];
     this.inline = [];
     this.reset = false;
-    if (this.ids.size > this.maxStrings) {
+    if (this.ids.size + this.places.size > this.maxStrings) {
       this.ids.clear();
+      this.places.clear();
       this.reset = true;
     }
     return batch;
   }
 }
 
-function routeConsulted(routes: RouteDecision[]): number {
-  let n = 0;
-  for (const r of routes) n += r.consulted?.length ?? 0;
-  return n;
-}
-
 /** The worker's side: batches back into ExportTraces, keeping the string table between them. */
 export class HandoverReader {
   private table: string[] = [];
+  private places: PlaceView[] = [];
+  private readonly dotted = new Map<number, string>();
   private f = new Float64Array(0);
   private i = 0;
   private inline: string[] = [];
 
   read(b: HandoverBatch): ExportTrace[] {
-    if (b.reset) this.table = [];
+    if (b.reset) {
+      this.table = [];
+      this.places = [];
+    }
     for (const s of b.fresh) this.table.push(s);
+    for (const p of b.freshPlaces) this.places.push(p);
+    if (this.dotted.size > 65_536) this.dotted.clear();
     this.f = new Float64Array(b.buffer, 0, b.length);
     this.i = 0;
     this.inline = b.inline;
@@ -267,6 +312,14 @@ export class HandoverReader {
     return Number.isNaN(v) ? undefined : v >= 0 ? this.table[v]! : this.inline[-v - 1]!;
   }
 
+  private ip(): string {
+    const v = this.f[this.i++]!;
+    if (v >= IP_OTHER) return this.table[v - IP_OTHER]!;
+    let d = this.dotted.get(v);
+    if (d === undefined) this.dotted.set(v, (d = formatIpv4(v)));
+    return d;
+  }
+
   private time(): string {
     const sec = this.f[this.i++]!;
     const ns = this.f[this.i++]!;
@@ -274,7 +327,7 @@ export class HandoverReader {
   }
 
   private tuple(): Tuple {
-    return { src: this.str(), dst: this.str(), sport: this.num(), dport: this.num(), protocol: this.num() };
+    return { src: this.ip(), dst: this.ip(), sport: this.num(), dport: this.num(), protocol: this.num() };
   }
 
   private trace(): ExportTrace {
@@ -322,17 +375,14 @@ export class HandoverReader {
       const timeNs = this.time();
       const dir = this.str() as ExportHop['direction'];
       const mark = this.num();
-      const kind = this.str() as ExportHop['place']['kind'];
-      const node = this.str();
-      const label = this.str();
-      const pod = this.opt();
+      const p = this.places[this.num()]!;
       hops[k] = {
         seq,
         timeNs,
         direction: dir,
         mark,
-        place: pod === undefined ? { kind, node, label } : { kind, node, label, pod },
-        packet: { src: this.str(), dst: this.str(), sport: this.num(), dport: this.num(), protocol: this.num(), tcpFlags: this.num(), icmpType: this.num(), icmpCode: this.num() },
+        place: p.pod === undefined ? { kind: p.kind, node: p.node, label: p.label } : { kind: p.kind, node: p.node, label: p.label, pod: p.pod },
+        packet: { src: this.ip(), dst: this.ip(), sport: this.num(), dport: this.num(), protocol: this.num(), tcpFlags: this.num(), icmpType: this.num(), icmpCode: this.num() },
       };
     }
     const nats: ExportNat[] = new Array(this.num());
@@ -371,7 +421,7 @@ export class HandoverReader {
     const atHop = this.num();
     const table = this.num();
     const tableName = this.str();
-    const dst = this.str();
+    const dst = this.ip();
     const gateway = this.opt();
     const dev = this.str();
     const eni = this.opt();
