@@ -18,6 +18,8 @@ import { probeCapabilities, type Capabilities } from './capabilities.js';
 import type { packetlife } from '../proto/generated/packetlife.js';
 import type { PacketEvent } from '../common/event.js';
 import type { ProgramTier } from '../bpf/program.js';
+import { AgentSegments } from './segments.js';
+import type { Segment } from '../collector/correlate/segment.js';
 
 const log = childLog('agent');
 
@@ -72,6 +74,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
         ringbuf: caps.ringbuf,
         tracepoints: caps.tracepoints,
         tier: opts.tier,
+        segments: true,
       },
       scope: { lab: opts.scope.kind === 'lab' ? opts.scope.lab : '', netnsInodes: source.scopeInodes.map(Number) },
     },
@@ -80,8 +83,39 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   });
   if (source.snapshot) uplink.setTopology(snapshotToProto(source.snapshot));
   source.on('snapshot', (s: Parameters<typeof snapshotToProto>[0]) => uplink.setTopology(snapshotToProto(s)));
-  source.on('events', (events: PacketEvent[]) => uplink.push(events));
-  source.on('watermark', (wallNs: bigint) => uplink.setWatermark(wallNs));
+  // Node-local correlation: once the collector sent its topology (it wants segments), events
+  // become segments here; each (re)connection starts with raw events until it says so again.
+  const segments = new AgentSegments(opts.scope.node);
+  let wantSegments = false;
+  const shipSegments = (segs: Segment[]): void => {
+    if (segs.length === 0) return;
+    uplink.setSegmentCounters(segments.wireCounters());
+    uplink.pushSegments(segs);
+  };
+  uplink.on('topology', (t) => {
+    try {
+      segments.setTopology(t.json);
+      if (!wantSegments) log.info({ version: toNum(t.version) }, 'the collector wants segments: correlating on the node');
+      wantSegments = true;
+    } catch (err) {
+      log.error({ err: String(err) }, 'topology from the collector unusable: shipping raw events');
+      wantSegments = false;
+    }
+  });
+  uplink.on('disconnected', () => {
+    // The next collector may want raw events: what this node's chains hold goes out as segments now.
+    wantSegments = false;
+    shipSegments(segments.flush());
+  });
+  source.on('events', (events: PacketEvent[]) => {
+    if (wantSegments) shipSegments(segments.push(events));
+    else uplink.push(events);
+  });
+  source.on('watermark', (wallNs: bigint) => {
+    // The segments this watermark closed go into the batch before the watermark does.
+    if (segments.active) shipSegments(segments.watermark(Number(wallNs), Date.now() * 1e6));
+    uplink.setWatermark(wallNs);
+  });
   source.on('loss-window', (w: LossWindow) =>
     uplink.addLossWindow({ fromUnixNs: bigintToLong(w.fromUnixNs), toUnixNs: bigintToLong(w.toUnixNs), events: w.events, cause: w.cause }),
   );
@@ -129,6 +163,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   const name = await signal.received;
   log.info({ signal: name }, 'stopping: bpftrace first, then draining the uplink');
   await source.stop();
+  shipSegments(segments.flush());
   await uplink.stop({ drainMs: 5000 });
   signal.release();
 }

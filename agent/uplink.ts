@@ -16,6 +16,8 @@
  *                                         next batch (an empty batch when no event comes, at most
  *                                         every flushIntervalMs), so the collector can close traces
  *                                         on event time
+ *   up.pushSegments(segs: Segment[])      node-local segments (agent/segments.ts), batched like events
+ *   up.setSegmentCounters(c)              the agent's per-node correlation counters, carried by every batch
  *   up.addLossWindow(w: ILossWindow)      loss with the time window it covers, carried by the next
  *                                         batch (queue drops add their own)
  *   up.sendSessionAck(a: ISessionAck): boolean   true: sent now; false: not connected, kept
@@ -24,7 +26,8 @@
  *   up.stats(): UplinkStats
  *   await up.stop({ drainMs }): Promise<void>    seal, wait up to drainMs for every ack, close
  *   events: 'start-session' (StartSession), 'stop-session' (StopSession), 'goodbye' (reason),
- *           'connected', 'disconnected' ({ code, reason }), 'ack' (seq), 'loss' (DropCount)
+ *           'connected', 'disconnected' ({ code, reason }), 'ack' (seq), 'loss' (DropCount),
+ *           'topology' (TopologyUpdate: the collector wants segments, named with this topology)
  *
  * Delivery. Batches get sequence numbers 1, 2, 3… per agent id. A sealed batch stays in a
  * byte-bounded queue until the collector acks its seq (an Ack frees everything <= seq). Each
@@ -56,6 +59,7 @@ import { BatchBuilder } from './uplink-batch.js';
 import { UnackedQueue, type DropCount } from './uplink-queue.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import type { SourceLoss } from './source.js';
+import type { Segment } from '../collector/correlate/segment.js';
 
 export interface UplinkOptions {
   /** ws://host:port/path or wss://… */
@@ -115,6 +119,7 @@ interface UplinkEvents {
   disconnected: [{ code: number; reason: string }];
   ack: [number];
   loss: [DropCount];
+  topology: [packetlife.v1.TopologyUpdate];
 }
 
 const LOSS_LOG_INTERVAL_MS = 5000;
@@ -146,6 +151,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private flushTimerForEvents = false;
   private sealedWatermark = 0n;
   private lossWindows: packetlife.v1.ILossWindow[] = [];
+  private segmentCounters: packetlife.v1.ISegmentCounters | undefined;
   private readonly counters = {
     connects: 0,
     sentBatches: 0,
@@ -215,6 +221,26 @@ export class Uplink extends EventEmitter<UplinkEvents> {
 
   flush(): void {
     this.seal();
+  }
+
+  pushSegments(segs: readonly Segment[]): void {
+    for (const seg of segs) {
+      try {
+        this.builder.addSegment(seg);
+      } catch (err) {
+        this.counters.encodeErrors += seg.hops.length;
+        this.logLoss(`segment not encodable: ${(err as Error).message}`);
+        continue;
+      }
+      if (this.builder.count >= this.opts.maxBatchEvents || this.builder.bytes >= this.opts.maxBatchBytes) {
+        this.seal();
+      }
+    }
+    if (this.builder.count > 0) this.armFlush();
+  }
+
+  setSegmentCounters(c: packetlife.v1.ISegmentCounters): void {
+    this.segmentCounters = c;
   }
 
   setWatermark(wallNs: bigint): void {
@@ -355,7 +381,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     // 64 bytes covers the frame's header, seq, counters and timestamp.
     const dropped = this.queue.dropOldestFor(this.builder.bytes + 64 + this.lossWindows.length * 40);
     if (dropped.batches > 0) this.countDrop(dropped);
-    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows);
+    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows, this.segmentCounters);
     this.sealedWatermark = this.watermark;
     this.lossWindows = [];
     const overflow = this.queue.push({ seq, frame, events, fromWall, toWall });
@@ -525,6 +551,9 @@ export class Uplink extends EventEmitter<UplinkEvents> {
         break;
       case 'stopSession':
         this.emit('stop-session', frame.stopSession);
+        break;
+      case 'topology':
+        this.emit('topology', frame.topology);
         break;
       case 'goodbye':
         this.log.warn({ reason: frame.goodbye.reason }, 'collector said goodbye');

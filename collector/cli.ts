@@ -169,6 +169,7 @@ export function registerCollectorCommands(program: Command): void {
     .option('--ingest-rate <events/s>', 'per-agent events/s before batches are dropped (counted); 0: no limit', intArg('--ingest-rate', 0, 100_000_000), 50_000)
     .option('--ingest-burst <events>', 'per-agent burst above the rate', posInt('--ingest-burst', 1, 100_000_000), 100_000)
     .option('--max-batch-bytes <n>', 'largest agent frame; a bigger one closes that agent\'s connection (counted)', posInt('--max-batch-bytes', 64 * 1024, 64 * 1024 * 1024), 288 * 1024)
+    .addOption(new Option('--agent-data <what>', 'what agents ship: "segments" (each agent correlates its node and ships segments; the collector stitches them) or "raw" (every event, for debugging)').choices(['segments', 'raw']).default('raw').env('PACKETLIFE_AGENT_DATA'))
     .option('--otlp-endpoint <url>', 'send every finished trace as OTLP/HTTP to URL (a base URL gets /v1/traces), e.g. http://127.0.0.1:4318')
     .option('--otlp-header <k=v...>', 'HTTP header for the OTLP endpoint (repeatable), e.g. "authorization=Bearer TOKEN"')
     .option('--otlp-insecure', 'do not verify the OTLP endpoint\'s TLS certificate (self-signed test backends)')
@@ -176,7 +177,7 @@ export function registerCollectorCommands(program: Command): void {
     .option('--otlp-queue <n>', 'traces waiting for OTLP export at most; past it new ones are dropped (counted on /metrics)', intArg('--otlp-queue', 1, 10_000_000), 10_000)
     .option('--otlp-batch <n>', 'traces per OTLP request', intArg('--otlp-batch', 1, 100_000), 256)
     .option('--otlp-timeout <s>', 'seconds one OTLP request may take, its retries included', intArg('--otlp-timeout', 1, 600), 10)
-    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; authFile?: string; kubeAuth?: boolean; agentAudience: string; agentServiceAccount?: string; insecureNoAuth?: boolean; metricsNeedToken?: boolean; allowedHost?: string[]; allowedOrigin?: string[]; tlsCert?: string; tlsKey?: string; maxTraces?: number; stateDir?: string; stateMaxBytes?: number; maxStreamClients: number; maxStreamBuffer: number; maxSessionsPerUser: number; maxSessionTerms: number; maxSessionDuration: number; allowUnboundedSessions?: boolean; ingestRate: number; ingestBurst: number; maxBatchBytes: number; otlpEndpoint?: string; otlpHeader?: string[]; otlpInsecure?: boolean; otlpJson?: boolean; otlpQueue: number; otlpBatch: number; otlpTimeout: number }) => {
+    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; authFile?: string; kubeAuth?: boolean; agentAudience: string; agentServiceAccount?: string; insecureNoAuth?: boolean; metricsNeedToken?: boolean; allowedHost?: string[]; allowedOrigin?: string[]; tlsCert?: string; tlsKey?: string; maxTraces?: number; stateDir?: string; stateMaxBytes?: number; maxStreamClients: number; maxStreamBuffer: number; maxSessionsPerUser: number; maxSessionTerms: number; maxSessionDuration: number; allowUnboundedSessions?: boolean; ingestRate: number; ingestBurst: number; maxBatchBytes: number; agentData: 'segments' | 'raw'; otlpEndpoint?: string; otlpHeader?: string[]; otlpInsecure?: boolean; otlpJson?: boolean; otlpQueue: number; otlpBatch: number; otlpTimeout: number }) => {
       const { startCollector } = await import('./server.js');
       const { loadAuthFile } = await import('./auth.js');
       const { host, port } = parseListen(o.listen);
@@ -228,6 +229,7 @@ export function registerCollectorCommands(program: Command): void {
           maxStreamBufferBytes: o.maxStreamBuffer,
           sessionLimits: { perUser: o.maxSessionsPerUser, termsPerSession: o.maxSessionTerms, maxDurationS: o.maxSessionDuration, allowUnbounded: o.allowUnboundedSessions === true },
           rateLimit: o.ingestRate === 0 ? false : { eventsPerSecond: o.ingestRate, burstEvents: o.ingestBurst },
+          agentData: o.agentData,
           maxBatchBytes: o.maxBatchBytes,
           ...(o.metricsNeedToken ? { metricsNeedToken: true } : {}),
           ...(o.allowedHost ? { allowedHosts: o.allowedHost } : {}),

@@ -62,6 +62,8 @@ export interface AgentHealth {
   lastSeq: number;
   batches: number;
   events: number;
+  /** Node-local segments received (the agent correlates its node: issue 11); 0 when it ships raw events. */
+  segments: number;
   duplicateBatches: number;
   loss: AgentLoss;
   capabilities: Record<string, unknown>;
@@ -96,6 +98,7 @@ export class AgentRecord {
   rateLimitedEvents = 0;
   rateLimitedBatches = 0;
   invalidEvents = 0;
+  segments = 0;
   agentLoss: packetlife.v1.ILossCounters = {};
   capabilities: packetlife.v1.ICapabilities = {};
   scope: packetlife.v1.IScope = {};
@@ -130,6 +133,7 @@ export class AgentRecord {
       lastSeq: this.lastSeq,
       batches: this.batches,
       events: this.events,
+      segments: this.segments,
       duplicateBatches: this.duplicateBatches,
       loss: {
         gapBatches: this.gapBatches,

@@ -69,8 +69,27 @@ import { TokenBucket } from './ingest-ratelimit.js';
 import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
 import { createHttpServerFor, listenOn } from '../common/listen.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
+import { segmentsFromProto } from '../proto/segment-codec.js';
+import type { Segment } from './correlate/segment.js';
+import type { NodeLocalStats } from './correlate/correlator.js';
 
 export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
+
+/** EventBatch.segment_counters as the correlator's per-node counters. */
+function nodeLocalStats(c: packetlife.v1.ISegmentCounters): NodeLocalStats {
+  return {
+    events: toNumber(c.events),
+    duplicates: toNumber(c.duplicates),
+    lateDropped: toNumber(c.lateDropped),
+    unusable: toNumber(c.unusable),
+    freedAfterDelivery: toNumber(c.freedAfterDelivery),
+    routeEvents: toNumber(c.routeEvents),
+    routesEvicted: toNumber(c.routesEvicted),
+    chainsOpen: toNumber(c.chainsOpen),
+    chainsClosed: toNumber(c.chainsClosed),
+    chainsEvicted: toNumber(c.chainsEvicted),
+  };
+}
 
 /** How long converting one batch's events may hold the event loop before it yields. */
 const CONVERT_SLICE_MS = 10;
@@ -90,10 +109,20 @@ export interface BatchMeta {
   /** When the agent sealed the batch (its wall clock, ns): how far its watermark trails its clock. */
   sentNs: number;
   lost: LossWindowInfo[];
+  /** Node-local segments the agent built (issue 11), in the order it closed them. */
+  segments: Segment[];
+  /** The agent's per-node correlation counters (cumulative), when it builds segments. */
+  segmentCounters?: NodeLocalStats;
 }
 
 export interface IngestOptions {
   onBatch: (agent: AgentIdentity, events: PacketEvent[], seq: number, meta: BatchMeta) => void | Promise<void>;
+  /**
+   * Node-local correlation: the topology to send to agents that can build segments (their Hello
+   * says capabilities.segments), on connect and on pushTopology(). Absent, or undefined
+   * returned: agents ship raw events.
+   */
+  segmentTopology?: () => { version: number; json: string } | undefined;
   host?: string; // default 127.0.0.1
   port?: number; // default 0: an ephemeral port
   path?: string; // default /v1/agents
@@ -534,6 +563,18 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     for (const s of this.sessions.values()) {
       if (targets(s.target, c) && !r.sessions.has(s.start.sessionId ?? '')) this.send(c, { startSession: s.start });
     }
+    this.sendTopology(c);
+  }
+
+  /** Sends the segment topology to every connected agent that builds segments (it changed). */
+  pushTopology(): void {
+    for (const c of this.byAgent.values()) this.sendTopology(c);
+  }
+
+  private sendTopology(c: Connection): void {
+    if (!c.agent?.capabilities.segments || !this.opts.segmentTopology) return;
+    const t = this.opts.segmentTopology();
+    if (t) this.send(c, { topology: { version: t.version, json: t.json } });
   }
 
   private batch(c: Connection, r: AgentRecord, b: packetlife.v1.EventBatch): void {
@@ -557,6 +598,23 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         throw new ProtocolError('identity', 1008, `event for node "${String(e.node).slice(0, 64)}" from the agent of node ${r.node}`);
       }
     }
+    let segments: Segment[] = [];
+    let unreadableSegments = 0;
+    if (b.segments.length > 0) {
+      try {
+        segments = segmentsFromProto(b.segments, b.strings, b.places);
+      } catch (err) {
+        unreadableSegments = b.segments.length;
+        this.log.warn({ agent: r.agentId, err: (err as Error).message }, 'unreadable segments from the agent');
+      }
+      for (const sg of segments) {
+        if (sg.node !== r.node) {
+          this.m.identityRefused.inc({ reason: 'foreign-node-event' });
+          throw new ProtocolError('identity', 1008, `segment for node "${sg.node.slice(0, 64)}" from the agent of node ${r.node}`);
+        }
+      }
+    }
+    const segmentCounters = b.segmentCounters ? nodeLocalStats(b.segmentCounters) : undefined;
     const watermarkNs = toNumber(b.watermarkUnixNs);
     const previousWatermark = this.watermarks.get(r.agentId) ?? 0;
     const lost: LossWindowInfo[] = [];
@@ -584,10 +642,14 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     // cumulative counters as of this batch's sealing: only a newer batch may replace them (a
     // resent duplicate carries older, smaller ones)
     if (b.loss) r.agentLoss = b.loss;
-    const n = b.events.length;
+    // A segment stands for its hops and drops: the rate limit counts what the events would have been.
+    let segmentEvents = 0;
+    for (const sg of segments) segmentEvents += sg.hops.length + sg.drops.length;
+    const n = b.events.length + segmentEvents;
     // After conversion: loss of unreadable events, the sink, the ack. `held`: this connection's
     // frames are already held (the conversion went asynchronous) and must be released after.
     const deliver = (events: PacketEvent[], invalid: number, held: boolean): void => {
+      if (unreadableSegments > 0) invalid += unreadableSegments;
       if (invalid > 0) {
         r.invalidEvents += invalid;
         this.m.invalidEvents.inc(invalid);
@@ -595,9 +657,10 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       }
       r.events += events.length;
       this.m.events.inc(events.length);
+      r.segments += segments.length;
       let result: void | Promise<void>;
       try {
-        result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost });
+        result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost, segments, ...(segmentCounters ? { segmentCounters } : {}) });
       } catch (err) {
         return this.sinkFailed(c, r, seq, err);
       }
@@ -632,6 +695,11 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         if (w > 0 && w < fromNs) fromNs = w;
         if (w > toNs) toNs = w;
       }
+      for (const sg of segments) {
+        if (sg.firstWall < fromNs) fromNs = sg.firstWall;
+        if (sg.lastWall > toNs) toNs = sg.lastWall;
+      }
+      segments = [];
       if (n > 0) lost.push(fromNs <= toNs ? { fromNs, toNs, events: n, cause: 'rate limited at the collector' } : { fromNs: previousWatermark, toNs: watermarkNs, events: n, cause: 'rate limited at the collector' });
       return deliver([], 0, false);
     }

@@ -11,7 +11,7 @@ import { UserError } from '../common/errors.js';
 import { childLog } from '../common/log.js';
 import { readLabState } from '../lab/state.js';
 import { CollectorApi } from './api.js';
-import { Correlator, type CorrelatorOptions } from './correlate/correlator.js';
+import { combineStats, Correlator, type CorrelatorOptions, type NodeLocalStats } from './correlate/correlator.js';
 import type { OtlpExportOptions } from './export/otlp.js';
 import type { OtlpExportThread } from './export/otlp-thread.js';
 import type { SpanLinkTarget } from './export/otlp-spans.js';
@@ -68,6 +68,12 @@ export interface CollectorServerOptions {
   /** Keep sessions and traces here across restarts (collector/persist.ts). */
   stateDir?: string;
   stateMaxBytes?: number;
+  /**
+   * What agents ship (issue 11): 'segments' — agents that can correlate on their node get the
+   * topology and ship node-local segments, the collector stitches them; 'raw' — every agent ships
+   * raw events (debugging: `agent --stdout` shows the same). Default 'raw'.
+   */
+  agentData?: 'raw' | 'segments';
   /** Send every finished trace to an OTLP/HTTP endpoint (collector/export/otlp.ts). */
   otlp?: Omit<OtlpExportOptions, 'registry' | 'links'>;
 }
@@ -169,11 +175,20 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
   // Loaded only when exporting: the OpenTelemetry packages cost a collector that does not export nothing.
   const otlp = opts.otlp ? new (await import('./export/otlp-thread.js')).OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
+  // Node-local correlation: the topology agents name their segments with, as JSON, made once per
+  // topology version; the agents' per-node counters, added to the correlator's in /api/stats.
+  let topologyJson: { version: number; json: string } | undefined;
+  const segmentTopology = (): { version: number; json: string } => {
+    if (topologyJson?.version !== topology.version) topologyJson = { version: topology.version, json: JSON.stringify(topology.data()) };
+    return topologyJson;
+  };
+  const agentCounters = new Map<string, NodeLocalStats>();
   const ingest = new IngestServer({
     server,
     auth,
     maxPayloadBytes: opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES,
     ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
+    ...(opts.agentData === 'segments' ? { segmentTopology } : {}),
     onBatch: (agent, events: PacketEvent[], _seq, meta) => {
       const node = agent.node;
       if (meta.watermarkNs > 0) {
@@ -182,6 +197,9 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       }
       // Loss first: the traces the watermark finishes must already know what was lost.
       for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
+      if (meta.segmentCounters) agentCounters.set(node, meta.segmentCounters);
+      // Segments the agent closed on its watermark: stitched before that watermark moves the node.
+      for (const sg of meta.segments) correlator.pushSegment(sg);
       // A big batch goes to the correlator in slices cut by time, yielding to the event loop
       // between them, so /healthz, the API and other agents are answered meanwhile; the ingest
       // holds this agent's next frames (and the ack) until the last slice is in.
@@ -255,7 +273,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     agents: ingest,
     sessions,
     extraRegistries: [ingest.metrics, exportMetrics],
-    stats: () => ({ ...correlator.stats }),
+    stats: () => ({ ...combineStats(correlator.stats, agentCounters.values()) }),
     ...(otlpEndpoint ? { otlpEndpoint } : {}),
     ...(opts.host !== undefined ? { host: opts.host } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
@@ -289,8 +307,14 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
 
   const windowedLoss = new Set<string>();
   const lossSeen = new Map<string, number>();
+  let topologySent = topology.version;
   const tick = setInterval(() => {
     correlator.tick(BigInt(Date.now()) * 1_000_000n);
+    // A changed topology reaches the agents that name segments with it, at most once a tick.
+    if (opts.agentData === 'segments' && topology.version !== topologySent) {
+      topologySent = topology.version;
+      ingest.pushTopology();
+    }
     for (const a of ingest.listAgents()) {
       // Agents that send watermarks send their loss with its time window, in the batches.
       if (windowedLoss.has(a.node)) continue;
