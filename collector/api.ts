@@ -49,6 +49,11 @@ import { isIpv4 } from '../common/ipv4.js';
 import { TRACED_PROTOCOLS, protocolNumber } from '../common/ip-protocol.js';
 import type { Trace, TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
+import type { SliceTimer } from './loop-health.js';
+import { StreamOutbox } from './stream-outbox.js';
+
+/** Traces waiting for one live-stream client at most (beyond: the client is too slow, closed). */
+const MAX_STREAM_QUEUED = 20_000;
 import { createHttpServerFor, listenOn } from '../common/listen.js';
 
 const log = childLog('api');
@@ -82,6 +87,8 @@ export interface CollectorApiOptions {
   maxStreamClients?: number;
   /** Who may call: an authenticator, or 'none' (every caller may do everything: tests, a laptop). */
   auth: Authenticator | 'none';
+  /** Times the API's synchronous work for collector/loop-health.ts. */
+  timeSlice?: SliceTimer;
   /** /metrics needs a token with cluster-wide get (default: open, like /healthz). */
   metricsNeedToken?: boolean;
   /** Host names answered besides IP literals and localhost ('*': any). */
@@ -193,10 +200,13 @@ export class CollectorApi {
   private readonly streams = new Set<WebSocket>();
   private readonly streamSlowClosed: Counter;
   private readonly refused: Counter<'reason'>;
+  private readonly time: SliceTimer;
 
   constructor(private readonly opts: CollectorApiOptions) {
+    const time: SliceTimer = opts.timeSlice ?? ((_area, fn) => fn());
+    this.time = time;
     const handler = (req: IncomingMessage, res: ServerResponse): void => {
-      this.handle(req, res).catch((err: unknown) => this.fail(res, err));
+      time('api', () => this.handle(req, res)).catch((err: unknown) => this.fail(res, err));
     };
     this.server = opts.server ?? createHttpServerFor(opts.tls);
     this.server.on('request', handler);
@@ -489,21 +499,16 @@ export class CollectorApi {
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.streams.add(ws);
-      const max = this.opts.maxStreamBufferBytes ?? 4 * 1024 * 1024;
+      const outbox = new StreamOutbox(ws, socket, { maxBufferBytes: this.opts.maxStreamBufferBytes ?? 4 * 1024 * 1024, maxQueued: MAX_STREAM_QUEUED }, this.time, () => {
+        this.streamSlowClosed.inc();
+        off();
+      });
       const off = this.opts.store.subscribe((t) => {
-        if (!matches(t, q) || !traceVisible(scope, t)) return;
-        if (ws.bufferedAmount > max) {
-          // a reader this far behind is dropped, not buffered for: its memory is ours
-          this.streamSlowClosed.inc();
-          off();
-          ws.close(1008, 'too slow: send buffer full');
-          setTimeout(() => ws.terminate(), 1000).unref();
-          return;
-        }
-        ws.send(JSON.stringify(t));
+        if (matches(t, q) && traceVisible(scope, t)) outbox.offer(t);
       });
       ws.on('close', () => {
         off();
+        outbox.close();
         this.streams.delete(ws);
       });
       ws.on('error', () => ws.terminate());

@@ -65,6 +65,8 @@ import {
 import type { packetlife } from '../proto/generated/packetlife.js';
 import { bearerChecker } from './ingest-auth.js';
 import { bearerToken, type AgentPrincipal, type Authenticator } from './auth.js';
+import type { SliceTimer } from './loop-health.js';
+import type { TurnBudget } from './turn-budget.js';
 import { createIngestMetrics, type IngestMetrics, type MalformedKind } from './ingest-metrics.js';
 import { TokenBucket } from './ingest-ratelimit.js';
 import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
@@ -156,6 +158,14 @@ export interface IngestOptions {
   maxConnections?: number; // default 5000 open sockets, greeted or not; more get HTTP 503
   registry?: Registry;
   logger?: Logger;
+  /** Times the ingest's synchronous work (frame decoding, event conversion) for collector/loop-health.ts. */
+  timeSlice?: SliceTimer;
+  /**
+   * The event-loop turn's budget shared with the sink (collector/turn-budget.ts): once spent,
+   * frames wait for a later turn, so requests are served between them. Absent: each frame runs
+   * when it arrives, its conversion in slices of CONVERT_SLICE_MS.
+   */
+  budget?: TurnBudget;
 }
 
 interface Connection {
@@ -390,7 +400,10 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       if (!isBinary) return this.fail(c, new ProtocolError('text-frame', 1007, 'text frame: agents send binary AgentFrames'));
       const buf = rawToBuffer(data);
       if (c.busy) c.backlog.push(buf);
-      else this.handle(c, buf);
+      else if (this.opts.budget?.spent()) {
+        c.backlog.push(buf);
+        this.later(c);
+      } else this.timed(() => this.handle(c, buf));
     });
     ws.on('error', (err: Error & { code?: string }) => {
       // ws reports an oversize frame here and then closes with 1009 itself
@@ -717,7 +730,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     let invalid = 0;
     let i = 0;
     const convertFor = (ms: number): void => {
-      const until = performance.now() + ms;
+      const until = this.opts.budget?.deadline() ?? performance.now() + ms;
       while (i < n) {
         const end = Math.min(n, i + 64);
         for (; i < end; i++) {
@@ -741,16 +754,34 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         r.lastSeq = seq - 1; // not taken: the resend must not look like a duplicate
         return;
       }
-      convertFor(CONVERT_SLICE_MS);
-      if (i < n) setImmediate(step);
-      else deliver(events, invalid, true);
+      this.timed(() => {
+        convertFor(CONVERT_SLICE_MS);
+        if (i < n) setImmediate(step);
+        else deliver(events, invalid, true);
+      });
     };
     setImmediate(step);
   }
 
+  private timed(fn: () => void): void {
+    if (this.opts.timeSlice) this.opts.timeSlice('decode', fn);
+    else fn();
+  }
+
+  /** This connection's waiting frames are taken up in a later turn (its socket is paused meanwhile). */
+  private later(c: Connection): void {
+    c.busy = true;
+    c.ws.pause();
+    setImmediate(() => this.drainBacklog(c));
+  }
+
   private drainBacklog(c: Connection): void {
     c.busy = false;
-    while (!c.busy && c.backlog.length > 0 && !c.closing) this.handle(c, c.backlog.shift() as Buffer);
+    while (!c.busy && c.backlog.length > 0 && !c.closing) {
+      // a backlog is not run in one go: the turn's budget spent, the rest waits for the next turn
+      if (this.opts.budget?.spent()) return this.later(c);
+      this.timed(() => this.handle(c, c.backlog.shift() as Buffer));
+    }
     if (!c.busy && !c.closing) c.ws.resume();
   }
 
