@@ -701,6 +701,9 @@ export namespace packetlife {
 
             /** EventBatch cts */
             cts?: (packetlife.v1.IConntrack[]|null);
+
+            /** EventBatch sampleOneIn */
+            sampleOneIn?: (number|null);
         }
 
         /** Represents an EventBatch. */
@@ -744,6 +747,9 @@ export namespace packetlife {
 
             /** EventBatch cts. */
             public cts: packetlife.v1.IConntrack[];
+
+            /** EventBatch sampleOneIn. */
+            public sampleOneIn: number;
 
             /**
              * Creates a new EventBatch instance using the specified properties.
@@ -2644,6 +2650,9 @@ export namespace packetlife {
 
             /** StartSession maxDurationMs */
             maxDurationMs?: (number|Long|null);
+
+            /** StartSession sampleOneIn */
+            sampleOneIn?: (number|null);
         }
 
         /** Represents a StartSession. */
@@ -2666,6 +2675,9 @@ export namespace packetlife {
 
             /** StartSession maxDurationMs. */
             public maxDurationMs: (number|Long);
+
+            /** StartSession sampleOneIn. */
+            public sampleOneIn: number;
 
             /**
              * Creates a new StartSession instance using the specified properties.

@@ -2183,6 +2183,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<packetlife.v1.ISegmentPlace>|null} [places] EventBatch places
              * @property {packetlife.v1.ISegmentCounters|null} [segmentCounters] EventBatch segmentCounters
              * @property {Array.<packetlife.v1.IConntrack>|null} [cts] EventBatch cts
+             * @property {number|null} [sampleOneIn] EventBatch sampleOneIn
              */
 
             /**
@@ -2295,6 +2296,14 @@ export const packetlife = $root.packetlife = (() => {
             EventBatch.prototype.cts = $util.emptyArray;
 
             /**
+             * EventBatch sampleOneIn.
+             * @member {number} sampleOneIn
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.sampleOneIn = 0;
+
+            /**
              * Creates a new EventBatch instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.EventBatch
@@ -2350,6 +2359,8 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.cts != null && message.cts.length)
                     for (let i = 0; i < message.cts.length; ++i)
                         $root.packetlife.v1.Conntrack.encode(message.cts[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.sampleOneIn);
                 return writer;
             };
 
@@ -2454,6 +2465,10 @@ export const packetlife = $root.packetlife = (() => {
                             if (!(message.cts && message.cts.length))
                                 message.cts = [];
                             message.cts.push($root.packetlife.v1.Conntrack.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 20: {
+                            message.sampleOneIn = reader.uint32();
                             break;
                         }
                     default:
@@ -2571,6 +2586,9 @@ export const packetlife = $root.packetlife = (() => {
                             return "cts." + error;
                     }
                 }
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    if (!$util.isInteger(message.sampleOneIn))
+                        return "sampleOneIn: integer expected";
                 return null;
             };
 
@@ -2686,6 +2704,8 @@ export const packetlife = $root.packetlife = (() => {
                         message.cts[i] = $root.packetlife.v1.Conntrack.fromObject(object.cts[i], long + 1);
                     }
                 }
+                if (object.sampleOneIn != null)
+                    message.sampleOneIn = object.sampleOneIn >>> 0;
                 return message;
             };
 
@@ -2732,6 +2752,7 @@ export const packetlife = $root.packetlife = (() => {
                     } else
                         object.watermarkUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.segmentCounters = null;
+                    object.sampleOneIn = 0;
                 }
                 if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -2788,6 +2809,8 @@ export const packetlife = $root.packetlife = (() => {
                     for (let j = 0; j < message.cts.length; ++j)
                         object.cts[j] = $root.packetlife.v1.Conntrack.toObject(message.cts[j], options, q + 1);
                 }
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    object.sampleOneIn = message.sampleOneIn;
                 return object;
             };
 
@@ -8913,6 +8936,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.IFilter|null} [filter] StartSession filter
              * @property {number|Long|null} [maxPackets] StartSession maxPackets
              * @property {number|Long|null} [maxDurationMs] StartSession maxDurationMs
+             * @property {number|null} [sampleOneIn] StartSession sampleOneIn
              */
 
             /**
@@ -8963,6 +8987,14 @@ export const packetlife = $root.packetlife = (() => {
             StartSession.prototype.maxDurationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * StartSession sampleOneIn.
+             * @member {number} sampleOneIn
+             * @memberof packetlife.v1.StartSession
+             * @instance
+             */
+            StartSession.prototype.sampleOneIn = 0;
+
+            /**
              * Creates a new StartSession instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.StartSession
@@ -8998,6 +9030,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.maxPackets);
                 if (message.maxDurationMs != null && Object.hasOwnProperty.call(message, "maxDurationMs"))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.maxDurationMs);
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.sampleOneIn);
                 return writer;
             };
 
@@ -9064,6 +9098,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.maxDurationMs = reader.uint64();
                             break;
                         }
+                    case 10: {
+                            message.sampleOneIn = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -9122,6 +9160,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.maxDurationMs != null && Object.hasOwnProperty.call(message, "maxDurationMs"))
                     if (!$util.isInteger(message.maxDurationMs) && !(message.maxDurationMs && $util.isInteger(message.maxDurationMs.low) && $util.isInteger(message.maxDurationMs.high)))
                         return "maxDurationMs: integer|Long expected";
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    if (!$util.isInteger(message.sampleOneIn))
+                        return "sampleOneIn: integer expected";
                 return null;
             };
 
@@ -9168,6 +9209,8 @@ export const packetlife = $root.packetlife = (() => {
                         message.maxDurationMs = object.maxDurationMs;
                     else if (typeof object.maxDurationMs === "object")
                         message.maxDurationMs = new $util.LongBits(object.maxDurationMs.low >>> 0, object.maxDurationMs.high >>> 0).toNumber(true);
+                if (object.sampleOneIn != null)
+                    message.sampleOneIn = object.sampleOneIn >>> 0;
                 return message;
             };
 
@@ -9201,6 +9244,7 @@ export const packetlife = $root.packetlife = (() => {
                         object.maxDurationMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.maxDurationMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.sampleOneIn = 0;
                 }
                 if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
@@ -9220,6 +9264,8 @@ export const packetlife = $root.packetlife = (() => {
                         object.maxDurationMs = options.longs === String ? String(message.maxDurationMs) : message.maxDurationMs;
                     else
                         object.maxDurationMs = options.longs === String ? $util.Long.prototype.toString.call(message.maxDurationMs) : options.longs === Number ? new $util.LongBits(message.maxDurationMs.low >>> 0, message.maxDurationMs.high >>> 0).toNumber(true) : message.maxDurationMs;
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    object.sampleOneIn = message.sampleOneIn;
                 return object;
             };
 
