@@ -6,6 +6,7 @@
  *   await ingest.listen(): Promise<{ host, port }>   own http(s) server (not with options.server)
  *   await ingest.close(): Promise<void>              drops every agent connection, stops listening
  *   ingest.listAgents(): AgentHealth[]               JSON-safe registry for the API
+ *   ingest.agentSampleOneIn(): number                the coarsest sampling a connected agent applies on its own
  *   ingest.latestSnapshot(agentId): TopologySnapshot | undefined
  *   ingest.startSession(target: string[] | 'all', s: IStartSession): string[]
  *       target: agent ids or node names (an agent matches by either), or every agent
@@ -288,6 +289,13 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     if (this.ownServer && this.server.listening) {
       await new Promise<void>((resolve) => this.server.close(() => resolve()));
     }
+  }
+
+  /** The coarsest sampling a connected agent applies on its own (1: none does). */
+  agentSampleOneIn(): number {
+    let n = 1;
+    for (const r of this.agents.all()) if (r.connected && r.sampleOneIn > n) n = r.sampleOneIn;
+    return n;
   }
 
   listAgents(): AgentHealth[] {
@@ -655,6 +663,8 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     // cumulative counters as of this batch's sealing: only a newer batch may replace them (a
     // resent duplicate carries older, smaller ones)
     if (b.loss) r.agentLoss = b.loss;
+    // the agent's own sampling as of this batch (0 from an older agent: none)
+    r.sampleOneIn = Math.max(1, b.sampleOneIn ?? 0);
     // A segment stands for its hops and drops: the rate limit counts what the events would have been.
     let segmentEvents = 0;
     for (const sg of segments) segmentEvents += sg.hops.length + sg.drops.length;

@@ -248,6 +248,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     (id) => void ingest.stopSession(id),
     opts.sessionLimits,
   );
+  sessions.agentSampleOneIn = () => ingest.agentSampleOneIn();
   if (state) {
     for (const s of kept?.sessions ?? []) sessions.restore(s);
     sessions.onChange = (_s, what) => {
@@ -265,6 +266,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     onTrace: (t, flow) =>
       health.time('emit', () => {
         health.observeTrace(Number(t.startNs));
+        const sampledOneIn = sessions.samplingOf(t, flow);
+        if (sampledOneIn > 1) t.sampledOneIn = sampledOneIn;
         store.addTrace(t);
         state?.addTrace(t);
         sessions.offer(t, flow);
