@@ -624,7 +624,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     let unreadableWhy = '';
     if (b.segments.length > 0) {
       try {
-        segments = segmentsFromProto(b.segments, b.strings, b.places, b.cts, r.node);
+        segments = segmentsFromProto(b.segments, b.strings, b.places, b.cts, r.node, b.monoOffsetNs);
       } catch (err) {
         unreadableSegments = b.segments.length;
         unreadableWhy = (err as Error).message.slice(0, 160);
