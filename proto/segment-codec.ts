@@ -85,7 +85,13 @@ export class SegmentTables {
     const key = `${c.id}|${o.src}|${o.dst}|${o.sport}|${o.dport}|${o.protocol}|${r.src}|${r.dst}|${r.sport}|${r.dport}|${r.protocol}`;
     let i = this.ctRefs.get(key);
     if (i === undefined) {
-      this.cts.push(ctToProto({ ...c, status: 0, ctinfo: 0, mark: 0 }));
+      const w = ctToProto({ ...c, status: 0, ctinfo: 0, mark: 0 });
+      // without NAT the reply is the original reversed: said in one flag
+      if (r.src === o.dst && r.dst === o.src && r.sport === o.dport && r.dport === o.sport && r.protocol === o.protocol) {
+        w.reply = undefined;
+        w.replyIsInverse = true;
+      }
+      this.cts.push(w);
       i = this.cts.length - 1;
       this.ctRefs.set(key, i);
     }
@@ -304,6 +310,10 @@ class Refs {
       const w = this.cts[i];
       if (!w) throw new CodecError(`segment: conntrack ${i} is not in the batch's ${this.cts.length} entries`);
       base = ctFromProto(w);
+      if (w.replyIsInverse) {
+        const o = base.original;
+        base.reply = { src: o.dst, dst: o.src, sport: o.dport, dport: o.sport, protocol: o.protocol };
+      }
       this.ctCache[i] = base;
     }
     return { status, ctinfo, original: base.original, reply: base.reply, mark, id: base.id };

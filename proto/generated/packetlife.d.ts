@@ -4582,6 +4582,9 @@ export namespace packetlife {
 
             /** Conntrack id */
             id?: (number|Long|null);
+
+            /** Conntrack replyIsInverse */
+            replyIsInverse?: (boolean|null);
         }
 
         /** Represents a Conntrack. */
@@ -4610,6 +4613,9 @@ export namespace packetlife {
 
             /** Conntrack id. */
             public id: (number|Long);
+
+            /** Conntrack replyIsInverse. */
+            public replyIsInverse: boolean;
 
             /**
              * Creates a new Conntrack instance using the specified properties.

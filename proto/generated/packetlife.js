@@ -14765,6 +14765,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.ITuple|null} [reply] Conntrack reply
              * @property {number|null} [mark] Conntrack mark
              * @property {number|Long|null} [id] Conntrack id
+             * @property {boolean|null} [replyIsInverse] Conntrack replyIsInverse
              */
 
             /**
@@ -14831,6 +14832,14 @@ export const packetlife = $root.packetlife = (() => {
             Conntrack.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Conntrack replyIsInverse.
+             * @member {boolean} replyIsInverse
+             * @memberof packetlife.v1.Conntrack
+             * @instance
+             */
+            Conntrack.prototype.replyIsInverse = false;
+
+            /**
              * Creates a new Conntrack instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Conntrack
@@ -14870,6 +14879,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.mark);
                 if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                     writer.uint32(/* id 6, wireType 1 =*/49).fixed64(message.id);
+                if (message.replyIsInverse != null && Object.hasOwnProperty.call(message, "replyIsInverse"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.replyIsInverse);
                 return writer;
             };
 
@@ -14944,6 +14955,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.id = reader.fixed64();
                             break;
                         }
+                    case 7: {
+                            message.replyIsInverse = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -15010,6 +15025,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                     if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
                         return "id: integer|Long expected";
+                if (message.replyIsInverse != null && Object.hasOwnProperty.call(message, "replyIsInverse"))
+                    if (typeof message.replyIsInverse !== "boolean")
+                        return "replyIsInverse: boolean expected";
                 return null;
             };
 
@@ -15056,6 +15074,8 @@ export const packetlife = $root.packetlife = (() => {
                         message.id = object.id;
                     else if (typeof object.id === "object")
                         message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.replyIsInverse != null)
+                    message.replyIsInverse = Boolean(object.replyIsInverse);
                 return message;
             };
 
@@ -15087,6 +15107,7 @@ export const packetlife = $root.packetlife = (() => {
                         object.id = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.id = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.replyIsInverse = false;
                 }
                 if (message.status != null && Object.hasOwnProperty.call(message, "status"))
                     object.status = message.status;
@@ -15105,6 +15126,8 @@ export const packetlife = $root.packetlife = (() => {
                         object.id = options.longs === String ? String(message.id) : message.id;
                     else
                         object.id = options.longs === String ? $util.Long.prototype.toString.call(message.id) : options.longs === Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.replyIsInverse != null && Object.hasOwnProperty.call(message, "replyIsInverse"))
+                    object.replyIsInverse = message.replyIsInverse;
                 return object;
             };
 
