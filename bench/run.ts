@@ -29,6 +29,8 @@ export const BENCHMARKS: readonly Bench[] = [
   { name: 'otlp-export', what: 'OTLP export cost per trace, collector throughput with export on ÷ off', needsRoot: false },
   { name: 'ingest-healthz', what: '/healthz latency while the collector takes a maximal agent batch', needsRoot: false },
   { name: 'load-traces', what: 'traces under steady HTTP load through the lab, real processes', needsRoot: true },
+  { name: 'session-limits', what: 'sessions per kernel program: verifier instructions and load time for N ordinary sessions', needsRoot: true },
+  { name: 'partition-sim', what: 'partition keys for a group of collectors: stitches that cross partitions, balance', needsRoot: false },
 ];
 
 function run(name: string, args: string[]): number {

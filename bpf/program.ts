@@ -27,6 +27,7 @@
  * then the netns scope) so that packets nobody asked about cost a handful of loads.
  */
 import { compileFilter } from './compile-filter.js';
+import { MAX_SET_ENTRIES, MAX_SET_SESSIONS, SetPlan, setClauses, type SetClause } from './session-sets.js';
 import { assertLittleEndianHost } from './byteorder.js';
 import { countTerms, type FilterExpr } from '../filter/ast.js';
 import { UserError } from '../common/errors.js';
@@ -58,12 +59,20 @@ export const DEFAULT_TIE_WINDOW_NS = 100_000;
 export const INPUT_TIE_WINDOW_NS = 2_000_000;
 
 /**
- * The kernel verifier walks every branch of the compiled predicates; measured on kernel 6.18
- * with bpftrace 0.17, 64 filter terms in one program load (in seconds) and 256 do not (the
- * verifier gives up after half a minute). So the sessions of one program share this budget.
+ * Inline filters (compile-filter.ts) are a chain of comparisons that every packet nobody asked
+ * about runs to its end, and the verifier's work grows faster than the terms: measured on kernel
+ * 6.18 with bpftrace 0.17 (bench/session-limits.ts), the receive probe's verifier count is 12.9k
+ * instructions at 102 terms (12 ordinary sessions), 82.8k at 135, 98.3k at 162 and 138k at 182;
+ * the program still loads, but per-packet work and load time grow with every session. So inline
+ * filters are kept small: up to MAX_INLINE_TERMS all sessions stay inline (a comparison is
+ * cheaper than a map lookup), past it the sessions in conjunctive form move into BPF maps
+ * (session-sets.ts: a fixed number of lookups per packet whatever the sessions), and what must
+ * stay inline (filters with `not`) shares MAX_PROGRAM_TERMS.
  */
+export const MAX_INLINE_TERMS = 32;
 export const MAX_PROGRAM_TERMS = 64;
-export const MAX_PROGRAM_SESSIONS = 16;
+/** One bit of the sessions' mask each (session-sets.ts). */
+export const MAX_PROGRAM_SESSIONS = MAX_SET_SESSIONS;
 
 /** Watermark marks per CPU per second (see the profile probe below). */
 export const MARK_HZ = 50;
@@ -81,13 +90,68 @@ function netnsPredicate(variable: string, inodes: Array<number | bigint | string
   return `(${[...new Set(inodes.map(inode))].map((n) => `${variable} == ${n}`).join(' || ')})`;
 }
 
-function sessionsPredicate(sessions: ProgramSession[], context: 'skb' | 'fib', withNetns: boolean, nsVar = '$ns'): string {
-  const parts = sessions.map((s) => {
+/** Which sessions match through the maps (their bit) and which inline; see layoutSessions. */
+export interface SessionLayout {
+  plan?: SetPlan;
+  bits: Map<ProgramSession, bigint>;
+  /** Inline filter terms. */
+  inlineTerms: number;
+}
+
+/** The mask variable session-sets.ts leaves per context. */
+const MASK_VAR = { skb: '$plm', fib: '$plf' } as const;
+
+function sessionsPredicate(layout: SessionLayout, sessions: ProgramSession[], context: 'skb' | 'fib', withNetns: boolean, nsVar = '$ns'): string {
+  const parts: string[] = [];
+  let bits = 0n;
+  for (const s of sessions) bits |= layout.bits.get(s) ?? 0n;
+  if (layout.plan && bits !== 0n) parts.push(`(${layout.plan.matched(MASK_VAR[context], bits, withNetns ? nsVar : undefined)})`);
+  for (const s of sessions) {
+    if (layout.bits.has(s)) continue;
     const filter = compileFilter(s.filter, context);
-    if (!withNetns || !s.netnsInodes || s.netnsInodes.length === 0) return `(${filter})`;
-    return `(${filter} && ${netnsPredicate(nsVar, s.netnsInodes)})`;
-  });
+    if (!withNetns || !s.netnsInodes || s.netnsInodes.length === 0) parts.push(`(${filter})`);
+    else parts.push(`(${filter} && ${netnsPredicate(nsVar, s.netnsInodes)})`);
+  }
   return parts.length === 1 ? parts[0]! : `(${parts.join(' || ')})`;
+}
+
+/**
+ * Decides where each session's filter goes and refuses, naming the limit, what would not load.
+ * The collector calls it too (collector/sessions.ts) to refuse a session before sending it.
+ */
+export function layoutSessions(sessions: ProgramSession[]): SessionLayout {
+  if (sessions.length > MAX_PROGRAM_SESSIONS) {
+    throw new UserError(`bpf: ${sessions.length} sessions at once; at most ${MAX_PROGRAM_SESSIONS} fit in one kernel program`);
+  }
+  const total = sessions.reduce((n, s) => n + countTerms(s.filter), 0);
+  const bits = new Map<ProgramSession, bigint>();
+  if (total <= MAX_INLINE_TERMS) return { bits, inlineTerms: total };
+  const inSets: Array<{ bit: number; clauses: SetClause[]; netnsInodes: number[] }> = [];
+  let inlineTerms = 0;
+  for (const s of sessions) {
+    const clauses = setClauses(s.filter);
+    if (!clauses) {
+      inlineTerms += countTerms(s.filter);
+      continue;
+    }
+    bits.set(s, 1n << BigInt(inSets.length));
+    inSets.push({ bit: inSets.length, clauses, netnsInodes: (s.netnsInodes ?? []).map((n) => Number(inode(n))) });
+  }
+  if (inlineTerms > MAX_PROGRAM_TERMS) {
+    throw new UserError(`bpf: the sessions' filters that cannot go into maps (with "not", or more than 4 clauses) have ${inlineTerms} terms together; at most ${MAX_PROGRAM_TERMS} fit in one kernel program`);
+  }
+  let plan: SetPlan | undefined;
+  if (inSets.length > 0) {
+    try {
+      plan = new SetPlan(inSets);
+    } catch (e) {
+      throw new UserError(`${(e as Error).message} in one kernel program`);
+    }
+    if (plan.entries > MAX_SET_ENTRIES) {
+      throw new UserError(`bpf: the sessions' address, port and protocol sets have ${plan.entries} map entries together; at most ${MAX_SET_ENTRIES} fit in one kernel program`);
+    }
+  }
+  return { ...(plan ? { plan } : {}), bits, inlineTerms };
 }
 
 /**
@@ -144,12 +208,14 @@ function skbProbe(opts: {
   sessions: string;
   sessionsNoNetns: string;
   tieReceive: boolean;
+  /** Statements computing the sessions' mask (session-sets.ts), or ''. */
+  match: string;
 }): string {
   const tie = opts.tieReceive ? '\n      @cpu_ns[cpu] = $ns;\n      @cpu_if[cpu] = $s->dev->ifindex;\n      @cpu_t[cpu] = nsecs;' : '';
   return `${opts.probe}
 {
   $s = (struct sk_buff *)args->skbaddr;
-${headerReads(opts.ipPtr, '  ')}
+${headerReads(opts.ipPtr, '  ')}${opts.match}
     if (${opts.sessionsNoNetns}) {
       $ns = $s->dev->nd_net.net->ns.inum;${tie}
       if (${both(opts.scope, opts.sessions)}) {
@@ -166,27 +232,22 @@ ${headerReads(opts.ipPtr, '  ')}
 export function generateProgram(options: ProgramOptions): string {
   assertLittleEndianHost();
   if (options.sessions.length === 0) throw new Error('bpf: a program needs at least one session');
-  if (options.sessions.length > MAX_PROGRAM_SESSIONS) {
-    throw new UserError(`bpf: ${options.sessions.length} sessions at once; at most ${MAX_PROGRAM_SESSIONS} fit in one kernel program`);
-  }
-  const terms = options.sessions.reduce((n, s) => n + countTerms(s.filter), 0);
-  if (terms > MAX_PROGRAM_TERMS) {
-    throw new UserError(`bpf: the sessions' filters have ${terms} terms together; at most ${MAX_PROGRAM_TERMS} fit in one kernel program`);
-  }
+  const layout = layoutSessions(options.sessions);
+  const match = (ctx: 'skb' | 'fib', indent: string): string => (layout.plan ? `\n${layout.plan.match(ctx, MASK_VAR[ctx], indent)}` : '');
   const tieWindow = options.tieWindowNs ?? DEFAULT_TIE_WINDOW_NS;
   if (!Number.isInteger(tieWindow) || tieWindow < 0 || tieWindow > 1e9) throw new Error('bpf: bad tie window');
   const scope = netnsPredicate('$ns', options.netnsInodes);
   // When no session narrows the netns set, the inner re-check of the sessions would repeat the
   // outer one: emit '1' instead so the kernel does not evaluate the filter twice.
   const narrowed = options.sessions.some((s) => s.netnsInodes && s.netnsInodes.length > 0);
-  const skbSessionsNoNetns = sessionsPredicate(options.sessions, 'skb', false);
-  const skbSessions = narrowed ? sessionsPredicate(options.sessions, 'skb', true) : '1';
-  const fibSessions = narrowed ? sessionsPredicate(options.sessions, 'fib', true) : '1';
+  const skbSessionsNoNetns = sessionsPredicate(layout, options.sessions, 'skb', false);
+  const skbSessions = narrowed ? sessionsPredicate(layout, options.sessions, 'skb', true) : '1';
+  const fibSessions = narrowed ? sessionsPredicate(layout, options.sessions, 'fib', true) : '1';
 
   const parts: string[] = [];
   parts.push(`// generated by packetlife bpf/program.ts: do not edit
 BEGIN
-{
+{${layout.plan ? `\n${layout.plan.fill('  ')}` : ''}
   printf("B %llu\\n", nsecs);
 }
 `);
@@ -199,6 +260,7 @@ BEGIN
       sessions: skbSessions,
       sessionsNoNetns: skbSessionsNoNetns,
       tieReceive: true,
+      match: match('skb', '    '),
     }),
   );
   parts.push(
@@ -210,6 +272,7 @@ BEGIN
       sessions: skbSessions,
       sessionsNoNetns: skbSessionsNoNetns,
       tieReceive: false,
+      match: match('skb', '    '),
     }),
   );
   parts.push(`tracepoint:fib:fib_table_lookup
@@ -218,7 +281,7 @@ BEGIN
   $fda = (uint32)args->dst[0] | ((uint32)args->dst[1] << 8) | ((uint32)args->dst[2] << 16) | ((uint32)args->dst[3] << 24);
   $fproto = args->proto;
   $fsp = args->sport;
-  $fdp = args->dport;
+  $fdp = args->dport;${match('fib', '  ')}
   $tied = 0;
   // An input-path lookup (iif is a real device, not loopback) belongs to the tied receive only
   // when it is about the device that received: ARP or other non-IPv4 work in another netns on
@@ -229,7 +292,7 @@ BEGIN
   }
   // Untied, only output-path lookups (iif loopback) remain: their netns is the current task's.
   // An untied input-path lookup has no knowable netns (softirq runs on any task): skip it.
-  if ($tied || (args->iif <= 1 && ${sessionsPredicate(options.sessions, 'fib', false)})) {
+  if ($tied || (args->iif <= 1 && ${sessionsPredicate(layout, options.sessions, 'fib', false)})) {
     $ns = (uint64)curtask->nsproxy->net_ns->ns.inum;
     if ($tied) {
       $ns = @cpu_ns[cpu];
@@ -247,7 +310,7 @@ BEGIN
 {
   if (args->protocol == 0x0800) {
     $s = (struct sk_buff *)args->skbaddr;
-${headerReads('$s->head + $s->network_header', '    ')}
+${headerReads('$s->head + $s->network_header', '    ')}${match('skb', '      ')}
       if (${skbSessionsNoNetns}) {
         $ns = (uint64)$s->dev->nd_net.net->ns.inum;
         if ($ns == 0) {
@@ -266,7 +329,7 @@ ${headerReads('$s->head + $s->network_header', '    ')}
 {
   $s = (struct sk_buff *)arg0;
   $t = (struct nf_conntrack_tuple *)arg2;
-${headerReads('$s->head + $s->network_header', '  ')}
+${headerReads('$s->head + $s->network_header', '  ')}${match('skb', '    ')}
     if (${skbSessionsNoNetns}) {
       $ns = $s->dev->nd_net.net->ns.inum;
       if (${both(scope, skbSessions)}) {
@@ -302,7 +365,7 @@ ${headerReads('$s->head + $s->network_header', '  ')}
 {
   clear(@cpu_ns);
   clear(@cpu_if);
-  clear(@cpu_t);
+  clear(@cpu_t);${layout.plan ? `\n${layout.plan.clear('  ')}` : ''}
 }
 `);
   return parts.join('\n');
