@@ -8,9 +8,11 @@
  *   add(event: PacketEvent): void   throws CodecError (from eventToProto) for an unencodable event;
  *                                   the builder is unchanged in that case
  *   count, bytes                    events and encoded bytes so far
- *   seal(seq, loss, sentUnixNs, watermarkUnixNs?, lost?): Uint8Array   the complete frame; the
+ *   seal(seq, loss, sentUnixNs, watermarkUnixNs?, lost?, segmentCounters?, sampleOneIn?): Uint8Array   the complete frame; the
  *                                   builder is empty again
  *   fromWall, toWall                the batch's earliest and latest event time (wall ns)
+ *   addSegment(seg: Segment): void  a node-local segment (issue 11); its strings and places are
+ *                                   written once per batch, at seal (EventBatch.strings/places)
  *
  * The frame is written with protobufjs' Writer using the field numbers of packetlife.proto
  * (AgentFrame.events = 3, EventBatch.seq = 1 / events = 2 / loss = 3 / sent_unix_ns = 4,
@@ -20,6 +22,8 @@
 import protobuf from 'protobufjs/minimal.js';
 import type { PacketEvent } from '../common/event.js';
 import { bigintToLong, eventToProto } from '../proto/codec.js';
+import { SegmentTables, segmentToProto } from '../proto/segment-codec.js';
+import type { Segment } from '../collector/correlate/segment.js';
 import { packetlife } from '../proto/generated/packetlife.js';
 
 const pb = packetlife.v1;
@@ -33,10 +37,18 @@ const TAG_BATCH_LOSS = (3 << 3) | 2;
 const TAG_BATCH_SENT = (4 << 3) | 0;
 const TAG_BATCH_WATERMARK = (5 << 3) | 0;
 const TAG_BATCH_LOST = (6 << 3) | 2;
+const TAG_BATCH_SEGMENT = (7 << 3) | 2;
+const TAG_BATCH_STRING = (8 << 3) | 2;
+const TAG_BATCH_PLACE = (9 << 3) | 2;
+const TAG_BATCH_SEGMENT_COUNTERS = (10 << 3) | 2;
+const TAG_BATCH_SAMPLE = (20 << 3) | 0;
 
 export class BatchBuilder {
   private writer: protobuf.Writer = BatchBuilder.open();
   private events = 0;
+  /** Strings and places the batch's segments refer to: written when it is sealed. */
+  private readonly tables = new SegmentTables();
+  private segments = 0;
   /** Earliest and latest event time in the batch (wall ns): the window a dropped batch loses. */
   fromWall = Infinity;
   toWall = -Infinity;
@@ -45,8 +57,13 @@ export class BatchBuilder {
     return protobuf.Writer.create().uint32(TAG_FRAME_EVENTS).fork();
   }
 
+  /** Events, and the observations segments stand for (their hops and drops): what a dropped batch loses. */
   get count(): number {
     return this.events;
+  }
+
+  get segmentCount(): number {
+    return this.segments;
   }
 
   /** Encoded size of the events so far (the frame adds a few dozen bytes of header and counters). */
@@ -63,24 +80,44 @@ export class BatchBuilder {
     if (wall > this.toWall) this.toWall = wall;
   }
 
+  /** A node-local segment (proto/segment-codec.ts): encoded now, its strings and places at seal. */
+  addSegment(seg: Segment): void {
+    const wire = segmentToProto(seg, this.tables); // throws before the writer is touched
+    pb.Segment.encode(wire, this.writer.uint32(TAG_BATCH_SEGMENT).fork()).ldelim();
+    this.segments++;
+    this.events += seg.hops.length + seg.drops.length;
+    if (seg.firstWall < this.fromWall) this.fromWall = seg.firstWall;
+    if (seg.lastWall > this.toWall) this.toWall = seg.lastWall;
+  }
+
   seal(
     seq: number,
     loss: packetlife.v1.ILossCounters,
     sentUnixNs: bigint,
     watermarkUnixNs = 0n,
     lost: readonly packetlife.v1.ILossWindow[] = [],
+    segmentCounters?: packetlife.v1.ISegmentCounters,
+    sampleOneIn = 1,
   ): Uint8Array {
     const w = this.writer;
+    if (this.segments > 0) {
+      for (const str of this.tables.strings) w.uint32(TAG_BATCH_STRING).string(str);
+      for (const p of this.tables.places) pb.SegmentPlace.encode(p, w.uint32(TAG_BATCH_PLACE).fork()).ldelim();
+    }
+    if (segmentCounters) pb.SegmentCounters.encode(segmentCounters, w.uint32(TAG_BATCH_SEGMENT_COUNTERS).fork()).ldelim();
     w.uint32(TAG_BATCH_SEQ).uint64(seq);
     pb.LossCounters.encode(loss, w.uint32(TAG_BATCH_LOSS).fork()).ldelim();
     w.uint32(TAG_BATCH_SENT).uint64(bigintToLong(sentUnixNs));
     if (watermarkUnixNs > 0n) w.uint32(TAG_BATCH_WATERMARK).uint64(bigintToLong(watermarkUnixNs));
     for (const l of lost) pb.LossWindow.encode(l, w.uint32(TAG_BATCH_LOST).fork()).ldelim();
+    if (sampleOneIn > 1) w.uint32(TAG_BATCH_SAMPLE).uint32(sampleOneIn);
     w.ldelim();
     w.uint32(TAG_FRAME_ORIGIN).uint32(pb.FrameOrigin.AGENT);
     const frame = w.finish();
     this.writer = BatchBuilder.open();
     this.events = 0;
+    this.segments = 0;
+    this.tables.clear();
     this.fromWall = Infinity;
     this.toWall = -Infinity;
     return frame;
