@@ -7,6 +7,10 @@
  * (PacketSource, real bpftrace) in a two-netns fixture.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
 import { generateProgram, layoutSessions, MAX_PROGRAM_SESSIONS, type ProgramSession } from '../../bpf/program.js';
 import { ipv4ToRaw } from '../../bpf/byteorder.js';
 import { MAX_SET_ENTRIES, PREFIX_LENGTHS, type SetPlan } from '../../bpf/session-sets.js';
@@ -171,6 +175,21 @@ describeWithBpftrace('twenty ordinary sessions and one more, on this kernel', ()
     for (const e of packets) if (e.packet!.protocol === 6) expect([80, 8080]).toContain(e.packet!.sport === syn!.packet!.sport ? e.packet!.dport : e.packet!.sport);
     expect(source.loss()).toEqual({ bpfLost: 0, parseErrors: 0, bpftraceRestarts: 0 });
   }, 120_000);
+
+  it('sessions sampling at different rates among map-matched ones compile (one mask test per rate)', async () => {
+    const sessions = ordinaryProgramSessions(big, 21).map((s, i) => ({ ...s, sampleOneIn: i % 3 === 0 ? 4 : i % 3 === 1 ? 16 : 1 }));
+    const text = generateProgram({ sessions, netnsInodes: [], tier: 'kprobe-nat' });
+    expect(text).toContain('@pl_a[');
+    const dir = mkdtempSync(join(tmpdir(), 'packetlife-cap-'));
+    try {
+      writeFileSync(join(dir, 'p.bt'), text);
+      const r = await execa('bpftrace', ['--emit-elf', join(dir, 'p.elf'), join(dir, 'p.bt')], { reject: false, timeout: 60_000 });
+      expect(r.stderr.split('\n').filter((l) => l.includes('ERROR') && !l.includes('RLIMIT_MEMLOCK'))).toEqual([]);
+      expect(r.exitCode).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it('a session narrowed to one netns sees only that netns, through the maps', async () => {
     const twenty = ordinaryProgramSessions(big, 20);
