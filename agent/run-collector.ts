@@ -18,6 +18,8 @@ import { probeCapabilities, type Capabilities } from './capabilities.js';
 import type { packetlife } from '../proto/generated/packetlife.js';
 import type { PacketEvent } from '../common/event.js';
 import type { ProgramTier } from '../bpf/program.js';
+import { sampleRateProblem } from '../bpf/sample-hash.js';
+import { UserError } from '../common/errors.js';
 import { AgentSegments } from './segments.js';
 import type { Segment } from '../collector/correlate/segment.js';
 
@@ -31,6 +33,8 @@ export interface RunAgentOptions {
   caps?: Capabilities;
   tokenFile?: string;
   caFile?: string;
+  /** Matched events per second past which the agent samples on its own (0: no budget). */
+  eventBudgetPerS?: number;
 }
 
 function toNum(v: number | { toNumber(): number } | null | undefined): number {
@@ -45,18 +49,22 @@ function toDecimal(v: number | { toString(): string }): string {
 /** A collector's StartSession as a PacketSource session; throws a UserError when malformed. */
 export function sessionFromStart(start: packetlife.v1.IStartSession): TraceSession {
   const expr = start.filter?.expr;
+  const sampleOneIn = toNum(start.sampleOneIn) || 1;
+  const problem = sampleRateProblem(sampleOneIn);
+  if (problem) throw new UserError(`session ${start.sessionId ?? ''}: ${problem}`);
   return {
     id: start.sessionId ?? '',
     filter: expr ? filterFromProto(expr) : undefined,
     netnsInodes: (start.filter?.netnsInodes ?? []).map(toDecimal),
     maxPackets: toNum(start.maxPackets),
     maxDurationMs: toNum(start.maxDurationMs),
+    ...(sampleOneIn > 1 ? { sampleOneIn } : {}),
   };
 }
 
 export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void> {
   const caps = opts.caps ?? (await probeCapabilities());
-  const source = new PacketSource({ node: opts.scope.node, scope: opts.scope, tier: opts.tier });
+  const source = new PacketSource({ node: opts.scope.node, scope: opts.scope, tier: opts.tier, eventBudgetPerS: opts.eventBudgetPerS ?? 0 });
   await source.start();
   const uplink = new Uplink({
     url: opts.url,
@@ -116,6 +124,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
     if (segments.active) shipSegments(segments.watermark(Number(wallNs), Date.now() * 1e6));
     uplink.setWatermark(wallNs);
   });
+  source.on('sampling', (oneIn: number) => uplink.setSampling(oneIn));
   source.on('loss-window', (w: LossWindow) =>
     uplink.addLossWindow({ fromUnixNs: bigintToLong(w.fromUnixNs), toUnixNs: bigintToLong(w.toUnixNs), events: w.events, cause: w.cause }),
   );

@@ -8,7 +8,7 @@
  *   add(event: PacketEvent): void   throws CodecError (from eventToProto) for an unencodable event;
  *                                   the builder is unchanged in that case
  *   count, bytes                    events and encoded bytes so far
- *   seal(seq, loss, sentUnixNs, watermarkUnixNs?, lost?): Uint8Array   the complete frame; the
+ *   seal(seq, loss, sentUnixNs, watermarkUnixNs?, lost?, segmentCounters?, sampleOneIn?): Uint8Array   the complete frame; the
  *                                   builder is empty again
  *   fromWall, toWall                the batch's earliest and latest event time (wall ns)
  *   addSegment(seg: Segment): void  a node-local segment (issue 11); its strings and places are
@@ -41,6 +41,7 @@ const TAG_BATCH_SEGMENT = (7 << 3) | 2;
 const TAG_BATCH_STRING = (8 << 3) | 2;
 const TAG_BATCH_PLACE = (9 << 3) | 2;
 const TAG_BATCH_SEGMENT_COUNTERS = (10 << 3) | 2;
+const TAG_BATCH_SAMPLE = (20 << 3) | 0;
 
 export class BatchBuilder {
   private writer: protobuf.Writer = BatchBuilder.open();
@@ -96,6 +97,7 @@ export class BatchBuilder {
     watermarkUnixNs = 0n,
     lost: readonly packetlife.v1.ILossWindow[] = [],
     segmentCounters?: packetlife.v1.ISegmentCounters,
+    sampleOneIn = 1,
   ): Uint8Array {
     const w = this.writer;
     if (this.segments > 0) {
@@ -108,6 +110,7 @@ export class BatchBuilder {
     w.uint32(TAG_BATCH_SENT).uint64(bigintToLong(sentUnixNs));
     if (watermarkUnixNs > 0n) w.uint32(TAG_BATCH_WATERMARK).uint64(bigintToLong(watermarkUnixNs));
     for (const l of lost) pb.LossWindow.encode(l, w.uint32(TAG_BATCH_LOST).fork()).ldelim();
+    if (sampleOneIn > 1) w.uint32(TAG_BATCH_SAMPLE).uint32(sampleOneIn);
     w.ldelim();
     w.uint32(TAG_FRAME_ORIGIN).uint32(pb.FrameOrigin.AGENT);
     const frame = w.finish();

@@ -16,6 +16,7 @@
  *                                         next batch (an empty batch when no event comes, at most
  *                                         every flushIntervalMs), so the collector can close traces
  *                                         on event time
+ *   up.setSampling(oneIn: number)         the agent's own sampling (1 in N), carried by every batch
  *   up.pushSegments(segs: Segment[])      node-local segments (agent/segments.ts), batched like events
  *   up.setSegmentCounters(c)              the agent's per-node correlation counters, carried by every batch
  *   up.addLossWindow(w: ILossWindow)      loss with the time window it covers, carried by the next
@@ -148,6 +149,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private lastLossLogAt = 0;
   private watermark = 0n;
+  private sampleOneIn = 1;
   private flushTimerForEvents = false;
   private sealedWatermark = 0n;
   private lossWindows: packetlife.v1.ILossWindow[] = [];
@@ -221,6 +223,11 @@ export class Uplink extends EventEmitter<UplinkEvents> {
 
   flush(): void {
     this.seal();
+  }
+
+  /** The agent's own sampling (1 in N), carried by every batch from the next one on. */
+  setSampling(oneIn: number): void {
+    this.sampleOneIn = oneIn;
   }
 
   pushSegments(segs: readonly Segment[]): void {
@@ -381,7 +388,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     // 64 bytes covers the frame's header, seq, counters and timestamp.
     const dropped = this.queue.dropOldestFor(this.builder.bytes + 64 + this.lossWindows.length * 40);
     if (dropped.batches > 0) this.countDrop(dropped);
-    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows, this.segmentCounters);
+    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows, this.segmentCounters, this.sampleOneIn);
     this.sealedWatermark = this.watermark;
     this.lossWindows = [];
     const overflow = this.queue.push({ seq, frame, events, fromWall, toWall });

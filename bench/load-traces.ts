@@ -25,7 +25,9 @@ import { measureMonoToWallOffsetNs } from '../agent/clock.js';
 import type { AgentHealth } from '../collector/ingest.js';
 import type { Trace } from '../collector/trace-model.js';
 import { calibrate } from './calibration.js';
-import { logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
+import { cpuShare, cpuSnapshot, type CpuShare } from './cpu-share.js';
+import { readLabState } from '../lab/state.js';
+import { descendants, logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
 
 export const LOAD_NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
@@ -68,7 +70,12 @@ export interface LoadReport {
   incompleteExamples: string[];
   reasons: Record<string, number>;
   healthzMs: Quantiles;
+  /** /healthz requests slower than 200 ms: when they were sent (ms since the epoch) and how long they took. */
+  slowHealthz: Array<{ atMs: number; ms: number }>;
   firstHopToStreamMs: { tcp: Quantiles };
+  collectorLoop: CollectorLoop;
+  /** Cores used while the load ran, by the collector, the agents, their bpftrace, the lab's servers, the load client, this bench, softirq and the rest of the machine. */
+  cpu: CpuShare;
   agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; restarts: number }>;
   correlator: Record<string, number>;
   afterRestart?: { traces: number; complete: number; incomplete: number };
@@ -107,11 +114,87 @@ export function wrongness(t: Trace): string | undefined {
 
 /** The collector's last words on stderr, for the error when it dies. */
 let collectorErr = '';
+/** Its "event loop stalled" warnings (collector/loop-health.ts), in order. */
+let collectorStalls: LoopStall[] = [];
+
+export interface LoopStall {
+  atMs: number;
+  stallMs: number;
+  cpuMs: number;
+  gcMs: number;
+  areas: Record<string, number>;
+}
+
+/** The collector's own account of its event loop (collector/loop-health.ts), from /metrics and its warnings. */
+export interface CollectorLoop {
+  cpuSeconds: number;
+  /** Event-loop delay over the run (perf_hooks monitorEventLoopDelay, since the previous scrape). */
+  lagMs: { p50: number; p99: number; max: number };
+  gcSeconds: Record<string, number>;
+  busySeconds: Record<string, number>;
+  sliceMaxMs: Record<string, number>;
+  /** The longest outermost slice by process CPU time (the collector's own blocking, without waiting for a CPU). */
+  sliceMaxCpuMs: Record<string, number>;
+  /** Late turns of the loop: the process's CPU time in them (busy) and the rest (waiting for a CPU). */
+  stallSeconds: { busy: number; starved: number; count: number };
+  /**
+   * packet → trace latency in its parts (bucket upper bounds, ms): the agents' watermark lag
+   * when they seal a batch, batch sealed → taken by the correlator, first hop → trace finished.
+   */
+  latencyPartsMs: Record<'watermarkLag' | 'batchDelay' | 'traceDelay', { p50: number; p99: number }>;
+  /** The longest stalls (> 200 ms), with the areas that ran in them. */
+  longestStalls: LoopStall[];
+}
+
+/** Reads the loop metrics out of the collector's Prometheus text. */
+export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): CollectorLoop {
+  const one = (name: string): number => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(metricsText)?.[1] ?? NaN);
+  const byLabel = (name: string, label: string, scale = 1): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const m of metricsText.matchAll(new RegExp(`^${name}\\{[^}]*${label}="([^"]+)"[^}]*\\} (\\S+)$`, 'gm'))) out[m[1]!] = Math.round(Number(m[2]) * scale * 1000) / 1000;
+    return out;
+  };
+  const st = byLabel('packetlife_collector_loop_stall_seconds_total', 'kind');
+  // a quantile of a Prometheus histogram: the upper bound of the bucket that holds it
+  const hq = (name: string): { p50: number; p99: number } => {
+    const buckets = [...metricsText.matchAll(new RegExp(`^${name}_bucket\\{le="([^"]+)"\\} (\\S+)$`, 'gm'))].map((m) => ({ le: m[1] === '+Inf' ? Infinity : Number(m[1]), n: Number(m[2]) }));
+    const total = buckets[buckets.length - 1]?.n ?? 0;
+    const q = (p: number): number => (buckets.find((b) => b.n >= p * total)?.le ?? NaN) * 1000;
+    return { p50: q(0.5), p99: q(0.99) };
+  };
+  return {
+    cpuSeconds: Math.round(one('process_cpu_seconds_total') * 100) / 100,
+    lagMs: { p50: Math.round(one('nodejs_eventloop_lag_p50_seconds') * 1e4) / 10, p99: Math.round(one('nodejs_eventloop_lag_p99_seconds') * 1e4) / 10, max: Math.round(one('nodejs_eventloop_lag_max_seconds') * 1e4) / 10 },
+    gcSeconds: byLabel('nodejs_gc_duration_seconds_sum', 'kind'),
+    busySeconds: byLabel('packetlife_collector_busy_seconds_total', 'area'),
+    sliceMaxMs: byLabel('packetlife_collector_slice_max_seconds', 'area', 1000),
+    sliceMaxCpuMs: byLabel('packetlife_collector_slice_max_cpu_seconds', 'area', 1000),
+    stallSeconds: { busy: st.busy ?? NaN, starved: st.starved ?? NaN, count: one('packetlife_collector_loop_stalls_total') },
+    latencyPartsMs: {
+      watermarkLag: hq('packetlife_collector_agent_watermark_lag_seconds'),
+      batchDelay: hq('packetlife_collector_batch_delay_seconds'),
+      traceDelay: hq('packetlife_collector_trace_delay_seconds'),
+    },
+    longestStalls: [...stalls].sort((a, b) => b.stallMs - a.stallMs).slice(0, 8),
+  };
+}
 
 async function startCollector(lab: string, port: number): Promise<{ proc: ResultPromise; api: string }> {
   const proc = execa('node', [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+  let partial = '';
   proc.stderr!.on('data', (c: Buffer) => {
     collectorErr = (collectorErr + c.toString()).slice(-4000);
+    const lines = (partial + c.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.includes('event loop stalled')) continue;
+      try {
+        const j = JSON.parse(line) as LoopStall & { time: number };
+        collectorStalls.push({ atMs: j.time, stallMs: j.stallMs, cpuMs: j.cpuMs, gcMs: j.gcMs, areas: j.areas });
+      } catch {
+        // a torn line: the metrics still count it
+      }
+    }
   });
   const api = await new Promise<string>((ok, fail) => {
     let out = '';
@@ -133,6 +216,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   let stream: WebSocket | undefined;
   let healthTimer: NodeJS.Timeout | undefined;
   const logDir = mkdtempSync(join(tmpdir(), 'packetlife-load-'));
+  collectorStalls = [];
   try {
     await labUp({ name: lab });
     let c = await startCollector(lab, 0);
@@ -182,6 +266,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const raw: Array<{ at: bigint; text: string }> = [];
     const latencies: number[] = [];
     const healthz: number[] = [];
+    const slowHealthz: Array<{ atMs: number; ms: number }> = [];
     let lastArrival = Date.now();
     let startedNs = 0n;
     const openStream = async (base: string): Promise<WebSocket> => {
@@ -202,14 +287,18 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     healthTimer = setInterval(() => {
       if (!collectorUp) return;
       const t0 = performance.now();
+      const at = Date.now();
+      const done = (ms: number): void => {
+        if (!collectorUp) return;
+        healthz.push(ms);
+        if (ms > 200) slowHealthz.push({ atMs: at, ms: Math.round(ms) });
+      };
       fetch(new URL('/healthz', api), { signal: AbortSignal.timeout(5_000) }).then(
         async (r) => {
           await r.text();
-          if (collectorUp) healthz.push(performance.now() - t0);
+          done(performance.now() - t0);
         },
-        () => {
-          if (collectorUp) healthz.push(5_000);
-        },
+        () => done(5_000),
       );
     }, 50);
 
@@ -219,6 +308,18 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const client = labExec(lab, CLIENT_POD, ['node', resolve('dist/bench/load-client.js'), '--url', `http://${CLUSTER_IP}/`, '--rate', String(o.rate), '--conns', String(o.conns), '--seconds', String(o.seconds)], {
       timeout: (o.seconds + 30) * 1000,
     });
+    const cpuGroups = (): Record<string, number[]> => ({
+      collector: collector?.pid !== undefined ? [collector.pid] : [],
+      agents: agents.map((a) => a.pid),
+      bpftrace: agents.flatMap((a) => descendants(a.pid)).filter((p) => !agents.some((a) => a.pid === p)),
+      labServers: (readLabState(lab)?.processes ?? []).map((p) => p.pid),
+      // what else this process started: the load client (ip netns exec execs it in place)
+      loadClient: descendants(process.pid).filter((p) => p !== process.pid),
+      bench: [process.pid],
+    });
+    const cpuAtStart = cpuSnapshot();
+    // the second look just before the client's last request (the client must still be there)
+    const cpuAtEnd = sleep(Math.max(1_000, o.seconds * 1000 - 500)).then(() => ({ snap: cpuSnapshot(), groups: cpuGroups() }));
     let killedAtNs: bigint | undefined;
     let bpftraceKilledAtNs: bigint | undefined;
     if (o.killBpftrace) {
@@ -250,6 +351,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       await startSession(false);
     }
     const result = await client;
+    const end = await cpuAtEnd;
+    const cpu = cpuShare(cpuAtStart, end.snap, end.groups);
     if (result.exitCode !== 0) throw new Error(`load client failed: ${String(result.stderr)}`);
     const requests = JSON.parse(String(result.stdout).trim().split('\n').pop() ?? '{}') as LoadReport['requests'];
     const driveS = (Date.now() - drive0) / 1000;
@@ -288,6 +391,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       } else complete++;
     }
     const stats = await get<{ correlator: Record<string, number> }>('/api/stats');
+    const collectorLoop = collectorLoopOf(await (await fetch(new URL('/metrics', api))).text(), collectorStalls);
     // Across the restart: the packets sent from just after the kill on (their events were all in
     // the agents' queues, none half-stored by the killed process).
     let afterRestart: LoadReport['afterRestart'];
@@ -312,7 +416,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       incompleteExamples,
       reasons,
       healthzMs: quantiles(healthz),
+      slowHealthz: slowHealthz.slice(0, 200),
       firstHopToStreamMs: { tcp: quantiles(latencies) },
+      collectorLoop,
+      cpu,
       agents: (await get<AgentHealth[]>('/api/agents')).map((a) => ({
         node: a.node,
         events: a.events,

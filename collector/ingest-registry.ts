@@ -70,6 +70,8 @@ export interface AgentHealth {
   scope: { lab: string; netnsInodes: string[] };
   snapshot: { generation: number; takenUnixNs: string; netns: number; pods: number } | null;
   sessions: Record<string, SessionState>;
+  /** The agent's own sampling, past its event budget: 1 packet in this many in every session (1: none). */
+  sampleOneIn: number;
 }
 
 /** The identity handed to the sink with each batch; one object per agent, reused. */
@@ -105,6 +107,7 @@ export class AgentRecord {
   snapshot: packetlife.v1.TopologySnapshot | undefined;
   sessions = new Map<string, SessionState>();
   rateBucket: TokenBucket | undefined;
+  sampleOneIn = 1;
   identity: AgentIdentity;
 
   constructor(readonly agentId: string) {
@@ -163,6 +166,7 @@ export class AgentRecord {
           }
         : null,
       sessions: Object.fromEntries(this.sessions),
+      sampleOneIn: this.sampleOneIn,
     };
   }
 }

@@ -6,6 +6,7 @@
  *   await ingest.listen(): Promise<{ host, port }>   own http(s) server (not with options.server)
  *   await ingest.close(): Promise<void>              drops every agent connection, stops listening
  *   ingest.listAgents(): AgentHealth[]               JSON-safe registry for the API
+ *   ingest.agentSampleOneIn(): number                the coarsest sampling a connected agent applies on its own
  *   ingest.latestSnapshot(agentId): TopologySnapshot | undefined
  *   ingest.startSession(target: string[] | 'all', s: IStartSession): string[]
  *       target: agent ids or node names (an agent matches by either), or every agent
@@ -64,6 +65,8 @@ import {
 import type { packetlife } from '../proto/generated/packetlife.js';
 import { bearerChecker } from './ingest-auth.js';
 import { bearerToken, type AgentPrincipal, type Authenticator } from './auth.js';
+import type { SliceTimer } from './loop-health.js';
+import type { TurnBudget } from './turn-budget.js';
 import { createIngestMetrics, type IngestMetrics, type MalformedKind } from './ingest-metrics.js';
 import { TokenBucket } from './ingest-ratelimit.js';
 import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
@@ -155,6 +158,14 @@ export interface IngestOptions {
   maxConnections?: number; // default 5000 open sockets, greeted or not; more get HTTP 503
   registry?: Registry;
   logger?: Logger;
+  /** Times the ingest's synchronous work (frame decoding, event conversion) for collector/loop-health.ts. */
+  timeSlice?: SliceTimer;
+  /**
+   * The event-loop turn's budget shared with the sink (collector/turn-budget.ts): once spent,
+   * frames wait for a later turn, so requests are served between them. Absent: each frame runs
+   * when it arrives, its conversion in slices of CONVERT_SLICE_MS.
+   */
+  budget?: TurnBudget;
 }
 
 interface Connection {
@@ -280,6 +291,13 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     }
   }
 
+  /** The coarsest sampling a connected agent applies on its own (1: none does). */
+  agentSampleOneIn(): number {
+    let n = 1;
+    for (const r of this.agents.all()) if (r.connected && r.sampleOneIn > n) n = r.sampleOneIn;
+    return n;
+  }
+
   listAgents(): AgentHealth[] {
     return this.agents.all().map((r) => r.health());
   }
@@ -382,7 +400,10 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       if (!isBinary) return this.fail(c, new ProtocolError('text-frame', 1007, 'text frame: agents send binary AgentFrames'));
       const buf = rawToBuffer(data);
       if (c.busy) c.backlog.push(buf);
-      else this.handle(c, buf);
+      else if (this.opts.budget?.spent()) {
+        c.backlog.push(buf);
+        this.later(c);
+      } else this.timed(() => this.handle(c, buf));
     });
     ws.on('error', (err: Error & { code?: string }) => {
       // ws reports an oversize frame here and then closes with 1009 itself
@@ -642,6 +663,8 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     // cumulative counters as of this batch's sealing: only a newer batch may replace them (a
     // resent duplicate carries older, smaller ones)
     if (b.loss) r.agentLoss = b.loss;
+    // the agent's own sampling as of this batch (0 from an older agent: none)
+    r.sampleOneIn = Math.max(1, b.sampleOneIn ?? 0);
     // A segment stands for its hops and drops: the rate limit counts what the events would have been.
     let segmentEvents = 0;
     for (const sg of segments) segmentEvents += sg.hops.length + sg.drops.length;
@@ -707,7 +730,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     let invalid = 0;
     let i = 0;
     const convertFor = (ms: number): void => {
-      const until = performance.now() + ms;
+      const until = this.opts.budget?.deadline() ?? performance.now() + ms;
       while (i < n) {
         const end = Math.min(n, i + 64);
         for (; i < end; i++) {
@@ -731,16 +754,34 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         r.lastSeq = seq - 1; // not taken: the resend must not look like a duplicate
         return;
       }
-      convertFor(CONVERT_SLICE_MS);
-      if (i < n) setImmediate(step);
-      else deliver(events, invalid, true);
+      this.timed(() => {
+        convertFor(CONVERT_SLICE_MS);
+        if (i < n) setImmediate(step);
+        else deliver(events, invalid, true);
+      });
     };
     setImmediate(step);
   }
 
+  private timed(fn: () => void): void {
+    if (this.opts.timeSlice) this.opts.timeSlice('decode', fn);
+    else fn();
+  }
+
+  /** This connection's waiting frames are taken up in a later turn (its socket is paused meanwhile). */
+  private later(c: Connection): void {
+    c.busy = true;
+    c.ws.pause();
+    setImmediate(() => this.drainBacklog(c));
+  }
+
   private drainBacklog(c: Connection): void {
     c.busy = false;
-    while (!c.busy && c.backlog.length > 0 && !c.closing) this.handle(c, c.backlog.shift() as Buffer);
+    while (!c.busy && c.backlog.length > 0 && !c.closing) {
+      // a backlog is not run in one go: the turn's budget spent, the rest waits for the next turn
+      if (this.opts.budget?.spent()) return this.later(c);
+      this.timed(() => this.handle(c, c.backlog.shift() as Buffer));
+    }
     if (!c.busy && !c.closing) c.ws.resume();
   }
 
