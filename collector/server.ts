@@ -249,6 +249,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     opts.sessionLimits,
   );
   sessions.agentSampleOneIn = () => ingest.agentSampleOneIn();
+  ingest.on('agent-sampling', () => sessions.agentSamplingChanged());
+  ingest.on('agent-disconnected', () => sessions.agentSamplingChanged());
   if (state) {
     for (const s of kept?.sessions ?? []) sessions.restore(s);
     sessions.onChange = (_s, what) => {
