@@ -625,7 +625,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     let unreadableSegments = 0;
     if (b.segments.length > 0) {
       try {
-        segments = segmentsFromProto(b.segments, b.strings, b.places);
+        segments = segmentsFromProto(b.segments, b.strings, b.places, b.cts, r.node);
       } catch (err) {
         unreadableSegments = b.segments.length;
         this.log.warn({ agent: r.agentId, err: (err as Error).message }, 'unreadable segments from the agent');
