@@ -152,6 +152,8 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private sampleOneIn = 1;
   private flushTimerForEvents = false;
   private sealedWatermark = 0n;
+  /** When a batch with events was last sealed (ms): the watermark that finishes its traces follows promptly. */
+  private eventsSealedAtMs = -Infinity;
   private lossWindows: packetlife.v1.ILossWindow[] = [];
   private segmentCounters: packetlife.v1.ISegmentCounters | undefined;
   private readonly counters = {
@@ -274,7 +276,10 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   /**
    * A batch goes out within flushIntervalMs when there are events; one that would only move the
    * watermark or report loss waits up to watermarkIntervalMs (a fleet of idle agents must not
-   * flood the collector with empty batches).
+   * flood the collector with empty batches) — except in the second after a batch with events:
+   * the collector finishes a trace only once its nodes' watermarks passed its last event, so the
+   * watermark after a node's last packets goes out as promptly as events do (packet → trace
+   * latency of a burst's last packets: one flush interval, not a watermark interval).
    */
   private armFlush(): void {
     if (this.flushTimer) {
@@ -287,7 +292,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
         this.flushTimer = undefined;
         this.seal();
       },
-      this.flushTimerForEvents ? this.opts.flushIntervalMs : Math.max(this.opts.flushIntervalMs, this.opts.watermarkIntervalMs),
+      this.flushTimerForEvents || Date.now() - this.eventsSealedAtMs < 1000 ? this.opts.flushIntervalMs : Math.max(this.opts.flushIntervalMs, this.opts.watermarkIntervalMs),
     );
   }
 
@@ -382,6 +387,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     this.flushTimer = undefined;
     if (this.builder.count === 0 && this.watermark === this.sealedWatermark && this.lossWindows.length === 0) return;
     const events = this.builder.count;
+    if (events > 0) this.eventsSealedAtMs = Date.now();
     const { fromWall, toWall } = this.builder;
     const seq = this.nextSeq++;
     // Make room first, so that this batch's counters already report what making room cost.

@@ -6,8 +6,14 @@
  * traced packets per second, how many traces are complete, whether any is wrong, packet → trace
  * latency on the collector's stream, /healthz latency while it runs, and every loss counter.
  *
- *   npm run build && node dist/bench/load-traces.js [--rate REQ/S] [--seconds S] [--conns C]
- *        [--restart-after S] [--json]
+ *   npm run build && flock /tmp/packetlife-lab.lock node dist/bench/load-traces.js [--rate REQ/S]
+ *        [--seconds S] [--conns C] [--rounds N] [--collector-nice N] [--restart-after S] [--json]
+ *
+ * --rounds N runs N times (a new lab each) and prints each round's figures and min/median/max
+ * over the rounds, with the calibration figure and load average. --collector-nice N runs the
+ * collector at that nice level (e.g. -10): a model of a collector on its own node, which does
+ * not compete for CPU with the agents, bpftrace, the pods and the load client of this 2-CPU lab.
+ * The report says which; figures with and without it are different figures.
  *
  * --restart-after S stops the collector S seconds into the load and starts it again 3 s later on
  * the same port (the agents keep tracing and queue meanwhile; they resend on reconnect). Only
@@ -24,7 +30,7 @@ import WebSocket from 'ws';
 import { measureMonoToWallOffsetNs } from '../agent/clock.js';
 import type { AgentHealth } from '../collector/ingest.js';
 import type { Trace } from '../collector/trace-model.js';
-import { calibrate } from './calibration.js';
+import { calibrate, spread, type Spread } from './calibration.js';
 import { cpuShare, cpuSnapshot, type CpuShare } from './cpu-share.js';
 import { readLabState } from '../lab/state.js';
 import { descendants, logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
@@ -42,6 +48,8 @@ export interface LoadOptions {
   conns: number;
   /** Stop the collector this many seconds into the load and start it again 3 s later. */
   restartAfterS?: number;
+  /** Run the collector at this nice level (a model of a collector with CPUs of its own). */
+  collectorNice?: number;
   /** SIGKILL the bpftrace of this node's agent this many seconds into the load (its agent restarts it). */
   killBpftrace?: { node: string; afterS: number };
   lab?: string;
@@ -57,6 +65,7 @@ export interface Quantiles {
 
 export interface LoadReport {
   date: string;
+  collectorNice?: number;
   loadavg: number[];
   calibration: string;
   requests: { sent: number; answered: number; failed: number };
@@ -179,8 +188,10 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
   };
 }
 
-async function startCollector(lab: string, port: number): Promise<{ proc: ResultPromise; api: string }> {
-  const proc = execa('node', [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+async function startCollector(lab: string, port: number, nice?: number): Promise<{ proc: ResultPromise; api: string }> {
+  const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`];
+  // nice execs node in place: the pid is the collector's
+  const proc = nice === undefined ? execa('node', argv, { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } }) : execa('nice', ['-n', String(nice), 'node', ...argv], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
   let partial = '';
   proc.stderr!.on('data', (c: Buffer) => {
     collectorErr = (collectorErr + c.toString()).slice(-4000);
@@ -219,7 +230,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   collectorStalls = [];
   try {
     await labUp({ name: lab });
-    let c = await startCollector(lab, 0);
+    let c = await startCollector(lab, 0, o.collectorNice);
     collector = c.proc;
     const api = c.api;
     const port = Number(new URL(api).port);
@@ -341,7 +352,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       await collector;
       say('collector killed; agents queue meanwhile');
       await sleep(3_000);
-      c = await startCollector(lab, port);
+      c = await startCollector(lab, port, o.collectorNice);
       collector = c.proc;
       stream = await openStream(api);
       collectorUp = true;
@@ -403,6 +414,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     }
     return {
       date: new Date().toISOString(),
+      ...(o.collectorNice !== undefined ? { collectorNice: o.collectorNice } : {}),
       loadavg: loadavg().map((l) => Math.round(l * 100) / 100),
       calibration: calibrate().text,
       requests,
@@ -443,28 +455,63 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   }
 }
 
-function arg(name: string): number | undefined {
+function arg(name: string, allowNegative = false): number | undefined {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0) return undefined;
   const v = Number(process.argv[i + 1]);
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number, got "${process.argv[i + 1] ?? ''}"`);
+  if (!Number.isFinite(v) || (!allowNegative && v <= 0)) throw new Error(`--${name} needs a ${allowNegative ? '' : 'positive '}number, got "${process.argv[i + 1] ?? ''}"`);
   return v;
+}
+
+/** One round in one line: the figures the bars are about. */
+function roundLine(r: LoadReport): string {
+  const lost = r.agents.reduce((n, a) => n + a.bpfLost + a.queueDropped + a.gapBatches, 0);
+  return `${r.tracedPacketsPerS} traced pkts/s over ${r.seconds} s, ${r.traces} traces, ${((100 * r.complete) / Math.max(1, r.traces)).toFixed(3)}% complete, ${r.wrong} wrong, ${lost} events lost; /healthz p50 ${r.healthzMs.p50} p99 ${r.healthzMs.p99} max ${r.healthzMs.max} ms; TCP packet → trace p50 ${r.firstHopToStreamMs.tcp.p50} p99 ${r.firstHopToStreamMs.tcp.p99} ms; collector ${r.cpu.groups.collector} cores, machine ${r.cpu.machine} (others ${r.cpu.others}); stalls busy ${r.collectorLoop.stallSeconds.busy} s / starved ${r.collectorLoop.stallSeconds.starved} s; load ${r.loadavg.join(' ')}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.getuid?.() !== 0) throw new Error('the lab needs root');
   const restart = arg('restart-after');
-  runLoad({
+  const nice = arg('collector-nice', true);
+  const rounds = arg('rounds') ?? 1;
+  const o: LoadOptions = {
     rate: arg('rate') ?? 300,
     seconds: arg('seconds') ?? 20,
     conns: arg('conns') ?? 8,
     ...(restart !== undefined ? { restartAfterS: restart } : {}),
+    ...(nice !== undefined ? { collectorNice: nice } : {}),
     log: (l) => process.stderr.write(`${l}\n`),
-  }).then(
-    (r) => process.stdout.write(`${JSON.stringify(r, null, process.argv.includes('--json') ? 2 : 0)}\n`),
-    (err: unknown) => {
-      process.stderr.write(`load-traces: ${(err as Error).stack ?? String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  };
+  (async () => {
+    const reports: LoadReport[] = [];
+    for (let i = 1; i <= rounds; i++) {
+      const r = await runLoad(o);
+      reports.push(r);
+      process.stderr.write(`round ${i}/${rounds}: ${roundLine(r)}\n`);
+    }
+    const over = (f: (r: LoadReport) => number): Spread => spread(reports.map(f));
+    const summary = {
+      rounds,
+      options: { rate: o.rate, seconds: o.seconds, conns: o.conns, ...(nice !== undefined ? { collectorNice: nice } : {}) },
+      calibration: calibrate().text,
+      spread: {
+        tracedPacketsPerS: over((r) => r.tracedPacketsPerS),
+        completePct: over((r) => (100 * r.complete) / Math.max(1, r.traces)),
+        wrong: over((r) => r.wrong),
+        eventsLost: over((r) => r.agents.reduce((n, a) => n + a.bpfLost + a.queueDropped + a.gapBatches, 0)),
+        healthzP99Ms: over((r) => r.healthzMs.p99),
+        tcpP50Ms: over((r) => r.firstHopToStreamMs.tcp.p50),
+        tcpP99Ms: over((r) => r.firstHopToStreamMs.tcp.p99),
+        collectorCores: over((r) => r.cpu.groups.collector ?? NaN),
+        othersCores: over((r) => r.cpu.others),
+        loadavg1: over((r) => r.loadavg[0]!),
+      },
+    };
+    const fmt = (x: Spread): string => `${x.min} / ${x.median} / ${x.max}`;
+    process.stderr.write(`over ${rounds} round(s), min / median / max:\n${Object.entries(summary.spread).map(([k, v]) => `  ${k.padEnd(18)} ${fmt(v)}`).join('\n')}\n${summary.calibration}\n`);
+    process.stdout.write(`${JSON.stringify(rounds === 1 ? reports[0] : { ...summary, reports }, null, process.argv.includes('--json') ? 2 : 0)}\n`);
+  })().catch((err: unknown) => {
+    process.stderr.write(`load-traces: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  });
 }
