@@ -24,7 +24,7 @@ if (!port) throw new Error('otlp-worker.ts runs as a worker thread (collector/ex
  * the loop. Linux keeps a nice value per thread; /proc/thread-self names this one. Elsewhere, or
  * where it is not allowed, it keeps the loop's priority.
  */
-export const EXPORT_THREAD_NICE = 10;
+const EXPORT_THREAD_NICE = 10;
 try {
   const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
   if (Number.isInteger(tid) && tid > 0) setPriority(tid, EXPORT_THREAD_NICE);
