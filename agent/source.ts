@@ -137,6 +137,8 @@ export class PacketSource extends EventEmitter {
   /** Since when (wall ns) nothing has been traced: bpftrace died and is being restarted. */
   private gapSince: bigint | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
+  /** Sessions that end after a packet count: without any, events need no packet key. */
+  private limitedSessions = 0;
 
   constructor(private readonly opts: PacketSourceOptions) {
     super();
@@ -264,6 +266,7 @@ export class PacketSource extends EventEmitter {
       // 'ready' handler): bpftrace can take seconds to start on a busy node.
       this.sessions.set(s.id, { session: s, packets: new Map(), counted: 0, ending: false });
     }
+    this.countLimited();
     await this.apply();
   }
 
@@ -297,6 +300,12 @@ export class PacketSource extends EventEmitter {
     return next;
   }
 
+  private countLimited(): void {
+    let n = 0;
+    for (const st of this.sessions.values()) if ((st.session.maxPackets ?? 0) > 0) n++;
+    this.limitedSessions = n;
+  }
+
   private endSession(id: string, reason: 'packets' | 'duration'): void {
     const st = this.sessions.get(id);
     if (!st || st.ending) return;
@@ -305,6 +314,7 @@ export class PacketSource extends EventEmitter {
     const finish = (): void => {
       if (this.sessions.get(id) !== st) return;
       this.sessions.delete(id);
+      this.countLimited();
       this.flush();
       this.emit('session-ended', { id, reason });
       this.apply().catch((err: unknown) => log.error({ err: String(err) }, 'program swap after session end failed'));
@@ -315,7 +325,7 @@ export class PacketSource extends EventEmitter {
 
   private countPackets(event: PacketEvent): void {
     const p = event.packet;
-    if (!p || (event.kind !== 'receive' && event.kind !== 'transmit')) return;
+    if (!p || (event.kind !== 'receive' && event.kind !== 'transmit') || this.limitedSessions === 0) return;
     const key = `${event.skb}:${p.ipId}:${p.tcpSeq}`;
     for (const [id, st] of this.sessions) {
       const limit = st.session.maxPackets ?? 0;
@@ -430,6 +440,7 @@ export class PacketSource extends EventEmitter {
     clearInterval(this.snapshotTimer);
     for (const st of this.sessions.values()) clearTimeout(st.timer);
     this.sessions.clear();
+    this.limitedSessions = 0;
     await this.supervisor.stop();
     this.flush();
   }

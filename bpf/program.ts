@@ -65,6 +65,13 @@ export const INPUT_TIE_WINDOW_NS = 2_000_000;
 export const MAX_PROGRAM_TERMS = 64;
 export const MAX_PROGRAM_SESSIONS = 16;
 
+/**
+ * The agent runs bpftrace with stdout fully buffered (agent/supervisor.ts BPFTRACE_FLAGS); an
+ * empty print() this often flushes it, bounding how long a line waits (the agent skips the empty
+ * line). bpftrace 0.17 flushes after print(); printf() alone waits for 8 KiB.
+ */
+export const FLUSH_MS = 20;
+
 /** Watermark marks per CPU per second (see the profile probe below). */
 export const MARK_HZ = 50;
 
@@ -283,6 +290,11 @@ ${headerReads('$s->head + $s->network_header', '  ')}
   parts.push(`interval:s:1
 {
   printf("H %llu\\n", nsecs);
+}
+`);
+  parts.push(`interval:ms:${FLUSH_MS}
+{
+  print("");
 }
 `);
   // A watermark mark on every CPU, 50 times a second. bpftrace's output buffers are per CPU and
