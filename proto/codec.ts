@@ -216,7 +216,7 @@ function addressFromWire(v4: number | null | undefined, v6: Uint8Array | null | 
   return formatIpv4(v4 ?? 0);
 }
 
-function packetToProto(p: PacketFields): packetlife.v1.IPacket {
+export function packetToProto(p: PacketFields): packetlife.v1.IPacket {
   const src = addressToWire(p.src, 'packet.src');
   const dst = addressToWire(p.dst, 'packet.dst');
   return {
@@ -241,7 +241,7 @@ function packetToProto(p: PacketFields): packetlife.v1.IPacket {
   };
 }
 
-function packetFromProto(p: packetlife.v1.IPacket): PacketFields {
+export function packetFromProto(p: packetlife.v1.IPacket): PacketFields {
   const ipVersion = p.ipVersion === 6 ? 6 : 4;
   return {
     ipVersion,
@@ -263,7 +263,7 @@ function packetFromProto(p: packetlife.v1.IPacket): PacketFields {
   };
 }
 
-function tupleToProto(t: Tuple, field: string): packetlife.v1.ITuple {
+export function tupleToProto(t: Tuple, field: string): packetlife.v1.ITuple {
   const src = addressToWire(t.src, `${field}.src`);
   const dst = addressToWire(t.dst, `${field}.dst`);
   return {
@@ -277,7 +277,7 @@ function tupleToProto(t: Tuple, field: string): packetlife.v1.ITuple {
   };
 }
 
-function tupleFromProto(t: packetlife.v1.ITuple | null | undefined, field: string): Tuple {
+export function tupleFromProto(t: packetlife.v1.ITuple | null | undefined, field: string): Tuple {
   return {
     src: addressFromWire(t?.srcV4, t?.srcV6, `${field}.src_v6`),
     dst: addressFromWire(t?.dstV4, t?.dstV6, `${field}.dst_v6`),
@@ -287,7 +287,7 @@ function tupleFromProto(t: packetlife.v1.ITuple | null | undefined, field: strin
   };
 }
 
-function ctToProto(c: ConntrackInfo): packetlife.v1.IConntrack {
+export function ctToProto(c: ConntrackInfo): packetlife.v1.IConntrack {
   return {
     status: c.status || undefined,
     ctinfo: c.ctinfo || undefined,
@@ -298,7 +298,7 @@ function ctToProto(c: ConntrackInfo): packetlife.v1.IConntrack {
   };
 }
 
-function ctFromProto(c: packetlife.v1.IConntrack): ConntrackInfo {
+export function ctFromProto(c: packetlife.v1.IConntrack): ConntrackInfo {
   return {
     status: c.status ?? 0,
     ctinfo: c.ctinfo ?? 0,

@@ -75,6 +75,29 @@ export interface CorrelatorOptions {
   sharedClock?: (a: string, b: string) => boolean;
   /** Nodes that run an agent. Nodes that sent events count as well. */
   agentNodes?: () => Iterable<string>;
+  /**
+   * Segment mode, the agent's side of node-local correlation (issue 11): each closed chain's
+   * segment is handed here instead of being stitched. The collector stitches it (pushSegment).
+   */
+  onSegment?: (segment: Segment) => void;
+  /**
+   * A node's event time moved (a node without agent watermarks: the highest event time seen).
+   * Lets a collector that stitches this correlator's segments follow the same time
+   * (advanceEventTime): recorded streams give the very traces they give in one correlator.
+   */
+  onEventTime?: (node: string, wallNs: number) => void;
+}
+
+/** The counters of the per-node phase (chains → segments): on the agent when it ships segments. */
+export const NODE_LOCAL_STATS = ['events', 'duplicates', 'lateDropped', 'unusable', 'freedAfterDelivery', 'routeEvents', 'routesEvicted', 'chainsOpen', 'chainsClosed', 'chainsEvicted'] as const;
+export type NodeLocalStats = Pick<CorrelatorStats, (typeof NODE_LOCAL_STATS)[number]>;
+
+/** A stitching correlator's counters with the per-node counters of the agents that built its segments. */
+export function combineStats(stitching: CorrelatorStats, nodeLocal: Iterable<NodeLocalStats>): CorrelatorStats {
+  const out = { ...stitching };
+  for (const k of NODE_LOCAL_STATS) out[k] = 0;
+  for (const n of nodeLocal) for (const k of NODE_LOCAL_STATS) out[k] += n[k];
+  return out;
 }
 
 export interface CorrelatorStats {
@@ -301,6 +324,22 @@ export class Correlator {
     this.stats.chainsOpen = this.openChains;
   }
 
+  /**
+   * A segment an agent built on its node (its chains closed on the agent's own watermark): stitched
+   * like one built here. The batch's watermark follows it (advanceWatermark).
+   */
+  pushSegment(seg: Segment): void {
+    const node = this.node(seg.node);
+    node.pushesSinceTick++;
+    this.stitch(seg);
+    this.advance(node, seg.lastWall);
+  }
+
+  /** A node's event time reached `wallNs` (segment mode, without agent watermarks: see onEventTime). */
+  advanceEventTime(nodeName: string, wallNs: number): void {
+    this.advance(this.node(nodeName), wallNs);
+  }
+
   pushAll(events: Iterable<PacketEvent>): void {
     for (const e of events) this.push(e);
   }
@@ -376,6 +415,7 @@ export class Correlator {
     if (wall <= node.watermark) return;
     node.watermark = wall;
     this.closeUpTo(node, wall);
+    this.options.onEventTime?.(node.name, wall);
   }
 
   /** The node's event time reached `wall`: close its idle chains, prune its route lookups, give up what waited long enough. */
@@ -408,6 +448,11 @@ export class Correlator {
       return;
     }
     if (evicted) seg.innerReasons = [...seg.innerReasons, { code: 'closed-early', node: node.name, text: `closed early on ${node.name}: too many packets in flight (limit ${this.opts.maxInFlightChains})` }];
+    if (this.options.onSegment) this.options.onSegment(seg);
+    else this.stitch(seg);
+  }
+
+  private stitch(seg: Segment): void {
     this.emitGroups(this.stitcher.add(seg));
     if (this.stitcher.pendingCount > this.opts.maxPendingTraces) {
       this.stats.tracesEvicted++;

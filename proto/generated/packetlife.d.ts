@@ -161,6 +161,9 @@ export namespace packetlife {
             /** CollectorFrame goodbye */
             goodbye?: (packetlife.v1.IGoodbye|null);
 
+            /** CollectorFrame topology */
+            topology?: (packetlife.v1.ITopologyUpdate|null);
+
             /** CollectorFrame origin */
             origin?: (packetlife.v1.FrameOrigin|null);
         }
@@ -189,11 +192,14 @@ export namespace packetlife {
             /** CollectorFrame goodbye. */
             public goodbye?: (packetlife.v1.IGoodbye|null);
 
+            /** CollectorFrame topology. */
+            public topology?: (packetlife.v1.ITopologyUpdate|null);
+
             /** CollectorFrame origin. */
             public origin: packetlife.v1.FrameOrigin;
 
             /** CollectorFrame body. */
-            public body?: ("startSession"|"stopSession"|"ack"|"heartbeat"|"goodbye");
+            public body?: ("startSession"|"stopSession"|"ack"|"heartbeat"|"goodbye"|"topology");
 
             /**
              * Creates a new CollectorFrame instance using the specified properties.
@@ -435,6 +441,9 @@ export namespace packetlife {
 
             /** Capabilities tier */
             tier?: (string|null);
+
+            /** Capabilities segments */
+            segments?: (boolean|null);
         }
 
         /** Represents a Capabilities. */
@@ -472,6 +481,9 @@ export namespace packetlife {
 
             /** Capabilities tier. */
             public tier: string;
+
+            /** Capabilities segments. */
+            public segments: boolean;
 
             /**
              * Creates a new Capabilities instance using the specified properties.
@@ -674,6 +686,18 @@ export namespace packetlife {
 
             /** EventBatch lost */
             lost?: (packetlife.v1.ILossWindow[]|null);
+
+            /** EventBatch segments */
+            segments?: (packetlife.v1.ISegment[]|null);
+
+            /** EventBatch strings */
+            strings?: (string[]|null);
+
+            /** EventBatch places */
+            places?: (packetlife.v1.ISegmentPlace[]|null);
+
+            /** EventBatch segmentCounters */
+            segmentCounters?: (packetlife.v1.ISegmentCounters|null);
         }
 
         /** Represents an EventBatch. */
@@ -702,6 +726,18 @@ export namespace packetlife {
 
             /** EventBatch lost. */
             public lost: packetlife.v1.ILossWindow[];
+
+            /** EventBatch segments. */
+            public segments: packetlife.v1.ISegment[];
+
+            /** EventBatch strings. */
+            public strings: string[];
+
+            /** EventBatch places. */
+            public places: packetlife.v1.ISegmentPlace[];
+
+            /** EventBatch segmentCounters. */
+            public segmentCounters?: (packetlife.v1.ISegmentCounters|null);
 
             /**
              * Creates a new EventBatch instance using the specified properties.
@@ -775,6 +811,1299 @@ export namespace packetlife {
 
             /**
              * Gets the default type url for EventBatch
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SegmentPlace. */
+        interface ISegmentPlace {
+
+            /** SegmentPlace kind */
+            kind?: (number|null);
+
+            /** SegmentPlace node */
+            node?: (number|null);
+
+            /** SegmentPlace netns */
+            netns?: (number|null);
+
+            /** SegmentPlace ifname */
+            ifname?: (number|null);
+
+            /** SegmentPlace ifindex */
+            ifindex?: (number|null);
+
+            /** SegmentPlace pod */
+            pod?: (number|null);
+
+            /** SegmentPlace eniIp */
+            eniIp?: (number|null);
+
+            /** SegmentPlace eniTable */
+            eniTable?: (number|null);
+
+            /** SegmentPlace label */
+            label?: (number|null);
+        }
+
+        /** Represents a SegmentPlace. */
+        class SegmentPlace implements ISegmentPlace {
+
+            /**
+             * Constructs a new SegmentPlace.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegmentPlace);
+
+            /** SegmentPlace kind. */
+            public kind: number;
+
+            /** SegmentPlace node. */
+            public node: number;
+
+            /** SegmentPlace netns. */
+            public netns: number;
+
+            /** SegmentPlace ifname. */
+            public ifname: number;
+
+            /** SegmentPlace ifindex. */
+            public ifindex: number;
+
+            /** SegmentPlace pod. */
+            public pod: number;
+
+            /** SegmentPlace eniIp. */
+            public eniIp: number;
+
+            /** SegmentPlace eniTable. */
+            public eniTable: number;
+
+            /** SegmentPlace label. */
+            public label: number;
+
+            /**
+             * Creates a new SegmentPlace instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentPlace instance
+             */
+            public static create(properties?: packetlife.v1.ISegmentPlace): packetlife.v1.SegmentPlace;
+
+            /**
+             * Encodes the specified SegmentPlace message. Does not implicitly {@link packetlife.v1.SegmentPlace.verify|verify} messages.
+             * @param message SegmentPlace message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegmentPlace, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SegmentPlace message, length delimited. Does not implicitly {@link packetlife.v1.SegmentPlace.verify|verify} messages.
+             * @param message SegmentPlace message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegmentPlace, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentPlace message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SegmentPlace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.SegmentPlace;
+
+            /**
+             * Decodes a SegmentPlace message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SegmentPlace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.SegmentPlace;
+
+            /**
+             * Verifies a SegmentPlace message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentPlace message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentPlace
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.SegmentPlace;
+
+            /**
+             * Creates a plain object from a SegmentPlace message. Also converts values to other types if specified.
+             * @param message SegmentPlace
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.SegmentPlace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentPlace to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SegmentPlace
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SegmentHop. */
+        interface ISegmentHop {
+
+            /** SegmentHop timeDeltaNs */
+            timeDeltaNs?: (number|Long|null);
+
+            /** SegmentHop transmit */
+            transmit?: (boolean|null);
+
+            /** SegmentHop place */
+            place?: (number|null);
+
+            /** SegmentHop ttl */
+            ttl?: (number|null);
+
+            /** SegmentHop tuple */
+            tuple?: (packetlife.v1.ITuple|null);
+
+            /** SegmentHop packet */
+            packet?: (packetlife.v1.IPacket|null);
+
+            /** SegmentHop mark */
+            mark?: (number|null);
+        }
+
+        /** Represents a SegmentHop. */
+        class SegmentHop implements ISegmentHop {
+
+            /**
+             * Constructs a new SegmentHop.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegmentHop);
+
+            /** SegmentHop timeDeltaNs. */
+            public timeDeltaNs: (number|Long);
+
+            /** SegmentHop transmit. */
+            public transmit: boolean;
+
+            /** SegmentHop place. */
+            public place: number;
+
+            /** SegmentHop ttl. */
+            public ttl: number;
+
+            /** SegmentHop tuple. */
+            public tuple?: (packetlife.v1.ITuple|null);
+
+            /** SegmentHop packet. */
+            public packet?: (packetlife.v1.IPacket|null);
+
+            /** SegmentHop mark. */
+            public mark: number;
+
+            /**
+             * Creates a new SegmentHop instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentHop instance
+             */
+            public static create(properties?: packetlife.v1.ISegmentHop): packetlife.v1.SegmentHop;
+
+            /**
+             * Encodes the specified SegmentHop message. Does not implicitly {@link packetlife.v1.SegmentHop.verify|verify} messages.
+             * @param message SegmentHop message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegmentHop, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SegmentHop message, length delimited. Does not implicitly {@link packetlife.v1.SegmentHop.verify|verify} messages.
+             * @param message SegmentHop message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegmentHop, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentHop message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SegmentHop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.SegmentHop;
+
+            /**
+             * Decodes a SegmentHop message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SegmentHop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.SegmentHop;
+
+            /**
+             * Verifies a SegmentHop message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentHop message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentHop
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.SegmentHop;
+
+            /**
+             * Creates a plain object from a SegmentHop message. Also converts values to other types if specified.
+             * @param message SegmentHop
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.SegmentHop, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentHop to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SegmentHop
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SegmentReason. */
+        interface ISegmentReason {
+
+            /** SegmentReason code */
+            code?: (number|null);
+
+            /** SegmentReason node */
+            node?: (number|null);
+
+            /** SegmentReason text */
+            text?: (number|null);
+        }
+
+        /** Represents a SegmentReason. */
+        class SegmentReason implements ISegmentReason {
+
+            /**
+             * Constructs a new SegmentReason.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegmentReason);
+
+            /** SegmentReason code. */
+            public code: number;
+
+            /** SegmentReason node. */
+            public node: number;
+
+            /** SegmentReason text. */
+            public text: number;
+
+            /**
+             * Creates a new SegmentReason instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentReason instance
+             */
+            public static create(properties?: packetlife.v1.ISegmentReason): packetlife.v1.SegmentReason;
+
+            /**
+             * Encodes the specified SegmentReason message. Does not implicitly {@link packetlife.v1.SegmentReason.verify|verify} messages.
+             * @param message SegmentReason message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegmentReason, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SegmentReason message, length delimited. Does not implicitly {@link packetlife.v1.SegmentReason.verify|verify} messages.
+             * @param message SegmentReason message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegmentReason, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentReason message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SegmentReason
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.SegmentReason;
+
+            /**
+             * Decodes a SegmentReason message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SegmentReason
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.SegmentReason;
+
+            /**
+             * Verifies a SegmentReason message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentReason message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentReason
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.SegmentReason;
+
+            /**
+             * Creates a plain object from a SegmentReason message. Also converts values to other types if specified.
+             * @param message SegmentReason
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.SegmentReason, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentReason to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SegmentReason
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SegmentNat. */
+        interface ISegmentNat {
+
+            /** SegmentNat kind */
+            kind?: (number|null);
+
+            /** SegmentNat afterHop */
+            afterHop?: (number|null);
+
+            /** SegmentNat before */
+            before?: (packetlife.v1.ITuple|null);
+
+            /** SegmentNat after */
+            after?: (packetlife.v1.ITuple|null);
+
+            /** SegmentNat conntrack */
+            conntrack?: (packetlife.v1.IConntrack|null);
+
+            /** SegmentNat reason */
+            reason?: (number|null);
+
+            /** SegmentNat cause */
+            cause?: (number|null);
+
+            /** SegmentNat service */
+            service?: (number|null);
+
+            /** SegmentNat endpointPod */
+            endpointPod?: (number|null);
+
+            /** SegmentNat inferred */
+            inferred?: (boolean|null);
+
+            /** SegmentNat node */
+            node?: (number|null);
+        }
+
+        /** Represents a SegmentNat. */
+        class SegmentNat implements ISegmentNat {
+
+            /**
+             * Constructs a new SegmentNat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegmentNat);
+
+            /** SegmentNat kind. */
+            public kind: number;
+
+            /** SegmentNat afterHop. */
+            public afterHop: number;
+
+            /** SegmentNat before. */
+            public before?: (packetlife.v1.ITuple|null);
+
+            /** SegmentNat after. */
+            public after?: (packetlife.v1.ITuple|null);
+
+            /** SegmentNat conntrack. */
+            public conntrack?: (packetlife.v1.IConntrack|null);
+
+            /** SegmentNat reason. */
+            public reason: number;
+
+            /** SegmentNat cause. */
+            public cause: number;
+
+            /** SegmentNat service. */
+            public service: number;
+
+            /** SegmentNat endpointPod. */
+            public endpointPod: number;
+
+            /** SegmentNat inferred. */
+            public inferred: boolean;
+
+            /** SegmentNat node. */
+            public node: number;
+
+            /**
+             * Creates a new SegmentNat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentNat instance
+             */
+            public static create(properties?: packetlife.v1.ISegmentNat): packetlife.v1.SegmentNat;
+
+            /**
+             * Encodes the specified SegmentNat message. Does not implicitly {@link packetlife.v1.SegmentNat.verify|verify} messages.
+             * @param message SegmentNat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegmentNat, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SegmentNat message, length delimited. Does not implicitly {@link packetlife.v1.SegmentNat.verify|verify} messages.
+             * @param message SegmentNat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegmentNat, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentNat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SegmentNat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.SegmentNat;
+
+            /**
+             * Decodes a SegmentNat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SegmentNat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.SegmentNat;
+
+            /**
+             * Verifies a SegmentNat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentNat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentNat
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.SegmentNat;
+
+            /**
+             * Creates a plain object from a SegmentNat message. Also converts values to other types if specified.
+             * @param message SegmentNat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.SegmentNat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentNat to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SegmentNat
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SegmentRouteTable. */
+        interface ISegmentRouteTable {
+
+            /** SegmentRouteTable table */
+            table?: (number|null);
+
+            /** SegmentRouteTable tableName */
+            tableName?: (number|null);
+
+            /** SegmentRouteTable error */
+            error?: (number|null);
+        }
+
+        /** Represents a SegmentRouteTable. */
+        class SegmentRouteTable implements ISegmentRouteTable {
+
+            /**
+             * Constructs a new SegmentRouteTable.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegmentRouteTable);
+
+            /** SegmentRouteTable table. */
+            public table: number;
+
+            /** SegmentRouteTable tableName. */
+            public tableName: number;
+
+            /** SegmentRouteTable error. */
+            public error: number;
+
+            /**
+             * Creates a new SegmentRouteTable instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentRouteTable instance
+             */
+            public static create(properties?: packetlife.v1.ISegmentRouteTable): packetlife.v1.SegmentRouteTable;
+
+            /**
+             * Encodes the specified SegmentRouteTable message. Does not implicitly {@link packetlife.v1.SegmentRouteTable.verify|verify} messages.
+             * @param message SegmentRouteTable message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegmentRouteTable, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SegmentRouteTable message, length delimited. Does not implicitly {@link packetlife.v1.SegmentRouteTable.verify|verify} messages.
+             * @param message SegmentRouteTable message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegmentRouteTable, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentRouteTable message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SegmentRouteTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.SegmentRouteTable;
+
+            /**
+             * Decodes a SegmentRouteTable message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SegmentRouteTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.SegmentRouteTable;
+
+            /**
+             * Verifies a SegmentRouteTable message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentRouteTable message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentRouteTable
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.SegmentRouteTable;
+
+            /**
+             * Creates a plain object from a SegmentRouteTable message. Also converts values to other types if specified.
+             * @param message SegmentRouteTable
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.SegmentRouteTable, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentRouteTable to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SegmentRouteTable
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SegmentRoute. */
+        interface ISegmentRoute {
+
+            /** SegmentRoute atHop */
+            atHop?: (number|null);
+
+            /** SegmentRoute table */
+            table?: (number|null);
+
+            /** SegmentRoute tableName */
+            tableName?: (number|null);
+
+            /** SegmentRoute dst */
+            dst?: (number|null);
+
+            /** SegmentRoute gateway */
+            gateway?: (number|null);
+
+            /** SegmentRoute dev */
+            dev?: (number|null);
+
+            /** SegmentRoute eni */
+            eni?: (number|null);
+
+            /** SegmentRoute consulted */
+            consulted?: (packetlife.v1.ISegmentRouteTable[]|null);
+
+            /** SegmentRoute hasError */
+            hasError?: (boolean|null);
+
+            /** SegmentRoute error */
+            error?: (number|null);
+
+            /** SegmentRoute node */
+            node?: (number|null);
+
+            /** SegmentRoute hasConsulted */
+            hasConsulted?: (boolean|null);
+        }
+
+        /** Represents a SegmentRoute. */
+        class SegmentRoute implements ISegmentRoute {
+
+            /**
+             * Constructs a new SegmentRoute.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegmentRoute);
+
+            /** SegmentRoute atHop. */
+            public atHop: number;
+
+            /** SegmentRoute table. */
+            public table: number;
+
+            /** SegmentRoute tableName. */
+            public tableName: number;
+
+            /** SegmentRoute dst. */
+            public dst: number;
+
+            /** SegmentRoute gateway. */
+            public gateway: number;
+
+            /** SegmentRoute dev. */
+            public dev: number;
+
+            /** SegmentRoute eni. */
+            public eni: number;
+
+            /** SegmentRoute consulted. */
+            public consulted: packetlife.v1.ISegmentRouteTable[];
+
+            /** SegmentRoute hasError. */
+            public hasError: boolean;
+
+            /** SegmentRoute error. */
+            public error: number;
+
+            /** SegmentRoute node. */
+            public node: number;
+
+            /** SegmentRoute hasConsulted. */
+            public hasConsulted: boolean;
+
+            /**
+             * Creates a new SegmentRoute instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentRoute instance
+             */
+            public static create(properties?: packetlife.v1.ISegmentRoute): packetlife.v1.SegmentRoute;
+
+            /**
+             * Encodes the specified SegmentRoute message. Does not implicitly {@link packetlife.v1.SegmentRoute.verify|verify} messages.
+             * @param message SegmentRoute message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegmentRoute, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SegmentRoute message, length delimited. Does not implicitly {@link packetlife.v1.SegmentRoute.verify|verify} messages.
+             * @param message SegmentRoute message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegmentRoute, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentRoute message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SegmentRoute
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.SegmentRoute;
+
+            /**
+             * Decodes a SegmentRoute message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SegmentRoute
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.SegmentRoute;
+
+            /**
+             * Verifies a SegmentRoute message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentRoute message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentRoute
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.SegmentRoute;
+
+            /**
+             * Creates a plain object from a SegmentRoute message. Also converts values to other types if specified.
+             * @param message SegmentRoute
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.SegmentRoute, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentRoute to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SegmentRoute
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SegmentDrop. */
+        interface ISegmentDrop {
+
+            /** SegmentDrop atHop */
+            atHop?: (number|null);
+
+            /** SegmentDrop reason */
+            reason?: (number|null);
+
+            /** SegmentDrop place */
+            place?: (number|null);
+
+            /** SegmentDrop timeDeltaNs */
+            timeDeltaNs?: (number|Long|null);
+
+            /** SegmentDrop meaning */
+            meaning?: (number|null);
+
+            /** SegmentDrop node */
+            node?: (number|null);
+        }
+
+        /** Represents a SegmentDrop. */
+        class SegmentDrop implements ISegmentDrop {
+
+            /**
+             * Constructs a new SegmentDrop.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegmentDrop);
+
+            /** SegmentDrop atHop. */
+            public atHop: number;
+
+            /** SegmentDrop reason. */
+            public reason: number;
+
+            /** SegmentDrop place. */
+            public place: number;
+
+            /** SegmentDrop timeDeltaNs. */
+            public timeDeltaNs: (number|Long);
+
+            /** SegmentDrop meaning. */
+            public meaning: number;
+
+            /** SegmentDrop node. */
+            public node: number;
+
+            /**
+             * Creates a new SegmentDrop instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentDrop instance
+             */
+            public static create(properties?: packetlife.v1.ISegmentDrop): packetlife.v1.SegmentDrop;
+
+            /**
+             * Encodes the specified SegmentDrop message. Does not implicitly {@link packetlife.v1.SegmentDrop.verify|verify} messages.
+             * @param message SegmentDrop message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegmentDrop, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SegmentDrop message, length delimited. Does not implicitly {@link packetlife.v1.SegmentDrop.verify|verify} messages.
+             * @param message SegmentDrop message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegmentDrop, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentDrop message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SegmentDrop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.SegmentDrop;
+
+            /**
+             * Decodes a SegmentDrop message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SegmentDrop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.SegmentDrop;
+
+            /**
+             * Verifies a SegmentDrop message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentDrop message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentDrop
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.SegmentDrop;
+
+            /**
+             * Creates a plain object from a SegmentDrop message. Also converts values to other types if specified.
+             * @param message SegmentDrop
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.SegmentDrop, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentDrop to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SegmentDrop
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Segment. */
+        interface ISegment {
+
+            /** Segment node */
+            node?: (number|null);
+
+            /** Segment startUnixNs */
+            startUnixNs?: (number|Long|null);
+
+            /** Segment hops */
+            hops?: (packetlife.v1.ISegmentHop[]|null);
+
+            /** Segment start */
+            start?: (number|null);
+
+            /** Segment end */
+            end?: (number|null);
+
+            /** Segment direction */
+            direction?: (number|null);
+
+            /** Segment firstMonoNs */
+            firstMonoNs?: (number|Long|null);
+
+            /** Segment lastMonoDeltaNs */
+            lastMonoDeltaNs?: (number|Long|null);
+
+            /** Segment cts */
+            cts?: (packetlife.v1.IConntrack[]|null);
+
+            /** Segment ctOrder */
+            ctOrder?: (number[]|null);
+
+            /** Segment nats */
+            nats?: (packetlife.v1.ISegmentNat[]|null);
+
+            /** Segment routes */
+            routes?: (packetlife.v1.ISegmentRoute[]|null);
+
+            /** Segment drops */
+            drops?: (packetlife.v1.ISegmentDrop[]|null);
+
+            /** Segment startReasons */
+            startReasons?: (packetlife.v1.ISegmentReason[]|null);
+
+            /** Segment innerReasons */
+            innerReasons?: (packetlife.v1.ISegmentReason[]|null);
+
+            /** Segment endReasons */
+            endReasons?: (packetlife.v1.ISegmentReason[]|null);
+
+            /** Segment endDeltaNs */
+            endDeltaNs?: (number|Long|null);
+        }
+
+        /** Represents a Segment. */
+        class Segment implements ISegment {
+
+            /**
+             * Constructs a new Segment.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegment);
+
+            /** Segment node. */
+            public node: number;
+
+            /** Segment startUnixNs. */
+            public startUnixNs: (number|Long);
+
+            /** Segment hops. */
+            public hops: packetlife.v1.ISegmentHop[];
+
+            /** Segment start. */
+            public start: number;
+
+            /** Segment end. */
+            public end: number;
+
+            /** Segment direction. */
+            public direction: number;
+
+            /** Segment firstMonoNs. */
+            public firstMonoNs: (number|Long);
+
+            /** Segment lastMonoDeltaNs. */
+            public lastMonoDeltaNs: (number|Long);
+
+            /** Segment cts. */
+            public cts: packetlife.v1.IConntrack[];
+
+            /** Segment ctOrder. */
+            public ctOrder: number[];
+
+            /** Segment nats. */
+            public nats: packetlife.v1.ISegmentNat[];
+
+            /** Segment routes. */
+            public routes: packetlife.v1.ISegmentRoute[];
+
+            /** Segment drops. */
+            public drops: packetlife.v1.ISegmentDrop[];
+
+            /** Segment startReasons. */
+            public startReasons: packetlife.v1.ISegmentReason[];
+
+            /** Segment innerReasons. */
+            public innerReasons: packetlife.v1.ISegmentReason[];
+
+            /** Segment endReasons. */
+            public endReasons: packetlife.v1.ISegmentReason[];
+
+            /** Segment endDeltaNs. */
+            public endDeltaNs: (number|Long);
+
+            /**
+             * Creates a new Segment instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Segment instance
+             */
+            public static create(properties?: packetlife.v1.ISegment): packetlife.v1.Segment;
+
+            /**
+             * Encodes the specified Segment message. Does not implicitly {@link packetlife.v1.Segment.verify|verify} messages.
+             * @param message Segment message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegment, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Segment message, length delimited. Does not implicitly {@link packetlife.v1.Segment.verify|verify} messages.
+             * @param message Segment message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegment, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Segment message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Segment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.Segment;
+
+            /**
+             * Decodes a Segment message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns Segment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.Segment;
+
+            /**
+             * Verifies a Segment message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Segment message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Segment
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.Segment;
+
+            /**
+             * Creates a plain object from a Segment message. Also converts values to other types if specified.
+             * @param message Segment
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.Segment, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Segment to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for Segment
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SegmentCounters. */
+        interface ISegmentCounters {
+
+            /** SegmentCounters events */
+            events?: (number|Long|null);
+
+            /** SegmentCounters duplicates */
+            duplicates?: (number|Long|null);
+
+            /** SegmentCounters lateDropped */
+            lateDropped?: (number|Long|null);
+
+            /** SegmentCounters unusable */
+            unusable?: (number|Long|null);
+
+            /** SegmentCounters freedAfterDelivery */
+            freedAfterDelivery?: (number|Long|null);
+
+            /** SegmentCounters routeEvents */
+            routeEvents?: (number|Long|null);
+
+            /** SegmentCounters routesEvicted */
+            routesEvicted?: (number|Long|null);
+
+            /** SegmentCounters chainsOpen */
+            chainsOpen?: (number|Long|null);
+
+            /** SegmentCounters chainsClosed */
+            chainsClosed?: (number|Long|null);
+
+            /** SegmentCounters chainsEvicted */
+            chainsEvicted?: (number|Long|null);
+
+            /** SegmentCounters segments */
+            segments?: (number|Long|null);
+        }
+
+        /** Represents a SegmentCounters. */
+        class SegmentCounters implements ISegmentCounters {
+
+            /**
+             * Constructs a new SegmentCounters.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegmentCounters);
+
+            /** SegmentCounters events. */
+            public events: (number|Long);
+
+            /** SegmentCounters duplicates. */
+            public duplicates: (number|Long);
+
+            /** SegmentCounters lateDropped. */
+            public lateDropped: (number|Long);
+
+            /** SegmentCounters unusable. */
+            public unusable: (number|Long);
+
+            /** SegmentCounters freedAfterDelivery. */
+            public freedAfterDelivery: (number|Long);
+
+            /** SegmentCounters routeEvents. */
+            public routeEvents: (number|Long);
+
+            /** SegmentCounters routesEvicted. */
+            public routesEvicted: (number|Long);
+
+            /** SegmentCounters chainsOpen. */
+            public chainsOpen: (number|Long);
+
+            /** SegmentCounters chainsClosed. */
+            public chainsClosed: (number|Long);
+
+            /** SegmentCounters chainsEvicted. */
+            public chainsEvicted: (number|Long);
+
+            /** SegmentCounters segments. */
+            public segments: (number|Long);
+
+            /**
+             * Creates a new SegmentCounters instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentCounters instance
+             */
+            public static create(properties?: packetlife.v1.ISegmentCounters): packetlife.v1.SegmentCounters;
+
+            /**
+             * Encodes the specified SegmentCounters message. Does not implicitly {@link packetlife.v1.SegmentCounters.verify|verify} messages.
+             * @param message SegmentCounters message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegmentCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SegmentCounters message, length delimited. Does not implicitly {@link packetlife.v1.SegmentCounters.verify|verify} messages.
+             * @param message SegmentCounters message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegmentCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentCounters message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SegmentCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.SegmentCounters;
+
+            /**
+             * Decodes a SegmentCounters message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SegmentCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.SegmentCounters;
+
+            /**
+             * Verifies a SegmentCounters message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentCounters message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentCounters
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.SegmentCounters;
+
+            /**
+             * Creates a plain object from a SegmentCounters message. Also converts values to other types if specified.
+             * @param message SegmentCounters
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.SegmentCounters, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentCounters to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SegmentCounters
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */
@@ -1544,6 +2873,109 @@ export namespace packetlife {
 
             /**
              * Gets the default type url for Ack
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TopologyUpdate. */
+        interface ITopologyUpdate {
+
+            /** TopologyUpdate version */
+            version?: (number|Long|null);
+
+            /** TopologyUpdate json */
+            json?: (string|null);
+        }
+
+        /** Represents a TopologyUpdate. */
+        class TopologyUpdate implements ITopologyUpdate {
+
+            /**
+             * Constructs a new TopologyUpdate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ITopologyUpdate);
+
+            /** TopologyUpdate version. */
+            public version: (number|Long);
+
+            /** TopologyUpdate json. */
+            public json: string;
+
+            /**
+             * Creates a new TopologyUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TopologyUpdate instance
+             */
+            public static create(properties?: packetlife.v1.ITopologyUpdate): packetlife.v1.TopologyUpdate;
+
+            /**
+             * Encodes the specified TopologyUpdate message. Does not implicitly {@link packetlife.v1.TopologyUpdate.verify|verify} messages.
+             * @param message TopologyUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ITopologyUpdate, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TopologyUpdate message, length delimited. Does not implicitly {@link packetlife.v1.TopologyUpdate.verify|verify} messages.
+             * @param message TopologyUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ITopologyUpdate, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TopologyUpdate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TopologyUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.TopologyUpdate;
+
+            /**
+             * Decodes a TopologyUpdate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns TopologyUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.TopologyUpdate;
+
+            /**
+             * Verifies a TopologyUpdate message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TopologyUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TopologyUpdate
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.TopologyUpdate;
+
+            /**
+             * Creates a plain object from a TopologyUpdate message. Also converts values to other types if specified.
+             * @param message TopologyUpdate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.TopologyUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TopologyUpdate to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for TopologyUpdate
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

@@ -506,6 +506,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.IAck|null} [ack] CollectorFrame ack
              * @property {packetlife.v1.IHeartbeat|null} [heartbeat] CollectorFrame heartbeat
              * @property {packetlife.v1.IGoodbye|null} [goodbye] CollectorFrame goodbye
+             * @property {packetlife.v1.ITopologyUpdate|null} [topology] CollectorFrame topology
              * @property {packetlife.v1.FrameOrigin|null} [origin] CollectorFrame origin
              */
 
@@ -565,6 +566,14 @@ export const packetlife = $root.packetlife = (() => {
             CollectorFrame.prototype.goodbye = null;
 
             /**
+             * CollectorFrame topology.
+             * @member {packetlife.v1.ITopologyUpdate|null|undefined} topology
+             * @memberof packetlife.v1.CollectorFrame
+             * @instance
+             */
+            CollectorFrame.prototype.topology = null;
+
+            /**
              * CollectorFrame origin.
              * @member {packetlife.v1.FrameOrigin} origin
              * @memberof packetlife.v1.CollectorFrame
@@ -577,12 +586,12 @@ export const packetlife = $root.packetlife = (() => {
 
             /**
              * CollectorFrame body.
-             * @member {"startSession"|"stopSession"|"ack"|"heartbeat"|"goodbye"|undefined} body
+             * @member {"startSession"|"stopSession"|"ack"|"heartbeat"|"goodbye"|"topology"|undefined} body
              * @memberof packetlife.v1.CollectorFrame
              * @instance
              */
             Object.defineProperty(CollectorFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["startSession", "stopSession", "ack", "heartbeat", "goodbye"]),
+                get: $util.oneOfGetter($oneOfFields = ["startSession", "stopSession", "ack", "heartbeat", "goodbye", "topology"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -624,6 +633,8 @@ export const packetlife = $root.packetlife = (() => {
                     $root.packetlife.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (message.goodbye != null && Object.hasOwnProperty.call(message, "goodbye"))
                     $root.packetlife.v1.Goodbye.encode(message.goodbye, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.topology != null && Object.hasOwnProperty.call(message, "topology"))
+                    $root.packetlife.v1.TopologyUpdate.encode(message.topology, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
                     writer.uint32(/* id 15, wireType 0 =*/120).int32(message.origin);
                 return writer;
@@ -694,6 +705,10 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 5: {
                             message.goodbye = $root.packetlife.v1.Goodbye.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 6: {
+                            message.topology = $root.packetlife.v1.TopologyUpdate.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     case 15: {
@@ -793,6 +808,16 @@ export const packetlife = $root.packetlife = (() => {
                             return "goodbye." + error;
                     }
                 }
+                if (message.topology != null && Object.hasOwnProperty.call(message, "topology")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.packetlife.v1.TopologyUpdate.verify(message.topology, long + 1);
+                        if (error)
+                            return "topology." + error;
+                    }
+                }
                 if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
                     switch (message.origin) {
                     default:
@@ -847,6 +872,11 @@ export const packetlife = $root.packetlife = (() => {
                     if (!$util.isObject(object.goodbye))
                         throw TypeError(".packetlife.v1.CollectorFrame.goodbye: object expected");
                     message.goodbye = $root.packetlife.v1.Goodbye.fromObject(object.goodbye, long + 1);
+                }
+                if (object.topology != null) {
+                    if (!$util.isObject(object.topology))
+                        throw TypeError(".packetlife.v1.CollectorFrame.topology: object expected");
+                    message.topology = $root.packetlife.v1.TopologyUpdate.fromObject(object.topology, long + 1);
                 }
                 switch (object.origin) {
                 default:
@@ -914,6 +944,11 @@ export const packetlife = $root.packetlife = (() => {
                     object.goodbye = $root.packetlife.v1.Goodbye.toObject(message.goodbye, options, q + 1);
                     if (options.oneofs)
                         object.body = "goodbye";
+                }
+                if (message.topology != null && Object.hasOwnProperty.call(message, "topology")) {
+                    object.topology = $root.packetlife.v1.TopologyUpdate.toObject(message.topology, options, q + 1);
+                    if (options.oneofs)
+                        object.body = "topology";
                 }
                 if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
                     object.origin = options.enums === String ? $root.packetlife.v1.FrameOrigin[message.origin] === undefined ? message.origin : $root.packetlife.v1.FrameOrigin[message.origin] : message.origin;
@@ -1371,6 +1406,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {boolean|null} [ringbuf] Capabilities ringbuf
              * @property {Array.<string>|null} [tracepoints] Capabilities tracepoints
              * @property {string|null} [tier] Capabilities tier
+             * @property {boolean|null} [segments] Capabilities segments
              */
 
             /**
@@ -1462,6 +1498,14 @@ export const packetlife = $root.packetlife = (() => {
             Capabilities.prototype.tier = "";
 
             /**
+             * Capabilities segments.
+             * @member {boolean} segments
+             * @memberof packetlife.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.segments = false;
+
+            /**
              * Creates a new Capabilities instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Capabilities
@@ -1508,6 +1552,8 @@ export const packetlife = $root.packetlife = (() => {
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.tracepoints[i]);
                 if (message.tier != null && Object.hasOwnProperty.call(message, "tier"))
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.tier);
+                if (message.segments != null && Object.hasOwnProperty.call(message, "segments"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.segments);
                 return writer;
             };
 
@@ -1596,6 +1642,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.tier = reader.string();
                             break;
                         }
+                    case 10: {
+                            message.segments = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -1671,6 +1721,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.tier != null && Object.hasOwnProperty.call(message, "tier"))
                     if (!$util.isString(message.tier))
                         return "tier: string expected";
+                if (message.segments != null && Object.hasOwnProperty.call(message, "segments"))
+                    if (typeof message.segments !== "boolean")
+                        return "segments: boolean expected";
                 return null;
             };
 
@@ -1715,6 +1768,8 @@ export const packetlife = $root.packetlife = (() => {
                 }
                 if (object.tier != null)
                     message.tier = String(object.tier);
+                if (object.segments != null)
+                    message.segments = Boolean(object.segments);
                 return message;
             };
 
@@ -1746,6 +1801,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.fentry = false;
                     object.ringbuf = false;
                     object.tier = "";
+                    object.segments = false;
                 }
                 if (message.kernel != null && Object.hasOwnProperty.call(message, "kernel"))
                     object.kernel = message.kernel;
@@ -1768,6 +1824,8 @@ export const packetlife = $root.packetlife = (() => {
                 }
                 if (message.tier != null && Object.hasOwnProperty.call(message, "tier"))
                     object.tier = message.tier;
+                if (message.segments != null && Object.hasOwnProperty.call(message, "segments"))
+                    object.segments = message.segments;
                 return object;
             };
 
@@ -2120,6 +2178,10 @@ export const packetlife = $root.packetlife = (() => {
              * @property {number|Long|null} [sentUnixNs] EventBatch sentUnixNs
              * @property {number|Long|null} [watermarkUnixNs] EventBatch watermarkUnixNs
              * @property {Array.<packetlife.v1.ILossWindow>|null} [lost] EventBatch lost
+             * @property {Array.<packetlife.v1.ISegment>|null} [segments] EventBatch segments
+             * @property {Array.<string>|null} [strings] EventBatch strings
+             * @property {Array.<packetlife.v1.ISegmentPlace>|null} [places] EventBatch places
+             * @property {packetlife.v1.ISegmentCounters|null} [segmentCounters] EventBatch segmentCounters
              */
 
             /**
@@ -2133,6 +2195,9 @@ export const packetlife = $root.packetlife = (() => {
             function EventBatch(properties) {
                 this.events = [];
                 this.lost = [];
+                this.segments = [];
+                this.strings = [];
+                this.places = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2188,6 +2253,38 @@ export const packetlife = $root.packetlife = (() => {
             EventBatch.prototype.lost = $util.emptyArray;
 
             /**
+             * EventBatch segments.
+             * @member {Array.<packetlife.v1.ISegment>} segments
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.segments = $util.emptyArray;
+
+            /**
+             * EventBatch strings.
+             * @member {Array.<string>} strings
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.strings = $util.emptyArray;
+
+            /**
+             * EventBatch places.
+             * @member {Array.<packetlife.v1.ISegmentPlace>} places
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.places = $util.emptyArray;
+
+            /**
+             * EventBatch segmentCounters.
+             * @member {packetlife.v1.ISegmentCounters|null|undefined} segmentCounters
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.segmentCounters = null;
+
+            /**
              * Creates a new EventBatch instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.EventBatch
@@ -2229,6 +2326,17 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.lost != null && message.lost.length)
                     for (let i = 0; i < message.lost.length; ++i)
                         $root.packetlife.v1.LossWindow.encode(message.lost[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (message.segments != null && message.segments.length)
+                    for (let i = 0; i < message.segments.length; ++i)
+                        $root.packetlife.v1.Segment.encode(message.segments[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.strings != null && message.strings.length)
+                    for (let i = 0; i < message.strings.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.strings[i]);
+                if (message.places != null && message.places.length)
+                    for (let i = 0; i < message.places.length; ++i)
+                        $root.packetlife.v1.SegmentPlace.encode(message.places[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.segmentCounters != null && Object.hasOwnProperty.call(message, "segmentCounters"))
+                    $root.packetlife.v1.SegmentCounters.encode(message.segmentCounters, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -2307,6 +2415,28 @@ export const packetlife = $root.packetlife = (() => {
                             message.lost.push($root.packetlife.v1.LossWindow.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
+                    case 7: {
+                            if (!(message.segments && message.segments.length))
+                                message.segments = [];
+                            message.segments.push($root.packetlife.v1.Segment.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.strings && message.strings.length))
+                                message.strings = [];
+                            message.strings.push(reader.string());
+                            break;
+                        }
+                    case 9: {
+                            if (!(message.places && message.places.length))
+                                message.places = [];
+                            message.places.push($root.packetlife.v1.SegmentPlace.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 10: {
+                            message.segmentCounters = $root.packetlife.v1.SegmentCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2383,6 +2513,36 @@ export const packetlife = $root.packetlife = (() => {
                             return "lost." + error;
                     }
                 }
+                if (message.segments != null && Object.hasOwnProperty.call(message, "segments")) {
+                    if (!Array.isArray(message.segments))
+                        return "segments: array expected";
+                    for (let i = 0; i < message.segments.length; ++i) {
+                        let error = $root.packetlife.v1.Segment.verify(message.segments[i], long + 1);
+                        if (error)
+                            return "segments." + error;
+                    }
+                }
+                if (message.strings != null && Object.hasOwnProperty.call(message, "strings")) {
+                    if (!Array.isArray(message.strings))
+                        return "strings: array expected";
+                    for (let i = 0; i < message.strings.length; ++i)
+                        if (!$util.isString(message.strings[i]))
+                            return "strings: string[] expected";
+                }
+                if (message.places != null && Object.hasOwnProperty.call(message, "places")) {
+                    if (!Array.isArray(message.places))
+                        return "places: array expected";
+                    for (let i = 0; i < message.places.length; ++i) {
+                        let error = $root.packetlife.v1.SegmentPlace.verify(message.places[i], long + 1);
+                        if (error)
+                            return "places." + error;
+                    }
+                }
+                if (message.segmentCounters != null && Object.hasOwnProperty.call(message, "segmentCounters")) {
+                    let error = $root.packetlife.v1.SegmentCounters.verify(message.segmentCounters, long + 1);
+                    if (error)
+                        return "segmentCounters." + error;
+                }
                 return null;
             };
 
@@ -2456,6 +2616,38 @@ export const packetlife = $root.packetlife = (() => {
                         message.lost[i] = $root.packetlife.v1.LossWindow.fromObject(object.lost[i], long + 1);
                     }
                 }
+                if (object.segments) {
+                    if (!Array.isArray(object.segments))
+                        throw TypeError(".packetlife.v1.EventBatch.segments: array expected");
+                    message.segments = [];
+                    for (let i = 0; i < object.segments.length; ++i) {
+                        if (!$util.isObject(object.segments[i]))
+                            throw TypeError(".packetlife.v1.EventBatch.segments: object expected");
+                        message.segments[i] = $root.packetlife.v1.Segment.fromObject(object.segments[i], long + 1);
+                    }
+                }
+                if (object.strings) {
+                    if (!Array.isArray(object.strings))
+                        throw TypeError(".packetlife.v1.EventBatch.strings: array expected");
+                    message.strings = [];
+                    for (let i = 0; i < object.strings.length; ++i)
+                        message.strings[i] = String(object.strings[i]);
+                }
+                if (object.places) {
+                    if (!Array.isArray(object.places))
+                        throw TypeError(".packetlife.v1.EventBatch.places: array expected");
+                    message.places = [];
+                    for (let i = 0; i < object.places.length; ++i) {
+                        if (!$util.isObject(object.places[i]))
+                            throw TypeError(".packetlife.v1.EventBatch.places: object expected");
+                        message.places[i] = $root.packetlife.v1.SegmentPlace.fromObject(object.places[i], long + 1);
+                    }
+                }
+                if (object.segmentCounters != null) {
+                    if (!$util.isObject(object.segmentCounters))
+                        throw TypeError(".packetlife.v1.EventBatch.segmentCounters: object expected");
+                    message.segmentCounters = $root.packetlife.v1.SegmentCounters.fromObject(object.segmentCounters, long + 1);
+                }
                 return message;
             };
 
@@ -2479,6 +2671,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (options.arrays || options.defaults) {
                     object.events = [];
                     object.lost = [];
+                    object.segments = [];
+                    object.strings = [];
+                    object.places = [];
                 }
                 if (options.defaults) {
                     if ($util.Long) {
@@ -2497,6 +2692,7 @@ export const packetlife = $root.packetlife = (() => {
                         object.watermarkUnixNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.watermarkUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.segmentCounters = null;
                 }
                 if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -2531,6 +2727,23 @@ export const packetlife = $root.packetlife = (() => {
                     for (let j = 0; j < message.lost.length; ++j)
                         object.lost[j] = $root.packetlife.v1.LossWindow.toObject(message.lost[j], options, q + 1);
                 }
+                if (message.segments && message.segments.length) {
+                    object.segments = [];
+                    for (let j = 0; j < message.segments.length; ++j)
+                        object.segments[j] = $root.packetlife.v1.Segment.toObject(message.segments[j], options, q + 1);
+                }
+                if (message.strings && message.strings.length) {
+                    object.strings = [];
+                    for (let j = 0; j < message.strings.length; ++j)
+                        object.strings[j] = message.strings[j];
+                }
+                if (message.places && message.places.length) {
+                    object.places = [];
+                    for (let j = 0; j < message.places.length; ++j)
+                        object.places[j] = $root.packetlife.v1.SegmentPlace.toObject(message.places[j], options, q + 1);
+                }
+                if (message.segmentCounters != null && Object.hasOwnProperty.call(message, "segmentCounters"))
+                    object.segmentCounters = $root.packetlife.v1.SegmentCounters.toObject(message.segmentCounters, options, q + 1);
                 return object;
             };
 
@@ -2561,6 +2774,4322 @@ export const packetlife = $root.packetlife = (() => {
             };
 
             return EventBatch;
+        })();
+
+        v1.SegmentPlace = (function() {
+
+            /**
+             * Properties of a SegmentPlace.
+             * @memberof packetlife.v1
+             * @interface ISegmentPlace
+             * @property {number|null} [kind] SegmentPlace kind
+             * @property {number|null} [node] SegmentPlace node
+             * @property {number|null} [netns] SegmentPlace netns
+             * @property {number|null} [ifname] SegmentPlace ifname
+             * @property {number|null} [ifindex] SegmentPlace ifindex
+             * @property {number|null} [pod] SegmentPlace pod
+             * @property {number|null} [eniIp] SegmentPlace eniIp
+             * @property {number|null} [eniTable] SegmentPlace eniTable
+             * @property {number|null} [label] SegmentPlace label
+             */
+
+            /**
+             * Constructs a new SegmentPlace.
+             * @memberof packetlife.v1
+             * @classdesc Represents a SegmentPlace.
+             * @implements ISegmentPlace
+             * @constructor
+             * @param {packetlife.v1.ISegmentPlace=} [properties] Properties to set
+             */
+            function SegmentPlace(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SegmentPlace kind.
+             * @member {number} kind
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             */
+            SegmentPlace.prototype.kind = 0;
+
+            /**
+             * SegmentPlace node.
+             * @member {number} node
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             */
+            SegmentPlace.prototype.node = 0;
+
+            /**
+             * SegmentPlace netns.
+             * @member {number} netns
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             */
+            SegmentPlace.prototype.netns = 0;
+
+            /**
+             * SegmentPlace ifname.
+             * @member {number} ifname
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             */
+            SegmentPlace.prototype.ifname = 0;
+
+            /**
+             * SegmentPlace ifindex.
+             * @member {number} ifindex
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             */
+            SegmentPlace.prototype.ifindex = 0;
+
+            /**
+             * SegmentPlace pod.
+             * @member {number} pod
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             */
+            SegmentPlace.prototype.pod = 0;
+
+            /**
+             * SegmentPlace eniIp.
+             * @member {number} eniIp
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             */
+            SegmentPlace.prototype.eniIp = 0;
+
+            /**
+             * SegmentPlace eniTable.
+             * @member {number} eniTable
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             */
+            SegmentPlace.prototype.eniTable = 0;
+
+            /**
+             * SegmentPlace label.
+             * @member {number} label
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             */
+            SegmentPlace.prototype.label = 0;
+
+            /**
+             * Creates a new SegmentPlace instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.SegmentPlace
+             * @static
+             * @param {packetlife.v1.ISegmentPlace=} [properties] Properties to set
+             * @returns {packetlife.v1.SegmentPlace} SegmentPlace instance
+             */
+            SegmentPlace.create = function create(properties) {
+                return new SegmentPlace(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentPlace message. Does not implicitly {@link packetlife.v1.SegmentPlace.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.SegmentPlace
+             * @static
+             * @param {packetlife.v1.ISegmentPlace} message SegmentPlace message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentPlace.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.kind);
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.node);
+                if (message.netns != null && Object.hasOwnProperty.call(message, "netns"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.netns);
+                if (message.ifname != null && Object.hasOwnProperty.call(message, "ifname"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ifname);
+                if (message.ifindex != null && Object.hasOwnProperty.call(message, "ifindex"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.ifindex);
+                if (message.pod != null && Object.hasOwnProperty.call(message, "pod"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.pod);
+                if (message.eniIp != null && Object.hasOwnProperty.call(message, "eniIp"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.eniIp);
+                if (message.eniTable != null && Object.hasOwnProperty.call(message, "eniTable"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.eniTable);
+                if (message.label != null && Object.hasOwnProperty.call(message, "label"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.label);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SegmentPlace message, length delimited. Does not implicitly {@link packetlife.v1.SegmentPlace.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.SegmentPlace
+             * @static
+             * @param {packetlife.v1.ISegmentPlace} message SegmentPlace message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentPlace.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SegmentPlace message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.SegmentPlace
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.SegmentPlace} SegmentPlace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentPlace.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.SegmentPlace();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.kind = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.node = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.netns = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.ifname = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.ifindex = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.pod = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.eniIp = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.eniTable = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.label = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SegmentPlace message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.SegmentPlace
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.SegmentPlace} SegmentPlace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentPlace.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SegmentPlace message.
+             * @function verify
+             * @memberof packetlife.v1.SegmentPlace
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentPlace.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isInteger(message.kind))
+                        return "kind: integer expected";
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    if (!$util.isInteger(message.node))
+                        return "node: integer expected";
+                if (message.netns != null && Object.hasOwnProperty.call(message, "netns"))
+                    if (!$util.isInteger(message.netns))
+                        return "netns: integer expected";
+                if (message.ifname != null && Object.hasOwnProperty.call(message, "ifname"))
+                    if (!$util.isInteger(message.ifname))
+                        return "ifname: integer expected";
+                if (message.ifindex != null && Object.hasOwnProperty.call(message, "ifindex"))
+                    if (!$util.isInteger(message.ifindex))
+                        return "ifindex: integer expected";
+                if (message.pod != null && Object.hasOwnProperty.call(message, "pod"))
+                    if (!$util.isInteger(message.pod))
+                        return "pod: integer expected";
+                if (message.eniIp != null && Object.hasOwnProperty.call(message, "eniIp"))
+                    if (!$util.isInteger(message.eniIp))
+                        return "eniIp: integer expected";
+                if (message.eniTable != null && Object.hasOwnProperty.call(message, "eniTable"))
+                    if (!$util.isInteger(message.eniTable))
+                        return "eniTable: integer expected";
+                if (message.label != null && Object.hasOwnProperty.call(message, "label"))
+                    if (!$util.isInteger(message.label))
+                        return "label: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentPlace message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.SegmentPlace
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.SegmentPlace} SegmentPlace
+             */
+            SegmentPlace.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.SegmentPlace)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.SegmentPlace: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.SegmentPlace();
+                if (object.kind != null)
+                    message.kind = object.kind >>> 0;
+                if (object.node != null)
+                    message.node = object.node >>> 0;
+                if (object.netns != null)
+                    message.netns = object.netns >>> 0;
+                if (object.ifname != null)
+                    message.ifname = object.ifname >>> 0;
+                if (object.ifindex != null)
+                    message.ifindex = object.ifindex >>> 0;
+                if (object.pod != null)
+                    message.pod = object.pod >>> 0;
+                if (object.eniIp != null)
+                    message.eniIp = object.eniIp >>> 0;
+                if (object.eniTable != null)
+                    message.eniTable = object.eniTable >>> 0;
+                if (object.label != null)
+                    message.label = object.label >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentPlace message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.SegmentPlace
+             * @static
+             * @param {packetlife.v1.SegmentPlace} message SegmentPlace
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentPlace.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = 0;
+                    object.node = 0;
+                    object.netns = 0;
+                    object.ifname = 0;
+                    object.ifindex = 0;
+                    object.pod = 0;
+                    object.eniIp = 0;
+                    object.eniTable = 0;
+                    object.label = 0;
+                }
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.netns != null && Object.hasOwnProperty.call(message, "netns"))
+                    object.netns = message.netns;
+                if (message.ifname != null && Object.hasOwnProperty.call(message, "ifname"))
+                    object.ifname = message.ifname;
+                if (message.ifindex != null && Object.hasOwnProperty.call(message, "ifindex"))
+                    object.ifindex = message.ifindex;
+                if (message.pod != null && Object.hasOwnProperty.call(message, "pod"))
+                    object.pod = message.pod;
+                if (message.eniIp != null && Object.hasOwnProperty.call(message, "eniIp"))
+                    object.eniIp = message.eniIp;
+                if (message.eniTable != null && Object.hasOwnProperty.call(message, "eniTable"))
+                    object.eniTable = message.eniTable;
+                if (message.label != null && Object.hasOwnProperty.call(message, "label"))
+                    object.label = message.label;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentPlace to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.SegmentPlace
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentPlace.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SegmentPlace
+             * @function getTypeUrl
+             * @memberof packetlife.v1.SegmentPlace
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SegmentPlace.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.SegmentPlace";
+            };
+
+            return SegmentPlace;
+        })();
+
+        v1.SegmentHop = (function() {
+
+            /**
+             * Properties of a SegmentHop.
+             * @memberof packetlife.v1
+             * @interface ISegmentHop
+             * @property {number|Long|null} [timeDeltaNs] SegmentHop timeDeltaNs
+             * @property {boolean|null} [transmit] SegmentHop transmit
+             * @property {number|null} [place] SegmentHop place
+             * @property {number|null} [ttl] SegmentHop ttl
+             * @property {packetlife.v1.ITuple|null} [tuple] SegmentHop tuple
+             * @property {packetlife.v1.IPacket|null} [packet] SegmentHop packet
+             * @property {number|null} [mark] SegmentHop mark
+             */
+
+            /**
+             * Constructs a new SegmentHop.
+             * @memberof packetlife.v1
+             * @classdesc Represents a SegmentHop.
+             * @implements ISegmentHop
+             * @constructor
+             * @param {packetlife.v1.ISegmentHop=} [properties] Properties to set
+             */
+            function SegmentHop(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SegmentHop timeDeltaNs.
+             * @member {number|Long} timeDeltaNs
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             */
+            SegmentHop.prototype.timeDeltaNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SegmentHop transmit.
+             * @member {boolean} transmit
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             */
+            SegmentHop.prototype.transmit = false;
+
+            /**
+             * SegmentHop place.
+             * @member {number} place
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             */
+            SegmentHop.prototype.place = 0;
+
+            /**
+             * SegmentHop ttl.
+             * @member {number} ttl
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             */
+            SegmentHop.prototype.ttl = 0;
+
+            /**
+             * SegmentHop tuple.
+             * @member {packetlife.v1.ITuple|null|undefined} tuple
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             */
+            SegmentHop.prototype.tuple = null;
+
+            /**
+             * SegmentHop packet.
+             * @member {packetlife.v1.IPacket|null|undefined} packet
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             */
+            SegmentHop.prototype.packet = null;
+
+            /**
+             * SegmentHop mark.
+             * @member {number} mark
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             */
+            SegmentHop.prototype.mark = 0;
+
+            /**
+             * Creates a new SegmentHop instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.SegmentHop
+             * @static
+             * @param {packetlife.v1.ISegmentHop=} [properties] Properties to set
+             * @returns {packetlife.v1.SegmentHop} SegmentHop instance
+             */
+            SegmentHop.create = function create(properties) {
+                return new SegmentHop(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentHop message. Does not implicitly {@link packetlife.v1.SegmentHop.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.SegmentHop
+             * @static
+             * @param {packetlife.v1.ISegmentHop} message SegmentHop message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentHop.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.timeDeltaNs != null && Object.hasOwnProperty.call(message, "timeDeltaNs"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint64(message.timeDeltaNs);
+                if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.transmit);
+                if (message.place != null && Object.hasOwnProperty.call(message, "place"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.place);
+                if (message.ttl != null && Object.hasOwnProperty.call(message, "ttl"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ttl);
+                if (message.tuple != null && Object.hasOwnProperty.call(message, "tuple"))
+                    $root.packetlife.v1.Tuple.encode(message.tuple, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.packet != null && Object.hasOwnProperty.call(message, "packet"))
+                    $root.packetlife.v1.Packet.encode(message.packet, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (message.mark != null && Object.hasOwnProperty.call(message, "mark"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.mark);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SegmentHop message, length delimited. Does not implicitly {@link packetlife.v1.SegmentHop.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.SegmentHop
+             * @static
+             * @param {packetlife.v1.ISegmentHop} message SegmentHop message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentHop.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SegmentHop message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.SegmentHop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.SegmentHop} SegmentHop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentHop.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.SegmentHop();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.timeDeltaNs = reader.sint64();
+                            break;
+                        }
+                    case 2: {
+                            message.transmit = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.place = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.ttl = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.tuple = $root.packetlife.v1.Tuple.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 6: {
+                            message.packet = $root.packetlife.v1.Packet.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 7: {
+                            message.mark = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SegmentHop message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.SegmentHop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.SegmentHop} SegmentHop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentHop.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SegmentHop message.
+             * @function verify
+             * @memberof packetlife.v1.SegmentHop
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentHop.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.timeDeltaNs != null && Object.hasOwnProperty.call(message, "timeDeltaNs"))
+                    if (!$util.isInteger(message.timeDeltaNs) && !(message.timeDeltaNs && $util.isInteger(message.timeDeltaNs.low) && $util.isInteger(message.timeDeltaNs.high)))
+                        return "timeDeltaNs: integer|Long expected";
+                if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit"))
+                    if (typeof message.transmit !== "boolean")
+                        return "transmit: boolean expected";
+                if (message.place != null && Object.hasOwnProperty.call(message, "place"))
+                    if (!$util.isInteger(message.place))
+                        return "place: integer expected";
+                if (message.ttl != null && Object.hasOwnProperty.call(message, "ttl"))
+                    if (!$util.isInteger(message.ttl))
+                        return "ttl: integer expected";
+                if (message.tuple != null && Object.hasOwnProperty.call(message, "tuple")) {
+                    let error = $root.packetlife.v1.Tuple.verify(message.tuple, long + 1);
+                    if (error)
+                        return "tuple." + error;
+                }
+                if (message.packet != null && Object.hasOwnProperty.call(message, "packet")) {
+                    let error = $root.packetlife.v1.Packet.verify(message.packet, long + 1);
+                    if (error)
+                        return "packet." + error;
+                }
+                if (message.mark != null && Object.hasOwnProperty.call(message, "mark"))
+                    if (!$util.isInteger(message.mark))
+                        return "mark: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentHop message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.SegmentHop
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.SegmentHop} SegmentHop
+             */
+            SegmentHop.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.SegmentHop)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.SegmentHop: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.SegmentHop();
+                if (object.timeDeltaNs != null)
+                    if ($util.Long)
+                        message.timeDeltaNs = $util.Long.fromValue(object.timeDeltaNs, false);
+                    else if (typeof object.timeDeltaNs === "string")
+                        message.timeDeltaNs = parseInt(object.timeDeltaNs, 10);
+                    else if (typeof object.timeDeltaNs === "number")
+                        message.timeDeltaNs = object.timeDeltaNs;
+                    else if (typeof object.timeDeltaNs === "object")
+                        message.timeDeltaNs = new $util.LongBits(object.timeDeltaNs.low >>> 0, object.timeDeltaNs.high >>> 0).toNumber();
+                if (object.transmit != null)
+                    message.transmit = Boolean(object.transmit);
+                if (object.place != null)
+                    message.place = object.place >>> 0;
+                if (object.ttl != null)
+                    message.ttl = object.ttl >>> 0;
+                if (object.tuple != null) {
+                    if (!$util.isObject(object.tuple))
+                        throw TypeError(".packetlife.v1.SegmentHop.tuple: object expected");
+                    message.tuple = $root.packetlife.v1.Tuple.fromObject(object.tuple, long + 1);
+                }
+                if (object.packet != null) {
+                    if (!$util.isObject(object.packet))
+                        throw TypeError(".packetlife.v1.SegmentHop.packet: object expected");
+                    message.packet = $root.packetlife.v1.Packet.fromObject(object.packet, long + 1);
+                }
+                if (object.mark != null)
+                    message.mark = object.mark >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentHop message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.SegmentHop
+             * @static
+             * @param {packetlife.v1.SegmentHop} message SegmentHop
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentHop.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timeDeltaNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeDeltaNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.transmit = false;
+                    object.place = 0;
+                    object.ttl = 0;
+                    object.tuple = null;
+                    object.packet = null;
+                    object.mark = 0;
+                }
+                if (message.timeDeltaNs != null && Object.hasOwnProperty.call(message, "timeDeltaNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.timeDeltaNs = typeof message.timeDeltaNs === "number" ? BigInt(message.timeDeltaNs) : $util.Long.fromBits(message.timeDeltaNs.low >>> 0, message.timeDeltaNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeDeltaNs === "number")
+                        object.timeDeltaNs = options.longs === String ? String(message.timeDeltaNs) : message.timeDeltaNs;
+                    else
+                        object.timeDeltaNs = options.longs === String ? $util.Long.prototype.toString.call(message.timeDeltaNs) : options.longs === Number ? new $util.LongBits(message.timeDeltaNs.low >>> 0, message.timeDeltaNs.high >>> 0).toNumber() : message.timeDeltaNs;
+                if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit"))
+                    object.transmit = message.transmit;
+                if (message.place != null && Object.hasOwnProperty.call(message, "place"))
+                    object.place = message.place;
+                if (message.ttl != null && Object.hasOwnProperty.call(message, "ttl"))
+                    object.ttl = message.ttl;
+                if (message.tuple != null && Object.hasOwnProperty.call(message, "tuple"))
+                    object.tuple = $root.packetlife.v1.Tuple.toObject(message.tuple, options, q + 1);
+                if (message.packet != null && Object.hasOwnProperty.call(message, "packet"))
+                    object.packet = $root.packetlife.v1.Packet.toObject(message.packet, options, q + 1);
+                if (message.mark != null && Object.hasOwnProperty.call(message, "mark"))
+                    object.mark = message.mark;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentHop to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentHop.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SegmentHop
+             * @function getTypeUrl
+             * @memberof packetlife.v1.SegmentHop
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SegmentHop.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.SegmentHop";
+            };
+
+            return SegmentHop;
+        })();
+
+        v1.SegmentReason = (function() {
+
+            /**
+             * Properties of a SegmentReason.
+             * @memberof packetlife.v1
+             * @interface ISegmentReason
+             * @property {number|null} [code] SegmentReason code
+             * @property {number|null} [node] SegmentReason node
+             * @property {number|null} [text] SegmentReason text
+             */
+
+            /**
+             * Constructs a new SegmentReason.
+             * @memberof packetlife.v1
+             * @classdesc Represents a SegmentReason.
+             * @implements ISegmentReason
+             * @constructor
+             * @param {packetlife.v1.ISegmentReason=} [properties] Properties to set
+             */
+            function SegmentReason(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SegmentReason code.
+             * @member {number} code
+             * @memberof packetlife.v1.SegmentReason
+             * @instance
+             */
+            SegmentReason.prototype.code = 0;
+
+            /**
+             * SegmentReason node.
+             * @member {number} node
+             * @memberof packetlife.v1.SegmentReason
+             * @instance
+             */
+            SegmentReason.prototype.node = 0;
+
+            /**
+             * SegmentReason text.
+             * @member {number} text
+             * @memberof packetlife.v1.SegmentReason
+             * @instance
+             */
+            SegmentReason.prototype.text = 0;
+
+            /**
+             * Creates a new SegmentReason instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.SegmentReason
+             * @static
+             * @param {packetlife.v1.ISegmentReason=} [properties] Properties to set
+             * @returns {packetlife.v1.SegmentReason} SegmentReason instance
+             */
+            SegmentReason.create = function create(properties) {
+                return new SegmentReason(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentReason message. Does not implicitly {@link packetlife.v1.SegmentReason.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.SegmentReason
+             * @static
+             * @param {packetlife.v1.ISegmentReason} message SegmentReason message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentReason.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.code);
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.node);
+                if (message.text != null && Object.hasOwnProperty.call(message, "text"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.text);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SegmentReason message, length delimited. Does not implicitly {@link packetlife.v1.SegmentReason.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.SegmentReason
+             * @static
+             * @param {packetlife.v1.ISegmentReason} message SegmentReason message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentReason.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SegmentReason message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.SegmentReason
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.SegmentReason} SegmentReason
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentReason.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.SegmentReason();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.code = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.node = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.text = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SegmentReason message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.SegmentReason
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.SegmentReason} SegmentReason
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentReason.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SegmentReason message.
+             * @function verify
+             * @memberof packetlife.v1.SegmentReason
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentReason.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isInteger(message.code))
+                        return "code: integer expected";
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    if (!$util.isInteger(message.node))
+                        return "node: integer expected";
+                if (message.text != null && Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isInteger(message.text))
+                        return "text: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentReason message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.SegmentReason
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.SegmentReason} SegmentReason
+             */
+            SegmentReason.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.SegmentReason)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.SegmentReason: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.SegmentReason();
+                if (object.code != null)
+                    message.code = object.code >>> 0;
+                if (object.node != null)
+                    message.node = object.node >>> 0;
+                if (object.text != null)
+                    message.text = object.text >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentReason message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.SegmentReason
+             * @static
+             * @param {packetlife.v1.SegmentReason} message SegmentReason
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentReason.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = 0;
+                    object.node = 0;
+                    object.text = 0;
+                }
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.text != null && Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentReason to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.SegmentReason
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentReason.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SegmentReason
+             * @function getTypeUrl
+             * @memberof packetlife.v1.SegmentReason
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SegmentReason.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.SegmentReason";
+            };
+
+            return SegmentReason;
+        })();
+
+        v1.SegmentNat = (function() {
+
+            /**
+             * Properties of a SegmentNat.
+             * @memberof packetlife.v1
+             * @interface ISegmentNat
+             * @property {number|null} [kind] SegmentNat kind
+             * @property {number|null} [afterHop] SegmentNat afterHop
+             * @property {packetlife.v1.ITuple|null} [before] SegmentNat before
+             * @property {packetlife.v1.ITuple|null} [after] SegmentNat after
+             * @property {packetlife.v1.IConntrack|null} [conntrack] SegmentNat conntrack
+             * @property {number|null} [reason] SegmentNat reason
+             * @property {number|null} [cause] SegmentNat cause
+             * @property {number|null} [service] SegmentNat service
+             * @property {number|null} [endpointPod] SegmentNat endpointPod
+             * @property {boolean|null} [inferred] SegmentNat inferred
+             * @property {number|null} [node] SegmentNat node
+             */
+
+            /**
+             * Constructs a new SegmentNat.
+             * @memberof packetlife.v1
+             * @classdesc Represents a SegmentNat.
+             * @implements ISegmentNat
+             * @constructor
+             * @param {packetlife.v1.ISegmentNat=} [properties] Properties to set
+             */
+            function SegmentNat(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SegmentNat kind.
+             * @member {number} kind
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.kind = 0;
+
+            /**
+             * SegmentNat afterHop.
+             * @member {number} afterHop
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.afterHop = 0;
+
+            /**
+             * SegmentNat before.
+             * @member {packetlife.v1.ITuple|null|undefined} before
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.before = null;
+
+            /**
+             * SegmentNat after.
+             * @member {packetlife.v1.ITuple|null|undefined} after
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.after = null;
+
+            /**
+             * SegmentNat conntrack.
+             * @member {packetlife.v1.IConntrack|null|undefined} conntrack
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.conntrack = null;
+
+            /**
+             * SegmentNat reason.
+             * @member {number} reason
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.reason = 0;
+
+            /**
+             * SegmentNat cause.
+             * @member {number} cause
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.cause = 0;
+
+            /**
+             * SegmentNat service.
+             * @member {number} service
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.service = 0;
+
+            /**
+             * SegmentNat endpointPod.
+             * @member {number} endpointPod
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.endpointPod = 0;
+
+            /**
+             * SegmentNat inferred.
+             * @member {boolean} inferred
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.inferred = false;
+
+            /**
+             * SegmentNat node.
+             * @member {number} node
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.node = 0;
+
+            /**
+             * Creates a new SegmentNat instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.SegmentNat
+             * @static
+             * @param {packetlife.v1.ISegmentNat=} [properties] Properties to set
+             * @returns {packetlife.v1.SegmentNat} SegmentNat instance
+             */
+            SegmentNat.create = function create(properties) {
+                return new SegmentNat(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentNat message. Does not implicitly {@link packetlife.v1.SegmentNat.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.SegmentNat
+             * @static
+             * @param {packetlife.v1.ISegmentNat} message SegmentNat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentNat.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.kind);
+                if (message.afterHop != null && Object.hasOwnProperty.call(message, "afterHop"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint32(message.afterHop);
+                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
+                    $root.packetlife.v1.Tuple.encode(message.before, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.after != null && Object.hasOwnProperty.call(message, "after"))
+                    $root.packetlife.v1.Tuple.encode(message.after, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (message.conntrack != null && Object.hasOwnProperty.call(message, "conntrack"))
+                    $root.packetlife.v1.Conntrack.encode(message.conntrack, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.reason);
+                if (message.cause != null && Object.hasOwnProperty.call(message, "cause"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.cause);
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.service);
+                if (message.endpointPod != null && Object.hasOwnProperty.call(message, "endpointPod"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.endpointPod);
+                if (message.inferred != null && Object.hasOwnProperty.call(message, "inferred"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.inferred);
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.node);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SegmentNat message, length delimited. Does not implicitly {@link packetlife.v1.SegmentNat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.SegmentNat
+             * @static
+             * @param {packetlife.v1.ISegmentNat} message SegmentNat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentNat.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SegmentNat message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.SegmentNat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.SegmentNat} SegmentNat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentNat.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.SegmentNat();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.kind = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.afterHop = reader.sint32();
+                            break;
+                        }
+                    case 3: {
+                            message.before = $root.packetlife.v1.Tuple.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 4: {
+                            message.after = $root.packetlife.v1.Tuple.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 5: {
+                            message.conntrack = $root.packetlife.v1.Conntrack.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 6: {
+                            message.reason = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.cause = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.service = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.endpointPod = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.inferred = reader.bool();
+                            break;
+                        }
+                    case 11: {
+                            message.node = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SegmentNat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.SegmentNat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.SegmentNat} SegmentNat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentNat.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SegmentNat message.
+             * @function verify
+             * @memberof packetlife.v1.SegmentNat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentNat.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isInteger(message.kind))
+                        return "kind: integer expected";
+                if (message.afterHop != null && Object.hasOwnProperty.call(message, "afterHop"))
+                    if (!$util.isInteger(message.afterHop))
+                        return "afterHop: integer expected";
+                if (message.before != null && Object.hasOwnProperty.call(message, "before")) {
+                    let error = $root.packetlife.v1.Tuple.verify(message.before, long + 1);
+                    if (error)
+                        return "before." + error;
+                }
+                if (message.after != null && Object.hasOwnProperty.call(message, "after")) {
+                    let error = $root.packetlife.v1.Tuple.verify(message.after, long + 1);
+                    if (error)
+                        return "after." + error;
+                }
+                if (message.conntrack != null && Object.hasOwnProperty.call(message, "conntrack")) {
+                    let error = $root.packetlife.v1.Conntrack.verify(message.conntrack, long + 1);
+                    if (error)
+                        return "conntrack." + error;
+                }
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isInteger(message.reason))
+                        return "reason: integer expected";
+                if (message.cause != null && Object.hasOwnProperty.call(message, "cause"))
+                    if (!$util.isInteger(message.cause))
+                        return "cause: integer expected";
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    if (!$util.isInteger(message.service))
+                        return "service: integer expected";
+                if (message.endpointPod != null && Object.hasOwnProperty.call(message, "endpointPod"))
+                    if (!$util.isInteger(message.endpointPod))
+                        return "endpointPod: integer expected";
+                if (message.inferred != null && Object.hasOwnProperty.call(message, "inferred"))
+                    if (typeof message.inferred !== "boolean")
+                        return "inferred: boolean expected";
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    if (!$util.isInteger(message.node))
+                        return "node: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentNat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.SegmentNat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.SegmentNat} SegmentNat
+             */
+            SegmentNat.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.SegmentNat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.SegmentNat: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.SegmentNat();
+                if (object.kind != null)
+                    message.kind = object.kind >>> 0;
+                if (object.afterHop != null)
+                    message.afterHop = object.afterHop | 0;
+                if (object.before != null) {
+                    if (!$util.isObject(object.before))
+                        throw TypeError(".packetlife.v1.SegmentNat.before: object expected");
+                    message.before = $root.packetlife.v1.Tuple.fromObject(object.before, long + 1);
+                }
+                if (object.after != null) {
+                    if (!$util.isObject(object.after))
+                        throw TypeError(".packetlife.v1.SegmentNat.after: object expected");
+                    message.after = $root.packetlife.v1.Tuple.fromObject(object.after, long + 1);
+                }
+                if (object.conntrack != null) {
+                    if (!$util.isObject(object.conntrack))
+                        throw TypeError(".packetlife.v1.SegmentNat.conntrack: object expected");
+                    message.conntrack = $root.packetlife.v1.Conntrack.fromObject(object.conntrack, long + 1);
+                }
+                if (object.reason != null)
+                    message.reason = object.reason >>> 0;
+                if (object.cause != null)
+                    message.cause = object.cause >>> 0;
+                if (object.service != null)
+                    message.service = object.service >>> 0;
+                if (object.endpointPod != null)
+                    message.endpointPod = object.endpointPod >>> 0;
+                if (object.inferred != null)
+                    message.inferred = Boolean(object.inferred);
+                if (object.node != null)
+                    message.node = object.node >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentNat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.SegmentNat
+             * @static
+             * @param {packetlife.v1.SegmentNat} message SegmentNat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentNat.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = 0;
+                    object.afterHop = 0;
+                    object.before = null;
+                    object.after = null;
+                    object.conntrack = null;
+                    object.reason = 0;
+                    object.cause = 0;
+                    object.service = 0;
+                    object.endpointPod = 0;
+                    object.inferred = false;
+                    object.node = 0;
+                }
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.afterHop != null && Object.hasOwnProperty.call(message, "afterHop"))
+                    object.afterHop = message.afterHop;
+                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
+                    object.before = $root.packetlife.v1.Tuple.toObject(message.before, options, q + 1);
+                if (message.after != null && Object.hasOwnProperty.call(message, "after"))
+                    object.after = $root.packetlife.v1.Tuple.toObject(message.after, options, q + 1);
+                if (message.conntrack != null && Object.hasOwnProperty.call(message, "conntrack"))
+                    object.conntrack = $root.packetlife.v1.Conntrack.toObject(message.conntrack, options, q + 1);
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.cause != null && Object.hasOwnProperty.call(message, "cause"))
+                    object.cause = message.cause;
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    object.service = message.service;
+                if (message.endpointPod != null && Object.hasOwnProperty.call(message, "endpointPod"))
+                    object.endpointPod = message.endpointPod;
+                if (message.inferred != null && Object.hasOwnProperty.call(message, "inferred"))
+                    object.inferred = message.inferred;
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentNat to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentNat.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SegmentNat
+             * @function getTypeUrl
+             * @memberof packetlife.v1.SegmentNat
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SegmentNat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.SegmentNat";
+            };
+
+            return SegmentNat;
+        })();
+
+        v1.SegmentRouteTable = (function() {
+
+            /**
+             * Properties of a SegmentRouteTable.
+             * @memberof packetlife.v1
+             * @interface ISegmentRouteTable
+             * @property {number|null} [table] SegmentRouteTable table
+             * @property {number|null} [tableName] SegmentRouteTable tableName
+             * @property {number|null} [error] SegmentRouteTable error
+             */
+
+            /**
+             * Constructs a new SegmentRouteTable.
+             * @memberof packetlife.v1
+             * @classdesc Represents a SegmentRouteTable.
+             * @implements ISegmentRouteTable
+             * @constructor
+             * @param {packetlife.v1.ISegmentRouteTable=} [properties] Properties to set
+             */
+            function SegmentRouteTable(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SegmentRouteTable table.
+             * @member {number} table
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @instance
+             */
+            SegmentRouteTable.prototype.table = 0;
+
+            /**
+             * SegmentRouteTable tableName.
+             * @member {number} tableName
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @instance
+             */
+            SegmentRouteTable.prototype.tableName = 0;
+
+            /**
+             * SegmentRouteTable error.
+             * @member {number} error
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @instance
+             */
+            SegmentRouteTable.prototype.error = 0;
+
+            /**
+             * Creates a new SegmentRouteTable instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @static
+             * @param {packetlife.v1.ISegmentRouteTable=} [properties] Properties to set
+             * @returns {packetlife.v1.SegmentRouteTable} SegmentRouteTable instance
+             */
+            SegmentRouteTable.create = function create(properties) {
+                return new SegmentRouteTable(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentRouteTable message. Does not implicitly {@link packetlife.v1.SegmentRouteTable.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @static
+             * @param {packetlife.v1.ISegmentRouteTable} message SegmentRouteTable message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentRouteTable.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.table != null && Object.hasOwnProperty.call(message, "table"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.table);
+                if (message.tableName != null && Object.hasOwnProperty.call(message, "tableName"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.tableName);
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.error);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SegmentRouteTable message, length delimited. Does not implicitly {@link packetlife.v1.SegmentRouteTable.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @static
+             * @param {packetlife.v1.ISegmentRouteTable} message SegmentRouteTable message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentRouteTable.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SegmentRouteTable message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.SegmentRouteTable} SegmentRouteTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentRouteTable.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.SegmentRouteTable();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.table = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.tableName = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.error = reader.sint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SegmentRouteTable message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.SegmentRouteTable} SegmentRouteTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentRouteTable.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SegmentRouteTable message.
+             * @function verify
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentRouteTable.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.table != null && Object.hasOwnProperty.call(message, "table"))
+                    if (!$util.isInteger(message.table))
+                        return "table: integer expected";
+                if (message.tableName != null && Object.hasOwnProperty.call(message, "tableName"))
+                    if (!$util.isInteger(message.tableName))
+                        return "tableName: integer expected";
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    if (!$util.isInteger(message.error))
+                        return "error: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentRouteTable message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.SegmentRouteTable} SegmentRouteTable
+             */
+            SegmentRouteTable.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.SegmentRouteTable)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.SegmentRouteTable: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.SegmentRouteTable();
+                if (object.table != null)
+                    message.table = object.table >>> 0;
+                if (object.tableName != null)
+                    message.tableName = object.tableName >>> 0;
+                if (object.error != null)
+                    message.error = object.error | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentRouteTable message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @static
+             * @param {packetlife.v1.SegmentRouteTable} message SegmentRouteTable
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentRouteTable.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.table = 0;
+                    object.tableName = 0;
+                    object.error = 0;
+                }
+                if (message.table != null && Object.hasOwnProperty.call(message, "table"))
+                    object.table = message.table;
+                if (message.tableName != null && Object.hasOwnProperty.call(message, "tableName"))
+                    object.tableName = message.tableName;
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    object.error = message.error;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentRouteTable to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentRouteTable.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SegmentRouteTable
+             * @function getTypeUrl
+             * @memberof packetlife.v1.SegmentRouteTable
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SegmentRouteTable.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.SegmentRouteTable";
+            };
+
+            return SegmentRouteTable;
+        })();
+
+        v1.SegmentRoute = (function() {
+
+            /**
+             * Properties of a SegmentRoute.
+             * @memberof packetlife.v1
+             * @interface ISegmentRoute
+             * @property {number|null} [atHop] SegmentRoute atHop
+             * @property {number|null} [table] SegmentRoute table
+             * @property {number|null} [tableName] SegmentRoute tableName
+             * @property {number|null} [dst] SegmentRoute dst
+             * @property {number|null} [gateway] SegmentRoute gateway
+             * @property {number|null} [dev] SegmentRoute dev
+             * @property {number|null} [eni] SegmentRoute eni
+             * @property {Array.<packetlife.v1.ISegmentRouteTable>|null} [consulted] SegmentRoute consulted
+             * @property {boolean|null} [hasError] SegmentRoute hasError
+             * @property {number|null} [error] SegmentRoute error
+             * @property {number|null} [node] SegmentRoute node
+             * @property {boolean|null} [hasConsulted] SegmentRoute hasConsulted
+             */
+
+            /**
+             * Constructs a new SegmentRoute.
+             * @memberof packetlife.v1
+             * @classdesc Represents a SegmentRoute.
+             * @implements ISegmentRoute
+             * @constructor
+             * @param {packetlife.v1.ISegmentRoute=} [properties] Properties to set
+             */
+            function SegmentRoute(properties) {
+                this.consulted = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SegmentRoute atHop.
+             * @member {number} atHop
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.atHop = 0;
+
+            /**
+             * SegmentRoute table.
+             * @member {number} table
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.table = 0;
+
+            /**
+             * SegmentRoute tableName.
+             * @member {number} tableName
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.tableName = 0;
+
+            /**
+             * SegmentRoute dst.
+             * @member {number} dst
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.dst = 0;
+
+            /**
+             * SegmentRoute gateway.
+             * @member {number} gateway
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.gateway = 0;
+
+            /**
+             * SegmentRoute dev.
+             * @member {number} dev
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.dev = 0;
+
+            /**
+             * SegmentRoute eni.
+             * @member {number} eni
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.eni = 0;
+
+            /**
+             * SegmentRoute consulted.
+             * @member {Array.<packetlife.v1.ISegmentRouteTable>} consulted
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.consulted = $util.emptyArray;
+
+            /**
+             * SegmentRoute hasError.
+             * @member {boolean} hasError
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.hasError = false;
+
+            /**
+             * SegmentRoute error.
+             * @member {number} error
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.error = 0;
+
+            /**
+             * SegmentRoute node.
+             * @member {number} node
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.node = 0;
+
+            /**
+             * SegmentRoute hasConsulted.
+             * @member {boolean} hasConsulted
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             */
+            SegmentRoute.prototype.hasConsulted = false;
+
+            /**
+             * Creates a new SegmentRoute instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.SegmentRoute
+             * @static
+             * @param {packetlife.v1.ISegmentRoute=} [properties] Properties to set
+             * @returns {packetlife.v1.SegmentRoute} SegmentRoute instance
+             */
+            SegmentRoute.create = function create(properties) {
+                return new SegmentRoute(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentRoute message. Does not implicitly {@link packetlife.v1.SegmentRoute.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.SegmentRoute
+             * @static
+             * @param {packetlife.v1.ISegmentRoute} message SegmentRoute message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentRoute.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.atHop != null && Object.hasOwnProperty.call(message, "atHop"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint32(message.atHop);
+                if (message.table != null && Object.hasOwnProperty.call(message, "table"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.table);
+                if (message.tableName != null && Object.hasOwnProperty.call(message, "tableName"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.tableName);
+                if (message.dst != null && Object.hasOwnProperty.call(message, "dst"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.dst);
+                if (message.gateway != null && Object.hasOwnProperty.call(message, "gateway"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.gateway);
+                if (message.dev != null && Object.hasOwnProperty.call(message, "dev"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.dev);
+                if (message.eni != null && Object.hasOwnProperty.call(message, "eni"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.eni);
+                if (message.consulted != null && message.consulted.length)
+                    for (let i = 0; i < message.consulted.length; ++i)
+                        $root.packetlife.v1.SegmentRouteTable.encode(message.consulted[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (message.hasError != null && Object.hasOwnProperty.call(message, "hasError"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.hasError);
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).sint32(message.error);
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.node);
+                if (message.hasConsulted != null && Object.hasOwnProperty.call(message, "hasConsulted"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.hasConsulted);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SegmentRoute message, length delimited. Does not implicitly {@link packetlife.v1.SegmentRoute.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.SegmentRoute
+             * @static
+             * @param {packetlife.v1.ISegmentRoute} message SegmentRoute message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentRoute.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SegmentRoute message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.SegmentRoute
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.SegmentRoute} SegmentRoute
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentRoute.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.SegmentRoute();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.atHop = reader.sint32();
+                            break;
+                        }
+                    case 2: {
+                            message.table = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.tableName = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.dst = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.gateway = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.dev = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.eni = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.consulted && message.consulted.length))
+                                message.consulted = [];
+                            message.consulted.push($root.packetlife.v1.SegmentRouteTable.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 9: {
+                            message.hasError = reader.bool();
+                            break;
+                        }
+                    case 10: {
+                            message.error = reader.sint32();
+                            break;
+                        }
+                    case 11: {
+                            message.node = reader.uint32();
+                            break;
+                        }
+                    case 12: {
+                            message.hasConsulted = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SegmentRoute message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.SegmentRoute
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.SegmentRoute} SegmentRoute
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentRoute.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SegmentRoute message.
+             * @function verify
+             * @memberof packetlife.v1.SegmentRoute
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentRoute.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.atHop != null && Object.hasOwnProperty.call(message, "atHop"))
+                    if (!$util.isInteger(message.atHop))
+                        return "atHop: integer expected";
+                if (message.table != null && Object.hasOwnProperty.call(message, "table"))
+                    if (!$util.isInteger(message.table))
+                        return "table: integer expected";
+                if (message.tableName != null && Object.hasOwnProperty.call(message, "tableName"))
+                    if (!$util.isInteger(message.tableName))
+                        return "tableName: integer expected";
+                if (message.dst != null && Object.hasOwnProperty.call(message, "dst"))
+                    if (!$util.isInteger(message.dst))
+                        return "dst: integer expected";
+                if (message.gateway != null && Object.hasOwnProperty.call(message, "gateway"))
+                    if (!$util.isInteger(message.gateway))
+                        return "gateway: integer expected";
+                if (message.dev != null && Object.hasOwnProperty.call(message, "dev"))
+                    if (!$util.isInteger(message.dev))
+                        return "dev: integer expected";
+                if (message.eni != null && Object.hasOwnProperty.call(message, "eni"))
+                    if (!$util.isInteger(message.eni))
+                        return "eni: integer expected";
+                if (message.consulted != null && Object.hasOwnProperty.call(message, "consulted")) {
+                    if (!Array.isArray(message.consulted))
+                        return "consulted: array expected";
+                    for (let i = 0; i < message.consulted.length; ++i) {
+                        let error = $root.packetlife.v1.SegmentRouteTable.verify(message.consulted[i], long + 1);
+                        if (error)
+                            return "consulted." + error;
+                    }
+                }
+                if (message.hasError != null && Object.hasOwnProperty.call(message, "hasError"))
+                    if (typeof message.hasError !== "boolean")
+                        return "hasError: boolean expected";
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    if (!$util.isInteger(message.error))
+                        return "error: integer expected";
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    if (!$util.isInteger(message.node))
+                        return "node: integer expected";
+                if (message.hasConsulted != null && Object.hasOwnProperty.call(message, "hasConsulted"))
+                    if (typeof message.hasConsulted !== "boolean")
+                        return "hasConsulted: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentRoute message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.SegmentRoute
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.SegmentRoute} SegmentRoute
+             */
+            SegmentRoute.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.SegmentRoute)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.SegmentRoute: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.SegmentRoute();
+                if (object.atHop != null)
+                    message.atHop = object.atHop | 0;
+                if (object.table != null)
+                    message.table = object.table >>> 0;
+                if (object.tableName != null)
+                    message.tableName = object.tableName >>> 0;
+                if (object.dst != null)
+                    message.dst = object.dst >>> 0;
+                if (object.gateway != null)
+                    message.gateway = object.gateway >>> 0;
+                if (object.dev != null)
+                    message.dev = object.dev >>> 0;
+                if (object.eni != null)
+                    message.eni = object.eni >>> 0;
+                if (object.consulted) {
+                    if (!Array.isArray(object.consulted))
+                        throw TypeError(".packetlife.v1.SegmentRoute.consulted: array expected");
+                    message.consulted = [];
+                    for (let i = 0; i < object.consulted.length; ++i) {
+                        if (!$util.isObject(object.consulted[i]))
+                            throw TypeError(".packetlife.v1.SegmentRoute.consulted: object expected");
+                        message.consulted[i] = $root.packetlife.v1.SegmentRouteTable.fromObject(object.consulted[i], long + 1);
+                    }
+                }
+                if (object.hasError != null)
+                    message.hasError = Boolean(object.hasError);
+                if (object.error != null)
+                    message.error = object.error | 0;
+                if (object.node != null)
+                    message.node = object.node >>> 0;
+                if (object.hasConsulted != null)
+                    message.hasConsulted = Boolean(object.hasConsulted);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentRoute message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.SegmentRoute
+             * @static
+             * @param {packetlife.v1.SegmentRoute} message SegmentRoute
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentRoute.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.consulted = [];
+                if (options.defaults) {
+                    object.atHop = 0;
+                    object.table = 0;
+                    object.tableName = 0;
+                    object.dst = 0;
+                    object.gateway = 0;
+                    object.dev = 0;
+                    object.eni = 0;
+                    object.hasError = false;
+                    object.error = 0;
+                    object.node = 0;
+                    object.hasConsulted = false;
+                }
+                if (message.atHop != null && Object.hasOwnProperty.call(message, "atHop"))
+                    object.atHop = message.atHop;
+                if (message.table != null && Object.hasOwnProperty.call(message, "table"))
+                    object.table = message.table;
+                if (message.tableName != null && Object.hasOwnProperty.call(message, "tableName"))
+                    object.tableName = message.tableName;
+                if (message.dst != null && Object.hasOwnProperty.call(message, "dst"))
+                    object.dst = message.dst;
+                if (message.gateway != null && Object.hasOwnProperty.call(message, "gateway"))
+                    object.gateway = message.gateway;
+                if (message.dev != null && Object.hasOwnProperty.call(message, "dev"))
+                    object.dev = message.dev;
+                if (message.eni != null && Object.hasOwnProperty.call(message, "eni"))
+                    object.eni = message.eni;
+                if (message.consulted && message.consulted.length) {
+                    object.consulted = [];
+                    for (let j = 0; j < message.consulted.length; ++j)
+                        object.consulted[j] = $root.packetlife.v1.SegmentRouteTable.toObject(message.consulted[j], options, q + 1);
+                }
+                if (message.hasError != null && Object.hasOwnProperty.call(message, "hasError"))
+                    object.hasError = message.hasError;
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    object.error = message.error;
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.hasConsulted != null && Object.hasOwnProperty.call(message, "hasConsulted"))
+                    object.hasConsulted = message.hasConsulted;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentRoute to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.SegmentRoute
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentRoute.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SegmentRoute
+             * @function getTypeUrl
+             * @memberof packetlife.v1.SegmentRoute
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SegmentRoute.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.SegmentRoute";
+            };
+
+            return SegmentRoute;
+        })();
+
+        v1.SegmentDrop = (function() {
+
+            /**
+             * Properties of a SegmentDrop.
+             * @memberof packetlife.v1
+             * @interface ISegmentDrop
+             * @property {number|null} [atHop] SegmentDrop atHop
+             * @property {number|null} [reason] SegmentDrop reason
+             * @property {number|null} [place] SegmentDrop place
+             * @property {number|Long|null} [timeDeltaNs] SegmentDrop timeDeltaNs
+             * @property {number|null} [meaning] SegmentDrop meaning
+             * @property {number|null} [node] SegmentDrop node
+             */
+
+            /**
+             * Constructs a new SegmentDrop.
+             * @memberof packetlife.v1
+             * @classdesc Represents a SegmentDrop.
+             * @implements ISegmentDrop
+             * @constructor
+             * @param {packetlife.v1.ISegmentDrop=} [properties] Properties to set
+             */
+            function SegmentDrop(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SegmentDrop atHop.
+             * @member {number} atHop
+             * @memberof packetlife.v1.SegmentDrop
+             * @instance
+             */
+            SegmentDrop.prototype.atHop = 0;
+
+            /**
+             * SegmentDrop reason.
+             * @member {number} reason
+             * @memberof packetlife.v1.SegmentDrop
+             * @instance
+             */
+            SegmentDrop.prototype.reason = 0;
+
+            /**
+             * SegmentDrop place.
+             * @member {number} place
+             * @memberof packetlife.v1.SegmentDrop
+             * @instance
+             */
+            SegmentDrop.prototype.place = 0;
+
+            /**
+             * SegmentDrop timeDeltaNs.
+             * @member {number|Long} timeDeltaNs
+             * @memberof packetlife.v1.SegmentDrop
+             * @instance
+             */
+            SegmentDrop.prototype.timeDeltaNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SegmentDrop meaning.
+             * @member {number} meaning
+             * @memberof packetlife.v1.SegmentDrop
+             * @instance
+             */
+            SegmentDrop.prototype.meaning = 0;
+
+            /**
+             * SegmentDrop node.
+             * @member {number} node
+             * @memberof packetlife.v1.SegmentDrop
+             * @instance
+             */
+            SegmentDrop.prototype.node = 0;
+
+            /**
+             * Creates a new SegmentDrop instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.SegmentDrop
+             * @static
+             * @param {packetlife.v1.ISegmentDrop=} [properties] Properties to set
+             * @returns {packetlife.v1.SegmentDrop} SegmentDrop instance
+             */
+            SegmentDrop.create = function create(properties) {
+                return new SegmentDrop(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentDrop message. Does not implicitly {@link packetlife.v1.SegmentDrop.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.SegmentDrop
+             * @static
+             * @param {packetlife.v1.ISegmentDrop} message SegmentDrop message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentDrop.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.atHop != null && Object.hasOwnProperty.call(message, "atHop"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint32(message.atHop);
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.reason);
+                if (message.place != null && Object.hasOwnProperty.call(message, "place"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.place);
+                if (message.timeDeltaNs != null && Object.hasOwnProperty.call(message, "timeDeltaNs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).sint64(message.timeDeltaNs);
+                if (message.meaning != null && Object.hasOwnProperty.call(message, "meaning"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.meaning);
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.node);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SegmentDrop message, length delimited. Does not implicitly {@link packetlife.v1.SegmentDrop.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.SegmentDrop
+             * @static
+             * @param {packetlife.v1.ISegmentDrop} message SegmentDrop message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentDrop.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SegmentDrop message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.SegmentDrop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.SegmentDrop} SegmentDrop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentDrop.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.SegmentDrop();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.atHop = reader.sint32();
+                            break;
+                        }
+                    case 2: {
+                            message.reason = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.place = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.timeDeltaNs = reader.sint64();
+                            break;
+                        }
+                    case 5: {
+                            message.meaning = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.node = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SegmentDrop message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.SegmentDrop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.SegmentDrop} SegmentDrop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentDrop.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SegmentDrop message.
+             * @function verify
+             * @memberof packetlife.v1.SegmentDrop
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentDrop.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.atHop != null && Object.hasOwnProperty.call(message, "atHop"))
+                    if (!$util.isInteger(message.atHop))
+                        return "atHop: integer expected";
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isInteger(message.reason))
+                        return "reason: integer expected";
+                if (message.place != null && Object.hasOwnProperty.call(message, "place"))
+                    if (!$util.isInteger(message.place))
+                        return "place: integer expected";
+                if (message.timeDeltaNs != null && Object.hasOwnProperty.call(message, "timeDeltaNs"))
+                    if (!$util.isInteger(message.timeDeltaNs) && !(message.timeDeltaNs && $util.isInteger(message.timeDeltaNs.low) && $util.isInteger(message.timeDeltaNs.high)))
+                        return "timeDeltaNs: integer|Long expected";
+                if (message.meaning != null && Object.hasOwnProperty.call(message, "meaning"))
+                    if (!$util.isInteger(message.meaning))
+                        return "meaning: integer expected";
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    if (!$util.isInteger(message.node))
+                        return "node: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentDrop message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.SegmentDrop
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.SegmentDrop} SegmentDrop
+             */
+            SegmentDrop.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.SegmentDrop)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.SegmentDrop: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.SegmentDrop();
+                if (object.atHop != null)
+                    message.atHop = object.atHop | 0;
+                if (object.reason != null)
+                    message.reason = object.reason >>> 0;
+                if (object.place != null)
+                    message.place = object.place >>> 0;
+                if (object.timeDeltaNs != null)
+                    if ($util.Long)
+                        message.timeDeltaNs = $util.Long.fromValue(object.timeDeltaNs, false);
+                    else if (typeof object.timeDeltaNs === "string")
+                        message.timeDeltaNs = parseInt(object.timeDeltaNs, 10);
+                    else if (typeof object.timeDeltaNs === "number")
+                        message.timeDeltaNs = object.timeDeltaNs;
+                    else if (typeof object.timeDeltaNs === "object")
+                        message.timeDeltaNs = new $util.LongBits(object.timeDeltaNs.low >>> 0, object.timeDeltaNs.high >>> 0).toNumber();
+                if (object.meaning != null)
+                    message.meaning = object.meaning >>> 0;
+                if (object.node != null)
+                    message.node = object.node >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentDrop message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.SegmentDrop
+             * @static
+             * @param {packetlife.v1.SegmentDrop} message SegmentDrop
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentDrop.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.atHop = 0;
+                    object.reason = 0;
+                    object.place = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timeDeltaNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeDeltaNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.meaning = 0;
+                    object.node = 0;
+                }
+                if (message.atHop != null && Object.hasOwnProperty.call(message, "atHop"))
+                    object.atHop = message.atHop;
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.place != null && Object.hasOwnProperty.call(message, "place"))
+                    object.place = message.place;
+                if (message.timeDeltaNs != null && Object.hasOwnProperty.call(message, "timeDeltaNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.timeDeltaNs = typeof message.timeDeltaNs === "number" ? BigInt(message.timeDeltaNs) : $util.Long.fromBits(message.timeDeltaNs.low >>> 0, message.timeDeltaNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeDeltaNs === "number")
+                        object.timeDeltaNs = options.longs === String ? String(message.timeDeltaNs) : message.timeDeltaNs;
+                    else
+                        object.timeDeltaNs = options.longs === String ? $util.Long.prototype.toString.call(message.timeDeltaNs) : options.longs === Number ? new $util.LongBits(message.timeDeltaNs.low >>> 0, message.timeDeltaNs.high >>> 0).toNumber() : message.timeDeltaNs;
+                if (message.meaning != null && Object.hasOwnProperty.call(message, "meaning"))
+                    object.meaning = message.meaning;
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentDrop to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.SegmentDrop
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentDrop.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SegmentDrop
+             * @function getTypeUrl
+             * @memberof packetlife.v1.SegmentDrop
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SegmentDrop.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.SegmentDrop";
+            };
+
+            return SegmentDrop;
+        })();
+
+        v1.Segment = (function() {
+
+            /**
+             * Properties of a Segment.
+             * @memberof packetlife.v1
+             * @interface ISegment
+             * @property {number|null} [node] Segment node
+             * @property {number|Long|null} [startUnixNs] Segment startUnixNs
+             * @property {Array.<packetlife.v1.ISegmentHop>|null} [hops] Segment hops
+             * @property {number|null} [start] Segment start
+             * @property {number|null} [end] Segment end
+             * @property {number|null} [direction] Segment direction
+             * @property {number|Long|null} [firstMonoNs] Segment firstMonoNs
+             * @property {number|Long|null} [lastMonoDeltaNs] Segment lastMonoDeltaNs
+             * @property {Array.<packetlife.v1.IConntrack>|null} [cts] Segment cts
+             * @property {Array.<number>|null} [ctOrder] Segment ctOrder
+             * @property {Array.<packetlife.v1.ISegmentNat>|null} [nats] Segment nats
+             * @property {Array.<packetlife.v1.ISegmentRoute>|null} [routes] Segment routes
+             * @property {Array.<packetlife.v1.ISegmentDrop>|null} [drops] Segment drops
+             * @property {Array.<packetlife.v1.ISegmentReason>|null} [startReasons] Segment startReasons
+             * @property {Array.<packetlife.v1.ISegmentReason>|null} [innerReasons] Segment innerReasons
+             * @property {Array.<packetlife.v1.ISegmentReason>|null} [endReasons] Segment endReasons
+             * @property {number|Long|null} [endDeltaNs] Segment endDeltaNs
+             */
+
+            /**
+             * Constructs a new Segment.
+             * @memberof packetlife.v1
+             * @classdesc Represents a Segment.
+             * @implements ISegment
+             * @constructor
+             * @param {packetlife.v1.ISegment=} [properties] Properties to set
+             */
+            function Segment(properties) {
+                this.hops = [];
+                this.cts = [];
+                this.ctOrder = [];
+                this.nats = [];
+                this.routes = [];
+                this.drops = [];
+                this.startReasons = [];
+                this.innerReasons = [];
+                this.endReasons = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Segment node.
+             * @member {number} node
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.node = 0;
+
+            /**
+             * Segment startUnixNs.
+             * @member {number|Long} startUnixNs
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.startUnixNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Segment hops.
+             * @member {Array.<packetlife.v1.ISegmentHop>} hops
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.hops = $util.emptyArray;
+
+            /**
+             * Segment start.
+             * @member {number} start
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.start = 0;
+
+            /**
+             * Segment end.
+             * @member {number} end
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.end = 0;
+
+            /**
+             * Segment direction.
+             * @member {number} direction
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.direction = 0;
+
+            /**
+             * Segment firstMonoNs.
+             * @member {number|Long} firstMonoNs
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.firstMonoNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Segment lastMonoDeltaNs.
+             * @member {number|Long} lastMonoDeltaNs
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.lastMonoDeltaNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Segment cts.
+             * @member {Array.<packetlife.v1.IConntrack>} cts
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.cts = $util.emptyArray;
+
+            /**
+             * Segment ctOrder.
+             * @member {Array.<number>} ctOrder
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.ctOrder = $util.emptyArray;
+
+            /**
+             * Segment nats.
+             * @member {Array.<packetlife.v1.ISegmentNat>} nats
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.nats = $util.emptyArray;
+
+            /**
+             * Segment routes.
+             * @member {Array.<packetlife.v1.ISegmentRoute>} routes
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.routes = $util.emptyArray;
+
+            /**
+             * Segment drops.
+             * @member {Array.<packetlife.v1.ISegmentDrop>} drops
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.drops = $util.emptyArray;
+
+            /**
+             * Segment startReasons.
+             * @member {Array.<packetlife.v1.ISegmentReason>} startReasons
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.startReasons = $util.emptyArray;
+
+            /**
+             * Segment innerReasons.
+             * @member {Array.<packetlife.v1.ISegmentReason>} innerReasons
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.innerReasons = $util.emptyArray;
+
+            /**
+             * Segment endReasons.
+             * @member {Array.<packetlife.v1.ISegmentReason>} endReasons
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.endReasons = $util.emptyArray;
+
+            /**
+             * Segment endDeltaNs.
+             * @member {number|Long} endDeltaNs
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.endDeltaNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Segment instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.Segment
+             * @static
+             * @param {packetlife.v1.ISegment=} [properties] Properties to set
+             * @returns {packetlife.v1.Segment} Segment instance
+             */
+            Segment.create = function create(properties) {
+                return new Segment(properties);
+            };
+
+            /**
+             * Encodes the specified Segment message. Does not implicitly {@link packetlife.v1.Segment.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.Segment
+             * @static
+             * @param {packetlife.v1.ISegment} message Segment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Segment.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.node);
+                if (message.startUnixNs != null && Object.hasOwnProperty.call(message, "startUnixNs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.startUnixNs);
+                if (message.hops != null && message.hops.length)
+                    for (let i = 0; i < message.hops.length; ++i)
+                        $root.packetlife.v1.SegmentHop.encode(message.hops[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.start != null && Object.hasOwnProperty.call(message, "start"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.start);
+                if (message.end != null && Object.hasOwnProperty.call(message, "end"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.end);
+                if (message.direction != null && Object.hasOwnProperty.call(message, "direction"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.direction);
+                if (message.firstMonoNs != null && Object.hasOwnProperty.call(message, "firstMonoNs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.firstMonoNs);
+                if (message.lastMonoDeltaNs != null && Object.hasOwnProperty.call(message, "lastMonoDeltaNs"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).sint64(message.lastMonoDeltaNs);
+                if (message.cts != null && message.cts.length)
+                    for (let i = 0; i < message.cts.length; ++i)
+                        $root.packetlife.v1.Conntrack.encode(message.cts[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.ctOrder != null && message.ctOrder.length) {
+                    writer.uint32(/* id 10, wireType 2 =*/82).fork();
+                    for (let i = 0; i < message.ctOrder.length; ++i)
+                        writer.uint32(message.ctOrder[i]);
+                    writer.ldelim();
+                }
+                if (message.nats != null && message.nats.length)
+                    for (let i = 0; i < message.nats.length; ++i)
+                        $root.packetlife.v1.SegmentNat.encode(message.nats[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.routes != null && message.routes.length)
+                    for (let i = 0; i < message.routes.length; ++i)
+                        $root.packetlife.v1.SegmentRoute.encode(message.routes[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (message.drops != null && message.drops.length)
+                    for (let i = 0; i < message.drops.length; ++i)
+                        $root.packetlife.v1.SegmentDrop.encode(message.drops[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.startReasons != null && message.startReasons.length)
+                    for (let i = 0; i < message.startReasons.length; ++i)
+                        $root.packetlife.v1.SegmentReason.encode(message.startReasons[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.innerReasons != null && message.innerReasons.length)
+                    for (let i = 0; i < message.innerReasons.length; ++i)
+                        $root.packetlife.v1.SegmentReason.encode(message.innerReasons[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (message.endReasons != null && message.endReasons.length)
+                    for (let i = 0; i < message.endReasons.length; ++i)
+                        $root.packetlife.v1.SegmentReason.encode(message.endReasons[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (message.endDeltaNs != null && Object.hasOwnProperty.call(message, "endDeltaNs"))
+                    writer.uint32(/* id 17, wireType 0 =*/136).sint64(message.endDeltaNs);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Segment message, length delimited. Does not implicitly {@link packetlife.v1.Segment.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.Segment
+             * @static
+             * @param {packetlife.v1.ISegment} message Segment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Segment.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a Segment message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.Segment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.Segment} Segment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Segment.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.Segment();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.node = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.startUnixNs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.hops && message.hops.length))
+                                message.hops = [];
+                            message.hops.push($root.packetlife.v1.SegmentHop.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 4: {
+                            message.start = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.end = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.direction = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.firstMonoNs = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.lastMonoDeltaNs = reader.sint64();
+                            break;
+                        }
+                    case 9: {
+                            if (!(message.cts && message.cts.length))
+                                message.cts = [];
+                            message.cts.push($root.packetlife.v1.Conntrack.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 10: {
+                            if (!(message.ctOrder && message.ctOrder.length))
+                                message.ctOrder = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctOrder.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctOrder.push(reader.uint32());
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.nats && message.nats.length))
+                                message.nats = [];
+                            message.nats.push($root.packetlife.v1.SegmentNat.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 12: {
+                            if (!(message.routes && message.routes.length))
+                                message.routes = [];
+                            message.routes.push($root.packetlife.v1.SegmentRoute.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 13: {
+                            if (!(message.drops && message.drops.length))
+                                message.drops = [];
+                            message.drops.push($root.packetlife.v1.SegmentDrop.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 14: {
+                            if (!(message.startReasons && message.startReasons.length))
+                                message.startReasons = [];
+                            message.startReasons.push($root.packetlife.v1.SegmentReason.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 15: {
+                            if (!(message.innerReasons && message.innerReasons.length))
+                                message.innerReasons = [];
+                            message.innerReasons.push($root.packetlife.v1.SegmentReason.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 16: {
+                            if (!(message.endReasons && message.endReasons.length))
+                                message.endReasons = [];
+                            message.endReasons.push($root.packetlife.v1.SegmentReason.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 17: {
+                            message.endDeltaNs = reader.sint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a Segment message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.Segment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.Segment} Segment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Segment.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a Segment message.
+             * @function verify
+             * @memberof packetlife.v1.Segment
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Segment.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    if (!$util.isInteger(message.node))
+                        return "node: integer expected";
+                if (message.startUnixNs != null && Object.hasOwnProperty.call(message, "startUnixNs"))
+                    if (!$util.isInteger(message.startUnixNs) && !(message.startUnixNs && $util.isInteger(message.startUnixNs.low) && $util.isInteger(message.startUnixNs.high)))
+                        return "startUnixNs: integer|Long expected";
+                if (message.hops != null && Object.hasOwnProperty.call(message, "hops")) {
+                    if (!Array.isArray(message.hops))
+                        return "hops: array expected";
+                    for (let i = 0; i < message.hops.length; ++i) {
+                        let error = $root.packetlife.v1.SegmentHop.verify(message.hops[i], long + 1);
+                        if (error)
+                            return "hops." + error;
+                    }
+                }
+                if (message.start != null && Object.hasOwnProperty.call(message, "start"))
+                    if (!$util.isInteger(message.start))
+                        return "start: integer expected";
+                if (message.end != null && Object.hasOwnProperty.call(message, "end"))
+                    if (!$util.isInteger(message.end))
+                        return "end: integer expected";
+                if (message.direction != null && Object.hasOwnProperty.call(message, "direction"))
+                    if (!$util.isInteger(message.direction))
+                        return "direction: integer expected";
+                if (message.firstMonoNs != null && Object.hasOwnProperty.call(message, "firstMonoNs"))
+                    if (!$util.isInteger(message.firstMonoNs) && !(message.firstMonoNs && $util.isInteger(message.firstMonoNs.low) && $util.isInteger(message.firstMonoNs.high)))
+                        return "firstMonoNs: integer|Long expected";
+                if (message.lastMonoDeltaNs != null && Object.hasOwnProperty.call(message, "lastMonoDeltaNs"))
+                    if (!$util.isInteger(message.lastMonoDeltaNs) && !(message.lastMonoDeltaNs && $util.isInteger(message.lastMonoDeltaNs.low) && $util.isInteger(message.lastMonoDeltaNs.high)))
+                        return "lastMonoDeltaNs: integer|Long expected";
+                if (message.cts != null && Object.hasOwnProperty.call(message, "cts")) {
+                    if (!Array.isArray(message.cts))
+                        return "cts: array expected";
+                    for (let i = 0; i < message.cts.length; ++i) {
+                        let error = $root.packetlife.v1.Conntrack.verify(message.cts[i], long + 1);
+                        if (error)
+                            return "cts." + error;
+                    }
+                }
+                if (message.ctOrder != null && Object.hasOwnProperty.call(message, "ctOrder")) {
+                    if (!Array.isArray(message.ctOrder))
+                        return "ctOrder: array expected";
+                    for (let i = 0; i < message.ctOrder.length; ++i)
+                        if (!$util.isInteger(message.ctOrder[i]))
+                            return "ctOrder: integer[] expected";
+                }
+                if (message.nats != null && Object.hasOwnProperty.call(message, "nats")) {
+                    if (!Array.isArray(message.nats))
+                        return "nats: array expected";
+                    for (let i = 0; i < message.nats.length; ++i) {
+                        let error = $root.packetlife.v1.SegmentNat.verify(message.nats[i], long + 1);
+                        if (error)
+                            return "nats." + error;
+                    }
+                }
+                if (message.routes != null && Object.hasOwnProperty.call(message, "routes")) {
+                    if (!Array.isArray(message.routes))
+                        return "routes: array expected";
+                    for (let i = 0; i < message.routes.length; ++i) {
+                        let error = $root.packetlife.v1.SegmentRoute.verify(message.routes[i], long + 1);
+                        if (error)
+                            return "routes." + error;
+                    }
+                }
+                if (message.drops != null && Object.hasOwnProperty.call(message, "drops")) {
+                    if (!Array.isArray(message.drops))
+                        return "drops: array expected";
+                    for (let i = 0; i < message.drops.length; ++i) {
+                        let error = $root.packetlife.v1.SegmentDrop.verify(message.drops[i], long + 1);
+                        if (error)
+                            return "drops." + error;
+                    }
+                }
+                if (message.startReasons != null && Object.hasOwnProperty.call(message, "startReasons")) {
+                    if (!Array.isArray(message.startReasons))
+                        return "startReasons: array expected";
+                    for (let i = 0; i < message.startReasons.length; ++i) {
+                        let error = $root.packetlife.v1.SegmentReason.verify(message.startReasons[i], long + 1);
+                        if (error)
+                            return "startReasons." + error;
+                    }
+                }
+                if (message.innerReasons != null && Object.hasOwnProperty.call(message, "innerReasons")) {
+                    if (!Array.isArray(message.innerReasons))
+                        return "innerReasons: array expected";
+                    for (let i = 0; i < message.innerReasons.length; ++i) {
+                        let error = $root.packetlife.v1.SegmentReason.verify(message.innerReasons[i], long + 1);
+                        if (error)
+                            return "innerReasons." + error;
+                    }
+                }
+                if (message.endReasons != null && Object.hasOwnProperty.call(message, "endReasons")) {
+                    if (!Array.isArray(message.endReasons))
+                        return "endReasons: array expected";
+                    for (let i = 0; i < message.endReasons.length; ++i) {
+                        let error = $root.packetlife.v1.SegmentReason.verify(message.endReasons[i], long + 1);
+                        if (error)
+                            return "endReasons." + error;
+                    }
+                }
+                if (message.endDeltaNs != null && Object.hasOwnProperty.call(message, "endDeltaNs"))
+                    if (!$util.isInteger(message.endDeltaNs) && !(message.endDeltaNs && $util.isInteger(message.endDeltaNs.low) && $util.isInteger(message.endDeltaNs.high)))
+                        return "endDeltaNs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Segment message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.Segment
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.Segment} Segment
+             */
+            Segment.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.Segment)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.Segment: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.Segment();
+                if (object.node != null)
+                    message.node = object.node >>> 0;
+                if (object.startUnixNs != null)
+                    if ($util.Long)
+                        message.startUnixNs = $util.Long.fromValue(object.startUnixNs, true);
+                    else if (typeof object.startUnixNs === "string")
+                        message.startUnixNs = parseInt(object.startUnixNs, 10);
+                    else if (typeof object.startUnixNs === "number")
+                        message.startUnixNs = object.startUnixNs;
+                    else if (typeof object.startUnixNs === "object")
+                        message.startUnixNs = new $util.LongBits(object.startUnixNs.low >>> 0, object.startUnixNs.high >>> 0).toNumber(true);
+                if (object.hops) {
+                    if (!Array.isArray(object.hops))
+                        throw TypeError(".packetlife.v1.Segment.hops: array expected");
+                    message.hops = [];
+                    for (let i = 0; i < object.hops.length; ++i) {
+                        if (!$util.isObject(object.hops[i]))
+                            throw TypeError(".packetlife.v1.Segment.hops: object expected");
+                        message.hops[i] = $root.packetlife.v1.SegmentHop.fromObject(object.hops[i], long + 1);
+                    }
+                }
+                if (object.start != null)
+                    message.start = object.start >>> 0;
+                if (object.end != null)
+                    message.end = object.end >>> 0;
+                if (object.direction != null)
+                    message.direction = object.direction >>> 0;
+                if (object.firstMonoNs != null)
+                    if ($util.Long)
+                        message.firstMonoNs = $util.Long.fromValue(object.firstMonoNs, true);
+                    else if (typeof object.firstMonoNs === "string")
+                        message.firstMonoNs = parseInt(object.firstMonoNs, 10);
+                    else if (typeof object.firstMonoNs === "number")
+                        message.firstMonoNs = object.firstMonoNs;
+                    else if (typeof object.firstMonoNs === "object")
+                        message.firstMonoNs = new $util.LongBits(object.firstMonoNs.low >>> 0, object.firstMonoNs.high >>> 0).toNumber(true);
+                if (object.lastMonoDeltaNs != null)
+                    if ($util.Long)
+                        message.lastMonoDeltaNs = $util.Long.fromValue(object.lastMonoDeltaNs, false);
+                    else if (typeof object.lastMonoDeltaNs === "string")
+                        message.lastMonoDeltaNs = parseInt(object.lastMonoDeltaNs, 10);
+                    else if (typeof object.lastMonoDeltaNs === "number")
+                        message.lastMonoDeltaNs = object.lastMonoDeltaNs;
+                    else if (typeof object.lastMonoDeltaNs === "object")
+                        message.lastMonoDeltaNs = new $util.LongBits(object.lastMonoDeltaNs.low >>> 0, object.lastMonoDeltaNs.high >>> 0).toNumber();
+                if (object.cts) {
+                    if (!Array.isArray(object.cts))
+                        throw TypeError(".packetlife.v1.Segment.cts: array expected");
+                    message.cts = [];
+                    for (let i = 0; i < object.cts.length; ++i) {
+                        if (!$util.isObject(object.cts[i]))
+                            throw TypeError(".packetlife.v1.Segment.cts: object expected");
+                        message.cts[i] = $root.packetlife.v1.Conntrack.fromObject(object.cts[i], long + 1);
+                    }
+                }
+                if (object.ctOrder) {
+                    if (!Array.isArray(object.ctOrder))
+                        throw TypeError(".packetlife.v1.Segment.ctOrder: array expected");
+                    message.ctOrder = [];
+                    for (let i = 0; i < object.ctOrder.length; ++i)
+                        message.ctOrder[i] = object.ctOrder[i] >>> 0;
+                }
+                if (object.nats) {
+                    if (!Array.isArray(object.nats))
+                        throw TypeError(".packetlife.v1.Segment.nats: array expected");
+                    message.nats = [];
+                    for (let i = 0; i < object.nats.length; ++i) {
+                        if (!$util.isObject(object.nats[i]))
+                            throw TypeError(".packetlife.v1.Segment.nats: object expected");
+                        message.nats[i] = $root.packetlife.v1.SegmentNat.fromObject(object.nats[i], long + 1);
+                    }
+                }
+                if (object.routes) {
+                    if (!Array.isArray(object.routes))
+                        throw TypeError(".packetlife.v1.Segment.routes: array expected");
+                    message.routes = [];
+                    for (let i = 0; i < object.routes.length; ++i) {
+                        if (!$util.isObject(object.routes[i]))
+                            throw TypeError(".packetlife.v1.Segment.routes: object expected");
+                        message.routes[i] = $root.packetlife.v1.SegmentRoute.fromObject(object.routes[i], long + 1);
+                    }
+                }
+                if (object.drops) {
+                    if (!Array.isArray(object.drops))
+                        throw TypeError(".packetlife.v1.Segment.drops: array expected");
+                    message.drops = [];
+                    for (let i = 0; i < object.drops.length; ++i) {
+                        if (!$util.isObject(object.drops[i]))
+                            throw TypeError(".packetlife.v1.Segment.drops: object expected");
+                        message.drops[i] = $root.packetlife.v1.SegmentDrop.fromObject(object.drops[i], long + 1);
+                    }
+                }
+                if (object.startReasons) {
+                    if (!Array.isArray(object.startReasons))
+                        throw TypeError(".packetlife.v1.Segment.startReasons: array expected");
+                    message.startReasons = [];
+                    for (let i = 0; i < object.startReasons.length; ++i) {
+                        if (!$util.isObject(object.startReasons[i]))
+                            throw TypeError(".packetlife.v1.Segment.startReasons: object expected");
+                        message.startReasons[i] = $root.packetlife.v1.SegmentReason.fromObject(object.startReasons[i], long + 1);
+                    }
+                }
+                if (object.innerReasons) {
+                    if (!Array.isArray(object.innerReasons))
+                        throw TypeError(".packetlife.v1.Segment.innerReasons: array expected");
+                    message.innerReasons = [];
+                    for (let i = 0; i < object.innerReasons.length; ++i) {
+                        if (!$util.isObject(object.innerReasons[i]))
+                            throw TypeError(".packetlife.v1.Segment.innerReasons: object expected");
+                        message.innerReasons[i] = $root.packetlife.v1.SegmentReason.fromObject(object.innerReasons[i], long + 1);
+                    }
+                }
+                if (object.endReasons) {
+                    if (!Array.isArray(object.endReasons))
+                        throw TypeError(".packetlife.v1.Segment.endReasons: array expected");
+                    message.endReasons = [];
+                    for (let i = 0; i < object.endReasons.length; ++i) {
+                        if (!$util.isObject(object.endReasons[i]))
+                            throw TypeError(".packetlife.v1.Segment.endReasons: object expected");
+                        message.endReasons[i] = $root.packetlife.v1.SegmentReason.fromObject(object.endReasons[i], long + 1);
+                    }
+                }
+                if (object.endDeltaNs != null)
+                    if ($util.Long)
+                        message.endDeltaNs = $util.Long.fromValue(object.endDeltaNs, false);
+                    else if (typeof object.endDeltaNs === "string")
+                        message.endDeltaNs = parseInt(object.endDeltaNs, 10);
+                    else if (typeof object.endDeltaNs === "number")
+                        message.endDeltaNs = object.endDeltaNs;
+                    else if (typeof object.endDeltaNs === "object")
+                        message.endDeltaNs = new $util.LongBits(object.endDeltaNs.low >>> 0, object.endDeltaNs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Segment message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.Segment
+             * @static
+             * @param {packetlife.v1.Segment} message Segment
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Segment.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.hops = [];
+                    object.cts = [];
+                    object.ctOrder = [];
+                    object.nats = [];
+                    object.routes = [];
+                    object.drops = [];
+                    object.startReasons = [];
+                    object.innerReasons = [];
+                    object.endReasons = [];
+                }
+                if (options.defaults) {
+                    object.node = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.startUnixNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.start = 0;
+                    object.end = 0;
+                    object.direction = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.firstMonoNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstMonoNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.lastMonoDeltaNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastMonoDeltaNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.endDeltaNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.endDeltaNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.startUnixNs != null && Object.hasOwnProperty.call(message, "startUnixNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.startUnixNs = typeof message.startUnixNs === "number" ? BigInt(message.startUnixNs) : $util.Long.fromBits(message.startUnixNs.low >>> 0, message.startUnixNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.startUnixNs === "number")
+                        object.startUnixNs = options.longs === String ? String(message.startUnixNs) : message.startUnixNs;
+                    else
+                        object.startUnixNs = options.longs === String ? $util.Long.prototype.toString.call(message.startUnixNs) : options.longs === Number ? new $util.LongBits(message.startUnixNs.low >>> 0, message.startUnixNs.high >>> 0).toNumber(true) : message.startUnixNs;
+                if (message.hops && message.hops.length) {
+                    object.hops = [];
+                    for (let j = 0; j < message.hops.length; ++j)
+                        object.hops[j] = $root.packetlife.v1.SegmentHop.toObject(message.hops[j], options, q + 1);
+                }
+                if (message.start != null && Object.hasOwnProperty.call(message, "start"))
+                    object.start = message.start;
+                if (message.end != null && Object.hasOwnProperty.call(message, "end"))
+                    object.end = message.end;
+                if (message.direction != null && Object.hasOwnProperty.call(message, "direction"))
+                    object.direction = message.direction;
+                if (message.firstMonoNs != null && Object.hasOwnProperty.call(message, "firstMonoNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.firstMonoNs = typeof message.firstMonoNs === "number" ? BigInt(message.firstMonoNs) : $util.Long.fromBits(message.firstMonoNs.low >>> 0, message.firstMonoNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.firstMonoNs === "number")
+                        object.firstMonoNs = options.longs === String ? String(message.firstMonoNs) : message.firstMonoNs;
+                    else
+                        object.firstMonoNs = options.longs === String ? $util.Long.prototype.toString.call(message.firstMonoNs) : options.longs === Number ? new $util.LongBits(message.firstMonoNs.low >>> 0, message.firstMonoNs.high >>> 0).toNumber(true) : message.firstMonoNs;
+                if (message.lastMonoDeltaNs != null && Object.hasOwnProperty.call(message, "lastMonoDeltaNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.lastMonoDeltaNs = typeof message.lastMonoDeltaNs === "number" ? BigInt(message.lastMonoDeltaNs) : $util.Long.fromBits(message.lastMonoDeltaNs.low >>> 0, message.lastMonoDeltaNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastMonoDeltaNs === "number")
+                        object.lastMonoDeltaNs = options.longs === String ? String(message.lastMonoDeltaNs) : message.lastMonoDeltaNs;
+                    else
+                        object.lastMonoDeltaNs = options.longs === String ? $util.Long.prototype.toString.call(message.lastMonoDeltaNs) : options.longs === Number ? new $util.LongBits(message.lastMonoDeltaNs.low >>> 0, message.lastMonoDeltaNs.high >>> 0).toNumber() : message.lastMonoDeltaNs;
+                if (message.cts && message.cts.length) {
+                    object.cts = [];
+                    for (let j = 0; j < message.cts.length; ++j)
+                        object.cts[j] = $root.packetlife.v1.Conntrack.toObject(message.cts[j], options, q + 1);
+                }
+                if (message.ctOrder && message.ctOrder.length) {
+                    object.ctOrder = [];
+                    for (let j = 0; j < message.ctOrder.length; ++j)
+                        object.ctOrder[j] = message.ctOrder[j];
+                }
+                if (message.nats && message.nats.length) {
+                    object.nats = [];
+                    for (let j = 0; j < message.nats.length; ++j)
+                        object.nats[j] = $root.packetlife.v1.SegmentNat.toObject(message.nats[j], options, q + 1);
+                }
+                if (message.routes && message.routes.length) {
+                    object.routes = [];
+                    for (let j = 0; j < message.routes.length; ++j)
+                        object.routes[j] = $root.packetlife.v1.SegmentRoute.toObject(message.routes[j], options, q + 1);
+                }
+                if (message.drops && message.drops.length) {
+                    object.drops = [];
+                    for (let j = 0; j < message.drops.length; ++j)
+                        object.drops[j] = $root.packetlife.v1.SegmentDrop.toObject(message.drops[j], options, q + 1);
+                }
+                if (message.startReasons && message.startReasons.length) {
+                    object.startReasons = [];
+                    for (let j = 0; j < message.startReasons.length; ++j)
+                        object.startReasons[j] = $root.packetlife.v1.SegmentReason.toObject(message.startReasons[j], options, q + 1);
+                }
+                if (message.innerReasons && message.innerReasons.length) {
+                    object.innerReasons = [];
+                    for (let j = 0; j < message.innerReasons.length; ++j)
+                        object.innerReasons[j] = $root.packetlife.v1.SegmentReason.toObject(message.innerReasons[j], options, q + 1);
+                }
+                if (message.endReasons && message.endReasons.length) {
+                    object.endReasons = [];
+                    for (let j = 0; j < message.endReasons.length; ++j)
+                        object.endReasons[j] = $root.packetlife.v1.SegmentReason.toObject(message.endReasons[j], options, q + 1);
+                }
+                if (message.endDeltaNs != null && Object.hasOwnProperty.call(message, "endDeltaNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.endDeltaNs = typeof message.endDeltaNs === "number" ? BigInt(message.endDeltaNs) : $util.Long.fromBits(message.endDeltaNs.low >>> 0, message.endDeltaNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.endDeltaNs === "number")
+                        object.endDeltaNs = options.longs === String ? String(message.endDeltaNs) : message.endDeltaNs;
+                    else
+                        object.endDeltaNs = options.longs === String ? $util.Long.prototype.toString.call(message.endDeltaNs) : options.longs === Number ? new $util.LongBits(message.endDeltaNs.low >>> 0, message.endDeltaNs.high >>> 0).toNumber() : message.endDeltaNs;
+                return object;
+            };
+
+            /**
+             * Converts this Segment to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.Segment
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Segment.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for Segment
+             * @function getTypeUrl
+             * @memberof packetlife.v1.Segment
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Segment.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.Segment";
+            };
+
+            return Segment;
+        })();
+
+        v1.SegmentCounters = (function() {
+
+            /**
+             * Properties of a SegmentCounters.
+             * @memberof packetlife.v1
+             * @interface ISegmentCounters
+             * @property {number|Long|null} [events] SegmentCounters events
+             * @property {number|Long|null} [duplicates] SegmentCounters duplicates
+             * @property {number|Long|null} [lateDropped] SegmentCounters lateDropped
+             * @property {number|Long|null} [unusable] SegmentCounters unusable
+             * @property {number|Long|null} [freedAfterDelivery] SegmentCounters freedAfterDelivery
+             * @property {number|Long|null} [routeEvents] SegmentCounters routeEvents
+             * @property {number|Long|null} [routesEvicted] SegmentCounters routesEvicted
+             * @property {number|Long|null} [chainsOpen] SegmentCounters chainsOpen
+             * @property {number|Long|null} [chainsClosed] SegmentCounters chainsClosed
+             * @property {number|Long|null} [chainsEvicted] SegmentCounters chainsEvicted
+             * @property {number|Long|null} [segments] SegmentCounters segments
+             */
+
+            /**
+             * Constructs a new SegmentCounters.
+             * @memberof packetlife.v1
+             * @classdesc Represents a SegmentCounters.
+             * @implements ISegmentCounters
+             * @constructor
+             * @param {packetlife.v1.ISegmentCounters=} [properties] Properties to set
+             */
+            function SegmentCounters(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SegmentCounters events.
+             * @member {number|Long} events
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.events = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters duplicates.
+             * @member {number|Long} duplicates
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.duplicates = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters lateDropped.
+             * @member {number|Long} lateDropped
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.lateDropped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters unusable.
+             * @member {number|Long} unusable
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.unusable = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters freedAfterDelivery.
+             * @member {number|Long} freedAfterDelivery
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.freedAfterDelivery = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters routeEvents.
+             * @member {number|Long} routeEvents
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.routeEvents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters routesEvicted.
+             * @member {number|Long} routesEvicted
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.routesEvicted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters chainsOpen.
+             * @member {number|Long} chainsOpen
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.chainsOpen = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters chainsClosed.
+             * @member {number|Long} chainsClosed
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.chainsClosed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters chainsEvicted.
+             * @member {number|Long} chainsEvicted
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.chainsEvicted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentCounters segments.
+             * @member {number|Long} segments
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             */
+            SegmentCounters.prototype.segments = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SegmentCounters instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.SegmentCounters
+             * @static
+             * @param {packetlife.v1.ISegmentCounters=} [properties] Properties to set
+             * @returns {packetlife.v1.SegmentCounters} SegmentCounters instance
+             */
+            SegmentCounters.create = function create(properties) {
+                return new SegmentCounters(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentCounters message. Does not implicitly {@link packetlife.v1.SegmentCounters.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.SegmentCounters
+             * @static
+             * @param {packetlife.v1.ISegmentCounters} message SegmentCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentCounters.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.events != null && Object.hasOwnProperty.call(message, "events"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.events);
+                if (message.duplicates != null && Object.hasOwnProperty.call(message, "duplicates"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.duplicates);
+                if (message.lateDropped != null && Object.hasOwnProperty.call(message, "lateDropped"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.lateDropped);
+                if (message.unusable != null && Object.hasOwnProperty.call(message, "unusable"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.unusable);
+                if (message.freedAfterDelivery != null && Object.hasOwnProperty.call(message, "freedAfterDelivery"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.freedAfterDelivery);
+                if (message.routeEvents != null && Object.hasOwnProperty.call(message, "routeEvents"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.routeEvents);
+                if (message.routesEvicted != null && Object.hasOwnProperty.call(message, "routesEvicted"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.routesEvicted);
+                if (message.chainsOpen != null && Object.hasOwnProperty.call(message, "chainsOpen"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.chainsOpen);
+                if (message.chainsClosed != null && Object.hasOwnProperty.call(message, "chainsClosed"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.chainsClosed);
+                if (message.chainsEvicted != null && Object.hasOwnProperty.call(message, "chainsEvicted"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.chainsEvicted);
+                if (message.segments != null && Object.hasOwnProperty.call(message, "segments"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.segments);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SegmentCounters message, length delimited. Does not implicitly {@link packetlife.v1.SegmentCounters.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.SegmentCounters
+             * @static
+             * @param {packetlife.v1.ISegmentCounters} message SegmentCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentCounters.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SegmentCounters message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.SegmentCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.SegmentCounters} SegmentCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentCounters.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.SegmentCounters();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.events = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.duplicates = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.lateDropped = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.unusable = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.freedAfterDelivery = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.routeEvents = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.routesEvicted = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.chainsOpen = reader.uint64();
+                            break;
+                        }
+                    case 9: {
+                            message.chainsClosed = reader.uint64();
+                            break;
+                        }
+                    case 10: {
+                            message.chainsEvicted = reader.uint64();
+                            break;
+                        }
+                    case 11: {
+                            message.segments = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SegmentCounters message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.SegmentCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.SegmentCounters} SegmentCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentCounters.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SegmentCounters message.
+             * @function verify
+             * @memberof packetlife.v1.SegmentCounters
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentCounters.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.events != null && Object.hasOwnProperty.call(message, "events"))
+                    if (!$util.isInteger(message.events) && !(message.events && $util.isInteger(message.events.low) && $util.isInteger(message.events.high)))
+                        return "events: integer|Long expected";
+                if (message.duplicates != null && Object.hasOwnProperty.call(message, "duplicates"))
+                    if (!$util.isInteger(message.duplicates) && !(message.duplicates && $util.isInteger(message.duplicates.low) && $util.isInteger(message.duplicates.high)))
+                        return "duplicates: integer|Long expected";
+                if (message.lateDropped != null && Object.hasOwnProperty.call(message, "lateDropped"))
+                    if (!$util.isInteger(message.lateDropped) && !(message.lateDropped && $util.isInteger(message.lateDropped.low) && $util.isInteger(message.lateDropped.high)))
+                        return "lateDropped: integer|Long expected";
+                if (message.unusable != null && Object.hasOwnProperty.call(message, "unusable"))
+                    if (!$util.isInteger(message.unusable) && !(message.unusable && $util.isInteger(message.unusable.low) && $util.isInteger(message.unusable.high)))
+                        return "unusable: integer|Long expected";
+                if (message.freedAfterDelivery != null && Object.hasOwnProperty.call(message, "freedAfterDelivery"))
+                    if (!$util.isInteger(message.freedAfterDelivery) && !(message.freedAfterDelivery && $util.isInteger(message.freedAfterDelivery.low) && $util.isInteger(message.freedAfterDelivery.high)))
+                        return "freedAfterDelivery: integer|Long expected";
+                if (message.routeEvents != null && Object.hasOwnProperty.call(message, "routeEvents"))
+                    if (!$util.isInteger(message.routeEvents) && !(message.routeEvents && $util.isInteger(message.routeEvents.low) && $util.isInteger(message.routeEvents.high)))
+                        return "routeEvents: integer|Long expected";
+                if (message.routesEvicted != null && Object.hasOwnProperty.call(message, "routesEvicted"))
+                    if (!$util.isInteger(message.routesEvicted) && !(message.routesEvicted && $util.isInteger(message.routesEvicted.low) && $util.isInteger(message.routesEvicted.high)))
+                        return "routesEvicted: integer|Long expected";
+                if (message.chainsOpen != null && Object.hasOwnProperty.call(message, "chainsOpen"))
+                    if (!$util.isInteger(message.chainsOpen) && !(message.chainsOpen && $util.isInteger(message.chainsOpen.low) && $util.isInteger(message.chainsOpen.high)))
+                        return "chainsOpen: integer|Long expected";
+                if (message.chainsClosed != null && Object.hasOwnProperty.call(message, "chainsClosed"))
+                    if (!$util.isInteger(message.chainsClosed) && !(message.chainsClosed && $util.isInteger(message.chainsClosed.low) && $util.isInteger(message.chainsClosed.high)))
+                        return "chainsClosed: integer|Long expected";
+                if (message.chainsEvicted != null && Object.hasOwnProperty.call(message, "chainsEvicted"))
+                    if (!$util.isInteger(message.chainsEvicted) && !(message.chainsEvicted && $util.isInteger(message.chainsEvicted.low) && $util.isInteger(message.chainsEvicted.high)))
+                        return "chainsEvicted: integer|Long expected";
+                if (message.segments != null && Object.hasOwnProperty.call(message, "segments"))
+                    if (!$util.isInteger(message.segments) && !(message.segments && $util.isInteger(message.segments.low) && $util.isInteger(message.segments.high)))
+                        return "segments: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentCounters message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.SegmentCounters
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.SegmentCounters} SegmentCounters
+             */
+            SegmentCounters.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.SegmentCounters)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.SegmentCounters: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.SegmentCounters();
+                if (object.events != null)
+                    if ($util.Long)
+                        message.events = $util.Long.fromValue(object.events, true);
+                    else if (typeof object.events === "string")
+                        message.events = parseInt(object.events, 10);
+                    else if (typeof object.events === "number")
+                        message.events = object.events;
+                    else if (typeof object.events === "object")
+                        message.events = new $util.LongBits(object.events.low >>> 0, object.events.high >>> 0).toNumber(true);
+                if (object.duplicates != null)
+                    if ($util.Long)
+                        message.duplicates = $util.Long.fromValue(object.duplicates, true);
+                    else if (typeof object.duplicates === "string")
+                        message.duplicates = parseInt(object.duplicates, 10);
+                    else if (typeof object.duplicates === "number")
+                        message.duplicates = object.duplicates;
+                    else if (typeof object.duplicates === "object")
+                        message.duplicates = new $util.LongBits(object.duplicates.low >>> 0, object.duplicates.high >>> 0).toNumber(true);
+                if (object.lateDropped != null)
+                    if ($util.Long)
+                        message.lateDropped = $util.Long.fromValue(object.lateDropped, true);
+                    else if (typeof object.lateDropped === "string")
+                        message.lateDropped = parseInt(object.lateDropped, 10);
+                    else if (typeof object.lateDropped === "number")
+                        message.lateDropped = object.lateDropped;
+                    else if (typeof object.lateDropped === "object")
+                        message.lateDropped = new $util.LongBits(object.lateDropped.low >>> 0, object.lateDropped.high >>> 0).toNumber(true);
+                if (object.unusable != null)
+                    if ($util.Long)
+                        message.unusable = $util.Long.fromValue(object.unusable, true);
+                    else if (typeof object.unusable === "string")
+                        message.unusable = parseInt(object.unusable, 10);
+                    else if (typeof object.unusable === "number")
+                        message.unusable = object.unusable;
+                    else if (typeof object.unusable === "object")
+                        message.unusable = new $util.LongBits(object.unusable.low >>> 0, object.unusable.high >>> 0).toNumber(true);
+                if (object.freedAfterDelivery != null)
+                    if ($util.Long)
+                        message.freedAfterDelivery = $util.Long.fromValue(object.freedAfterDelivery, true);
+                    else if (typeof object.freedAfterDelivery === "string")
+                        message.freedAfterDelivery = parseInt(object.freedAfterDelivery, 10);
+                    else if (typeof object.freedAfterDelivery === "number")
+                        message.freedAfterDelivery = object.freedAfterDelivery;
+                    else if (typeof object.freedAfterDelivery === "object")
+                        message.freedAfterDelivery = new $util.LongBits(object.freedAfterDelivery.low >>> 0, object.freedAfterDelivery.high >>> 0).toNumber(true);
+                if (object.routeEvents != null)
+                    if ($util.Long)
+                        message.routeEvents = $util.Long.fromValue(object.routeEvents, true);
+                    else if (typeof object.routeEvents === "string")
+                        message.routeEvents = parseInt(object.routeEvents, 10);
+                    else if (typeof object.routeEvents === "number")
+                        message.routeEvents = object.routeEvents;
+                    else if (typeof object.routeEvents === "object")
+                        message.routeEvents = new $util.LongBits(object.routeEvents.low >>> 0, object.routeEvents.high >>> 0).toNumber(true);
+                if (object.routesEvicted != null)
+                    if ($util.Long)
+                        message.routesEvicted = $util.Long.fromValue(object.routesEvicted, true);
+                    else if (typeof object.routesEvicted === "string")
+                        message.routesEvicted = parseInt(object.routesEvicted, 10);
+                    else if (typeof object.routesEvicted === "number")
+                        message.routesEvicted = object.routesEvicted;
+                    else if (typeof object.routesEvicted === "object")
+                        message.routesEvicted = new $util.LongBits(object.routesEvicted.low >>> 0, object.routesEvicted.high >>> 0).toNumber(true);
+                if (object.chainsOpen != null)
+                    if ($util.Long)
+                        message.chainsOpen = $util.Long.fromValue(object.chainsOpen, true);
+                    else if (typeof object.chainsOpen === "string")
+                        message.chainsOpen = parseInt(object.chainsOpen, 10);
+                    else if (typeof object.chainsOpen === "number")
+                        message.chainsOpen = object.chainsOpen;
+                    else if (typeof object.chainsOpen === "object")
+                        message.chainsOpen = new $util.LongBits(object.chainsOpen.low >>> 0, object.chainsOpen.high >>> 0).toNumber(true);
+                if (object.chainsClosed != null)
+                    if ($util.Long)
+                        message.chainsClosed = $util.Long.fromValue(object.chainsClosed, true);
+                    else if (typeof object.chainsClosed === "string")
+                        message.chainsClosed = parseInt(object.chainsClosed, 10);
+                    else if (typeof object.chainsClosed === "number")
+                        message.chainsClosed = object.chainsClosed;
+                    else if (typeof object.chainsClosed === "object")
+                        message.chainsClosed = new $util.LongBits(object.chainsClosed.low >>> 0, object.chainsClosed.high >>> 0).toNumber(true);
+                if (object.chainsEvicted != null)
+                    if ($util.Long)
+                        message.chainsEvicted = $util.Long.fromValue(object.chainsEvicted, true);
+                    else if (typeof object.chainsEvicted === "string")
+                        message.chainsEvicted = parseInt(object.chainsEvicted, 10);
+                    else if (typeof object.chainsEvicted === "number")
+                        message.chainsEvicted = object.chainsEvicted;
+                    else if (typeof object.chainsEvicted === "object")
+                        message.chainsEvicted = new $util.LongBits(object.chainsEvicted.low >>> 0, object.chainsEvicted.high >>> 0).toNumber(true);
+                if (object.segments != null)
+                    if ($util.Long)
+                        message.segments = $util.Long.fromValue(object.segments, true);
+                    else if (typeof object.segments === "string")
+                        message.segments = parseInt(object.segments, 10);
+                    else if (typeof object.segments === "number")
+                        message.segments = object.segments;
+                    else if (typeof object.segments === "object")
+                        message.segments = new $util.LongBits(object.segments.low >>> 0, object.segments.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentCounters message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.SegmentCounters
+             * @static
+             * @param {packetlife.v1.SegmentCounters} message SegmentCounters
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentCounters.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.events = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.events = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.duplicates = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.duplicates = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lateDropped = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lateDropped = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.unusable = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.unusable = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.freedAfterDelivery = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.freedAfterDelivery = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.routeEvents = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.routeEvents = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.routesEvicted = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.routesEvicted = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.chainsOpen = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.chainsOpen = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.chainsClosed = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.chainsClosed = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.chainsEvicted = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.chainsEvicted = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.segments = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.segments = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.events != null && Object.hasOwnProperty.call(message, "events"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.events = typeof message.events === "number" ? BigInt(message.events) : $util.Long.fromBits(message.events.low >>> 0, message.events.high >>> 0, true).toBigInt();
+                    else if (typeof message.events === "number")
+                        object.events = options.longs === String ? String(message.events) : message.events;
+                    else
+                        object.events = options.longs === String ? $util.Long.prototype.toString.call(message.events) : options.longs === Number ? new $util.LongBits(message.events.low >>> 0, message.events.high >>> 0).toNumber(true) : message.events;
+                if (message.duplicates != null && Object.hasOwnProperty.call(message, "duplicates"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.duplicates = typeof message.duplicates === "number" ? BigInt(message.duplicates) : $util.Long.fromBits(message.duplicates.low >>> 0, message.duplicates.high >>> 0, true).toBigInt();
+                    else if (typeof message.duplicates === "number")
+                        object.duplicates = options.longs === String ? String(message.duplicates) : message.duplicates;
+                    else
+                        object.duplicates = options.longs === String ? $util.Long.prototype.toString.call(message.duplicates) : options.longs === Number ? new $util.LongBits(message.duplicates.low >>> 0, message.duplicates.high >>> 0).toNumber(true) : message.duplicates;
+                if (message.lateDropped != null && Object.hasOwnProperty.call(message, "lateDropped"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.lateDropped = typeof message.lateDropped === "number" ? BigInt(message.lateDropped) : $util.Long.fromBits(message.lateDropped.low >>> 0, message.lateDropped.high >>> 0, true).toBigInt();
+                    else if (typeof message.lateDropped === "number")
+                        object.lateDropped = options.longs === String ? String(message.lateDropped) : message.lateDropped;
+                    else
+                        object.lateDropped = options.longs === String ? $util.Long.prototype.toString.call(message.lateDropped) : options.longs === Number ? new $util.LongBits(message.lateDropped.low >>> 0, message.lateDropped.high >>> 0).toNumber(true) : message.lateDropped;
+                if (message.unusable != null && Object.hasOwnProperty.call(message, "unusable"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.unusable = typeof message.unusable === "number" ? BigInt(message.unusable) : $util.Long.fromBits(message.unusable.low >>> 0, message.unusable.high >>> 0, true).toBigInt();
+                    else if (typeof message.unusable === "number")
+                        object.unusable = options.longs === String ? String(message.unusable) : message.unusable;
+                    else
+                        object.unusable = options.longs === String ? $util.Long.prototype.toString.call(message.unusable) : options.longs === Number ? new $util.LongBits(message.unusable.low >>> 0, message.unusable.high >>> 0).toNumber(true) : message.unusable;
+                if (message.freedAfterDelivery != null && Object.hasOwnProperty.call(message, "freedAfterDelivery"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.freedAfterDelivery = typeof message.freedAfterDelivery === "number" ? BigInt(message.freedAfterDelivery) : $util.Long.fromBits(message.freedAfterDelivery.low >>> 0, message.freedAfterDelivery.high >>> 0, true).toBigInt();
+                    else if (typeof message.freedAfterDelivery === "number")
+                        object.freedAfterDelivery = options.longs === String ? String(message.freedAfterDelivery) : message.freedAfterDelivery;
+                    else
+                        object.freedAfterDelivery = options.longs === String ? $util.Long.prototype.toString.call(message.freedAfterDelivery) : options.longs === Number ? new $util.LongBits(message.freedAfterDelivery.low >>> 0, message.freedAfterDelivery.high >>> 0).toNumber(true) : message.freedAfterDelivery;
+                if (message.routeEvents != null && Object.hasOwnProperty.call(message, "routeEvents"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.routeEvents = typeof message.routeEvents === "number" ? BigInt(message.routeEvents) : $util.Long.fromBits(message.routeEvents.low >>> 0, message.routeEvents.high >>> 0, true).toBigInt();
+                    else if (typeof message.routeEvents === "number")
+                        object.routeEvents = options.longs === String ? String(message.routeEvents) : message.routeEvents;
+                    else
+                        object.routeEvents = options.longs === String ? $util.Long.prototype.toString.call(message.routeEvents) : options.longs === Number ? new $util.LongBits(message.routeEvents.low >>> 0, message.routeEvents.high >>> 0).toNumber(true) : message.routeEvents;
+                if (message.routesEvicted != null && Object.hasOwnProperty.call(message, "routesEvicted"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.routesEvicted = typeof message.routesEvicted === "number" ? BigInt(message.routesEvicted) : $util.Long.fromBits(message.routesEvicted.low >>> 0, message.routesEvicted.high >>> 0, true).toBigInt();
+                    else if (typeof message.routesEvicted === "number")
+                        object.routesEvicted = options.longs === String ? String(message.routesEvicted) : message.routesEvicted;
+                    else
+                        object.routesEvicted = options.longs === String ? $util.Long.prototype.toString.call(message.routesEvicted) : options.longs === Number ? new $util.LongBits(message.routesEvicted.low >>> 0, message.routesEvicted.high >>> 0).toNumber(true) : message.routesEvicted;
+                if (message.chainsOpen != null && Object.hasOwnProperty.call(message, "chainsOpen"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.chainsOpen = typeof message.chainsOpen === "number" ? BigInt(message.chainsOpen) : $util.Long.fromBits(message.chainsOpen.low >>> 0, message.chainsOpen.high >>> 0, true).toBigInt();
+                    else if (typeof message.chainsOpen === "number")
+                        object.chainsOpen = options.longs === String ? String(message.chainsOpen) : message.chainsOpen;
+                    else
+                        object.chainsOpen = options.longs === String ? $util.Long.prototype.toString.call(message.chainsOpen) : options.longs === Number ? new $util.LongBits(message.chainsOpen.low >>> 0, message.chainsOpen.high >>> 0).toNumber(true) : message.chainsOpen;
+                if (message.chainsClosed != null && Object.hasOwnProperty.call(message, "chainsClosed"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.chainsClosed = typeof message.chainsClosed === "number" ? BigInt(message.chainsClosed) : $util.Long.fromBits(message.chainsClosed.low >>> 0, message.chainsClosed.high >>> 0, true).toBigInt();
+                    else if (typeof message.chainsClosed === "number")
+                        object.chainsClosed = options.longs === String ? String(message.chainsClosed) : message.chainsClosed;
+                    else
+                        object.chainsClosed = options.longs === String ? $util.Long.prototype.toString.call(message.chainsClosed) : options.longs === Number ? new $util.LongBits(message.chainsClosed.low >>> 0, message.chainsClosed.high >>> 0).toNumber(true) : message.chainsClosed;
+                if (message.chainsEvicted != null && Object.hasOwnProperty.call(message, "chainsEvicted"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.chainsEvicted = typeof message.chainsEvicted === "number" ? BigInt(message.chainsEvicted) : $util.Long.fromBits(message.chainsEvicted.low >>> 0, message.chainsEvicted.high >>> 0, true).toBigInt();
+                    else if (typeof message.chainsEvicted === "number")
+                        object.chainsEvicted = options.longs === String ? String(message.chainsEvicted) : message.chainsEvicted;
+                    else
+                        object.chainsEvicted = options.longs === String ? $util.Long.prototype.toString.call(message.chainsEvicted) : options.longs === Number ? new $util.LongBits(message.chainsEvicted.low >>> 0, message.chainsEvicted.high >>> 0).toNumber(true) : message.chainsEvicted;
+                if (message.segments != null && Object.hasOwnProperty.call(message, "segments"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.segments = typeof message.segments === "number" ? BigInt(message.segments) : $util.Long.fromBits(message.segments.low >>> 0, message.segments.high >>> 0, true).toBigInt();
+                    else if (typeof message.segments === "number")
+                        object.segments = options.longs === String ? String(message.segments) : message.segments;
+                    else
+                        object.segments = options.longs === String ? $util.Long.prototype.toString.call(message.segments) : options.longs === Number ? new $util.LongBits(message.segments.low >>> 0, message.segments.high >>> 0).toNumber(true) : message.segments;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentCounters to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.SegmentCounters
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentCounters.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SegmentCounters
+             * @function getTypeUrl
+             * @memberof packetlife.v1.SegmentCounters
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SegmentCounters.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.SegmentCounters";
+            };
+
+            return SegmentCounters;
         })();
 
         v1.LossWindow = (function() {
@@ -4834,6 +9363,288 @@ export const packetlife = $root.packetlife = (() => {
             };
 
             return Ack;
+        })();
+
+        v1.TopologyUpdate = (function() {
+
+            /**
+             * Properties of a TopologyUpdate.
+             * @memberof packetlife.v1
+             * @interface ITopologyUpdate
+             * @property {number|Long|null} [version] TopologyUpdate version
+             * @property {string|null} [json] TopologyUpdate json
+             */
+
+            /**
+             * Constructs a new TopologyUpdate.
+             * @memberof packetlife.v1
+             * @classdesc Represents a TopologyUpdate.
+             * @implements ITopologyUpdate
+             * @constructor
+             * @param {packetlife.v1.ITopologyUpdate=} [properties] Properties to set
+             */
+            function TopologyUpdate(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TopologyUpdate version.
+             * @member {number|Long} version
+             * @memberof packetlife.v1.TopologyUpdate
+             * @instance
+             */
+            TopologyUpdate.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TopologyUpdate json.
+             * @member {string} json
+             * @memberof packetlife.v1.TopologyUpdate
+             * @instance
+             */
+            TopologyUpdate.prototype.json = "";
+
+            /**
+             * Creates a new TopologyUpdate instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.TopologyUpdate
+             * @static
+             * @param {packetlife.v1.ITopologyUpdate=} [properties] Properties to set
+             * @returns {packetlife.v1.TopologyUpdate} TopologyUpdate instance
+             */
+            TopologyUpdate.create = function create(properties) {
+                return new TopologyUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified TopologyUpdate message. Does not implicitly {@link packetlife.v1.TopologyUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.TopologyUpdate
+             * @static
+             * @param {packetlife.v1.ITopologyUpdate} message TopologyUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopologyUpdate.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.json != null && Object.hasOwnProperty.call(message, "json"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.json);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TopologyUpdate message, length delimited. Does not implicitly {@link packetlife.v1.TopologyUpdate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.TopologyUpdate
+             * @static
+             * @param {packetlife.v1.ITopologyUpdate} message TopologyUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopologyUpdate.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a TopologyUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.TopologyUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.TopologyUpdate} TopologyUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopologyUpdate.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.TopologyUpdate();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.version = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.json = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a TopologyUpdate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.TopologyUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.TopologyUpdate} TopologyUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopologyUpdate.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a TopologyUpdate message.
+             * @function verify
+             * @memberof packetlife.v1.TopologyUpdate
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TopologyUpdate.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version) && !(message.version && $util.isInteger(message.version.low) && $util.isInteger(message.version.high)))
+                        return "version: integer|Long expected";
+                if (message.json != null && Object.hasOwnProperty.call(message, "json"))
+                    if (!$util.isString(message.json))
+                        return "json: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a TopologyUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.TopologyUpdate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.TopologyUpdate} TopologyUpdate
+             */
+            TopologyUpdate.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.TopologyUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.TopologyUpdate: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.TopologyUpdate();
+                if (object.version != null)
+                    if ($util.Long)
+                        message.version = $util.Long.fromValue(object.version, true);
+                    else if (typeof object.version === "string")
+                        message.version = parseInt(object.version, 10);
+                    else if (typeof object.version === "number")
+                        message.version = object.version;
+                    else if (typeof object.version === "object")
+                        message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
+                if (object.json != null)
+                    message.json = String(object.json);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TopologyUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.TopologyUpdate
+             * @static
+             * @param {packetlife.v1.TopologyUpdate} message TopologyUpdate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TopologyUpdate.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.version = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.version = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.json = "";
+                }
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.version = typeof message.version === "number" ? BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                    else if (typeof message.version === "number")
+                        object.version = options.longs === String ? String(message.version) : message.version;
+                    else
+                        object.version = options.longs === String ? $util.Long.prototype.toString.call(message.version) : options.longs === Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
+                if (message.json != null && Object.hasOwnProperty.call(message, "json"))
+                    object.json = message.json;
+                return object;
+            };
+
+            /**
+             * Converts this TopologyUpdate to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.TopologyUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TopologyUpdate.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for TopologyUpdate
+             * @function getTypeUrl
+             * @memberof packetlife.v1.TopologyUpdate
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            TopologyUpdate.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.TopologyUpdate";
+            };
+
+            return TopologyUpdate;
         })();
 
         v1.Goodbye = (function() {

@@ -1,0 +1,375 @@
+/**
+ * proto/segment-codec.ts — node-local segments (collector/correlate/segment.ts `Segment`) ↔ wire
+ * `Segment` (packetlife.proto, issue 11), lossless: a segment decoded on the collector is the
+ * segment the agent built, field for field (test/collector/segments-golden.test.ts).
+ *
+ * API
+ *   new SegmentTables()                    the strings and places one batch's segments refer to
+ *   segmentToProto(seg, tables): ISegment  throws CodecError naming a field that cannot be encoded
+ *   tables.strings / tables.places         written into the batch next to its segments
+ *   segmentsFromProto(segments, strings, places): Segment[]   throws CodecError for a ref out of range
+ *
+ * What makes it small: each string (node, device and pod names, labels, NAT reasons, table
+ * names) and each device is sent once per batch and referred to by number; a hop carries its
+ * time as a delta from the segment's start, and of its packet only what changed since the
+ * previous hop (the TTL, the addresses and ports after a NAT rewrite, else the whole packet).
+ */
+import type { ConntrackInfo, PacketFields } from '../common/event.js';
+import type { Segment, SegmentEnd, SegmentStart } from '../collector/correlate/segment.js';
+import type { DropEvent, FlowDirection, Hop, IncompleteCode, IncompleteReason, NatRewrite, Place, PlaceKind, RouteDecision } from '../collector/trace-model.js';
+import { CodecError, ctFromProto, ctToProto, decimalToLong, longToDecimal, packetFromProto, packetToProto, tupleFromProto, tupleToProto } from './codec.js';
+import type { packetlife } from './generated/packetlife.js';
+import type Long from 'long';
+
+type ISegment = packetlife.v1.ISegment;
+
+/** Strings and places of one batch, each sent once and referred to by number. */
+export class SegmentTables {
+  readonly strings: string[] = [];
+  readonly places: packetlife.v1.ISegmentPlace[] = [];
+  private readonly stringRefs = new Map<string, number>();
+  private readonly placeRefs = new Map<Place, number>();
+
+  get size(): number {
+    return this.strings.length + this.places.length;
+  }
+
+  /** 0 for undefined; else the string's 1-based position in `strings`. */
+  ref(s: string | undefined): number {
+    if (s === undefined) return 0;
+    let r = this.stringRefs.get(s);
+    if (r === undefined) {
+      this.strings.push(s);
+      r = this.strings.length;
+      this.stringRefs.set(s, r);
+    }
+    return r;
+  }
+
+  /** The place's 0-based index in `places` (places are shared objects: one entry per object). */
+  place(p: Place): number {
+    let i = this.placeRefs.get(p);
+    if (i === undefined) {
+      this.places.push({
+        kind: this.ref(p.kind),
+        node: this.ref(p.node),
+        netns: this.ref(p.netns),
+        ifname: this.ref(p.ifname),
+        ifindex: p.ifindex || undefined,
+        pod: this.ref(p.pod) || undefined,
+        eniIp: p.eni ? this.ref(p.eni.ip) : undefined,
+        eniTable: p.eni && p.eni.table !== 'main' ? p.eni.table : undefined,
+        label: this.ref(p.label),
+      });
+      i = this.places.length - 1;
+      this.placeRefs.set(p, i);
+    }
+    return i;
+  }
+
+  clear(): void {
+    this.strings.length = 0;
+    this.places.length = 0;
+    this.stringRefs.clear();
+    this.placeRefs.clear();
+  }
+}
+
+/** Wall ns "1732900000123456789" + delta → the same decimal text BigInt arithmetic gives, without a BigInt on the common path. */
+function addNs(base: string, baseSec: string, baseFrac: number, delta: number): string {
+  if (delta === 0) return base;
+  const frac = baseFrac + delta;
+  if (baseSec !== '' && frac >= 0 && frac < 1e9) return baseSec + String(frac).padStart(9, '0');
+  return (BigInt(base) + BigInt(delta)).toString();
+}
+
+function nsDelta(t: string, base: bigint, baseText: string): number {
+  return t === baseText ? 0 : Number(BigInt(t) - base);
+}
+
+function sameOther(a: PacketFields, b: PacketFields): boolean {
+  return (
+    a.ipVersion === b.ipVersion && a.protocol === b.protocol && a.ipId === b.ipId && a.length === b.length && a.tcpFlags === b.tcpFlags &&
+    a.tcpSeq === b.tcpSeq && a.tcpAck === b.tcpAck && a.icmpType === b.icmpType && a.icmpCode === b.icmpCode && a.icmpId === b.icmpId && a.icmpSeq === b.icmpSeq
+  );
+}
+
+function ctKey(c: ConntrackInfo): string {
+  const o = c.original;
+  const r = c.reply;
+  return `${c.id}|${c.status}|${c.ctinfo}|${c.mark}|${o.src}|${o.dst}|${o.sport}|${o.dport}|${o.protocol}|${r.src}|${r.dst}|${r.sport}|${r.dport}|${r.protocol}`;
+}
+
+function reasonsToProto(rs: readonly IncompleteReason[], t: SegmentTables): packetlife.v1.ISegmentReason[] | undefined {
+  if (rs.length === 0) return undefined;
+  return rs.map((r) => ({ code: t.ref(r.code), node: t.ref(r.node) || undefined, text: t.ref(r.text) }));
+}
+
+export function segmentToProto(seg: Segment, t: SegmentTables): ISegment {
+  const hops = seg.hops;
+  if (hops.length === 0) throw new CodecError('segment: no hops');
+  const startText = seg.startNs;
+  const start = BigInt(startText);
+  const wireHops: packetlife.v1.ISegmentHop[] = new Array(hops.length);
+  let prev: PacketFields | undefined;
+  for (let i = 0; i < hops.length; i++) {
+    const h = hops[i]!;
+    const p = h.packet;
+    const w: packetlife.v1.ISegmentHop = {
+      timeDeltaNs: nsDelta(h.timeNs, start, startText) || undefined,
+      transmit: h.direction === 'transmit' || undefined,
+      place: t.place(h.place) || undefined,
+      mark: h.mark || undefined,
+    };
+    if (!prev || !sameOther(prev, p)) w.packet = packetToProto(p);
+    else {
+      if (prev.ttl !== p.ttl) w.ttl = p.ttl + 1;
+      if (prev.src !== p.src || prev.dst !== p.dst || prev.sport !== p.sport || prev.dport !== p.dport) w.tuple = tupleToProto(p, 'hop.packet');
+    }
+    wireHops[i] = w;
+    prev = p;
+  }
+  // Conntrack entries: each distinct one once, the hops' order as indexes when it repeats.
+  const cts: packetlife.v1.IConntrack[] = [];
+  const order: number[] = [];
+  const seen = new Map<string, number>();
+  for (const c of seg.cts) {
+    const k = ctKey(c);
+    let i = seen.get(k);
+    if (i === undefined) {
+      i = cts.length;
+      cts.push(ctToProto(c));
+      seen.set(k, i);
+    }
+    order.push(i);
+  }
+  const ctOrder = cts.length === order.length ? undefined : order;
+  return {
+    node: t.ref(seg.node),
+    startUnixNs: decimalToLong(startText, 'segment.startNs'),
+    hops: wireHops,
+    start: t.ref(seg.start),
+    end: t.ref(seg.end),
+    direction: t.ref(seg.direction) || undefined,
+    firstMonoNs: seg.firstMono,
+    lastMonoDeltaNs: seg.lastMono - seg.firstMono || undefined,
+    cts: cts.length > 0 ? cts : undefined,
+    ctOrder,
+    nats: seg.nats.length > 0 ? seg.nats.map((n) => natToProto(n, t)) : undefined,
+    routes: seg.routes.length > 0 ? seg.routes.map((r) => routeToProto(r, t)) : undefined,
+    drops: seg.drops.length > 0 ? seg.drops.map((d) => dropToProto(d, t, start, startText)) : undefined,
+    startReasons: reasonsToProto(seg.startReasons, t),
+    innerReasons: reasonsToProto(seg.innerReasons, t),
+    endReasons: reasonsToProto(seg.endReasons, t),
+    endDeltaNs: nsDelta(seg.endNs, start, startText) || undefined,
+  };
+}
+
+function natToProto(n: NatRewrite, t: SegmentTables): packetlife.v1.ISegmentNat {
+  return {
+    node: t.ref(n.node),
+    kind: t.ref(n.kind),
+    afterHop: n.afterHop || undefined,
+    before: tupleToProto(n.before, 'nat.before'),
+    after: tupleToProto(n.after, 'nat.after'),
+    conntrack: n.conntrack ? { status: n.conntrack.status || undefined, original: tupleToProto(n.conntrack.original, 'nat.ct.original'), reply: tupleToProto(n.conntrack.reply, 'nat.ct.reply') } : undefined,
+    reason: t.ref(n.reason),
+    cause: t.ref(n.cause),
+    service: t.ref(n.service) || undefined,
+    endpointPod: t.ref(n.endpointPod) || undefined,
+    inferred: n.inferred,
+  };
+}
+
+function routeToProto(r: RouteDecision, t: SegmentTables): packetlife.v1.ISegmentRoute {
+  return {
+    node: t.ref(r.node),
+    atHop: r.atHop || undefined,
+    table: r.table || undefined,
+    tableName: t.ref(r.tableName),
+    dst: t.ref(r.dst),
+    gateway: t.ref(r.gateway) || undefined,
+    dev: t.ref(r.dev),
+    eni: t.ref(r.eni) || undefined,
+    hasConsulted: r.consulted !== undefined || undefined,
+    consulted: r.consulted?.map((c) => ({ table: c.table || undefined, tableName: t.ref(c.tableName), error: c.error || undefined })),
+    hasError: r.error !== undefined || undefined,
+    error: r.error || undefined,
+  };
+}
+
+function dropToProto(d: DropEvent, t: SegmentTables, start: bigint, startText: string): packetlife.v1.ISegmentDrop {
+  return {
+    node: t.ref(d.node),
+    atHop: d.atHop || undefined,
+    reason: t.ref(d.reason),
+    place: d.place ? t.place(d.place) + 1 : undefined,
+    timeDeltaNs: nsDelta(d.timeNs, start, startText) || undefined,
+    meaning: t.ref(d.meaning) || undefined,
+  };
+}
+
+// ---------- decoding ----------
+
+const NO_REASONS: readonly IncompleteReason[] = Object.freeze([]);
+
+function num(v: number | Long | null | undefined): number {
+  if (v == null) return 0;
+  return typeof v === 'number' ? v : v.toNumber();
+}
+
+class Refs {
+  private readonly placeCache: (Place | undefined)[];
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly places: readonly packetlife.v1.ISegmentPlace[],
+  ) {
+    this.placeCache = new Array(places.length);
+  }
+
+  str(ref: number | null | undefined, field: string): string {
+    const s = ref ? this.strings[ref - 1] : undefined;
+    if (s === undefined) throw new CodecError(`${field}: string ref ${ref ?? 0} is not in the batch's ${this.strings.length} strings`);
+    return s;
+  }
+
+  opt(ref: number | null | undefined, field: string): string | undefined {
+    return ref ? this.str(ref, field) : undefined;
+  }
+
+  /** Places are shared by the hops and drops that name them, as the correlator's place cache shares them. */
+  place(i: number, field: string): Place {
+    const cached = this.placeCache[i];
+    if (cached) return cached;
+    const w = this.places[i];
+    if (!w) throw new CodecError(`${field}: place ${i} is not in the batch's ${this.places.length} places`);
+    const place = {
+      node: this.str(w.node, 'place.node'),
+      netns: this.str(w.netns, 'place.netns'),
+      ifname: this.str(w.ifname, 'place.ifname'),
+      ifindex: w.ifindex ?? 0,
+      kind: this.str(w.kind, 'place.kind') as PlaceKind,
+    } as Place;
+    if (w.pod) place.pod = this.str(w.pod, 'place.pod');
+    if (w.eniIp) place.eni = { ip: this.str(w.eniIp, 'place.eni_ip'), table: w.eniTable ? w.eniTable : 'main' };
+    place.label = this.str(w.label, 'place.label');
+    this.placeCache[i] = place;
+    return place;
+  }
+
+  reasons(rs: packetlife.v1.ISegmentReason[] | null | undefined): readonly IncompleteReason[] {
+    if (!rs || rs.length === 0) return NO_REASONS;
+    return rs.map((r) => {
+      const out = { code: this.str(r.code, 'reason.code') as IncompleteCode } as IncompleteReason;
+      if (r.node) out.node = this.str(r.node, 'reason.node');
+      out.text = this.str(r.text, 'reason.text');
+      return out;
+    });
+  }
+}
+
+export function segmentsFromProto(segments: readonly ISegment[], strings: readonly string[], places: readonly packetlife.v1.ISegmentPlace[]): Segment[] {
+  const refs = new Refs(strings, places);
+  return segments.map((s) => segmentFromProto(s, refs));
+}
+
+function segmentFromProto(s: ISegment, refs: Refs): Segment {
+  const node = refs.str(s.node, 'segment.node');
+  const startNs = longToDecimal(s.startUnixNs as Long | number | null | undefined);
+  const cut = startNs.length > 9 ? startNs.length - 9 : 0;
+  const sec = startNs.slice(0, cut);
+  const frac = Number(startNs.slice(cut));
+  const wireHops = s.hops ?? [];
+  if (wireHops.length === 0) throw new CodecError(`segment on ${node}: no hops`);
+  const hops: Hop[] = new Array(wireHops.length);
+  let prev: PacketFields | undefined;
+  for (let i = 0; i < wireHops.length; i++) {
+    const w = wireHops[i]!;
+    let packet: PacketFields;
+    if (w.packet) packet = packetFromProto(w.packet);
+    else if (prev) {
+      packet = { ...prev };
+      if (w.ttl) packet.ttl = w.ttl - 1;
+      if (w.tuple) {
+        const tu = tupleFromProto(w.tuple, 'hop.tuple');
+        packet.src = tu.src;
+        packet.dst = tu.dst;
+        packet.sport = tu.sport;
+        packet.dport = tu.dport;
+      }
+    } else throw new CodecError(`segment on ${node}: its first hop has no packet`);
+    hops[i] = {
+      seq: i,
+      timeNs: addNs(startNs, sec, frac, num(w.timeDeltaNs as Long | number | null | undefined)),
+      direction: w.transmit ? 'transmit' : 'receive',
+      place: refs.place(w.place ?? 0, 'hop.place'),
+      packet,
+      mark: w.mark ?? 0,
+    };
+    prev = packet;
+  }
+  const distinct = (s.cts ?? []).map(ctFromProto);
+  const cts: ConntrackInfo[] = s.ctOrder && s.ctOrder.length > 0 ? s.ctOrder.map((i) => {
+    const c = distinct[i];
+    if (!c) throw new CodecError(`segment on ${node}: ct_order ${i} is not one of its ${distinct.length} conntrack entries`);
+    return c;
+  }) : distinct;
+  const nats: NatRewrite[] = (s.nats ?? []).map((n) => {
+    const out = {
+      node: refs.str(n.node, 'nat.node'),
+      kind: refs.str(n.kind, 'nat.kind'),
+      afterHop: n.afterHop ?? 0,
+      before: tupleFromProto(n.before, 'nat.before'),
+      after: tupleFromProto(n.after, 'nat.after'),
+    } as NatRewrite;
+    if (n.conntrack) out.conntrack = { status: n.conntrack.status ?? 0, original: tupleFromProto(n.conntrack.original, 'nat.ct.original'), reply: tupleFromProto(n.conntrack.reply, 'nat.ct.reply') };
+    out.reason = refs.str(n.reason, 'nat.reason');
+    out.cause = refs.str(n.cause, 'nat.cause') as NatRewrite['cause'];
+    if (n.service) out.service = refs.str(n.service, 'nat.service');
+    if (n.endpointPod) out.endpointPod = refs.str(n.endpointPod, 'nat.endpoint_pod');
+    if (n.inferred) out.inferred = true;
+    return out;
+  });
+  const routes: RouteDecision[] = (s.routes ?? []).map((r) => {
+    const d = { node: refs.str(r.node, 'route.node'), atHop: r.atHop ?? 0, table: r.table ?? 0, tableName: refs.str(r.tableName, 'route.table_name'), dst: refs.str(r.dst, 'route.dst') } as RouteDecision;
+    if (r.gateway) d.gateway = refs.str(r.gateway, 'route.gateway');
+    d.dev = refs.str(r.dev, 'route.dev');
+    if (r.eni) d.eni = refs.str(r.eni, 'route.eni');
+    if (r.hasConsulted) d.consulted = (r.consulted ?? []).map((c) => ({ table: c.table ?? 0, tableName: refs.str(c.tableName, 'route.consulted.table_name'), error: c.error ?? 0 }));
+    if (r.hasError) d.error = r.error ?? 0;
+    return d;
+  });
+  const drops: DropEvent[] = (s.drops ?? []).map((d) => {
+    const out = { node: refs.str(d.node, 'drop.node'), atHop: d.atHop ?? 0, reason: refs.str(d.reason, 'drop.reason') } as DropEvent;
+    if (d.place) out.place = refs.place(d.place - 1, 'drop.place');
+    out.timeNs = addNs(startNs, sec, frac, num(d.timeDeltaNs as Long | number | null | undefined));
+    if (d.meaning) out.meaning = refs.str(d.meaning, 'drop.meaning');
+    return out;
+  });
+  const firstHop = hops[0]!;
+  const lastHop = hops[hops.length - 1]!;
+  const firstMono = num(s.firstMonoNs as Long | number | null | undefined);
+  return {
+    node,
+    hops,
+    nats,
+    routes,
+    drops,
+    start: refs.str(s.start, 'segment.start') as SegmentStart,
+    end: refs.str(s.end, 'segment.end') as SegmentEnd,
+    startReasons: refs.reasons(s.startReasons),
+    innerReasons: refs.reasons(s.innerReasons),
+    endReasons: refs.reasons(s.endReasons),
+    direction: refs.opt(s.direction, 'segment.direction') as FlowDirection | undefined,
+    cts,
+    firstPacket: firstHop.packet,
+    lastPacket: lastHop.packet,
+    firstWall: Number(firstHop.timeNs),
+    lastWall: Number(lastHop.timeNs),
+    firstMono,
+    lastMono: firstMono + num(s.lastMonoDeltaNs as Long | number | null | undefined),
+    startNs: firstHop.timeNs,
+    endNs: addNs(startNs, sec, frac, num(s.endDeltaNs as Long | number | null | undefined)),
+  };
+}
+
