@@ -244,16 +244,30 @@ export class EventWriter {
   private decimalField(field: number, wire: 0 | 1, s: string, name: string, keepZero = false): void {
     const n = s.length;
     if (n === 0 || n > 20) throw badDecimal(s, name);
-    // (hi, lo) = (hi, lo) × 10 + digit in two 32-bit halves: exact over the whole u64 range
-    let lo = 0;
-    let hi = 0;
-    for (let i = 0; i < n; i++) {
+    // Up to 15 digits are exact in a double; a longer value is head × 10^k + tail (k ≤ 5), with
+    // head split into 32-bit halves so every product stays below 2^53: two divisions, no BigInt.
+    const split = n > 15 ? n - 15 : 0;
+    let head = 0;
+    for (let i = 0; i < n - split; i++) {
       const d = s.charCodeAt(i) - 48;
       if (d < 0 || d > 9) throw badDecimal(s, name);
-      const l = lo * 10 + d;
+      head = head * 10 + d;
+    }
+    let hi = Math.floor(head / TWO32);
+    let lo = head - hi * TWO32;
+    if (split > 0) {
+      let tail = 0;
+      let scale = 1;
+      for (let i = n - split; i < n; i++) {
+        const d = s.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) throw badDecimal(s, name);
+        tail = tail * 10 + d;
+        scale *= 10;
+      }
+      const l = lo * scale + tail; // < 2^32 × 10^5 + 10^5: exact
       const carry = Math.floor(l / TWO32);
       lo = l - carry * TWO32;
-      hi = hi * 10 + carry;
+      hi = hi * scale + carry; // < 2^21 × 10^5 + 2^17: exact
       if (hi >= TWO32) throw badDecimal(s, name);
     }
     if (lo === 0 && hi === 0 && !keepZero && wire === 0) return;

@@ -46,6 +46,10 @@ describe('EventWriter (the agent\'s event encoder)', () => {
       ...walks,
       { ...makeEvent(1), pod: 'ns/pöd-ünïcode', ifindex: -1, cpu: 0xffffffff, monoNs: 0n, wallUnixNs: (1n << 64n) - 1n, netns: '0' },
       { ...makeEvent(2), skb: '0', ct: { ...makeEvent(2).ct!, id: '0' } },
+      // decimal 64-bit values at every length around the 15-digit split, up to the largest
+      ...['18446744073709551615', '18446744073709551608', '9007199254740993', '4294967296', '999999999999999', '1000000000000000', '12345678901234567'].map(
+        (v, i) => ({ ...makeEvent(10 + i), skb: v, netns: v, ct: { ...makeEvent(10 + i).ct!, id: v } }),
+      ),
       // IPv6 goes through the generated encoder
       { ...makeEvent(3), packet: { ...makeEvent(3).packet!, ipVersion: 6, src: '2001:db8::1', dst: 'fd00::2' }, ct: undefined },
     ];
