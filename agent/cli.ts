@@ -19,6 +19,7 @@ import { eventToJson, PacketSource } from './source.js';
 import { formatEvent } from './format.js';
 import { scopeNetnsInodes, type SnapshotScope } from './snapshot.js';
 import { generateProgram } from '../bpf/program.js';
+import { sampleRateProblem } from '../bpf/sample-hash.js';
 import { waitForStopSignal } from '../common/signals.js';
 import { existsSync } from 'node:fs';
 import { generatedAgentTokenFile, isLoopbackUrl, readTokenFile } from '../common/client-token.js';
@@ -60,6 +61,8 @@ interface AgentCliOptions {
   tokenFile?: string;
   ca?: string;
   tier: 'auto' | 'tracepoint' | 'kprobe-nat';
+  eventBudget: number;
+  sample?: number;
 }
 
 function positiveInt(what: string) {
@@ -69,6 +72,23 @@ function positiveInt(what: string) {
     }
     return Number(text);
   };
+}
+
+/**
+ * No budget unless asked: a budget is a statement about the node (how many events/s its agent and
+ * the collector should carry), and benchmarks of the agent's own limits must not be sampled.
+ */
+export const DEFAULT_EVENT_BUDGET = 0;
+
+function budgetArg(text: string): number {
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UserError(`--event-budget must be a whole number of events per second (0: no budget), got "${text}"`);
+  return Number(text);
+}
+
+function sampleArg(text: string): number {
+  const problem = /^\d+$/.test(text) ? sampleRateProblem(Number(text)) : sampleRateProblem(text);
+  if (problem) throw new UserError(`--sample: ${problem}`);
+  return Number(text);
 }
 
 function scopeOf(opts: AgentCliOptions): SnapshotScope {
@@ -99,7 +119,8 @@ async function runStdout(opts: AgentCliOptions): Promise<void> {
   const filter = parseFilter(opts.filter);
   const scope = scopeOf(opts);
   const tier = await resolveTier(opts.tier);
-  const source = new PacketSource({ node: scope.node, scope, tier, snapshotIntervalMs: 10_000 });
+  const source = new PacketSource({ node: scope.node, scope, tier, snapshotIntervalMs: 10_000, eventBudgetPerS: opts.eventBudget });
+  source.on('sampling', (oneIn: number) => process.stderr.write(`packetlife agent: over the event budget (${opts.eventBudget}/s): sampled 1/${Math.max(oneIn, opts.sample ?? 1)}\n`));
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const render = opts.pretty ? formatEvent : eventToJson;
   source.on('events', (events: import('../common/event.js').PacketEvent[]) => {
@@ -115,7 +136,7 @@ async function runStdout(opts: AgentCliOptions): Promise<void> {
     `packetlife agent: node ${scope.node}, ${source.scopeInodes.length === 0 ? 'every netns' : `${source.scopeInodes.length} netns`}, tier ${tier}, filter ${filter ? JSON.stringify(formatFilter(filter)) : 'everything'}\n`,
   );
   try {
-    await source.setSessions([{ id: 'stdout', filter, maxPackets: opts.count, maxDurationMs: opts.duration ? opts.duration * 1000 : undefined }]);
+    await source.setSessions([{ id: 'stdout', filter, maxPackets: opts.count, maxDurationMs: opts.duration ? opts.duration * 1000 : undefined, ...(opts.sample ? { sampleOneIn: opts.sample } : {}) }]);
     process.stderr.write('packetlife agent: attached; tracing\n');
     const reason = await done;
     process.stderr.write(`packetlife agent: stopping (${reason}); loss ${JSON.stringify(source.loss())}\n`);
@@ -143,13 +164,15 @@ export function registerAgentCommands(program: Command): void {
     .option('--token-file <file>', 'bearer token for the collector')
     .option('--ca <file>', 'CA certificate (PEM) for a wss:// collector')
     .addOption(new Option('--tier <tier>', 'probe tier').choices(['auto', 'tracepoint', 'kprobe-nat']).default('auto'))
+    .option('--event-budget <n>', 'matched events per second this node may ship; past it the agent samples every session on its own (1 packet in 2, 4, …, the same packets on every node); 0: no budget', budgetArg, DEFAULT_EVENT_BUDGET)
+    .option('--sample <n>', 'with --stdout: trace 1 packet in N (a power of two), chosen in the kernel by a hash no hop changes', sampleArg)
     .action(async (opts: AgentCliOptions) => {
       if (opts.check) return runCheck(opts);
       if (opts.printProgram) {
         const scope = scopeOf(opts);
         process.stdout.write(
           generateProgram({
-            sessions: [{ id: 'cli', filter: parseFilter(opts.filter) }],
+            sessions: [{ id: 'cli', filter: parseFilter(opts.filter), ...(opts.sample ? { sampleOneIn: opts.sample } : {}) }],
             netnsInodes: scopeNetnsInodes(scope),
             tier: opts.tier === 'auto' ? 'tracepoint' : opts.tier,
           }),
@@ -172,6 +195,7 @@ export function registerAgentCommands(program: Command): void {
           tier: opts.tier === 'auto' ? caps.tier : opts.tier,
           tokenFile,
           caFile: opts.ca,
+          eventBudgetPerS: opts.eventBudget,
         });
       }
       throw new UserError('agent: give --stdout, --collector URL, --check or --print-program');

@@ -18,6 +18,10 @@ import { probeCapabilities, type Capabilities } from './capabilities.js';
 import type { packetlife } from '../proto/generated/packetlife.js';
 import type { PacketEvent } from '../common/event.js';
 import type { ProgramTier } from '../bpf/program.js';
+import { sampleRateProblem } from '../bpf/sample-hash.js';
+import { UserError } from '../common/errors.js';
+import { AgentSegments } from './segments.js';
+import type { Segment } from '../collector/correlate/segment.js';
 
 const log = childLog('agent');
 
@@ -29,6 +33,8 @@ export interface RunAgentOptions {
   caps?: Capabilities;
   tokenFile?: string;
   caFile?: string;
+  /** Matched events per second past which the agent samples on its own (0: no budget). */
+  eventBudgetPerS?: number;
 }
 
 function toNum(v: number | { toNumber(): number } | null | undefined): number {
@@ -43,18 +49,22 @@ function toDecimal(v: number | { toString(): string }): string {
 /** A collector's StartSession as a PacketSource session; throws a UserError when malformed. */
 export function sessionFromStart(start: packetlife.v1.IStartSession): TraceSession {
   const expr = start.filter?.expr;
+  const sampleOneIn = toNum(start.sampleOneIn) || 1;
+  const problem = sampleRateProblem(sampleOneIn);
+  if (problem) throw new UserError(`session ${start.sessionId ?? ''}: ${problem}`);
   return {
     id: start.sessionId ?? '',
     filter: expr ? filterFromProto(expr) : undefined,
     netnsInodes: (start.filter?.netnsInodes ?? []).map(toDecimal),
     maxPackets: toNum(start.maxPackets),
     maxDurationMs: toNum(start.maxDurationMs),
+    ...(sampleOneIn > 1 ? { sampleOneIn } : {}),
   };
 }
 
 export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void> {
   const caps = opts.caps ?? (await probeCapabilities());
-  const source = new PacketSource({ node: opts.scope.node, scope: opts.scope, tier: opts.tier });
+  const source = new PacketSource({ node: opts.scope.node, scope: opts.scope, tier: opts.tier, eventBudgetPerS: opts.eventBudgetPerS ?? 0 });
   await source.start();
   const uplink = new Uplink({
     url: opts.url,
@@ -72,6 +82,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
         ringbuf: caps.ringbuf,
         tracepoints: caps.tracepoints,
         tier: opts.tier,
+        segments: true,
       },
       scope: { lab: opts.scope.kind === 'lab' ? opts.scope.lab : '', netnsInodes: source.scopeInodes.map(Number) },
     },
@@ -80,8 +91,40 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   });
   if (source.snapshot) uplink.setTopology(snapshotToProto(source.snapshot));
   source.on('snapshot', (s: Parameters<typeof snapshotToProto>[0]) => uplink.setTopology(snapshotToProto(s)));
-  source.on('events', (events: PacketEvent[]) => uplink.push(events));
-  source.on('watermark', (wallNs: bigint) => uplink.setWatermark(wallNs));
+  // Node-local correlation: once the collector sent its topology (it wants segments), events
+  // become segments here; each (re)connection starts with raw events until it says so again.
+  const segments = new AgentSegments(opts.scope.node);
+  let wantSegments = false;
+  const shipSegments = (segs: Segment[]): void => {
+    if (segs.length === 0) return;
+    uplink.setSegmentCounters(segments.wireCounters());
+    uplink.pushSegments(segs);
+  };
+  uplink.on('topology', (t) => {
+    try {
+      segments.setTopology(t.json);
+      if (!wantSegments) log.info({ version: toNum(t.version) }, 'the collector wants segments: correlating on the node');
+      wantSegments = true;
+    } catch (err) {
+      log.error({ err: String(err) }, 'topology from the collector unusable: shipping raw events');
+      wantSegments = false;
+    }
+  });
+  uplink.on('disconnected', () => {
+    // The next collector may want raw events: what this node's chains hold goes out as segments now.
+    wantSegments = false;
+    shipSegments(segments.flush());
+  });
+  source.on('events', (events: PacketEvent[]) => {
+    if (wantSegments) shipSegments(segments.push(events));
+    else uplink.push(events);
+  });
+  source.on('watermark', (wallNs: bigint) => {
+    // The segments this watermark closed go into the batch before the watermark does.
+    if (segments.active) shipSegments(segments.watermark(Number(wallNs), Date.now() * 1e6));
+    uplink.setWatermark(wallNs);
+  });
+  source.on('sampling', (oneIn: number) => uplink.setSampling(oneIn));
   source.on('loss-window', (w: LossWindow) =>
     uplink.addLossWindow({ fromUnixNs: bigintToLong(w.fromUnixNs), toUnixNs: bigintToLong(w.toUnixNs), events: w.events, cause: w.cause }),
   );
@@ -129,6 +172,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   const name = await signal.received;
   log.info({ signal: name }, 'stopping: bpftrace first, then draining the uplink');
   await source.stop();
+  shipSegments(segments.flush());
   await uplink.stop({ drainMs: 5000 });
   signal.release();
 }

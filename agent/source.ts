@@ -17,6 +17,7 @@
  *   source.on('session-ended', (e: { id: string; reason: 'packets' | 'duration' }) => ...);
  *   source.on('snapshot', (s: NodeSnapshot) => ...);          // topology changed (and once in start()); snapshotToProto() for the wire
  *   source.on('restart', (info) => ...);                      // bpftrace died and is being restarted (sessions inactive until 'session-active')
+ *   source.on('sampling', (oneIn: number) => ...);            // the agent's own sampling changed (its event budget; 1 = none)
  *   await source.start();                                     // scope + snapshot + names; no bpftrace until a session exists
  *   await source.setSessions([{ id: 's1', filter: parseFilter('tcp and port 80'), maxPackets: 20 }]);
  *   await source.addSession(session); await source.removeSession('s1');
@@ -32,7 +33,11 @@
  * cannot start. A session ends by itself after maxPackets distinct packets (an skb + IP id + TCP
  * seq seen for the first time; the hops of one packet count once) or maxDurationMs counted from
  * the moment its program is attached; 'session-ended' is emitted and the program is regenerated
- * without it. Filters come as the typed AST (filter/ast.ts); filter/proto.ts
+ * without it. A session may sample (sampleOneIn, a power of two: 1 packet in N, chosen in the
+ * kernel by a hash no hop changes, bpf/sample-hash.ts). With an event budget (eventBudgetPerS),
+ * a node whose matched events exceed it samples every session on its own, in power-of-two steps
+ * (agent/sampling.ts); each step is a program swap, and 'sampling' says the new rate. Filters
+ * come as the typed AST (filter/ast.ts); filter/proto.ts
  * converts from the wire's FilterExpr (filterFromProto), which validates it.
  */
 import { EventEmitter } from 'node:events';
@@ -47,6 +52,7 @@ import { Enricher } from './enrich.js';
 import { MonoClock } from './clock.js';
 import { loadDropReasons } from './drop-reasons.js';
 import { BpftraceSupervisor, type SupervisorOptions } from './supervisor.js';
+import { initialBudgetState, stepBudget, type BudgetState, type BudgetWindows } from './sampling.js';
 import { nameBookFromSnapshot, scopeNetnsInodes, takeSnapshot, type NodeSnapshot, type SnapshotScope } from './snapshot.js';
 
 const log = childLog('agent.source');
@@ -60,6 +66,8 @@ export interface TraceSession {
   maxPackets?: number;
   /** Ends the session after this long (0/undefined: unlimited). */
   maxDurationMs?: number;
+  /** Traces 1 packet in this many (a power of two; 0/1/undefined: every packet). */
+  sampleOneIn?: number;
 }
 
 export interface SourceLoss {
@@ -92,6 +100,13 @@ export interface PacketSourceOptions {
   snapshotIntervalMs?: number;
   /** Skip the topology snapshot (tests with a fake bpftrace). */
   noSnapshot?: boolean;
+  /**
+   * Matched events per second this node may ship; past it the agent samples on its own (see
+   * agent/sampling.ts). 0/undefined: no budget.
+   */
+  eventBudgetPerS?: number;
+  /** How long over (under a quarter of) the budget before the sampling doubles (halves). */
+  budgetWindows?: BudgetWindows;
 }
 
 /** How often the watermark moves while no program runs, and how far behind the clock. */
@@ -139,6 +154,12 @@ export class PacketSource extends EventEmitter {
   private idleTimer: NodeJS.Timeout | undefined;
   /** Sessions that end after a packet count: without any, events need no packet key. */
   private limitedSessions = 0;
+  /** The agent's own sampling (1 in N, a power of two) and the per-second counts that steer it. */
+  private budget: BudgetState = initialBudgetState();
+  private eventsThisSecond = 0;
+  private budgetTimer: NodeJS.Timeout | undefined;
+  /** A program swap is in flight (its events may come from both programs). */
+  private swapping = false;
 
   constructor(private readonly opts: PacketSourceOptions) {
     super();
@@ -191,6 +212,11 @@ export class PacketSource extends EventEmitter {
     this.stopped = false;
     this.idleTimer ??= setInterval(() => this.idleWatermark(), IDLE_WATERMARK_MS);
     this.idleTimer.unref();
+    const budget = this.opts.eventBudgetPerS ?? 0;
+    if (budget > 0) {
+      this.budgetTimer ??= setInterval(() => this.checkBudget(budget), 1000);
+      this.budgetTimer.unref();
+    }
     void this.scopeInodes; // resolve the scope now: a wrong lab/node fails here, clearly
     if (!this.opts.noSnapshot) {
       await this.refreshSnapshot();
@@ -278,9 +304,33 @@ export class PacketSource extends EventEmitter {
     await this.setSessions([...this.sessions.values()].map((s) => s.session).filter((s) => s.id !== id));
   }
 
+  /** The agent's own sampling: 1 in this many on top of every session's (1: none). */
+  get sampleOneIn(): number {
+    return this.budget.oneIn;
+  }
+
+  /**
+   * Once a second: the matched events of the last second against the budget. Doubling or halving
+   * is a program swap (bpftrace start-up, about a second), so it happens only after a sustained
+   * excess and a long quiet; the next second's count starts over after a change.
+   */
+  private checkBudget(budget: number): void {
+    const n = this.eventsThisSecond;
+    this.eventsThisSecond = 0;
+    // only while a program traces: a swap's start-up second says nothing about the rate
+    if (this.sessions.size === 0 || !this.supervisor.attached || this.swapping) return;
+    const next = stepBudget(this.budget, n, budget, this.opts.budgetWindows);
+    const from = this.budget.oneIn;
+    this.budget = next;
+    if (next.oneIn === from) return;
+    log.warn({ eventsPerS: n, budget, from, to: next.oneIn }, next.oneIn > from ? 'over the event budget: sampling more' : 'well under the event budget: sampling less');
+    this.emit('sampling', next.oneIn);
+    this.apply().catch((err: unknown) => log.error({ err: String(err) }, 'program swap for sampling failed'));
+  }
+
   private program(sessions: TraceSession[]): string {
     return generateProgram({
-      sessions: sessions.map((s) => ({ id: s.id, filter: s.filter, netnsInodes: s.netnsInodes })),
+      sessions: sessions.map((s) => ({ id: s.id, filter: s.filter, netnsInodes: s.netnsInodes, sampleOneIn: Math.max(s.sampleOneIn || 1, this.budget.oneIn) })),
       netnsInodes: this.scopeInodes,
       tier: this.opts.tier ?? 'tracepoint',
     });
@@ -292,7 +342,13 @@ export class PacketSource extends EventEmitter {
       if (this.stopped) return;
       const sessions = [...this.sessions.values()].map((s) => s.session);
       this.startingIds = sessions.map((s) => s.id);
-      await this.supervisor.setProgram(sessions.length === 0 ? undefined : this.program(sessions));
+      this.swapping = true;
+      try {
+        await this.supervisor.setProgram(sessions.length === 0 ? undefined : this.program(sessions));
+      } finally {
+        this.swapping = false;
+        this.eventsThisSecond = 0;
+      }
       if (sessions.length === 0) this.activeIds = new Set();
     };
     const next = this.applying.then(run, run);
@@ -405,6 +461,7 @@ export class PacketSource extends EventEmitter {
         return;
       }
       const event = this.enricher.enrich(parsed.event);
+      this.eventsThisSecond++;
       this.countPackets(event);
       this.push(event);
     } else if (parsed.type === 'error') {
@@ -437,6 +494,8 @@ export class PacketSource extends EventEmitter {
     this.stopped = true;
     clearInterval(this.idleTimer);
     this.idleTimer = undefined;
+    clearInterval(this.budgetTimer);
+    this.budgetTimer = undefined;
     clearInterval(this.snapshotTimer);
     for (const st of this.sessions.values()) clearTimeout(st.timer);
     this.sessions.clear();

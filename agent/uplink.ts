@@ -16,6 +16,9 @@
  *                                         next batch (an empty batch when no event comes, at most
  *                                         every flushIntervalMs), so the collector can close traces
  *                                         on event time
+ *   up.setSampling(oneIn: number)         the agent's own sampling (1 in N), carried by every batch
+ *   up.pushSegments(segs: Segment[])      node-local segments (agent/segments.ts), batched like events
+ *   up.setSegmentCounters(c)              the agent's per-node correlation counters, carried by every batch
  *   up.addLossWindow(w: ILossWindow)      loss with the time window it covers, carried by the next
  *                                         batch (queue drops add their own)
  *   up.sendSessionAck(a: ISessionAck): boolean   true: sent now; false: not connected, kept
@@ -24,7 +27,8 @@
  *   up.stats(): UplinkStats
  *   await up.stop({ drainMs }): Promise<void>    seal, wait up to drainMs for every ack, close
  *   events: 'start-session' (StartSession), 'stop-session' (StopSession), 'goodbye' (reason),
- *           'connected', 'disconnected' ({ code, reason }), 'ack' (seq), 'loss' (DropCount)
+ *           'connected', 'disconnected' ({ code, reason }), 'ack' (seq), 'loss' (DropCount),
+ *           'topology' (TopologyUpdate: the collector wants segments, named with this topology)
  *
  * Delivery. Batches get sequence numbers 1, 2, 3… per agent id. A sealed batch stays in a
  * byte-bounded queue until the collector acks its seq (an Ack frees everything <= seq). Each
@@ -56,6 +60,7 @@ import { BatchBuilder } from './uplink-batch.js';
 import { UnackedQueue, type DropCount } from './uplink-queue.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import type { SourceLoss } from './source.js';
+import type { Segment } from '../collector/correlate/segment.js';
 
 export interface UplinkOptions {
   /** ws://host:port/path or wss://… */
@@ -115,6 +120,7 @@ interface UplinkEvents {
   disconnected: [{ code: number; reason: string }];
   ack: [number];
   loss: [DropCount];
+  topology: [packetlife.v1.TopologyUpdate];
 }
 
 const LOSS_LOG_INTERVAL_MS = 5000;
@@ -143,9 +149,13 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private lastLossLogAt = 0;
   private watermark = 0n;
+  private sampleOneIn = 1;
   private flushTimerForEvents = false;
   private sealedWatermark = 0n;
+  /** When a batch with events was last sealed (ms): the watermark that finishes its traces follows promptly. */
+  private eventsSealedAtMs = -Infinity;
   private lossWindows: packetlife.v1.ILossWindow[] = [];
+  private segmentCounters: packetlife.v1.ISegmentCounters | undefined;
   private readonly counters = {
     connects: 0,
     sentBatches: 0,
@@ -217,6 +227,31 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     this.seal();
   }
 
+  /** The agent's own sampling (1 in N), carried by every batch from the next one on. */
+  setSampling(oneIn: number): void {
+    this.sampleOneIn = oneIn;
+  }
+
+  pushSegments(segs: readonly Segment[]): void {
+    for (const seg of segs) {
+      try {
+        this.builder.addSegment(seg);
+      } catch (err) {
+        this.counters.encodeErrors += seg.hops.length;
+        this.logLoss(`segment not encodable: ${(err as Error).message}`);
+        continue;
+      }
+      if (this.builder.count >= this.opts.maxBatchEvents || this.builder.bytes >= this.opts.maxBatchBytes) {
+        this.seal();
+      }
+    }
+    if (this.builder.count > 0) this.armFlush();
+  }
+
+  setSegmentCounters(c: packetlife.v1.ISegmentCounters): void {
+    this.segmentCounters = c;
+  }
+
   setWatermark(wallNs: bigint): void {
     if (wallNs <= this.watermark) return;
     this.watermark = wallNs;
@@ -241,7 +276,10 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   /**
    * A batch goes out within flushIntervalMs when there are events; one that would only move the
    * watermark or report loss waits up to watermarkIntervalMs (a fleet of idle agents must not
-   * flood the collector with empty batches).
+   * flood the collector with empty batches) — except in the second after a batch with events:
+   * the collector finishes a trace only once its nodes' watermarks passed its last event, so the
+   * watermark after a node's last packets goes out as promptly as events do (packet → trace
+   * latency of a burst's last packets: one flush interval, not a watermark interval).
    */
   private armFlush(): void {
     if (this.flushTimer) {
@@ -254,7 +292,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
         this.flushTimer = undefined;
         this.seal();
       },
-      this.flushTimerForEvents ? this.opts.flushIntervalMs : Math.max(this.opts.flushIntervalMs, this.opts.watermarkIntervalMs),
+      this.flushTimerForEvents || Date.now() - this.eventsSealedAtMs < 1000 ? this.opts.flushIntervalMs : Math.max(this.opts.flushIntervalMs, this.opts.watermarkIntervalMs),
     );
   }
 
@@ -349,13 +387,14 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     this.flushTimer = undefined;
     if (this.builder.count === 0 && this.watermark === this.sealedWatermark && this.lossWindows.length === 0) return;
     const events = this.builder.count;
+    if (events > 0) this.eventsSealedAtMs = Date.now();
     const { fromWall, toWall } = this.builder;
     const seq = this.nextSeq++;
     // Make room first, so that this batch's counters already report what making room cost.
     // 64 bytes covers the frame's header, seq, counters and timestamp.
     const dropped = this.queue.dropOldestFor(this.builder.bytes + 64 + this.lossWindows.length * 40);
     if (dropped.batches > 0) this.countDrop(dropped);
-    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows);
+    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows, this.segmentCounters, this.sampleOneIn);
     this.sealedWatermark = this.watermark;
     this.lossWindows = [];
     const overflow = this.queue.push({ seq, frame, events, fromWall, toWall });
@@ -525,6 +564,9 @@ export class Uplink extends EventEmitter<UplinkEvents> {
         break;
       case 'stopSession':
         this.emit('stop-session', frame.stopSession);
+        break;
+      case 'topology':
+        this.emit('topology', frame.topology);
         break;
       case 'goodbye':
         this.log.warn({ reason: frame.goodbye.reason }, 'collector said goodbye');

@@ -7,7 +7,10 @@
  * process (ingest, correlation — chain idle time, cross-node stitching window, tick — store,
  * stream).
  *
- *   npm run build && node dist/bench/e2e-latency.js [--pings N] [--interval-ms M] [--curls K] [--json]
+ *   npm run build && node dist/bench/e2e-latency.js [--pings N] [--interval-ms M] [--curls K] [--rounds R] [--json]
+ *
+ * --rounds R (default 5) drives the traffic R times in the same lab; the percentiles are given
+ * per round and as min/median/max over the rounds, with the calibration figure and load average.
  *
  * Traffic, bounded in count and time: N pings toolbox-a → toolbox-b (cross-node ICMP: a request
  * and a reply trace each), then K curls toolbox-a → svc echo-clusterip (TCP through DNAT, about
@@ -26,9 +29,11 @@ import { measureMonoToWallOffsetNs } from '../agent/clock.js';
 import type { AgentHealth } from '../collector/ingest.js';
 import type { Trace } from '../collector/trace-model.js';
 import { spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
+import { calibrate, spread, type Spread } from './calibration.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
 
 interface Args {
+  rounds: number;
   pings: number;
   intervalMs: number;
   curls: number;
@@ -36,7 +41,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { pings: 300, intervalMs: 20, curls: 40, json: false };
+  const a: Args = { rounds: 5, pings: 300, intervalMs: 20, curls: 40, json: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const num = (min: number, max: number): number => {
@@ -45,10 +50,11 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (flag === '--pings') a.pings = num(1, 2000);
+    else if (flag === '--rounds') a.rounds = num(1, 50);
     else if (flag === '--interval-ms') a.intervalMs = num(10, 1000);
     else if (flag === '--curls') a.curls = num(0, 500);
     else if (flag === '--json') a.json = true;
-    else throw new Error(`unknown argument "${flag}" (--pings N --interval-ms M --curls K --json)`);
+    else throw new Error(`unknown argument "${flag}" (--pings N --interval-ms M --curls K --rounds R --json)`);
   }
   return a;
 }
@@ -57,6 +63,7 @@ const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 interface Sample {
+  round: number;
   protocol: number;
   direction: Trace['direction'];
   verdict: Trace['verdict'];
@@ -138,6 +145,7 @@ async function main(): Promise<void> {
       stream!.once('error', fail);
     });
     const startedNs = process.hrtime.bigint() + offset;
+    let round = 0;
     stream.on('message', (data) => {
       const now = process.hrtime.bigint() + offset;
       const t = JSON.parse(String(data)) as Trace;
@@ -146,6 +154,7 @@ async function main(): Promise<void> {
       const last = t.hops[t.hops.length - 1];
       if (!first || !last || BigInt(first.timeNs) < startedNs) return;
       samples.push({
+        round,
         protocol: t.first.protocol,
         direction: t.direction,
         verdict: t.verdict,
@@ -156,12 +165,19 @@ async function main(): Promise<void> {
 
     const drive0 = Date.now();
     const interval = (args.intervalMs / 1000).toFixed(3);
-    const ping = await labExec(lab, 'packetlab/toolbox-a', ['ping', '-q', '-c', String(args.pings), '-i', interval, '-W', '1', '10.0.2.29'], { timeout: args.pings * (args.intervalMs + 50) + 10_000 });
-    if (ping.exitCode !== 0) throw new Error(`ping failed: ${String(ping.stdout)} ${String(ping.stderr)}`);
-    for (let i = 0; i < args.curls; i++) {
-      const c = await labExec(lab, 'packetlab/toolbox-a', ['curl', '-sS', '-o', '/dev/null', '--max-time', '5', 'http://172.20.122.189/'], { timeout: 10_000 });
-      if (c.exitCode !== 0) throw new Error(`curl ${i + 1} failed: ${String(c.stderr)}`);
+    const roundLoad: number[] = [];
+    for (round = 0; round < args.rounds; round++) {
+      const ping = await labExec(lab, 'packetlab/toolbox-a', ['ping', '-q', '-c', String(args.pings), '-i', interval, '-W', '1', '10.0.2.29'], { timeout: args.pings * (args.intervalMs + 50) + 10_000 });
+      if (ping.exitCode !== 0) throw new Error(`ping failed: ${String(ping.stdout)} ${String(ping.stderr)}`);
+      for (let i = 0; i < args.curls; i++) {
+        const c = await labExec(lab, 'packetlab/toolbox-a', ['curl', '-sS', '-o', '/dev/null', '--max-time', '5', 'http://172.20.122.189/'], { timeout: 10_000 });
+        if (c.exitCode !== 0) throw new Error(`curl ${i + 1} failed: ${String(c.stderr)}`);
+      }
+      roundLoad.push(loadavg()[0]!);
+      // this round's stragglers arrive before the next round starts (quiet 1 s, bounded)
+      for (const deadline = Date.now() + 10_000; Date.now() - lastArrival < 1_000 && Date.now() < deadline; ) await sleep(100);
     }
+    round = args.rounds; // anything later counts for no round
     const driveMs = Date.now() - drive0;
     // Stragglers: wait until the stream has been quiet for 2 s (bounded).
     for (const deadline = Date.now() + 15_000; Date.now() - lastArrival < 2_000 && Date.now() < deadline; ) await sleep(100);
@@ -169,11 +185,21 @@ async function main(): Promise<void> {
     const by = (f: (s: Sample) => boolean, k: 'firstHopMs' | 'lastHopMs'): ReturnType<typeof quantiles> => quantiles(samples.filter(f).map((s) => s[k]));
     const icmp = (s: Sample): boolean => s.protocol === 1;
     const tcp = (s: Sample): boolean => s.protocol === 6;
+    // per round: p50 and p99 of first hop → stream, ICMP and TCP; then their spread over the rounds
+    const perRound = Array.from({ length: args.rounds }, (_, r) => {
+      const of = (f: (s: Sample) => boolean): ReturnType<typeof quantiles> => quantiles(samples.filter((s) => s.round === r && f(s)).map((s) => s.firstHopMs));
+      return { icmp: of(icmp), tcp: of(tcp), loadavg1: Math.round(roundLoad[r]! * 100) / 100 };
+    });
+    const over = (k: 'icmp' | 'tcp', q: 'p50' | 'p99'): Spread => spread(perRound.map((r) => r[k][q]));
+    const calibration = calibrate();
     const report = {
       date: new Date().toISOString(),
       node: process.version,
       loadavg: loadavg().map((l) => Math.round(l * 100) / 100),
-      traffic: { pings: args.pings, intervalMs: args.intervalMs, curls: args.curls, driveMs },
+      calibration: calibration.text,
+      traffic: { rounds: args.rounds, pings: args.pings, intervalMs: args.intervalMs, curls: args.curls, driveMs },
+      perRound,
+      spread: { icmpP50: over('icmp', 'p50'), icmpP99: over('icmp', 'p99'), tcpP50: over('tcp', 'p50'), tcpP99: over('tcp', 'p99') },
       traces: samples.length,
       incomplete: samples.filter((s) => s.verdict === 'incomplete').length,
       firstHopToStreamMs: { all: by(() => true, 'firstHopMs'), icmp: by(icmp, 'firstHopMs'), tcp: by(tcp, 'firstHopMs') },
@@ -191,6 +217,10 @@ async function main(): Promise<void> {
           line('first hop → stream, ICMP cross-node', report.firstHopToStreamMs.icmp),
           line('first hop → stream, TCP ClusterIP', report.firstHopToStreamMs.tcp),
           line('last hop → stream, all', report.lastHopToStreamMs.all),
+          `over ${args.rounds} rounds (min / median / max of each round's figure):`,
+          ...(['icmpP50', 'icmpP99', 'tcpP50', 'tcpP99'] as const).map((k) => `  ${k.padEnd(8)} ${report.spread[k].min} / ${report.spread[k].median} / ${report.spread[k].max} ms`),
+          `  load average (1 min) at the end of each round: ${perRound.map((r) => r.loadavg1).join(', ')}`,
+          report.calibration,
           `agents: ${report.agents.map((a) => `${a.node} ${a.events} events, ${a.bpfLost} lost`).join('; ')}`,
         ].join('\n') + '\n',
       );

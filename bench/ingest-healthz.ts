@@ -15,6 +15,8 @@ import { DEFAULT_MAX_BATCH_BYTES, startCollector } from '../collector/server.js'
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto } from '../proto/codec.js';
 import { nodeWalkEvents } from '../fixtures/walks.js';
 import { median, numberArg } from './stats.js';
+import { calibrate } from './calibration.js';
+import { loadavg } from 'node:os';
 
 const N75 = 'ip-10-0-0-75';
 const TOKEN = 'bench-agent-token-0123456789';
@@ -79,6 +81,7 @@ for (let r = 1; r <= rounds; r++) {
 ws.terminate();
 await c.close();
 const fmt = (xs: number[]): string => `min ${Math.min(...xs).toFixed(1)} / median ${median(xs).toFixed(1)} / max ${Math.max(...xs).toFixed(1)} ms`;
-const result = { frameBytes: DEFAULT_MAX_BATCH_BYTES, eventsPerBatch: events, rounds, healthzWhileIngestingMs: busy, healthzIdleMs: idle };
+const calibration = calibrate();
+const result = { frameBytes: DEFAULT_MAX_BATCH_BYTES, eventsPerBatch: events, rounds, healthzWhileIngestingMs: busy, healthzIdleMs: idle, loadavg: loadavg().map((l) => Math.round(l * 100) / 100), calibration: calibration.text };
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-else process.stdout.write(`maximal batch: ${DEFAULT_MAX_BATCH_BYTES} bytes, ${events} events; slowest /healthz per round\n  while ingesting: ${fmt(busy)}\n  idle:            ${fmt(idle)}\n`);
+else process.stdout.write(`maximal batch: ${DEFAULT_MAX_BATCH_BYTES} bytes, ${events} events; slowest /healthz per round (${rounds} rounds, interleaved with idle ones)\n  while ingesting: ${fmt(busy)}\n  idle:            ${fmt(idle)}\n${calibration.text}\n`);

@@ -6,8 +6,14 @@
  * traced packets per second, how many traces are complete, whether any is wrong, packet → trace
  * latency on the collector's stream, /healthz latency while it runs, and every loss counter.
  *
- *   npm run build && node dist/bench/load-traces.js [--rate REQ/S] [--seconds S] [--conns C]
- *        [--restart-after S] [--json]
+ *   npm run build && flock /tmp/packetlife-lab.lock node dist/bench/load-traces.js [--rate REQ/S]
+ *        [--seconds S] [--conns C] [--rounds N] [--collector-nice N] [--restart-after S] [--json]
+ *
+ * --rounds N runs N times (a new lab each) and prints each round's figures and min/median/max
+ * over the rounds, with the calibration figure and load average. --collector-nice N runs the
+ * collector at that nice level (e.g. -10): a model of a collector on its own node, which does
+ * not compete for CPU with the agents, bpftrace, the pods and the load client of this 2-CPU lab.
+ * The report says which; figures with and without it are different figures.
  *
  * --restart-after S stops the collector S seconds into the load and starts it again 3 s later on
  * the same port (the agents keep tracing and queue meanwhile; they resend on reconnect). Only
@@ -24,8 +30,10 @@ import WebSocket from 'ws';
 import { measureMonoToWallOffsetNs } from '../agent/clock.js';
 import type { AgentHealth } from '../collector/ingest.js';
 import type { Trace } from '../collector/trace-model.js';
-import { calibrate } from './calibration.js';
-import { logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
+import { calibrate, spread, type Spread } from './calibration.js';
+import { cpuShare, cpuSnapshot, type CpuShare } from './cpu-share.js';
+import { readLabState } from '../lab/state.js';
+import { descendants, logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
 
 export const LOAD_NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
@@ -40,6 +48,8 @@ export interface LoadOptions {
   conns: number;
   /** Stop the collector this many seconds into the load and start it again 3 s later. */
   restartAfterS?: number;
+  /** Run the collector at this nice level (a model of a collector with CPUs of its own). */
+  collectorNice?: number;
   /** SIGKILL the bpftrace of this node's agent this many seconds into the load (its agent restarts it). */
   killBpftrace?: { node: string; afterS: number };
   lab?: string;
@@ -55,6 +65,7 @@ export interface Quantiles {
 
 export interface LoadReport {
   date: string;
+  collectorNice?: number;
   loadavg: number[];
   calibration: string;
   requests: { sent: number; answered: number; failed: number };
@@ -68,7 +79,12 @@ export interface LoadReport {
   incompleteExamples: string[];
   reasons: Record<string, number>;
   healthzMs: Quantiles;
+  /** /healthz requests slower than 200 ms: when they were sent (ms since the epoch) and how long they took. */
+  slowHealthz: Array<{ atMs: number; ms: number }>;
   firstHopToStreamMs: { tcp: Quantiles };
+  collectorLoop: CollectorLoop;
+  /** Cores used while the load ran, by the collector, the agents, their bpftrace, the lab's servers, the load client, this bench, softirq and the rest of the machine. */
+  cpu: CpuShare;
   agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; restarts: number }>;
   correlator: Record<string, number>;
   afterRestart?: { traces: number; complete: number; incomplete: number };
@@ -107,11 +123,89 @@ export function wrongness(t: Trace): string | undefined {
 
 /** The collector's last words on stderr, for the error when it dies. */
 let collectorErr = '';
+/** Its "event loop stalled" warnings (collector/loop-health.ts), in order. */
+let collectorStalls: LoopStall[] = [];
 
-async function startCollector(lab: string, port: number): Promise<{ proc: ResultPromise; api: string }> {
-  const proc = execa('node', [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+export interface LoopStall {
+  atMs: number;
+  stallMs: number;
+  cpuMs: number;
+  gcMs: number;
+  areas: Record<string, number>;
+}
+
+/** The collector's own account of its event loop (collector/loop-health.ts), from /metrics and its warnings. */
+export interface CollectorLoop {
+  cpuSeconds: number;
+  /** Event-loop delay over the run (perf_hooks monitorEventLoopDelay, since the previous scrape). */
+  lagMs: { p50: number; p99: number; max: number };
+  gcSeconds: Record<string, number>;
+  busySeconds: Record<string, number>;
+  sliceMaxMs: Record<string, number>;
+  /** The longest outermost slice by process CPU time (the collector's own blocking, without waiting for a CPU). */
+  sliceMaxCpuMs: Record<string, number>;
+  /** Late turns of the loop: the process's CPU time in them (busy) and the rest (waiting for a CPU). */
+  stallSeconds: { busy: number; starved: number; count: number };
+  /**
+   * packet → trace latency in its parts (bucket upper bounds, ms): the agents' watermark lag
+   * when they seal a batch, batch sealed → taken by the correlator, first hop → trace finished.
+   */
+  latencyPartsMs: Record<'watermarkLag' | 'batchDelay' | 'traceDelay', { p50: number; p99: number }>;
+  /** The longest stalls (> 200 ms), with the areas that ran in them. */
+  longestStalls: LoopStall[];
+}
+
+/** Reads the loop metrics out of the collector's Prometheus text. */
+export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): CollectorLoop {
+  const one = (name: string): number => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(metricsText)?.[1] ?? NaN);
+  const byLabel = (name: string, label: string, scale = 1): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const m of metricsText.matchAll(new RegExp(`^${name}\\{[^}]*${label}="([^"]+)"[^}]*\\} (\\S+)$`, 'gm'))) out[m[1]!] = Math.round(Number(m[2]) * scale * 1000) / 1000;
+    return out;
+  };
+  const st = byLabel('packetlife_collector_loop_stall_seconds_total', 'kind');
+  // a quantile of a Prometheus histogram: the upper bound of the bucket that holds it
+  const hq = (name: string): { p50: number; p99: number } => {
+    const buckets = [...metricsText.matchAll(new RegExp(`^${name}_bucket\\{le="([^"]+)"\\} (\\S+)$`, 'gm'))].map((m) => ({ le: m[1] === '+Inf' ? Infinity : Number(m[1]), n: Number(m[2]) }));
+    const total = buckets[buckets.length - 1]?.n ?? 0;
+    const q = (p: number): number => (buckets.find((b) => b.n >= p * total)?.le ?? NaN) * 1000;
+    return { p50: q(0.5), p99: q(0.99) };
+  };
+  return {
+    cpuSeconds: Math.round(one('process_cpu_seconds_total') * 100) / 100,
+    lagMs: { p50: Math.round(one('nodejs_eventloop_lag_p50_seconds') * 1e4) / 10, p99: Math.round(one('nodejs_eventloop_lag_p99_seconds') * 1e4) / 10, max: Math.round(one('nodejs_eventloop_lag_max_seconds') * 1e4) / 10 },
+    gcSeconds: byLabel('nodejs_gc_duration_seconds_sum', 'kind'),
+    busySeconds: byLabel('packetlife_collector_busy_seconds_total', 'area'),
+    sliceMaxMs: byLabel('packetlife_collector_slice_max_seconds', 'area', 1000),
+    sliceMaxCpuMs: byLabel('packetlife_collector_slice_max_cpu_seconds', 'area', 1000),
+    stallSeconds: { busy: st.busy ?? NaN, starved: st.starved ?? NaN, count: one('packetlife_collector_loop_stalls_total') },
+    latencyPartsMs: {
+      watermarkLag: hq('packetlife_collector_agent_watermark_lag_seconds'),
+      batchDelay: hq('packetlife_collector_batch_delay_seconds'),
+      traceDelay: hq('packetlife_collector_trace_delay_seconds'),
+    },
+    longestStalls: [...stalls].sort((a, b) => b.stallMs - a.stallMs).slice(0, 8),
+  };
+}
+
+async function startCollector(lab: string, port: number, nice?: number): Promise<{ proc: ResultPromise; api: string }> {
+  const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`];
+  // nice execs node in place: the pid is the collector's
+  const proc = nice === undefined ? execa('node', argv, { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } }) : execa('nice', ['-n', String(nice), 'node', ...argv], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+  let partial = '';
   proc.stderr!.on('data', (c: Buffer) => {
     collectorErr = (collectorErr + c.toString()).slice(-4000);
+    const lines = (partial + c.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.includes('event loop stalled')) continue;
+      try {
+        const j = JSON.parse(line) as LoopStall & { time: number };
+        collectorStalls.push({ atMs: j.time, stallMs: j.stallMs, cpuMs: j.cpuMs, gcMs: j.gcMs, areas: j.areas });
+      } catch {
+        // a torn line: the metrics still count it
+      }
+    }
   });
   const api = await new Promise<string>((ok, fail) => {
     let out = '';
@@ -133,9 +227,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   let stream: WebSocket | undefined;
   let healthTimer: NodeJS.Timeout | undefined;
   const logDir = mkdtempSync(join(tmpdir(), 'packetlife-load-'));
+  collectorStalls = [];
   try {
     await labUp({ name: lab });
-    let c = await startCollector(lab, 0);
+    let c = await startCollector(lab, 0, o.collectorNice);
     collector = c.proc;
     const api = c.api;
     const port = Number(new URL(api).port);
@@ -182,6 +277,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const raw: Array<{ at: bigint; text: string }> = [];
     const latencies: number[] = [];
     const healthz: number[] = [];
+    const slowHealthz: Array<{ atMs: number; ms: number }> = [];
     let lastArrival = Date.now();
     let startedNs = 0n;
     const openStream = async (base: string): Promise<WebSocket> => {
@@ -202,14 +298,18 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     healthTimer = setInterval(() => {
       if (!collectorUp) return;
       const t0 = performance.now();
+      const at = Date.now();
+      const done = (ms: number): void => {
+        if (!collectorUp) return;
+        healthz.push(ms);
+        if (ms > 200) slowHealthz.push({ atMs: at, ms: Math.round(ms) });
+      };
       fetch(new URL('/healthz', api), { signal: AbortSignal.timeout(5_000) }).then(
         async (r) => {
           await r.text();
-          if (collectorUp) healthz.push(performance.now() - t0);
+          done(performance.now() - t0);
         },
-        () => {
-          if (collectorUp) healthz.push(5_000);
-        },
+        () => done(5_000),
       );
     }, 50);
 
@@ -219,6 +319,18 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const client = labExec(lab, CLIENT_POD, ['node', resolve('dist/bench/load-client.js'), '--url', `http://${CLUSTER_IP}/`, '--rate', String(o.rate), '--conns', String(o.conns), '--seconds', String(o.seconds)], {
       timeout: (o.seconds + 30) * 1000,
     });
+    const cpuGroups = (): Record<string, number[]> => ({
+      collector: collector?.pid !== undefined ? [collector.pid] : [],
+      agents: agents.map((a) => a.pid),
+      bpftrace: agents.flatMap((a) => descendants(a.pid)).filter((p) => !agents.some((a) => a.pid === p)),
+      labServers: (readLabState(lab)?.processes ?? []).map((p) => p.pid),
+      // what else this process started: the load client (ip netns exec execs it in place)
+      loadClient: descendants(process.pid).filter((p) => p !== process.pid),
+      bench: [process.pid],
+    });
+    const cpuAtStart = cpuSnapshot();
+    // the second look just before the client's last request (the client must still be there)
+    const cpuAtEnd = sleep(Math.max(1_000, o.seconds * 1000 - 500)).then(() => ({ snap: cpuSnapshot(), groups: cpuGroups() }));
     let killedAtNs: bigint | undefined;
     let bpftraceKilledAtNs: bigint | undefined;
     if (o.killBpftrace) {
@@ -240,7 +352,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       await collector;
       say('collector killed; agents queue meanwhile');
       await sleep(3_000);
-      c = await startCollector(lab, port);
+      c = await startCollector(lab, port, o.collectorNice);
       collector = c.proc;
       stream = await openStream(api);
       collectorUp = true;
@@ -250,6 +362,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       await startSession(false);
     }
     const result = await client;
+    const end = await cpuAtEnd;
+    const cpu = cpuShare(cpuAtStart, end.snap, end.groups);
     if (result.exitCode !== 0) throw new Error(`load client failed: ${String(result.stderr)}`);
     const requests = JSON.parse(String(result.stdout).trim().split('\n').pop() ?? '{}') as LoadReport['requests'];
     const driveS = (Date.now() - drive0) / 1000;
@@ -288,6 +402,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       } else complete++;
     }
     const stats = await get<{ correlator: Record<string, number> }>('/api/stats');
+    const collectorLoop = collectorLoopOf(await (await fetch(new URL('/metrics', api))).text(), collectorStalls);
     // Across the restart: the packets sent from just after the kill on (their events were all in
     // the agents' queues, none half-stored by the killed process).
     let afterRestart: LoadReport['afterRestart'];
@@ -299,6 +414,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     }
     return {
       date: new Date().toISOString(),
+      ...(o.collectorNice !== undefined ? { collectorNice: o.collectorNice } : {}),
       loadavg: loadavg().map((l) => Math.round(l * 100) / 100),
       calibration: calibrate().text,
       requests,
@@ -312,7 +428,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       incompleteExamples,
       reasons,
       healthzMs: quantiles(healthz),
+      slowHealthz: slowHealthz.slice(0, 200),
       firstHopToStreamMs: { tcp: quantiles(latencies) },
+      collectorLoop,
+      cpu,
       agents: (await get<AgentHealth[]>('/api/agents')).map((a) => ({
         node: a.node,
         events: a.events,
@@ -336,28 +455,63 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   }
 }
 
-function arg(name: string): number | undefined {
+function arg(name: string, allowNegative = false): number | undefined {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0) return undefined;
   const v = Number(process.argv[i + 1]);
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number, got "${process.argv[i + 1] ?? ''}"`);
+  if (!Number.isFinite(v) || (!allowNegative && v <= 0)) throw new Error(`--${name} needs a ${allowNegative ? '' : 'positive '}number, got "${process.argv[i + 1] ?? ''}"`);
   return v;
+}
+
+/** One round in one line: the figures the bars are about. */
+function roundLine(r: LoadReport): string {
+  const lost = r.agents.reduce((n, a) => n + a.bpfLost + a.queueDropped + a.gapBatches, 0);
+  return `${r.tracedPacketsPerS} traced pkts/s over ${r.seconds} s, ${r.traces} traces, ${((100 * r.complete) / Math.max(1, r.traces)).toFixed(3)}% complete, ${r.wrong} wrong, ${lost} events lost; /healthz p50 ${r.healthzMs.p50} p99 ${r.healthzMs.p99} max ${r.healthzMs.max} ms; TCP packet → trace p50 ${r.firstHopToStreamMs.tcp.p50} p99 ${r.firstHopToStreamMs.tcp.p99} ms; collector ${r.cpu.groups.collector} cores, machine ${r.cpu.machine} (others ${r.cpu.others}); stalls busy ${r.collectorLoop.stallSeconds.busy} s / starved ${r.collectorLoop.stallSeconds.starved} s; load ${r.loadavg.join(' ')}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.getuid?.() !== 0) throw new Error('the lab needs root');
   const restart = arg('restart-after');
-  runLoad({
+  const nice = arg('collector-nice', true);
+  const rounds = arg('rounds') ?? 1;
+  const o: LoadOptions = {
     rate: arg('rate') ?? 300,
     seconds: arg('seconds') ?? 20,
     conns: arg('conns') ?? 8,
     ...(restart !== undefined ? { restartAfterS: restart } : {}),
+    ...(nice !== undefined ? { collectorNice: nice } : {}),
     log: (l) => process.stderr.write(`${l}\n`),
-  }).then(
-    (r) => process.stdout.write(`${JSON.stringify(r, null, process.argv.includes('--json') ? 2 : 0)}\n`),
-    (err: unknown) => {
-      process.stderr.write(`load-traces: ${(err as Error).stack ?? String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  };
+  (async () => {
+    const reports: LoadReport[] = [];
+    for (let i = 1; i <= rounds; i++) {
+      const r = await runLoad(o);
+      reports.push(r);
+      process.stderr.write(`round ${i}/${rounds}: ${roundLine(r)}\n`);
+    }
+    const over = (f: (r: LoadReport) => number): Spread => spread(reports.map(f));
+    const summary = {
+      rounds,
+      options: { rate: o.rate, seconds: o.seconds, conns: o.conns, ...(nice !== undefined ? { collectorNice: nice } : {}) },
+      calibration: calibrate().text,
+      spread: {
+        tracedPacketsPerS: over((r) => r.tracedPacketsPerS),
+        completePct: over((r) => (100 * r.complete) / Math.max(1, r.traces)),
+        wrong: over((r) => r.wrong),
+        eventsLost: over((r) => r.agents.reduce((n, a) => n + a.bpfLost + a.queueDropped + a.gapBatches, 0)),
+        healthzP99Ms: over((r) => r.healthzMs.p99),
+        tcpP50Ms: over((r) => r.firstHopToStreamMs.tcp.p50),
+        tcpP99Ms: over((r) => r.firstHopToStreamMs.tcp.p99),
+        collectorCores: over((r) => r.cpu.groups.collector ?? NaN),
+        othersCores: over((r) => r.cpu.others),
+        loadavg1: over((r) => r.loadavg[0]!),
+      },
+    };
+    const fmt = (x: Spread): string => `${x.min} / ${x.median} / ${x.max}`;
+    process.stderr.write(`over ${rounds} round(s), min / median / max:\n${Object.entries(summary.spread).map(([k, v]) => `  ${k.padEnd(18)} ${fmt(v)}`).join('\n')}\n${summary.calibration}\n`);
+    process.stdout.write(`${JSON.stringify(rounds === 1 ? reports[0] : { ...summary, reports }, null, process.argv.includes('--json') ? 2 : 0)}\n`);
+  })().catch((err: unknown) => {
+    process.stderr.write(`load-traces: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  });
 }

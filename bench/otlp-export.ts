@@ -16,24 +16,25 @@
  *    Runs alternate off, on, off, on… (interleaved), `--runs` of each; events/s min/median/max and
  *    the ratio of medians (target ≥ 0.9), plus each adjacent pair's ratio.
  *
- *   npm run build && node dist/bench/otlp-export.js [--rounds 3000] [--runs 5] [--json] [--in-process]
+ *   npm run build && node dist/bench/otlp-export.js [--rounds 3000] [--runs 5] [--json] [--in-process] [--cost-only]
  *
  * --in-process: the exporter on the collector's event loop (OtlpTraceExporter) instead of its worker
  * thread, to see whether the worker pays for itself on this machine.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import type { PacketEvent } from '../common/event.js';
 import { Correlator } from '../collector/correlate/correlator.js';
 import { OtlpExportThread } from '../collector/export/otlp-thread.js';
 import { OtlpTraceExporter } from '../collector/export/otlp.js';
+import { HandoverReader, HandoverWriter, type HandoverBatch } from '../collector/export/otlp-handover.js';
 import { packetlifeResource, traceToSpans } from '../collector/export/otlp-spans.js';
 import { flowLinks } from '../collector/server.js';
 import { TraceStore } from '../collector/store.js';
 import type { Trace } from '../collector/trace-model.js';
 import { eventFromProto, eventToProto } from '../proto/codec.js';
 import { allWalks, labModel } from '../fixtures/walks.js';
+import { startSink } from './otlp-sink-process.js';
 import { median, numberArg } from './stats.js';
 
 function round(r: number): PacketEvent[] {
@@ -51,49 +52,75 @@ function tracesOf(rounds: number): { traces: Trace[]; store: TraceStore } {
   return { traces, store };
 }
 
-function costPerTrace(traces: Trace[], store: TraceStore, runs: number): { usPerTrace: number[]; bytesPerTrace: number; spansPerTrace: number } {
-  const resource = packetlifeResource();
-  const us: number[] = [];
-  let bytes = 0;
-  let spans = 0;
-  for (let run = 0; run < runs + 1; run++) {
-    bytes = 0;
-    spans = 0;
-    const cpu0 = process.cpuUsage();
-    for (let i = 0; i < traces.length; i += 256) {
-      const batch = traces.slice(i, i + 256).flatMap((t) => traceToSpans(t, resource, flowLinks(store, t)));
-      spans += batch.length;
-      bytes += ProtobufTraceSerializer.serializeRequest(batch)!.length;
-    }
-    const cpu = process.cpuUsage(cpu0);
-    if (run > 0) us.push((cpu.user + cpu.system) / traces.length); // run 0 warms the JIT
-  }
-  return { usPerTrace: us, bytesPerTrace: bytes / traces.length, spansPerTrace: spans / traces.length };
+interface Cost {
+  /** spans + protobuf, µs CPU per trace, per run */
+  usPerTrace: number[];
+  /** the parts: the loop's hand-over write, the worker's read, spans, protobuf */
+  handOverWriteUs: number[];
+  handOverReadUs: number[];
+  spansUs: number[];
+  serializeUs: number[];
+  bytesPerTrace: number;
+  spansPerTrace: number;
+  attributesPerTrace: number;
 }
 
-interface Sink {
-  url: string;
-  stop(): Promise<string>;
-}
-async function startSink(): Promise<Sink> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./otlp-sink.js', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  const port = await new Promise<number>((ok, fail) => {
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening (\d+)/.exec(out);
-      if (m) ok(Number(m[1]));
-    });
-    child.once('exit', (code) => fail(new Error(`sink exited ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((ok) => {
-        child.once('exit', () => ok(out.trim().split('\n').pop() ?? ''));
-        child.kill('SIGTERM');
-      }),
+function costPerTrace(traces: Trace[], store: TraceStore, runs: number): Cost {
+  const resource = packetlifeResource();
+  const c: Cost = { usPerTrace: [], handOverWriteUs: [], handOverReadUs: [], spansUs: [], serializeUs: [], bytesPerTrace: 0, spansPerTrace: 0, attributesPerTrace: 0 };
+  const links = traces.map((t) => flowLinks(store, t));
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return u.user + u.system;
   };
+  for (let run = 0; run < runs + 1; run++) {
+    let bytes = 0;
+    let spans = 0;
+    let attrs = 0;
+    let write = 0;
+    let read = 0;
+    let build = 0;
+    let ser = 0;
+    const writer = new HandoverWriter();
+    const reader = new HandoverReader();
+    for (let i = 0; i < traces.length; i += 256) {
+      const part = traces.slice(i, i + 256);
+      // the loop's side: 64 traces per hand-over, as otlp-thread.ts does
+      let c0 = cpu();
+      const batches: HandoverBatch[] = [];
+      for (let k = 0; k < part.length; k++) {
+        writer.add(part[k]!);
+        if (writer.traces === 64 || k === part.length - 1) batches.push(writer.take());
+      }
+      let c1 = cpu();
+      write += c1 - c0;
+      const views = batches.flatMap((b) => reader.read(b));
+      c0 = cpu();
+      read += c0 - c1;
+      const batch = views.flatMap((t, k) => traceToSpans(t, resource, links[i + k]));
+      c1 = cpu();
+      build += c1 - c0;
+      bytes += ProtobufTraceSerializer.serializeRequest(batch)!.length;
+      c0 = cpu();
+      ser += c0 - c1;
+      spans += batch.length;
+      for (const sp of batch) {
+        attrs += Object.keys(sp.attributes).length;
+        for (const e of sp.events) attrs += Object.keys(e.attributes ?? {}).length;
+      }
+    }
+    if (run === 0) continue; // run 0 warms the JIT
+    const n = traces.length;
+    c.handOverWriteUs.push(write / n);
+    c.handOverReadUs.push(read / n);
+    c.spansUs.push(build / n);
+    c.serializeUs.push(ser / n);
+    c.usPerTrace.push((build + ser) / n);
+    c.bytesPerTrace = bytes / n;
+    c.spansPerTrace = spans / n;
+    c.attributesPerTrace = attrs / n;
+  }
+  return c;
 }
 
 interface Run {
@@ -148,6 +175,10 @@ async function main(): Promise<void> {
   const runs = numberArg('runs', 5);
   const { traces, store } = tracesOf(Math.min(rounds, 1000));
   const cost = costPerTrace(traces, store, runs);
+  if (process.argv.includes('--cost-only')) {
+    process.stdout.write(`${JSON.stringify({ node: process.version, traces: traces.length, cost, loadavg: loadavg() }, null, 2)}\n`);
+    return;
+  }
   const sink = await startSink();
   await throughput(200, sink.url); // warm up both paths
   await throughput(200, undefined);
@@ -174,8 +205,11 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `OTLP export cost on the collector's thread (${f(traces.length)} traces, spans + protobuf request per 256 traces, ${runs} runs)`,
-      `  µs CPU per trace       ${mmm(cost.usPerTrace, (n) => n.toFixed(1))}`,
-      `  spans per trace        ${cost.spansPerTrace.toFixed(2)}`,
+      `  µs CPU per trace       ${mmm(cost.usPerTrace, (n) => n.toFixed(1))}  (spans + protobuf, the worker's work)`,
+      `    spans                ${mmm(cost.spansUs, (n) => n.toFixed(1))}`,
+      `    protobuf             ${mmm(cost.serializeUs, (n) => n.toFixed(1))}`,
+      `  hand-over µs per trace write (the event loop) ${mmm(cost.handOverWriteUs, (n) => n.toFixed(2))}; read (the worker) ${mmm(cost.handOverReadUs, (n) => n.toFixed(2))}`,
+      `  spans per trace        ${cost.spansPerTrace.toFixed(2)}; attributes per trace (spans + events) ${cost.attributesPerTrace.toFixed(1)}`,
       `  bytes per trace        ${f(cost.bytesPerTrace)}`,
       `collector throughput, correlator + store (+ export to an HTTP sink in another process), ${f(off[0]!.events)} events, ${f(off[0]!.traces)} traces, interleaved off/on × ${runs}`,
       `  correlated (the collector's event loop; export handed over to its worker thread)`,

@@ -27,6 +27,7 @@
  * then the netns scope) so that packets nobody asked about cost a handful of loads.
  */
 import { compileFilter } from './compile-filter.js';
+import { sampledCondition, sampleHashStatements } from './sample-hash.js';
 import { assertLittleEndianHost } from './byteorder.js';
 import { countTerms, type FilterExpr } from '../filter/ast.js';
 import { UserError } from '../common/errors.js';
@@ -36,6 +37,8 @@ export interface ProgramSession {
   filter?: FilterExpr;
   /** Restricts this session to these netns inodes (within the agent's scope). */
   netnsInodes?: Array<number | bigint | string>;
+  /** Traces 1 packet in this many (a power of two; absent or 1: every packet). See sample-hash.ts. */
+  sampleOneIn?: number;
 }
 
 export type ProgramTier = 'tracepoint' | 'kprobe-nat';
@@ -88,13 +91,27 @@ function netnsPredicate(variable: string, inodes: Array<number | bigint | string
   return `(${[...new Set(inodes.map(inode))].map((n) => `${variable} == ${n}`).join(' || ')})`;
 }
 
-function sessionsPredicate(sessions: ProgramSession[], context: 'skb' | 'fib', withNetns: boolean, nsVar = '$ns'): string {
+function sessionsPredicate(sessions: ProgramSession[], context: 'skb' | 'fib', withNetns: boolean, nsVar = '$ns', withSample = false): string {
   const parts = sessions.map((s) => {
-    const filter = compileFilter(s.filter, context);
-    if (!withNetns || !s.netnsInodes || s.netnsInodes.length === 0) return `(${filter})`;
-    return `(${filter} && ${netnsPredicate(nsVar, s.netnsInodes)})`;
+    const terms = [compileFilter(s.filter, context)];
+    if (withNetns && s.netnsInodes && s.netnsInodes.length > 0) terms.push(netnsPredicate(nsVar, s.netnsInodes));
+    if (withSample) terms.push(sampledCondition(s.sampleOneIn ?? 1));
+    return `(${terms.filter((t, i) => i === 0 || t !== '1').join(' && ')})`;
   });
   return parts.length === 1 ? parts[0]! : `(${parts.join(' || ')})`;
+}
+
+/**
+ * Sampling (sample-hash.ts), when some session asks for it: the hash is computed only for
+ * packets a filter matched, then `any` says whether some session samples this packet. When every
+ * session samples at the same rate the filters need not be evaluated again.
+ */
+function samplingPlan(sessions: ProgramSession[]): { any: string } | undefined {
+  const rates = sessions.map((s) => s.sampleOneIn ?? 1);
+  for (const r of rates) sampledCondition(r); // validates
+  if (rates.every((r) => r === 1)) return undefined;
+  if (rates.every((r) => r === rates[0])) return { any: sampledCondition(rates[0]!) };
+  return { any: sessionsPredicate(sessions, 'skb', false, '$ns', true) };
 }
 
 /**
@@ -137,6 +154,16 @@ const CT_ARGS =
   '$c->tuplehash[1].tuple.src.u.all, $c->tuplehash[1].tuple.dst.u.all, ' +
   '$c->tuplehash[0].tuple.dst.protonum';
 
+/**
+ * With sampling, `body` (a probe's reaction to a packet its filters matched) runs only for
+ * sampled packets: the hash is computed here, after the filters, so unmatched packets never pay
+ * for it. `indent` is the body's indentation.
+ */
+function whenSampled(body: string, sampling: { any: string } | undefined, indent: string): string {
+  if (!sampling) return body;
+  return `${sampleHashStatements(indent)}\n${indent}if (${sampling.any}) {\n${body.replace(/^/gm, '  ')}\n${indent}}`;
+}
+
 /** `a && b`, leaving out a side that is the constant 1. */
 function both(a: string, b: string): string {
   const parts = [a, b].filter((p) => p !== '1');
@@ -151,19 +178,25 @@ function skbProbe(opts: {
   sessions: string;
   sessionsNoNetns: string;
   tieReceive: boolean;
+  sampling?: { any: string };
 }): string {
   const tie = opts.tieReceive ? '\n      @cpu_ns[cpu] = $ns;\n      @cpu_if[cpu] = $s->dev->ifindex;\n      @cpu_t[cpu] = nsecs;' : '';
+  const body = `      $ns = $s->dev->nd_net.net->ns.inum;${tie}
+      if (${both(opts.scope, opts.sessions)}) {
+        $nfct = $s->_nfct;
+        $c = (struct nf_conn *)($nfct & 0xfffffffffffffff8);
+        printf("${opts.tag} ${SKB_FORMAT} ${CT_FORMAT} %s\\n", ${SKB_ARGS}, ${CT_ARGS}, $s->dev->name);
+      }`;
+  // Sampled out: no event, and no tie either (a route lookup on this CPU must not be taken for
+  // a sampled packet's).
+  let sampled = whenSampled(body, opts.sampling, '      ');
+  if (opts.sampling && opts.tieReceive) sampled += ' else {\n        @cpu_t[cpu] = 0;\n      }';
   return `${opts.probe}
 {
   $s = (struct sk_buff *)args->skbaddr;
 ${headerReads(opts.ipPtr, '  ')}
     if (${opts.sessionsNoNetns}) {
-      $ns = $s->dev->nd_net.net->ns.inum;${tie}
-      if (${both(opts.scope, opts.sessions)}) {
-        $nfct = $s->_nfct;
-        $c = (struct nf_conn *)($nfct & 0xfffffffffffffff8);
-        printf("${opts.tag} ${SKB_FORMAT} ${CT_FORMAT} %s\\n", ${SKB_ARGS}, ${CT_ARGS}, $s->dev->name);
-      }
+${sampled}
     }
   }
 }
@@ -187,8 +220,18 @@ export function generateProgram(options: ProgramOptions): string {
   // outer one: emit '1' instead so the kernel does not evaluate the filter twice.
   const narrowed = options.sessions.some((s) => s.netnsInodes && s.netnsInodes.length > 0);
   const skbSessionsNoNetns = sessionsPredicate(options.sessions, 'skb', false);
-  const skbSessions = narrowed ? sessionsPredicate(options.sessions, 'skb', true) : '1';
+  const sampling = samplingPlan(options.sessions);
+  // Sessions sampling at different rates: each one's rate is checked with its own filter.
+  const mixedRates = sampling !== undefined && sampling.any !== sampledCondition(options.sessions[0]!.sampleOneIn ?? 1);
+  const skbSessions = narrowed ? sessionsPredicate(options.sessions, 'skb', true, '$ns', mixedRates) : '1';
   const fibSessions = narrowed ? sessionsPredicate(options.sessions, 'fib', true) : '1';
+  // A route lookup carries no packet to hash. With sampling, only lookups tied to a sampled
+  // receive (input path: that packet's own lookup) are kept, plus untied output-path ones for
+  // sessions that trace every packet; an output-path tie is not made (it would be some other
+  // packet's lookup — a reply sent from softirq — whose hash is unknown).
+  const unsampled = options.sessions.filter((s) => (s.sampleOneIn ?? 1) === 1);
+  const fibUntied = sampling === undefined ? sessionsPredicate(options.sessions, 'fib', false) : unsampled.length > 0 ? sessionsPredicate(unsampled, 'fib', false) : '0';
+  const outputTie = sampling === undefined ? `(args->iif <= 1 && $age < ${tieWindow}) || ` : '';
 
   const parts: string[] = [];
   parts.push(`// generated by packetlife bpf/program.ts: do not edit
@@ -206,6 +249,7 @@ BEGIN
       sessions: skbSessions,
       sessionsNoNetns: skbSessionsNoNetns,
       tieReceive: true,
+      sampling,
     }),
   );
   parts.push(
@@ -217,6 +261,7 @@ BEGIN
       sessions: skbSessions,
       sessionsNoNetns: skbSessionsNoNetns,
       tieReceive: false,
+      sampling,
     }),
   );
   parts.push(`tracepoint:fib:fib_table_lookup
@@ -231,12 +276,12 @@ BEGIN
   // when it is about the device that received: ARP or other non-IPv4 work in another netns on
   // the same CPU must not inherit the tie.
   $age = nsecs - @cpu_t[cpu];
-  if ((args->iif <= 1 && $age < ${tieWindow}) || (args->iif > 1 && args->iif == @cpu_if[cpu] && $age < ${INPUT_TIE_WINDOW_NS})) {
+  if (${outputTie}(args->iif > 1 && args->iif == @cpu_if[cpu] && $age < ${INPUT_TIE_WINDOW_NS})) {
     $tied = 1;
   }
   // Untied, only output-path lookups (iif loopback) remain: their netns is the current task's.
   // An untied input-path lookup has no knowable netns (softirq runs on any task): skip it.
-  if ($tied || (args->iif <= 1 && ${sessionsPredicate(options.sessions, 'fib', false)})) {
+  if ($tied || (args->iif <= 1 && ${fibUntied})) {
     $ns = (uint64)curtask->nsproxy->net_ns->ns.inum;
     if ($tied) {
       $ns = @cpu_ns[cpu];
@@ -256,13 +301,13 @@ BEGIN
     $s = (struct sk_buff *)args->skbaddr;
 ${headerReads('$s->head + $s->network_header', '    ')}
       if (${skbSessionsNoNetns}) {
-        $ns = (uint64)$s->dev->nd_net.net->ns.inum;
+${whenSampled(`        $ns = (uint64)$s->dev->nd_net.net->ns.inum;
         if ($ns == 0) {
           $ns = (uint64)$s->sk->__sk_common.skc_net.net->ns.inum;
         }
         if (${both(scope, skbSessions)}) {
           printf("D ${SKB_FORMAT} %u %llu %s\\n", ${SKB_ARGS}, (uint32)args->reason, (uint64)args->location, $s->dev->name);
-        }
+        }`, sampling, '        ')}
       }
     }
   }
@@ -275,10 +320,10 @@ ${headerReads('$s->head + $s->network_header', '    ')}
   $t = (struct nf_conntrack_tuple *)arg2;
 ${headerReads('$s->head + $s->network_header', '  ')}
     if (${skbSessionsNoNetns}) {
-      $ns = $s->dev->nd_net.net->ns.inum;
+${whenSampled(`      $ns = $s->dev->nd_net.net->ns.inum;
       if (${both(scope, skbSessions)}) {
         printf("N ${SKB_FORMAT} %u %u %u %u %u %s\\n", ${SKB_ARGS}, (uint32)arg3, $t->src.u3.ip, $t->dst.u3.ip, $t->src.u.all, $t->dst.u.all, $s->dev->name);
-      }
+      }`, sampling, '      ')}
     }
   }
 }

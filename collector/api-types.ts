@@ -36,6 +36,11 @@ export interface SessionView extends Pick<Session, 'id' | 'owner' | 'request' | 
   /** The filter the agents were sent, in its wire form (proto FilterExpr as JSON). */
   filter: packetlife.v1.IFilterExpr;
   endReason: string | null;
+  /**
+   * 1 in how many packets the session traces now (1: every packet): its `request.sample`, or
+   * coarser when an agent past its event budget samples on its own. Counts are of sampled packets.
+   */
+  sampledOneIn: number;
 }
 export type SessionListResponse = SessionView[];
 

@@ -11,7 +11,7 @@
  *   GET    /api/topology              the merged topology model
  *   GET    /api/agents                agents with health and loss (from the ingest registry)
  *   GET    /api/stats                 correlator and store counters
- *   POST   /api/sessions              {from, to, port?, protocol?, count?, durationS?}
+ *   POST   /api/sessions              {from, to, port?, protocol?, count?, durationS?, sample?}
  *   GET    /api/sessions/:id          the session, its filter, addresses and matched trace ids
  *   DELETE /api/sessions/:id
  *   GET    /api/stream (WebSocket)    one JSON trace per message; same filters as /api/traces
@@ -49,6 +49,11 @@ import { isIpv4 } from '../common/ipv4.js';
 import { TRACED_PROTOCOLS, protocolNumber } from '../common/ip-protocol.js';
 import type { Trace, TraceVerdict } from './trace-model.js';
 import { serveViewer } from './viewer/serve.js';
+import type { SliceTimer } from './loop-health.js';
+import { StreamOutbox } from './stream-outbox.js';
+
+/** Traces waiting for one live-stream client at most (beyond: the client is too slow, closed). */
+const MAX_STREAM_QUEUED = 20_000;
 import { createHttpServerFor, listenOn } from '../common/listen.js';
 
 const log = childLog('api');
@@ -82,6 +87,8 @@ export interface CollectorApiOptions {
   maxStreamClients?: number;
   /** Who may call: an authenticator, or 'none' (every caller may do everything: tests, a laptop). */
   auth: Authenticator | 'none';
+  /** Times the API's synchronous work for collector/loop-health.ts. */
+  timeSlice?: SliceTimer;
   /** /metrics needs a token with cluster-wide get (default: open, like /healthz). */
   metricsNeedToken?: boolean;
   /** Host names answered besides IP literals and localhost ('*': any). */
@@ -193,10 +200,13 @@ export class CollectorApi {
   private readonly streams = new Set<WebSocket>();
   private readonly streamSlowClosed: Counter;
   private readonly refused: Counter<'reason'>;
+  private readonly time: SliceTimer;
 
   constructor(private readonly opts: CollectorApiOptions) {
+    const time: SliceTimer = opts.timeSlice ?? ((_area, fn) => fn());
+    this.time = time;
     const handler = (req: IncomingMessage, res: ServerResponse): void => {
-      this.handle(req, res).catch((err: unknown) => this.fail(res, err));
+      time('api', () => this.handle(req, res)).catch((err: unknown) => this.fail(res, err));
     };
     this.server = opts.server ?? createHttpServerFor(opts.tls);
     this.server.on('request', handler);
@@ -431,6 +441,7 @@ export class CollectorApi {
     if (seg[1] === 'sessions') {
       const sessions = this.opts.sessions;
       if (!sessions) throw new HttpError(503, 'this collector has no agent connection to run sessions on');
+      const view = (x: Session): SessionView => sessionView(x, sessions.sampledOneIn(x));
       if (method === 'POST' && seg.length === 2) {
         const request = validateSessionRequest(await this.body(req));
         // both ends: a user traces only between endpoints of namespaces they may trace in
@@ -446,20 +457,20 @@ export class CollectorApi {
           if (err instanceof SessionError && err.status === 429) this.refused.inc({ reason: 'too-many-sessions' });
           throw err;
         }
-        return this.json(res, 201, sessionView(s));
+        return this.json(res, 201, view(s));
       }
       const seesAll = async (verb: Verb): Promise<boolean> => (await caller.scope(verb)) === 'all';
       if (method === 'GET' && seg.length === 2) {
         const all = await seesAll('list');
-        return this.json(res, 200, sessions.list().filter((s) => all || s.owner === caller.user.name).map(sessionView) satisfies SessionListResponse);
+        return this.json(res, 200, sessions.list().filter((s) => all || s.owner === caller.user.name).map(view) satisfies SessionListResponse);
       }
       const s = seg[2] ? sessions.get(seg[2]) : undefined;
       const mine = s !== undefined && s.owner === caller.user.name;
       if (!s || (!mine && !(await seesAll(method === 'DELETE' ? 'delete' : 'get')))) throw new HttpError(404, `no session ${seg[2] ?? ''}`);
-      if (method === 'GET' && seg.length === 3) return this.json(res, 200, sessionView(s));
+      if (method === 'GET' && seg.length === 3) return this.json(res, 200, view(s));
       if (method === 'DELETE' && seg.length === 3) {
         sessions.end(s.id, 'stopped by request');
-        return this.json(res, 200, sessionView(s));
+        return this.json(res, 200, view(s));
       }
     }
     throw new HttpError(404, `no route ${method} ${path}`);
@@ -488,21 +499,16 @@ export class CollectorApi {
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.streams.add(ws);
-      const max = this.opts.maxStreamBufferBytes ?? 4 * 1024 * 1024;
+      const outbox = new StreamOutbox(ws, socket, { maxBufferBytes: this.opts.maxStreamBufferBytes ?? 4 * 1024 * 1024, maxQueued: MAX_STREAM_QUEUED }, this.time, () => {
+        this.streamSlowClosed.inc();
+        off();
+      });
       const off = this.opts.store.subscribe((t) => {
-        if (!matches(t, q) || !traceVisible(scope, t)) return;
-        if (ws.bufferedAmount > max) {
-          // a reader this far behind is dropped, not buffered for: its memory is ours
-          this.streamSlowClosed.inc();
-          off();
-          ws.close(1008, 'too slow: send buffer full');
-          setTimeout(() => ws.terminate(), 1000).unref();
-          return;
-        }
-        ws.send(JSON.stringify(t));
+        if (matches(t, q) && traceVisible(scope, t)) outbox.offer(t);
       });
       ws.on('close', () => {
         off();
+        outbox.close();
         this.streams.delete(ws);
       });
       ws.on('error', () => ws.terminate());
@@ -530,9 +536,9 @@ function protocolToken(header: string | string[] | undefined): string | undefine
 }
 
 function validateSessionRequest(body: unknown): SessionRequest {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'session request must be a JSON object {from, to, port?, protocol?, count?, durationS?}');
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'session request must be a JSON object {from, to, port?, protocol?, count?, durationS?, sample?}');
   const b = body as Record<string, unknown>;
-  const known = new Set(['from', 'to', 'port', 'protocol', 'count', 'durationS']);
+  const known = new Set(['from', 'to', 'port', 'protocol', 'count', 'durationS', 'sample']);
   for (const k of Object.keys(b)) if (!known.has(k)) throw new HttpError(400, `unknown session field "${k}"`);
   const str = (k: string, required: boolean): string | undefined => {
     const v = b[k];
@@ -551,14 +557,16 @@ function validateSessionRequest(body: unknown): SessionRequest {
   const protocol = str('protocol', false);
   const count = num('count');
   const durationS = num('durationS');
+  const sample = num('sample');
   if (port !== undefined) req.port = port;
   if (protocol !== undefined) req.protocol = protocol;
   if (count !== undefined) req.count = count;
   if (durationS !== undefined) req.durationS = durationS;
+  if (sample !== undefined) req.sample = sample;
   return req;
 }
 
-function sessionView(s: Session): SessionView {
+function sessionView(s: Session, sampledOneIn: number): SessionView {
   return {
     id: s.id,
     owner: s.owner,
@@ -576,5 +584,6 @@ function sessionView(s: Session): SessionView {
     done: s.done,
     endReason: s.endReason ?? null,
     startedAtMs: s.startedAtMs,
+    sampledOneIn,
   };
 }

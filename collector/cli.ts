@@ -13,6 +13,7 @@ import WebSocket from 'ws';
 import { UserError } from '../common/errors.js';
 import { parseOtlpHeaders, tracesUrl } from './export/otlp-options.js';
 import { renderCompact } from './render-compact.js';
+import { sampleRateProblem } from '../bpf/sample-hash.js';
 import { renderTrace, renderTraceRow, renderTraceTable } from './render.js';
 import type { TopologySourceSpec } from './server.js';
 import type { Trace } from './trace-model.js';
@@ -51,6 +52,13 @@ function collectorBase(given: string | undefined): string {
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UserError(`--collector must be the collector's http(s) URL such as http://${DEFAULT_LISTEN}, got "${base}"`);
   return base;
+}
+
+/** --sample N: a power of two (the kernel's sampling nests 1/2N inside 1/N only for those). */
+function sampleArg(v: string): number {
+  const problem = sampleRateProblem(/^\d+$/.test(v) ? Number(v) : v);
+  if (problem) throw new InvalidArgumentError(problem);
+  return Number(v);
 }
 
 function intArg(name: string, min: number, max: number): (v: string) => number {
@@ -169,6 +177,7 @@ export function registerCollectorCommands(program: Command): void {
     .option('--ingest-rate <events/s>', 'per-agent events/s before batches are dropped (counted); 0: no limit', intArg('--ingest-rate', 0, 100_000_000), 50_000)
     .option('--ingest-burst <events>', 'per-agent burst above the rate', posInt('--ingest-burst', 1, 100_000_000), 100_000)
     .option('--max-batch-bytes <n>', 'largest agent frame; a bigger one closes that agent\'s connection (counted)', posInt('--max-batch-bytes', 64 * 1024, 64 * 1024 * 1024), 288 * 1024)
+    .addOption(new Option('--agent-data <what>', 'what agents ship: "segments" (each agent correlates its node and ships segments; the collector stitches them) or "raw" (every event, for debugging)').choices(['segments', 'raw']).default('raw').env('PACKETLIFE_AGENT_DATA'))
     .option('--otlp-endpoint <url>', 'send every finished trace as OTLP/HTTP to URL (a base URL gets /v1/traces), e.g. http://127.0.0.1:4318')
     .option('--otlp-header <k=v...>', 'HTTP header for the OTLP endpoint (repeatable), e.g. "authorization=Bearer TOKEN"')
     .option('--otlp-insecure', 'do not verify the OTLP endpoint\'s TLS certificate (self-signed test backends)')
@@ -176,7 +185,7 @@ export function registerCollectorCommands(program: Command): void {
     .option('--otlp-queue <n>', 'traces waiting for OTLP export at most; past it new ones are dropped (counted on /metrics)', intArg('--otlp-queue', 1, 10_000_000), 10_000)
     .option('--otlp-batch <n>', 'traces per OTLP request', intArg('--otlp-batch', 1, 100_000), 256)
     .option('--otlp-timeout <s>', 'seconds one OTLP request may take, its retries included', intArg('--otlp-timeout', 1, 600), 10)
-    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; authFile?: string; kubeAuth?: boolean; agentAudience: string; agentServiceAccount?: string; insecureNoAuth?: boolean; metricsNeedToken?: boolean; allowedHost?: string[]; allowedOrigin?: string[]; tlsCert?: string; tlsKey?: string; maxTraces?: number; stateDir?: string; stateMaxBytes?: number; maxStreamClients: number; maxStreamBuffer: number; maxSessionsPerUser: number; maxSessionTerms: number; maxSessionDuration: number; allowUnboundedSessions?: boolean; ingestRate: number; ingestBurst: number; maxBatchBytes: number; otlpEndpoint?: string; otlpHeader?: string[]; otlpInsecure?: boolean; otlpJson?: boolean; otlpQueue: number; otlpBatch: number; otlpTimeout: number }) => {
+    .action(async (o: { listen: string; kubeconfig?: string; inCluster?: boolean; topology?: string; lab?: string; vpcCidr?: string[]; authFile?: string; kubeAuth?: boolean; agentAudience: string; agentServiceAccount?: string; insecureNoAuth?: boolean; metricsNeedToken?: boolean; allowedHost?: string[]; allowedOrigin?: string[]; tlsCert?: string; tlsKey?: string; maxTraces?: number; stateDir?: string; stateMaxBytes?: number; maxStreamClients: number; maxStreamBuffer: number; maxSessionsPerUser: number; maxSessionTerms: number; maxSessionDuration: number; allowUnboundedSessions?: boolean; ingestRate: number; ingestBurst: number; maxBatchBytes: number; agentData: 'segments' | 'raw'; otlpEndpoint?: string; otlpHeader?: string[]; otlpInsecure?: boolean; otlpJson?: boolean; otlpQueue: number; otlpBatch: number; otlpTimeout: number }) => {
       const { startCollector } = await import('./server.js');
       const { loadAuthFile } = await import('./auth.js');
       const { host, port } = parseListen(o.listen);
@@ -228,6 +237,7 @@ export function registerCollectorCommands(program: Command): void {
           maxStreamBufferBytes: o.maxStreamBuffer,
           sessionLimits: { perUser: o.maxSessionsPerUser, termsPerSession: o.maxSessionTerms, maxDurationS: o.maxSessionDuration, allowUnbounded: o.allowUnboundedSessions === true },
           rateLimit: o.ingestRate === 0 ? false : { eventsPerSecond: o.ingestRate, burstEvents: o.ingestBurst },
+          agentData: o.agentData,
           maxBatchBytes: o.maxBatchBytes,
           ...(o.metricsNeedToken ? { metricsNeedToken: true } : {}),
           ...(o.allowedHost ? { allowedHosts: o.allowedHost } : {}),
@@ -264,23 +274,24 @@ export function registerCollectorCommands(program: Command): void {
     .addOption(new Option('--protocol <proto>', 'IP protocol').choices(['tcp', 'udp', 'icmp']))
     .option('--count <n>', 'stop after N packets and their replies', intArg('--count', 1, 100_000), 1)
     .option('--timeout <s>', 'give up after S seconds', intArg('--timeout', 1, 86_400), 30)
+    .option('--sample <n>', 'trace 1 packet in N (a power of two: 2, 4, 8, …), the same packets on every node, each traced whole; --count counts sampled packets', sampleArg)
     .option('--collector <url>', 'collector API URL (default: PACKETLIFE_COLLECTOR or http://127.0.0.1:7420)')
     .addOption(new Option('-o, --output <format>', 'diagram (hop diagrams), compact (one line per trace), jsonl (one JSON trace per line), json ({session, traces} at the end)').choices(OUTPUTS).default('diagram'))
     .option('--json', 'same as --output json')
     .option('--pcapng <file>', 'also write every hop of the traces to FILE as pcapng (Wireshark, tshark)')
     .option('--token <token>', 'bearer token (default: --token-file, PACKETLIFE_TOKEN, a local collector\'s generated token, the kube context\'s credentials)', tokenArg)
     .option('--token-file <file>', 'file holding the bearer token')
-    .action(async (o: { from: string; to: string; port?: number; protocol?: string; count: number; timeout: number; collector?: string; json?: boolean; output: Output; pcapng?: string; token?: string; tokenFile?: string }) => {
+    .action(async (o: { from: string; to: string; port?: number; protocol?: string; count: number; timeout: number; sample?: number; collector?: string; json?: boolean; output: Output; pcapng?: string; token?: string; tokenFile?: string }) => {
       const output: Output = o.json ? 'json' : o.output;
       if (output === 'table') throw new UserError('--output table is for `packetlife traces`; use diagram, compact, jsonl or json');
       const base = collectorBase(o.collector);
       const token = await clientToken(o, base);
-      const body = { from: o.from, to: o.to, count: o.count, durationS: o.timeout, ...(o.port ? { port: o.port } : {}), ...(o.protocol ? { protocol: o.protocol } : {}) };
+      const body = { from: o.from, to: o.to, count: o.count, durationS: o.timeout, ...(o.port ? { port: o.port } : {}), ...(o.protocol ? { protocol: o.protocol } : {}), ...(o.sample !== undefined ? { sample: o.sample } : {}) };
       const session = await api<SessionView>(base, '/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), token });
       const machine = output === 'json' || output === 'jsonl';
       await waitUntilAttached(base, session, machine, token);
       if (!machine) {
-        process.stderr.write(`tracing ${session.from.description} → ${session.to.description} (addresses ${session.to.ips.join(', ')}; ports ${session.to.ports.join(', ') || 'any'}) on ${session.agents.length} agent(s)\n`);
+        process.stderr.write(`tracing ${session.from.description} → ${session.to.description} (addresses ${session.to.ips.join(', ')}; ports ${session.to.ports.join(', ') || 'any'}) on ${session.agents.length} agent(s)${session.sampledOneIn > 1 ? `, sampled 1/${session.sampledOneIn}` : ''}\n`);
       }
       const printed = new Set<string>();
       const traces: Trace[] = [];
@@ -296,7 +307,9 @@ export function registerCollectorCommands(program: Command): void {
         }
         if (current.done || Date.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 300));
+        const before = current.sampledOneIn;
         current = await api<SessionView>(base, `/api/sessions/${session.id}`, { token });
+        if (!machine && current.sampledOneIn !== before) process.stderr.write(`now sampled 1/${current.sampledOneIn} (${current.sampledOneIn > (o.sample ?? 1) ? 'an agent past its event budget samples on its own' : 'back to the asked rate'})\n`);
       }
       if (!current.done) await api(base, `/api/sessions/${session.id}`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, token }).catch(() => undefined);
       if (output === 'json') process.stdout.write(`${JSON.stringify({ session: current, traces }, null, 2)}\n`);

@@ -62,12 +62,16 @@ export interface AgentHealth {
   lastSeq: number;
   batches: number;
   events: number;
+  /** Node-local segments received (the agent correlates its node: issue 11); 0 when it ships raw events. */
+  segments: number;
   duplicateBatches: number;
   loss: AgentLoss;
   capabilities: Record<string, unknown>;
   scope: { lab: string; netnsInodes: string[] };
   snapshot: { generation: number; takenUnixNs: string; netns: number; pods: number } | null;
   sessions: Record<string, SessionState>;
+  /** The agent's own sampling, past its event budget: 1 packet in this many in every session (1: none). */
+  sampleOneIn: number;
 }
 
 /** The identity handed to the sink with each batch; one object per agent, reused. */
@@ -96,12 +100,14 @@ export class AgentRecord {
   rateLimitedEvents = 0;
   rateLimitedBatches = 0;
   invalidEvents = 0;
+  segments = 0;
   agentLoss: packetlife.v1.ILossCounters = {};
   capabilities: packetlife.v1.ICapabilities = {};
   scope: packetlife.v1.IScope = {};
   snapshot: packetlife.v1.TopologySnapshot | undefined;
   sessions = new Map<string, SessionState>();
   rateBucket: TokenBucket | undefined;
+  sampleOneIn = 1;
   identity: AgentIdentity;
 
   constructor(readonly agentId: string) {
@@ -130,6 +136,7 @@ export class AgentRecord {
       lastSeq: this.lastSeq,
       batches: this.batches,
       events: this.events,
+      segments: this.segments,
       duplicateBatches: this.duplicateBatches,
       loss: {
         gapBatches: this.gapBatches,
@@ -159,6 +166,7 @@ export class AgentRecord {
           }
         : null,
       sessions: Object.fromEntries(this.sessions),
+      sampleOneIn: this.sampleOneIn,
     };
   }
 }

@@ -6,6 +6,7 @@
  *   await ingest.listen(): Promise<{ host, port }>   own http(s) server (not with options.server)
  *   await ingest.close(): Promise<void>              drops every agent connection, stops listening
  *   ingest.listAgents(): AgentHealth[]               JSON-safe registry for the API
+ *   ingest.agentSampleOneIn(): number                the coarsest sampling a connected agent applies on its own
  *   ingest.latestSnapshot(agentId): TopologySnapshot | undefined
  *   ingest.startSession(target: string[] | 'all', s: IStartSession): string[]
  *       target: agent ids or node names (an agent matches by either), or every agent
@@ -64,13 +65,34 @@ import {
 import type { packetlife } from '../proto/generated/packetlife.js';
 import { bearerChecker } from './ingest-auth.js';
 import { bearerToken, type AgentPrincipal, type Authenticator } from './auth.js';
+import type { SliceTimer } from './loop-health.js';
+import type { TurnBudget } from './turn-budget.js';
 import { createIngestMetrics, type IngestMetrics, type MalformedKind } from './ingest-metrics.js';
 import { TokenBucket } from './ingest-ratelimit.js';
 import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord } from './ingest-registry.js';
 import { createHttpServerFor, listenOn } from '../common/listen.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
+import { segmentsFromProto } from '../proto/segment-codec.js';
+import type { Segment } from './correlate/segment.js';
+import type { NodeLocalStats } from './correlate/correlator.js';
 
 export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
+
+/** EventBatch.segment_counters as the correlator's per-node counters. */
+function nodeLocalStats(c: packetlife.v1.ISegmentCounters): NodeLocalStats {
+  return {
+    events: toNumber(c.events),
+    duplicates: toNumber(c.duplicates),
+    lateDropped: toNumber(c.lateDropped),
+    unusable: toNumber(c.unusable),
+    freedAfterDelivery: toNumber(c.freedAfterDelivery),
+    routeEvents: toNumber(c.routeEvents),
+    routesEvicted: toNumber(c.routesEvicted),
+    chainsOpen: toNumber(c.chainsOpen),
+    chainsClosed: toNumber(c.chainsClosed),
+    chainsEvicted: toNumber(c.chainsEvicted),
+  };
+}
 
 /** How long converting one batch's events may hold the event loop before it yields. */
 const CONVERT_SLICE_MS = 10;
@@ -90,10 +112,20 @@ export interface BatchMeta {
   /** When the agent sealed the batch (its wall clock, ns): how far its watermark trails its clock. */
   sentNs: number;
   lost: LossWindowInfo[];
+  /** Node-local segments the agent built (issue 11), in the order it closed them. */
+  segments: Segment[];
+  /** The agent's per-node correlation counters (cumulative), when it builds segments. */
+  segmentCounters?: NodeLocalStats;
 }
 
 export interface IngestOptions {
   onBatch: (agent: AgentIdentity, events: PacketEvent[], seq: number, meta: BatchMeta) => void | Promise<void>;
+  /**
+   * Node-local correlation: the topology to send to agents that can build segments (their Hello
+   * says capabilities.segments), on connect and on pushTopology(). Absent, or undefined
+   * returned: agents ship raw events.
+   */
+  segmentTopology?: () => { version: number; json: string } | undefined;
   host?: string; // default 127.0.0.1
   port?: number; // default 0: an ephemeral port
   path?: string; // default /v1/agents
@@ -126,6 +158,14 @@ export interface IngestOptions {
   maxConnections?: number; // default 5000 open sockets, greeted or not; more get HTTP 503
   registry?: Registry;
   logger?: Logger;
+  /** Times the ingest's synchronous work (frame decoding, event conversion) for collector/loop-health.ts. */
+  timeSlice?: SliceTimer;
+  /**
+   * The event-loop turn's budget shared with the sink (collector/turn-budget.ts): once spent,
+   * frames wait for a later turn, so requests are served between them. Absent: each frame runs
+   * when it arrives, its conversion in slices of CONVERT_SLICE_MS.
+   */
+  budget?: TurnBudget;
 }
 
 interface Connection {
@@ -251,6 +291,13 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     }
   }
 
+  /** The coarsest sampling a connected agent applies on its own (1: none does). */
+  agentSampleOneIn(): number {
+    let n = 1;
+    for (const r of this.agents.all()) if (r.connected && r.sampleOneIn > n) n = r.sampleOneIn;
+    return n;
+  }
+
   listAgents(): AgentHealth[] {
     return this.agents.all().map((r) => r.health());
   }
@@ -353,7 +400,10 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       if (!isBinary) return this.fail(c, new ProtocolError('text-frame', 1007, 'text frame: agents send binary AgentFrames'));
       const buf = rawToBuffer(data);
       if (c.busy) c.backlog.push(buf);
-      else this.handle(c, buf);
+      else if (this.opts.budget?.spent()) {
+        c.backlog.push(buf);
+        this.later(c);
+      } else this.timed(() => this.handle(c, buf));
     });
     ws.on('error', (err: Error & { code?: string }) => {
       // ws reports an oversize frame here and then closes with 1009 itself
@@ -534,6 +584,18 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     for (const s of this.sessions.values()) {
       if (targets(s.target, c) && !r.sessions.has(s.start.sessionId ?? '')) this.send(c, { startSession: s.start });
     }
+    this.sendTopology(c);
+  }
+
+  /** Sends the segment topology to every connected agent that builds segments (it changed). */
+  pushTopology(): void {
+    for (const c of this.byAgent.values()) this.sendTopology(c);
+  }
+
+  private sendTopology(c: Connection): void {
+    if (!c.agent?.capabilities.segments || !this.opts.segmentTopology) return;
+    const t = this.opts.segmentTopology();
+    if (t) this.send(c, { topology: { version: t.version, json: t.json } });
   }
 
   private batch(c: Connection, r: AgentRecord, b: packetlife.v1.EventBatch): void {
@@ -557,6 +619,23 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         throw new ProtocolError('identity', 1008, `event for node "${String(e.node).slice(0, 64)}" from the agent of node ${r.node}`);
       }
     }
+    let segments: Segment[] = [];
+    let unreadableSegments = 0;
+    if (b.segments.length > 0) {
+      try {
+        segments = segmentsFromProto(b.segments, b.strings, b.places);
+      } catch (err) {
+        unreadableSegments = b.segments.length;
+        this.log.warn({ agent: r.agentId, err: (err as Error).message }, 'unreadable segments from the agent');
+      }
+      for (const sg of segments) {
+        if (sg.node !== r.node) {
+          this.m.identityRefused.inc({ reason: 'foreign-node-event' });
+          throw new ProtocolError('identity', 1008, `segment for node "${sg.node.slice(0, 64)}" from the agent of node ${r.node}`);
+        }
+      }
+    }
+    const segmentCounters = b.segmentCounters ? nodeLocalStats(b.segmentCounters) : undefined;
     const watermarkNs = toNumber(b.watermarkUnixNs);
     const previousWatermark = this.watermarks.get(r.agentId) ?? 0;
     const lost: LossWindowInfo[] = [];
@@ -584,10 +663,16 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     // cumulative counters as of this batch's sealing: only a newer batch may replace them (a
     // resent duplicate carries older, smaller ones)
     if (b.loss) r.agentLoss = b.loss;
-    const n = b.events.length;
+    // the agent's own sampling as of this batch (0 from an older agent: none)
+    r.sampleOneIn = Math.max(1, b.sampleOneIn ?? 0);
+    // A segment stands for its hops and drops: the rate limit counts what the events would have been.
+    let segmentEvents = 0;
+    for (const sg of segments) segmentEvents += sg.hops.length + sg.drops.length;
+    const n = b.events.length + segmentEvents;
     // After conversion: loss of unreadable events, the sink, the ack. `held`: this connection's
     // frames are already held (the conversion went asynchronous) and must be released after.
     const deliver = (events: PacketEvent[], invalid: number, held: boolean): void => {
+      if (unreadableSegments > 0) invalid += unreadableSegments;
       if (invalid > 0) {
         r.invalidEvents += invalid;
         this.m.invalidEvents.inc(invalid);
@@ -595,9 +680,10 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       }
       r.events += events.length;
       this.m.events.inc(events.length);
+      r.segments += segments.length;
       let result: void | Promise<void>;
       try {
-        result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost });
+        result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost, segments, ...(segmentCounters ? { segmentCounters } : {}) });
       } catch (err) {
         return this.sinkFailed(c, r, seq, err);
       }
@@ -632,6 +718,11 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         if (w > 0 && w < fromNs) fromNs = w;
         if (w > toNs) toNs = w;
       }
+      for (const sg of segments) {
+        if (sg.firstWall < fromNs) fromNs = sg.firstWall;
+        if (sg.lastWall > toNs) toNs = sg.lastWall;
+      }
+      segments = [];
       if (n > 0) lost.push(fromNs <= toNs ? { fromNs, toNs, events: n, cause: 'rate limited at the collector' } : { fromNs: previousWatermark, toNs: watermarkNs, events: n, cause: 'rate limited at the collector' });
       return deliver([], 0, false);
     }
@@ -639,7 +730,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     let invalid = 0;
     let i = 0;
     const convertFor = (ms: number): void => {
-      const until = performance.now() + ms;
+      const until = this.opts.budget?.deadline() ?? performance.now() + ms;
       while (i < n) {
         const end = Math.min(n, i + 64);
         for (; i < end; i++) {
@@ -663,16 +754,34 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         r.lastSeq = seq - 1; // not taken: the resend must not look like a duplicate
         return;
       }
-      convertFor(CONVERT_SLICE_MS);
-      if (i < n) setImmediate(step);
-      else deliver(events, invalid, true);
+      this.timed(() => {
+        convertFor(CONVERT_SLICE_MS);
+        if (i < n) setImmediate(step);
+        else deliver(events, invalid, true);
+      });
     };
     setImmediate(step);
   }
 
+  private timed(fn: () => void): void {
+    if (this.opts.timeSlice) this.opts.timeSlice('decode', fn);
+    else fn();
+  }
+
+  /** This connection's waiting frames are taken up in a later turn (its socket is paused meanwhile). */
+  private later(c: Connection): void {
+    c.busy = true;
+    c.ws.pause();
+    setImmediate(() => this.drainBacklog(c));
+  }
+
   private drainBacklog(c: Connection): void {
     c.busy = false;
-    while (!c.busy && c.backlog.length > 0 && !c.closing) this.handle(c, c.backlog.shift() as Buffer);
+    while (!c.busy && c.backlog.length > 0 && !c.closing) {
+      // a backlog is not run in one go: the turn's budget spent, the rest waits for the next turn
+      if (this.opts.budget?.spent()) return this.later(c);
+      this.timed(() => this.handle(c, c.backlog.shift() as Buffer));
+    }
     if (!c.busy && !c.closing) c.ws.resume();
   }
 

@@ -63,5 +63,5 @@ export function renderCompact(t: Trace): string {
   const { from, to } = ends(t);
   const proto = t.first.protocol === 6 ? `TCP ${tcpFlagsText(t.hops[0]?.packet.tcpFlags ?? 0)}` : t.first.protocol === 17 ? 'UDP' : t.first.protocol === 1 ? `ICMP ${t.hops[0]?.packet.icmpType ?? ''}`.trim() : `proto ${t.first.protocol}`;
   const dir = t.direction === 'reply' ? ' (reply)' : '';
-  return `${time}  ${from} → ${to}${dir}  ${proto}  ${verdictText(t)}  ${natBrief(t.nats)}  ${t.nodes.join(' → ') || '-'}`;
+  return `${time}  ${from} → ${to}${dir}  ${proto}  ${verdictText(t)}  ${natBrief(t.nats)}  ${t.nodes.join(' → ') || '-'}${t.sampledOneIn ? `  sampled 1/${t.sampledOneIn}` : ''}`;
 }

@@ -100,7 +100,7 @@ export function renderTrace(t: Trace): string {
   const out: string[] = [];
   const proto = protocolName(t.first.protocol);
   out.push(`trace ${t.id}  ${t.direction}  ${t.from ?? t.first.src} → ${t.to ?? t.first.dst}`);
-  out.push(`  ${proto} ${formatTuple(t.first)}   verdict: ${t.verdict.toUpperCase()}   flow ${t.flowId}   ${new Date(Number(BigInt(t.startNs) / 1_000_000n)).toISOString()}`);
+  out.push(`  ${proto} ${formatTuple(t.first)}   verdict: ${t.verdict.toUpperCase()}   flow ${t.flowId}   ${new Date(Number(BigInt(t.startNs) / 1_000_000n)).toISOString()}${t.sampledOneIn ? `   sampled 1/${t.sampledOneIn}` : ''}`);
   if (t.meaning) out.push(`  ⚑ ${t.meaning}`);
   const gapsAfter = new Map<number, string[]>();
   for (const g of t.gaps ?? []) gapsAfter.set(g.afterHop, [...(gapsAfter.get(g.afterHop) ?? []), gapText(g, t)]);
@@ -144,7 +144,8 @@ export function renderTrace(t: Trace): string {
 export function renderTraceRow(t: Trace): string {
   const time = new Date(Number(BigInt(t.startNs) / 1_000_000n)).toISOString().slice(11, 23);
   const nat = t.nats.filter((n) => !n.inferred).map((n) => n.kind).join(',') || '-';
-  return [time, t.id, pad(t.verdict, 10), pad(t.direction, 7), pad(`${t.from ?? t.first.src} → ${t.to ?? t.first.dst}`, 70), pad(t.nodes.join(','), 30), `${t.hops.length} hops`, nat].join('  ');
+  const row = [time, t.id, pad(t.verdict, 10), pad(t.direction, 7), pad(`${t.from ?? t.first.src} → ${t.to ?? t.first.dst}`, 70), pad(t.nodes.join(','), 30), `${t.hops.length} hops`, nat].join('  ');
+  return t.sampledOneIn ? `${row}  sampled 1/${t.sampledOneIn}` : row;
 }
 
 export function renderTraceTable(traces: Trace[]): string {

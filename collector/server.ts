@@ -11,11 +11,13 @@ import { UserError } from '../common/errors.js';
 import { childLog } from '../common/log.js';
 import { readLabState } from '../lab/state.js';
 import { CollectorApi } from './api.js';
-import { Correlator, type CorrelatorOptions } from './correlate/correlator.js';
+import { combineStats, Correlator, type CorrelatorOptions, type NodeLocalStats } from './correlate/correlator.js';
 import type { OtlpExportOptions } from './export/otlp.js';
 import type { OtlpExportThread } from './export/otlp-thread.js';
 import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
+import { LoopHealth } from './loop-health.js';
+import { TurnBudget } from './turn-budget.js';
 import { SessionManager } from './sessions.js';
 import { TraceStore } from './store.js';
 import type { Trace } from './trace-model.js';
@@ -68,6 +70,12 @@ export interface CollectorServerOptions {
   /** Keep sessions and traces here across restarts (collector/persist.ts). */
   stateDir?: string;
   stateMaxBytes?: number;
+  /**
+   * What agents ship (issue 11): 'segments' — agents that can correlate on their node get the
+   * topology and ship node-local segments, the collector stitches them; 'raw' — every agent ships
+   * raw events (debugging: `agent --stdout` shows the same). Default 'raw'.
+   */
+  agentData?: 'raw' | 'segments';
   /** Send every finished trace to an OTLP/HTTP endpoint (collector/export/otlp.ts). */
   otlp?: Omit<OtlpExportOptions, 'registry' | 'links'>;
 }
@@ -166,14 +174,28 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   // out → sessions → agents) closes through the ingest's onBatch, which runs only once listening.
   const server = createHttpServerFor(opts.tls);
   const exportMetrics = new Registry();
+  // Where the event loop's time goes (collector/loop-health.ts): served on /metrics.
+  const health = new LoopHealth();
+  // One budget per event-loop turn for all agents' frames and their correlation (collector/turn-budget.ts).
+  const budget = new TurnBudget(opts.ingestSliceMs ?? INGEST_SLICE_MS);
   // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
   // Loaded only when exporting: the OpenTelemetry packages cost a collector that does not export nothing.
   const otlp = opts.otlp ? new (await import('./export/otlp-thread.js')).OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
+  // Node-local correlation: the topology agents name their segments with, as JSON, made once per
+  // topology version; the agents' per-node counters, added to the correlator's in /api/stats.
+  let topologyJson: { version: number; json: string } | undefined;
+  const segmentTopology = (): { version: number; json: string } => {
+    if (topologyJson?.version !== topology.version) topologyJson = { version: topology.version, json: JSON.stringify(topology.data()) };
+    return topologyJson;
+  };
+  const agentCounters = new Map<string, NodeLocalStats>();
   const ingest = new IngestServer({
     server,
     auth,
     maxPayloadBytes: opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES,
+    timeSlice: (area, fn) => health.time(area, fn),
     ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
+    ...(opts.agentData === 'segments' ? { segmentTopology } : {}),
     onBatch: (agent, events: PacketEvent[], _seq, meta) => {
       const node = agent.node;
       if (meta.watermarkNs > 0) {
@@ -182,31 +204,41 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       }
       // Loss first: the traces the watermark finishes must already know what was lost.
       for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
+      if (meta.segmentCounters) agentCounters.set(node, meta.segmentCounters);
+      // Segments the agent closed on its watermark: stitched before that watermark moves the node.
+      if (meta.segments.length > 0) {
+        health.time('correlate', () => {
+          for (const sg of meta.segments) correlator.pushSegment(sg);
+        });
+      }
       // A big batch goes to the correlator in slices cut by time, yielding to the event loop
       // between them, so /healthz, the API and other agents are answered meanwhile; the ingest
-      // holds this agent's next frames (and the ack) until the last slice is in.
-      const sliceMs = opts.ingestSliceMs ?? INGEST_SLICE_MS;
+      // holds this agent's next frames (and the ack) until the last slice is in. The slices
+      // share the turn's budget with the ingest's decoding and the other agents' batches.
       let i = 0;
-      const pushFor = (): void => {
-        const until = performance.now() + sliceMs;
-        // the clock is read every 64 events: cheap, and a slice overshoots by at most 64 events
-        while (i < events.length) {
-          const end = Math.min(events.length, i + 64);
-          for (; i < end; i++) correlator.push(events[i]!);
-          if (performance.now() >= until) break;
-        }
+      const pushFor = (): void =>
+        health.time('correlate', () => {
+          const until = budget.deadline();
+          // the clock is read every 64 events: cheap, and a slice overshoots by at most 64 events
+          while (i < events.length) {
+            const end = Math.min(events.length, i + 64);
+            for (; i < end; i++) correlator.push(events[i]!);
+            if (performance.now() >= until) break;
+          }
+        });
+      const advance = (): void => {
+        health.observeBatch(meta.sentNs, meta.watermarkNs);
+        if (meta.watermarkNs > 0) health.time('watermark', () => correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs));
       };
-      pushFor();
-      if (i >= events.length) {
-        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
-        return;
-      }
+      if (events.length > 0 && !budget.spent()) pushFor();
+      if (i >= events.length && !budget.spent()) return advance();
       return (async () => {
-        while (i < events.length) {
+        for (;;) {
           await new Promise<void>((r) => setImmediate(r));
-          pushFor();
+          if (i < events.length) pushFor();
+          if (i >= events.length && !budget.spent()) break;
         }
-        if (meta.watermarkNs > 0) correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs);
+        advance();
       })();
     },
   });
@@ -216,6 +248,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     (id) => void ingest.stopSession(id),
     opts.sessionLimits,
   );
+  sessions.agentSampleOneIn = () => ingest.agentSampleOneIn();
   if (state) {
     for (const s of kept?.sessions ?? []) sessions.restore(s);
     sessions.onChange = (_s, what) => {
@@ -230,12 +263,16 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
     ...opts.correlator,
     topology,
-    onTrace: (t, flow) => {
-      store.addTrace(t);
-      state?.addTrace(t);
-      sessions.offer(t, flow);
-      otlp?.offer(t);
-    },
+    onTrace: (t, flow) =>
+      health.time('emit', () => {
+        health.observeTrace(Number(t.startNs));
+        const sampledOneIn = sessions.samplingOf(t, flow);
+        if (sampledOneIn > 1) t.sampledOneIn = sampledOneIn;
+        store.addTrace(t);
+        state?.addTrace(t);
+        sessions.offer(t, flow);
+        otlp?.offer(t);
+      }),
     onFlow: (f) => {
       store.upsertFlow(f);
       state?.upsertFlow(f);
@@ -254,8 +291,9 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     topology,
     agents: ingest,
     sessions,
-    extraRegistries: [ingest.metrics, exportMetrics],
-    stats: () => ({ ...correlator.stats }),
+    extraRegistries: [ingest.metrics, exportMetrics, health.registry],
+    timeSlice: (area, fn) => health.time(area, fn),
+    stats: () => ({ ...combineStats(correlator.stats, agentCounters.values()) }),
     ...(otlpEndpoint ? { otlpEndpoint } : {}),
     ...(opts.host !== undefined ? { host: opts.host } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
@@ -289,8 +327,14 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
 
   const windowedLoss = new Set<string>();
   const lossSeen = new Map<string, number>();
+  let topologySent = topology.version;
   const tick = setInterval(() => {
-    correlator.tick(BigInt(Date.now()) * 1_000_000n);
+    health.time('tick', () => correlator.tick(BigInt(Date.now()) * 1_000_000n));
+    // A changed topology reaches the agents that name segments with it, at most once a tick.
+    if (opts.agentData === 'segments' && topology.version !== topologySent) {
+      topologySent = topology.version;
+      ingest.pushTopology();
+    }
     for (const a of ingest.listAgents()) {
       // Agents that send watermarks send their loss with its time window, in the batches.
       if (windowedLoss.has(a.node)) continue;
@@ -322,6 +366,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     ...(otlp ? { otlp } : {}),
     async close() {
       clearInterval(tick);
+      health.close();
       // without a state dir nothing survives: end the sessions so the agents stop them now;
       // with one they are kept and continued by the next collector
       sessions.close({ endSessions: !state });

@@ -18,6 +18,7 @@ import { protocolNumber, TRACED_PROTOCOLS } from '../common/ip-protocol.js';
 import { podKey, type TopologyModel } from './topology/model.js';
 import type { Flow, Trace } from './trace-model.js';
 import { invert } from './correlate/packet-keys.js';
+import { sampleRateProblem } from '../bpf/sample-hash.js';
 
 export class SessionError extends Error {
   /** 400: the request is wrong; 429: a limit is reached (stop a session first). */
@@ -67,6 +68,7 @@ export interface SessionRequest {
   protocol?: string; // tcp | udp | icmp
   count?: number; // stop after this many matching traces (0 = no limit)
   durationS?: number; // stop after this long (0 = no limit)
+  sample?: number; // trace 1 packet in N (a power of two), chosen in the kernel by a hash no hop changes (1/absent: every packet)
 }
 
 export interface ResolvedSide {
@@ -330,6 +332,10 @@ export interface Session {
   endReason?: string;
 }
 
+function sampleField(req: SessionRequest): { sampleOneIn?: number } {
+  return req.sample !== undefined && req.sample > 1 ? { sampleOneIn: req.sample } : {};
+}
+
 export type PushSession = (start: packetlife.v1.IStartSession) => string[];
 export type StopSession = (sessionId: string) => void;
 
@@ -339,6 +345,11 @@ export class SessionManager {
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
   private readonly limits: Required<SessionLimits>;
+  /**
+   * The coarsest sampling any connected agent applies on its own (past its event budget): a
+   * session is sampled at least that much. Set by the collector (ingest.agentSampleOneIn).
+   */
+  agentSampleOneIn: () => number = () => 1;
   /** Told about every change (a new session, an end, a matched trace): the collector persists. */
   onChange: ((s: Session, what: 'started' | 'ended' | 'matched') => void) | undefined;
 
@@ -367,6 +378,10 @@ export class SessionManager {
     const L = this.limits;
     const durationS = req.durationS ?? L.defaultDurationS;
     if (!(Number.isInteger(count) && count >= 0)) throw new SessionError(`count must be a whole number >= 0, got ${String(req.count)}`);
+    if (req.sample !== undefined) {
+      const problem = sampleRateProblem(req.sample);
+      if (problem) throw new SessionError(problem);
+    }
     if (durationS === 0 && !L.allowUnbounded) throw new SessionError(`durationS 0 (no end) needs a collector started with --allow-unbounded-sessions; give 1-${L.maxDurationS}`);
     if (!(durationS >= 0 && durationS <= L.maxDurationS)) throw new SessionError(`durationS must be 1-${L.maxDurationS}, got ${String(req.durationS)}`);
     const terms = filterTerms(filterToProto(compiled.filter));
@@ -380,7 +395,7 @@ export class SessionManager {
     const id = randomUUID();
     // Agents count kernel events, not traces: give them room for every hop of `count` packets
     // and their replies; the collector stops the session at `count` traces.
-    const agents = this.push({ sessionId: id, filter: { expr: filterToProto(compiled.filter) }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: Math.round(durationS * 1000) });
+    const agents = this.push({ sessionId: id, filter: { expr: filterToProto(compiled.filter) }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: Math.round(durationS * 1000), ...sampleField(req) });
     const s: Session = { id, owner, terms, request: { ...req, durationS }, compiled, agents, activeAgents: [], refusals: [], traceIds: [], requests: 0, replies: 0, startedAtMs: Date.now(), done: false };
     this.sessions.set(id, s);
     this.arm(s);
@@ -404,7 +419,7 @@ export class SessionManager {
       }
       const count = s.request.count ?? 0;
       s.activeAgents = [];
-      s.agents = this.push({ sessionId: s.id, filter: { expr: filterToProto(s.compiled.filter) }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: durationS > 0 ? Math.max(1, s.startedAtMs + durationS * 1000 - Date.now()) : 0 });
+      s.agents = this.push({ sessionId: s.id, filter: { expr: filterToProto(s.compiled.filter) }, maxPackets: count > 0 ? count * 64 : 0, maxDurationMs: durationS > 0 ? Math.max(1, s.startedAtMs + durationS * 1000 - Date.now()) : 0, ...sampleField(s.request) });
       this.arm(s);
     }
     this.forgetEnded();
@@ -456,6 +471,33 @@ export class SessionManager {
     this.timers.delete(id);
     this.stop(id);
     this.onChange?.(s, 'ended');
+  }
+
+  /** 1 in how many packets a session traces now: its own rate, or an agent's coarser one. */
+  sampledOneIn(s: Session): number {
+    return Math.max(s.request.sample ?? 1, this.agentSampleOneIn());
+  }
+
+  /**
+   * The sampling a finished trace was taken under (1: none): the finest rate among the active
+   * sessions it belongs to — a packet is traced when any session's filter and rate take it.
+   * (When a session has just ended, a late trace of it may say less than it was sampled at.)
+   */
+  samplingOf(t: Trace, flow?: Flow): number {
+    // the common case, nothing sampled, without matching the trace against every session
+    if (this.agentSampleOneIn() === 1 && ![...this.sessions.values()].some((s) => !s.done && (s.request.sample ?? 1) > 1)) return 1;
+    let rate = Infinity;
+    let anyActive = Infinity;
+    for (const s of this.sessions.values()) {
+      if (s.done) continue;
+      anyActive = Math.min(anyActive, this.sampledOneIn(s));
+      if (rate === 1 || !traceMatches(t, s.compiled, flow)) continue;
+      rate = Math.min(rate, this.sampledOneIn(s));
+    }
+    // A trace no session claims (an ICMP packet of a session's sender, say) was still taken by
+    // some session's filter in the kernel, at the finest rate of those running.
+    if (rate === Infinity) rate = anyActive;
+    return rate === Infinity ? 1 : rate;
   }
 
   /** Offer a finished trace to every active session. */

@@ -122,7 +122,13 @@ export interface Trace {
   from?: string; // named endpoint: "pod packetlab/toolbox-a", "node ip-10-0-0-75", "198.51.100.10"
   to?: string;
   verdict: TraceVerdict;
-  incompleteReasons: string[]; // IncompleteReason texts: "events lost on ip-10-0-0-49", "no agent on node ip-10-0-1-228", "timeout"
+  incompleteReasons: string[];
+  /**
+   * Present when the packet was traced under sampling: 1 packet in this many (a power of two) was
+   * traced, chosen in the kernel by a hash no hop changes (bpf/sample-hash.ts), so the packets
+   * that are traced are traced whole. Absent: every packet.
+   */
+  sampledOneIn?: number; // IncompleteReason texts: "events lost on ip-10-0-0-49", "no agent on node ip-10-0-1-228", "timeout"
   /** The same reasons as data ({code, node, text}), for machines: present when there is one. */
   incompleteDetails?: IncompleteReason[];
   gaps?: Gap[]; // unobserved stretches between or around the hops, in path order

@@ -424,7 +424,8 @@ export type CollectorFrameBody =
   | { stopSession: packetlife.v1.IStopSession }
   | { ack: packetlife.v1.IAck }
   | { heartbeat: packetlife.v1.IHeartbeat }
-  | { goodbye: packetlife.v1.IGoodbye };
+  | { goodbye: packetlife.v1.IGoodbye }
+  | { topology: packetlife.v1.ITopologyUpdate };
 
 export type DecodedAgentFrame =
   | { type: 'hello'; hello: packetlife.v1.Hello }
@@ -438,7 +439,8 @@ export type DecodedCollectorFrame =
   | { type: 'stopSession'; stopSession: packetlife.v1.StopSession }
   | { type: 'ack'; ack: packetlife.v1.Ack }
   | { type: 'heartbeat'; heartbeat: packetlife.v1.Heartbeat }
-  | { type: 'goodbye'; goodbye: packetlife.v1.Goodbye };
+  | { type: 'goodbye'; goodbye: packetlife.v1.Goodbye }
+  | { type: 'topology'; topology: packetlife.v1.TopologyUpdate };
 
 export function encodeAgentFrame(body: AgentFrameBody): Uint8Array {
   return pb.AgentFrame.encode({ ...body, origin: pb.FrameOrigin.AGENT }).finish();
@@ -503,6 +505,8 @@ export function decodeCollectorFrame(bytes: Uint8Array): DecodedCollectorFrame {
       return { type: 'heartbeat', heartbeat: f.heartbeat as packetlife.v1.Heartbeat };
     case 'goodbye':
       return { type: 'goodbye', goodbye: f.goodbye as packetlife.v1.Goodbye };
+    case 'topology':
+      return { type: 'topology', topology: f.topology as packetlife.v1.TopologyUpdate };
     default:
       throw new FrameDecodeError('malformed CollectorFrame: no body');
   }

@@ -92,10 +92,12 @@ export interface CorrelatorOptions {
 export const NODE_LOCAL_STATS = ['events', 'duplicates', 'lateDropped', 'unusable', 'freedAfterDelivery', 'routeEvents', 'routesEvicted', 'chainsOpen', 'chainsClosed', 'chainsEvicted'] as const;
 export type NodeLocalStats = Pick<CorrelatorStats, (typeof NODE_LOCAL_STATS)[number]>;
 
-/** A stitching correlator's counters with the per-node counters of the agents that built its segments. */
+/**
+ * A stitching correlator's counters with the per-node counters of the agents that built its
+ * segments added (its own count the raw events it correlated itself, if any).
+ */
 export function combineStats(stitching: CorrelatorStats, nodeLocal: Iterable<NodeLocalStats>): CorrelatorStats {
   const out = { ...stitching };
-  for (const k of NODE_LOCAL_STATS) out[k] = 0;
   for (const n of nodeLocal) for (const k of NODE_LOCAL_STATS) out[k] += n[k];
   return out;
 }

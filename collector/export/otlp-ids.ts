@@ -5,26 +5,22 @@
  */
 import { createHash } from 'node:crypto';
 
-const hexOf = (text: string, chars: number): string => {
-  const h = createHash('sha256').update(text).digest('hex').slice(0, chars);
-  // An all-zero id is invalid in OTLP; a sha256 prefix of zeros is astronomically unlikely, but say so.
-  return /^0+$/.test(h) ? `${'0'.repeat(chars - 1)}1` : h;
-};
+const notZero = (h: string): string => (/^0+$/.test(h) ? `${'0'.repeat(h.length - 1)}1` : h);
 
 /**
  * The ids of recent traces, computed once: a trace's spans need its ids, and a reply (and every
- * later packet of its flow) links to the root span of a trace exported moments before — two more
- * sha256 each without this. Bounded: the oldest entries go first.
+ * later packet of its flow) links to the root span of a trace exported moments before — another
+ * sha256 each without this. Bounded: the oldest entries go first. One sha256 a trace: its first
+ * 128 bits are the trace id, the next 64 the span ids' base.
  */
 const MEMO_MAX = 8192;
 const memo = new Map<string, { traceId: string; spanBase: bigint }>();
 function idsOf(packetlifeTraceId: string): { traceId: string; spanBase: bigint } {
   let m = memo.get(packetlifeTraceId);
   if (!m) {
-    m = {
-      traceId: hexOf(`packetlife-trace:${packetlifeTraceId}`, 32),
-      spanBase: BigInt(`0x${createHash('sha256').update(`packetlife-span:${packetlifeTraceId}`).digest('hex').slice(0, 16)}`),
-    };
+    const h = createHash('sha256').update(`packetlife-trace:${packetlifeTraceId}`).digest('hex');
+    // An all-zero id is invalid in OTLP; a sha256 prefix of zeros is astronomically unlikely, but say so.
+    m = { traceId: notZero(h.slice(0, 32)), spanBase: BigInt(`0x${h.slice(32, 48)}`) };
     memo.set(packetlifeTraceId, m);
     if (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value as string);
   }
@@ -37,8 +33,8 @@ export function otelTraceId(packetlifeTraceId: string): string {
 }
 
 /**
- * Span ids: index 0 is the root span, then the spans in the order traceToSpans makes them. One
- * hash per trace (its first 64 bits), the index added to it: distinct within the trace.
+ * Span ids: index 0 is the root span, then the spans in the order traceToSpans makes them: bits
+ * 128–191 of the trace's hash, the index added to it: distinct within the trace.
  */
 export function otelSpanId(packetlifeTraceId: string, index: number): string {
   return spanIds(packetlifeTraceId)(index);

@@ -46,8 +46,8 @@ export function packetlifeResource(extra: Attributes = {}): Resource {
 
 /**
  * What of a trace its spans are made from: a Trace is one, and exportView() makes the smallest
- * one, which is what crosses to the exporter's worker thread (as JSON: the collector's loop pays
- * per byte, so the hops' kernel details the spans do not carry — netns, ifindex, IP id, TTL,
+ * one. This is what crosses to the exporter's worker thread (otlp-handover.ts writes exactly
+ * this view: the hops' kernel details the spans do not carry — netns, ifindex, IP id, TTL,
  * lengths, TCP seq/ack, ICMP id/seq, conntrack tuples — stay behind).
  */
 export type ExportHop = Pick<Hop, 'seq' | 'timeNs' | 'direction' | 'mark'> & {
@@ -91,6 +91,7 @@ export function exportView(t: Trace): ExportTrace {
   };
   if (t.from !== undefined) v.from = t.from;
   if (t.to !== undefined) v.to = t.to;
+  if (t.incompleteDetails !== undefined) v.incompleteDetails = t.incompleteDetails;
   if (t.gaps !== undefined) v.gaps = t.gaps;
   return v;
 }
@@ -100,9 +101,11 @@ export interface SpanLinkTarget {
   kind: 'request' | 'flow-first';
 }
 
-const hr = (ns: bigint): HrTime => [Number(ns / 1_000_000_000n), Number(ns % 1_000_000_000n)];
-/** The same from a decimal nanosecond string, without BigInt arithmetic (it is per event). */
+/** A decimal nanosecond string as [seconds, nanoseconds], without BigInt arithmetic (it is per event). */
 const hrOf = (ns: string): HrTime => (ns.length > 9 ? [Number(ns.slice(0, -9)), Number(ns.slice(-9))] : [0, Number(ns)]);
+const hrCmp = (a: HrTime, b: HrTime): number => a[0] - b[0] || a[1] - b[1];
+/** a − b, a ≥ b. */
+const hrDiff = (a: HrTime, b: HrTime): HrTime => (a[1] >= b[1] ? [a[0] - b[0], a[1] - b[1]] : [a[0] - b[0] - 1, a[1] - b[1] + 1e9]);
 const transport = (p: number): string => protocolName(p);
 
 /** Incomplete reasons are plain strings today; structured ones ({code, node, text}) read the same. */
@@ -110,8 +113,7 @@ type Reason = string | { code?: string; node?: string; text?: string };
 const reasonText = (r: Reason): string => (typeof r === 'string' ? r : (r.text ?? r.code ?? JSON.stringify(r)));
 const reasonCode = (r: Reason): string | undefined => (typeof r === 'string' ? undefined : r.code);
 
-// Written out, not built from a prefix: objects with computed keys are slow to make and to read.
-const lastAttrs = (t: Tuple): Attributes => ({ 'packetlife.last.src': t.src, 'packetlife.last.sport': t.sport, 'packetlife.last.dst': t.dst, 'packetlife.last.dport': t.dport });
+const sameTuple = (a: Tuple, b: Tuple): boolean => a.src === b.src && a.dst === b.dst && a.sport === b.sport && a.dport === b.dport;
 
 /** A device: the place attributes of drop events (hop events carry fewer: see hopEvent). */
 function placeAttrs(p: Place): Attributes {
@@ -130,25 +132,30 @@ function placeAttrs(p: Place): Attributes {
 }
 
 /**
- * One hop. Kept lean on purpose: a trace has many hops and every attribute key is sent in full
- * with each, so only what a person reads in a trace view is here (the node is its span's; the
- * interface name is in the label; netns, ifindex, IP id and length, TTL, TCP seq/ack are in the
- * API's trace and the pcapng).
+ * One hop: its name is its direction, its time the kernel's, and it says the device. Nothing a
+ * span or the event before it already says is repeated (every attribute key is sent in full with
+ * every hop, and the serializer's cost is per attribute): the node is its span's, the hop's
+ * number follows from the span's `packetlife.hop.first` and the event's place among the span's
+ * hops, the addresses and ports are sent only where they differ from the hop before (the first
+ * hop's are the root span's: a hop event with addresses is where a rewrite showed), TCP flags /
+ * ICMP type and code are the root span's (sent on a hop only if they changed). The pod of a pod's
+ * own eth0 is named with the semantic-convention attributes. netns, ifindex, IP id and length,
+ * TTL and TCP seq/ack are in the API's trace and the pcapng.
  */
-function hopEvent(h: ExportHop): TimedEvent {
+function hopEvent(h: ExportHop, prev: ExportHop['packet'], time: HrTime): TimedEvent {
   const k = h.packet;
-  const attributes: Attributes = {
-    'packetlife.hop.seq': h.seq,
-    'packetlife.place.label': h.place.label,
-    [ATTR_SOURCE_ADDRESS]: k.src,
-    [ATTR_DESTINATION_ADDRESS]: k.dst,
-  };
-  if (hasPorts(k.protocol)) {
-    attributes[ATTR_SOURCE_PORT] = k.sport;
-    attributes[ATTR_DESTINATION_PORT] = k.dport;
+  const attributes: Attributes = { 'packetlife.place.label': h.place.label };
+  if (k.src !== prev.src || k.dst !== prev.dst || k.sport !== prev.sport || k.dport !== prev.dport) {
+    attributes[ATTR_SOURCE_ADDRESS] = k.src;
+    attributes[ATTR_DESTINATION_ADDRESS] = k.dst;
+    if (hasPorts(k.protocol)) {
+      attributes[ATTR_SOURCE_PORT] = k.sport;
+      attributes[ATTR_DESTINATION_PORT] = k.dport;
+    }
   }
-  if (k.protocol === 6) attributes['packetlife.tcp.flags'] = k.tcpFlags;
-  else if (k.protocol === 1) {
+  if (k.protocol === 6) {
+    if (k.tcpFlags !== prev.tcpFlags) attributes['packetlife.tcp.flags'] = k.tcpFlags;
+  } else if (k.protocol === 1 && (k.icmpType !== prev.icmpType || k.icmpCode !== prev.icmpCode)) {
     attributes['packetlife.icmp.type'] = k.icmpType;
     attributes['packetlife.icmp.code'] = k.icmpCode;
   }
@@ -158,26 +165,30 @@ function hopEvent(h: ExportHop): TimedEvent {
     attributes[ATTR_K8S_POD_NAME] = h.place.pod.slice(i + 1);
   }
   if (h.mark !== 0) attributes['packetlife.mark'] = h.mark;
-  return { name: h.direction, time: hrOf(h.timeNs), attributes, droppedAttributesCount: 0 };
+  return { name: h.direction, time, attributes, droppedAttributesCount: 0 };
 }
 
 interface Segment {
   node: string;
-  hops: ExportHop[];
+  from: number; // index of its first hop in the trace
+  to: number; // index of its last hop
 }
 
 function segmentsOf(t: ExportTrace): Segment[] {
   const out: Segment[] = [];
-  for (const h of t.hops) {
+  const hops = t.hops;
+  for (let i = 0; i < hops.length; i++) {
     const last = out[out.length - 1];
-    if (last && last.node === h.place.node) last.hops.push(h);
-    else out.push({ node: h.place.node, hops: [h] });
+    if (last && last.node === hops[i]!.place.node) last.to = i;
+    else out.push({ node: hops[i]!.place.node, from: i, to: i });
   }
   return out;
 }
 
+type BuiltSpan = ReadableSpan & { events: TimedEvent[]; status: { code: SpanStatusCode; message?: string } };
+
 class SpanBuilder {
-  readonly spans: ReadableSpan[] = [];
+  readonly spans: BuiltSpan[] = [];
   private readonly traceId: string;
   private readonly spanId: (i: number) => string;
   constructor(
@@ -188,19 +199,18 @@ class SpanBuilder {
     this.spanId = spanIds(trace.id);
   }
 
-  add(s: { name: string; parent?: SpanContext; start: bigint; end: bigint; attributes: Attributes; events?: TimedEvent[]; links?: Link[]; status?: { code: SpanStatusCode; message?: string } }): ReadableSpan & { events: TimedEvent[] } {
+  add(s: { name: string; parent?: SpanContext; start: HrTime; end: HrTime; attributes: Attributes; events?: TimedEvent[]; links?: Link[]; status?: { code: SpanStatusCode; message?: string } }): BuiltSpan {
     const index = this.spans.length;
     const ctx: SpanContext = { traceId: this.traceId, spanId: this.spanId(index), traceFlags: TraceFlags.SAMPLED };
-    const end = s.end < s.start ? s.start : s.end;
-    const d = end - s.start;
-    const span = {
+    const end = hrCmp(s.end, s.start) < 0 ? s.start : s.end;
+    const span: BuiltSpan = {
       name: s.name,
       kind: SpanKind.INTERNAL,
       spanContext: () => ctx,
       ...(s.parent ? { parentSpanContext: s.parent } : {}),
-      startTime: hr(s.start),
-      endTime: hr(end),
-      duration: hr(d),
+      startTime: s.start,
+      endTime: end,
+      duration: hrDiff(end, s.start),
       status: s.status ?? { code: SpanStatusCode.UNSET },
       attributes: s.attributes,
       links: s.links ?? [],
@@ -217,17 +227,6 @@ class SpanBuilder {
   }
 }
 
-const minMax = (t: ExportTrace): { start: bigint; end: bigint } => {
-  let start = BigInt(t.startNs);
-  let end = BigInt(t.endNs);
-  for (const h of t.hops) {
-    const n = BigInt(h.timeNs);
-    if (n < start) start = n;
-    if (n > end) end = n;
-  }
-  return { start, end };
-};
-
 /**
  * The spans of one trace, root first. `links` names other packetlife traces to link to (the
  * request a reply answers, the first packet of the flow); their root span ids are derived, so
@@ -235,11 +234,17 @@ const minMax = (t: ExportTrace): { start: bigint; end: bigint } => {
  */
 export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLinkTarget[] = []): ReadableSpan[] {
   const b = new SpanBuilder(t, resource);
-  const { start, end } = minMax(t);
-  const hopTime = (seq: number): bigint => {
-    const h = t.hops[Math.max(0, Math.min(seq, t.hops.length - 1))];
-    return h ? BigInt(h.timeNs) : start;
-  };
+  const hops = t.hops;
+  // every hop's time read once
+  const times: HrTime[] = new Array(hops.length);
+  let start = hrOf(t.startNs);
+  let end = hrOf(t.endNs);
+  for (let i = 0; i < hops.length; i++) {
+    const x = (times[i] = hrOf(hops[i]!.timeNs));
+    if (hrCmp(x, start) < 0) start = x;
+    if (hrCmp(x, end) > 0) end = x;
+  }
+  const hopTime = (seq: number): HrTime => times[Math.max(0, Math.min(seq, hops.length - 1))] ?? start;
   const first = t.first;
   const rootAttrs: Attributes = {
     [ATTR_NETWORK_TRANSPORT]: transport(first.protocol),
@@ -251,16 +256,30 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
     'packetlife.direction': t.direction,
     'packetlife.verdict': t.verdict,
     'packetlife.nodes': t.nodes,
-    'packetlife.hops': t.hops.length,
-    ...lastAttrs(t.last),
+    'packetlife.hops': hops.length,
   };
   if (hasPorts(first.protocol)) {
     rootAttrs[ATTR_SOURCE_PORT] = first.sport;
     rootAttrs[ATTR_DESTINATION_PORT] = first.dport;
   }
+  // As delivered, when a rewrite changed it on the way.
+  const last = t.last;
+  if (!sameTuple(last, first)) {
+    rootAttrs['packetlife.last.src'] = last.src;
+    rootAttrs['packetlife.last.sport'] = last.sport;
+    rootAttrs['packetlife.last.dst'] = last.dst;
+    rootAttrs['packetlife.last.dport'] = last.dport;
+  }
+  // The packet's kind, once for the whole journey (hop events say it only where it changed).
+  const p0 = hops[0]?.packet;
+  if (p0 && p0.protocol === 6) rootAttrs['packetlife.tcp.flags'] = p0.tcpFlags;
+  else if (p0 && p0.protocol === 1) {
+    rootAttrs['packetlife.icmp.type'] = p0.icmpType;
+    rootAttrs['packetlife.icmp.code'] = p0.icmpCode;
+  }
   if (t.from) rootAttrs['packetlife.from'] = t.from;
   if (t.to) rootAttrs['packetlife.to'] = t.to;
-  const sender = t.hops[0]?.place;
+  const sender = hops[0]?.place;
   if (sender?.pod) {
     const [ns, name] = sender.pod.split('/');
     rootAttrs[ATTR_K8S_NAMESPACE_NAME] = ns;
@@ -288,54 +307,67 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
 
   // Node segments and the stretches between them, in path order.
   const segs = segmentsOf(t);
-  const segSpan = new Map<string, Array<{ span: ReturnType<SpanBuilder['add']>; first: number; last: number }>>();
+  const segSpans: Array<{ span: BuiltSpan; node: string; first: number; last: number }> = [];
   const gaps = t.gaps ?? [];
+  // what the hop before carried (the first hop's: the root's tuple and flags)
+  let prev: ExportHop['packet'] | undefined = p0 ? { ...p0, src: first.src, dst: first.dst, sport: first.sport, dport: first.dport } : undefined;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
-    const firstHop = s.hops[0]!;
-    const lastHop = s.hops[s.hops.length - 1]!;
+    const firstHop = hops[s.from]!;
+    const lastHop = hops[s.to]!;
     if (i > 0) {
-      // The unobserved stretch between the previous node's last hop and this node's first.
-      const prev = segs[i - 1]!.hops[segs[i - 1]!.hops.length - 1]!;
-      const gap = gaps.find((g) => g.afterHop === prev.seq);
-      const from = BigInt(prev.timeNs);
-      const to = BigInt(firstHop.timeNs);
+      // The unobserved stretch between the previous node's last hop and this node's first; its
+      // kind (vpc-fabric, no-agent, unobserved) is the span's name.
+      const before = hops[s.from - 1]!;
+      const gap = gaps.find((g) => g.afterHop === before.seq);
+      const from = times[s.from - 1]!;
+      const to = times[s.from]!;
       const attributes: Attributes = {
-        'packetlife.gap.kind': gap?.kind ?? 'unobserved',
         'packetlife.gap.label': gap?.label ?? 'not observed',
         'packetlife.gap.from_node': segs[i - 1]!.node,
         'packetlife.gap.to_node': s.node,
       };
       // Agents' clocks differ: a receive stamped before the send it follows is shown as a
       // zero-length stretch, and the skew is said, never hidden.
-      if (to < from) attributes['packetlife.clock_skew_ns'] = Number(from - to);
+      if (hrCmp(to, from) < 0) attributes['packetlife.clock_skew_ns'] = (from[0] - to[0]) * 1e9 + (from[1] - to[1]);
       b.add({ name: gap?.kind ?? 'unobserved', parent: rootCtx, start: from, end: to, attributes });
+    }
+    const events: TimedEvent[] = new Array(s.to - s.from + 1);
+    for (let k = s.from; k <= s.to; k++) {
+      const h = hops[k]!;
+      events[k - s.from] = hopEvent(h, prev ?? h.packet, times[k]!);
+      prev = h.packet;
     }
     const span = b.add({
       name: `node ${s.node}`,
       parent: rootCtx,
-      start: BigInt(firstHop.timeNs),
-      end: BigInt(lastHop.timeNs),
+      start: times[s.from]!,
+      end: times[s.to]!,
       attributes: { [ATTR_K8S_NODE_NAME]: s.node, 'packetlife.hop.first': firstHop.seq, 'packetlife.hop.last': lastHop.seq },
-      events: s.hops.map(hopEvent),
+      events,
     });
-    const list = segSpan.get(s.node) ?? [];
-    list.push({ span, first: firstHop.seq, last: lastHop.seq });
-    segSpan.set(s.node, list);
+    segSpans.push({ span, node: s.node, first: firstHop.seq, last: lastHop.seq });
   }
 
-  // Annotations go to the segment span of their node that holds their hop (else the root).
-  const holder = (node: string, seq: number): { events: TimedEvent[] } => {
-    const list = segSpan.get(node);
-    if (!list) return root;
-    return (list.find((x) => seq >= x.first && seq <= x.last) ?? list.find((x) => seq < x.first) ?? list[list.length - 1]!).span;
+  // Annotations go to the segment span of their node that holds their hop (else the root, and
+  // then they name their node: on a node's span the span says it).
+  const holder = (node: string, seq: number): BuiltSpan => {
+    let after: BuiltSpan | undefined;
+    let lastOf: BuiltSpan | undefined;
+    for (const x of segSpans) {
+      if (x.node !== node) continue;
+      if (seq >= x.first && seq <= x.last) return x.span;
+      if (!after && seq < x.first) after = x.span;
+      lastOf = x.span;
+    }
+    return after ?? lastOf ?? root;
   };
   for (const n of t.nats) {
+    const h = holder(n.node, Math.max(n.afterHop, 0));
     const attributes: Attributes = {
       'packetlife.nat.kind': n.kind,
       'packetlife.nat.cause': n.cause,
       'packetlife.nat.reason': n.reason,
-      'packetlife.nat.node': n.node,
       'packetlife.nat.after_hop': n.afterHop,
       'packetlife.nat.before.src': n.before.src,
       'packetlife.nat.before.sport': n.before.sport,
@@ -346,43 +378,44 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
       'packetlife.nat.after.dst': n.after.dst,
       'packetlife.nat.after.dport': n.after.dport,
     };
+    if (h === root) attributes['packetlife.nat.node'] = n.node;
     if (n.service) attributes['packetlife.nat.service'] = n.service;
     if (n.endpointPod) attributes['packetlife.nat.endpoint_pod'] = n.endpointPod;
     if (n.inferred) attributes['packetlife.nat.inferred'] = true;
     if (n.conntrack) attributes['packetlife.nat.conntrack.status'] = n.conntrack.status;
-    const time = n.afterHop < 0 ? start : hopTime(n.afterHop);
-    holder(n.node, Math.max(n.afterHop, 0)).events.push({ name: 'nat', time: hr(time), attributes, droppedAttributesCount: 0 });
+    h.events.push({ name: 'nat', time: n.afterHop < 0 ? start : hopTime(n.afterHop), attributes, droppedAttributesCount: 0 });
   }
   for (const r of t.routes) {
+    const h = holder(r.node, r.atHop);
     const attributes: Attributes = {
       'packetlife.route.table': r.table,
       'packetlife.route.table_name': r.tableName,
       'packetlife.route.dst': r.dst,
       'packetlife.route.dev': r.dev,
-      'packetlife.route.node': r.node,
       'packetlife.route.at_hop': r.atHop,
     };
+    if (h === root) attributes['packetlife.route.node'] = r.node;
     if (r.gateway) attributes['packetlife.route.gateway'] = r.gateway;
     if (r.eni) attributes['packetlife.route.eni'] = r.eni;
     if (r.error !== undefined) attributes['packetlife.route.error'] = r.error;
     if (r.consulted) attributes['packetlife.route.consulted'] = r.consulted.map((c) => `${c.tableName}${c.error !== 0 ? ` (error ${c.error})` : ''}`);
-    holder(r.node, r.atHop).events.push({ name: 'route', time: hr(hopTime(r.atHop)), attributes, droppedAttributesCount: 0 });
+    h.events.push({ name: 'route', time: hopTime(r.atHop), attributes, droppedAttributesCount: 0 });
   }
   for (const d of t.drops) {
-    const h = holder(d.node, d.atHop) as ReturnType<SpanBuilder['add']>;
-    const attributes: Attributes = { 'packetlife.drop.reason': d.reason, 'packetlife.drop.node': d.node, 'packetlife.drop.at_hop': d.atHop, 'error.type': d.reason };
+    const h = holder(d.node, d.atHop);
+    const attributes: Attributes = { 'packetlife.drop.reason': d.reason, 'packetlife.drop.at_hop': d.atHop, 'error.type': d.reason };
+    if (h === root) attributes['packetlife.drop.node'] = d.node;
     if (d.place) Object.assign(attributes, placeAttrs(d.place));
-    h.events.push({ name: 'drop', time: hr(BigInt(d.timeNs)), attributes, droppedAttributesCount: 0 });
-    if (h !== root) (h as { status: unknown }).status = { code: SpanStatusCode.ERROR, message: d.reason };
+    h.events.push({ name: 'drop', time: hrOf(d.timeNs), attributes, droppedAttributesCount: 0 });
+    if (h !== root) h.status = { code: SpanStatusCode.ERROR, message: d.reason };
   }
   // Stretches before the first hop or after the last (outside the cluster, a node without an agent).
   for (const g of gaps) {
-    const inner = g.afterHop >= 0 && g.afterHop < t.hops.length - 1;
+    const inner = g.afterHop >= 0 && g.afterHop < hops.length - 1;
     if (inner) continue;
-    const time = g.afterHop < 0 ? start : end;
-    root.events.push({ name: 'gap', time: hr(time), attributes: { 'packetlife.gap.kind': g.kind, 'packetlife.gap.label': g.label, 'packetlife.gap.after_hop': g.afterHop }, droppedAttributesCount: 0 });
+    root.events.push({ name: 'gap', time: g.afterHop < 0 ? start : end, attributes: { 'packetlife.gap.kind': g.kind, 'packetlife.gap.label': g.label, 'packetlife.gap.after_hop': g.afterHop }, droppedAttributesCount: 0 });
   }
   // Hop events are in time order already; NAT/route/drop events were appended: sort only those spans.
-  for (const s of b.spans) if (s.events.some((e) => e.name !== 'transmit' && e.name !== 'receive')) (s.events as TimedEvent[]).sort((x, y) => x.time[0] - y.time[0] || x.time[1] - y.time[1]);
+  for (const s of b.spans) if (s.events.some((e) => e.name !== 'transmit' && e.name !== 'receive')) s.events.sort((x, y) => hrCmp(x.time as HrTime, y.time as HrTime));
   return b.spans;
 }

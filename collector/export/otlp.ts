@@ -53,6 +53,8 @@ export interface OtlpExportOptions {
   links?: (t: ExportTrace) => SpanLinkTarget[];
   registry?: Registry;
   resourceAttributes?: Attributes;
+  /** Called when a batch's request ended (accepted, refused or to be retried): the worker reports its stats then. */
+  onBatchDone?: () => void;
 }
 
 export type DropReason = 'queue-full' | 'rejected' | 'shutdown';
@@ -256,6 +258,7 @@ export class OtlpTraceExporter {
           this.backoff = Math.min(this.backoff * 2, this.opts.maxBackoffMs ?? 30_000);
         }
       }
+      this.opts.onBatchDone?.();
       this.pump();
     });
   }

@@ -698,6 +698,9 @@ export namespace packetlife {
 
             /** EventBatch segmentCounters */
             segmentCounters?: (packetlife.v1.ISegmentCounters|null);
+
+            /** EventBatch sampleOneIn */
+            sampleOneIn?: (number|null);
         }
 
         /** Represents an EventBatch. */
@@ -738,6 +741,9 @@ export namespace packetlife {
 
             /** EventBatch segmentCounters. */
             public segmentCounters?: (packetlife.v1.ISegmentCounters|null);
+
+            /** EventBatch sampleOneIn. */
+            public sampleOneIn: number;
 
             /**
              * Creates a new EventBatch instance using the specified properties.
@@ -2584,6 +2590,9 @@ export namespace packetlife {
 
             /** StartSession maxDurationMs */
             maxDurationMs?: (number|Long|null);
+
+            /** StartSession sampleOneIn */
+            sampleOneIn?: (number|null);
         }
 
         /** Represents a StartSession. */
@@ -2606,6 +2615,9 @@ export namespace packetlife {
 
             /** StartSession maxDurationMs. */
             public maxDurationMs: (number|Long);
+
+            /** StartSession sampleOneIn. */
+            public sampleOneIn: number;
 
             /**
              * Creates a new StartSession instance using the specified properties.

@@ -2182,6 +2182,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<string>|null} [strings] EventBatch strings
              * @property {Array.<packetlife.v1.ISegmentPlace>|null} [places] EventBatch places
              * @property {packetlife.v1.ISegmentCounters|null} [segmentCounters] EventBatch segmentCounters
+             * @property {number|null} [sampleOneIn] EventBatch sampleOneIn
              */
 
             /**
@@ -2285,6 +2286,14 @@ export const packetlife = $root.packetlife = (() => {
             EventBatch.prototype.segmentCounters = null;
 
             /**
+             * EventBatch sampleOneIn.
+             * @member {number} sampleOneIn
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.sampleOneIn = 0;
+
+            /**
              * Creates a new EventBatch instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.EventBatch
@@ -2337,6 +2346,8 @@ export const packetlife = $root.packetlife = (() => {
                         $root.packetlife.v1.SegmentPlace.encode(message.places[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (message.segmentCounters != null && Object.hasOwnProperty.call(message, "segmentCounters"))
                     $root.packetlife.v1.SegmentCounters.encode(message.segmentCounters, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.sampleOneIn);
                 return writer;
             };
 
@@ -2435,6 +2446,10 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 10: {
                             message.segmentCounters = $root.packetlife.v1.SegmentCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 20: {
+                            message.sampleOneIn = reader.uint32();
                             break;
                         }
                     default:
@@ -2543,6 +2558,9 @@ export const packetlife = $root.packetlife = (() => {
                     if (error)
                         return "segmentCounters." + error;
                 }
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    if (!$util.isInteger(message.sampleOneIn))
+                        return "sampleOneIn: integer expected";
                 return null;
             };
 
@@ -2648,6 +2666,8 @@ export const packetlife = $root.packetlife = (() => {
                         throw TypeError(".packetlife.v1.EventBatch.segmentCounters: object expected");
                     message.segmentCounters = $root.packetlife.v1.SegmentCounters.fromObject(object.segmentCounters, long + 1);
                 }
+                if (object.sampleOneIn != null)
+                    message.sampleOneIn = object.sampleOneIn >>> 0;
                 return message;
             };
 
@@ -2693,6 +2713,7 @@ export const packetlife = $root.packetlife = (() => {
                     } else
                         object.watermarkUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.segmentCounters = null;
+                    object.sampleOneIn = 0;
                 }
                 if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -2744,6 +2765,8 @@ export const packetlife = $root.packetlife = (() => {
                 }
                 if (message.segmentCounters != null && Object.hasOwnProperty.call(message, "segmentCounters"))
                     object.segmentCounters = $root.packetlife.v1.SegmentCounters.toObject(message.segmentCounters, options, q + 1);
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    object.sampleOneIn = message.sampleOneIn;
                 return object;
             };
 
@@ -8526,6 +8549,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.IFilter|null} [filter] StartSession filter
              * @property {number|Long|null} [maxPackets] StartSession maxPackets
              * @property {number|Long|null} [maxDurationMs] StartSession maxDurationMs
+             * @property {number|null} [sampleOneIn] StartSession sampleOneIn
              */
 
             /**
@@ -8576,6 +8600,14 @@ export const packetlife = $root.packetlife = (() => {
             StartSession.prototype.maxDurationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * StartSession sampleOneIn.
+             * @member {number} sampleOneIn
+             * @memberof packetlife.v1.StartSession
+             * @instance
+             */
+            StartSession.prototype.sampleOneIn = 0;
+
+            /**
              * Creates a new StartSession instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.StartSession
@@ -8611,6 +8643,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.maxPackets);
                 if (message.maxDurationMs != null && Object.hasOwnProperty.call(message, "maxDurationMs"))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.maxDurationMs);
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.sampleOneIn);
                 return writer;
             };
 
@@ -8677,6 +8711,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.maxDurationMs = reader.uint64();
                             break;
                         }
+                    case 10: {
+                            message.sampleOneIn = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -8735,6 +8773,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.maxDurationMs != null && Object.hasOwnProperty.call(message, "maxDurationMs"))
                     if (!$util.isInteger(message.maxDurationMs) && !(message.maxDurationMs && $util.isInteger(message.maxDurationMs.low) && $util.isInteger(message.maxDurationMs.high)))
                         return "maxDurationMs: integer|Long expected";
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    if (!$util.isInteger(message.sampleOneIn))
+                        return "sampleOneIn: integer expected";
                 return null;
             };
 
@@ -8781,6 +8822,8 @@ export const packetlife = $root.packetlife = (() => {
                         message.maxDurationMs = object.maxDurationMs;
                     else if (typeof object.maxDurationMs === "object")
                         message.maxDurationMs = new $util.LongBits(object.maxDurationMs.low >>> 0, object.maxDurationMs.high >>> 0).toNumber(true);
+                if (object.sampleOneIn != null)
+                    message.sampleOneIn = object.sampleOneIn >>> 0;
                 return message;
             };
 
@@ -8814,6 +8857,7 @@ export const packetlife = $root.packetlife = (() => {
                         object.maxDurationMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.maxDurationMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.sampleOneIn = 0;
                 }
                 if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
@@ -8833,6 +8877,8 @@ export const packetlife = $root.packetlife = (() => {
                         object.maxDurationMs = options.longs === String ? String(message.maxDurationMs) : message.maxDurationMs;
                     else
                         object.maxDurationMs = options.longs === String ? $util.Long.prototype.toString.call(message.maxDurationMs) : options.longs === Number ? new $util.LongBits(message.maxDurationMs.low >>> 0, message.maxDurationMs.high >>> 0).toNumber(true) : message.maxDurationMs;
+                if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
+                    object.sampleOneIn = message.sampleOneIn;
                 return object;
             };
 

@@ -54,6 +54,21 @@ describeWithBpftrace('generated programs compile with this bpftrace', () => {
     expect(Date.now() - closedAt).toBeLessThan(5000);
   });
 
+  it('sessions sampling 1 in N (at different rates, one narrowed to a netns, one unsampled), kprobe tier', async () => {
+    await compiles(
+      'sampled',
+      generateProgram({
+        sessions: [
+          { id: 'a', filter: parseFilter('host 10.0.1.51'), sampleOneIn: 4, netnsInodes: ['4026532177'] },
+          { id: 'b', filter: parseFilter('udp'), sampleOneIn: 1024 },
+          { id: 'c', filter: parseFilter('icmp') },
+        ],
+        netnsInodes: [],
+        tier: 'kprobe-nat',
+      }),
+    );
+  });
+
   it('the benchmark floor program', async () => {
     await compiles('empty', generateEmptyProgram());
   });

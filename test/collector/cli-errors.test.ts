@@ -30,6 +30,11 @@ describe('CLI mistakes: one line, exit 2, no stack', () => {
     ['an unknown option', () => ['collector', '--bogus'], /^packetlife: unknown option '--bogus'$/],
     ['a bad option value', () => ['trace', '--from', 'x', '--to', 'y', '--port', 'abc'], /^packetlife: option '--port <p>' argument 'abc' is invalid\. --port must be a whole number 1-65535, got "abc"$/],
     ['a missing required option', () => ['trace', '--from', 'x'], /^packetlife: required option '--to <y>' not specified$/],
+    ['trace --sample 6', () => ['trace', '--from', 'x', '--to', 'y', '--sample', '6'], /^packetlife: option '--sample <n>' argument '6' is invalid\. sample must be a power of two \(1, 2, 4, 8, …\) so that the packets sampled at 1\/2N are among those sampled at 1\/N on every node; got 6 \(try 4 or 8\)$/],
+    ['trace --sample 0', () => ['trace', '--from', 'x', '--to', 'y', '--sample', '0'], /^packetlife: option '--sample <n>' argument '0' is invalid\. sample must be a whole number from 1 to 1048576 \(1 = every packet\), got 0$/],
+    ['trace --sample many', () => ['trace', '--from', 'x', '--to', 'y', '--sample', 'many'], /^packetlife: option '--sample <n>' argument 'many' is invalid\. sample must be a whole number from 1 to 1048576 \(1 = every packet\), got "many"$/],
+    ['agent --sample 3', () => ['agent', '--stdout', '--sample', '3'], /^packetlife: --sample: sample must be a power of two .* got 3 \(try 2 or 4\)$/],
+    ['agent --event-budget -1', () => ['agent', '--stdout', '--event-budget', '-1'], /^packetlife: --event-budget must be a whole number of events per second \(0: no budget\), got "-1"$/],
     ['--kube-auth without the agents\' ServiceAccount', () => ['collector', '--kube-auth', '--in-cluster'], /^packetlife: --kube-auth needs --agent-service-account NAMESPACE\/NAME/],
     ['a missing auth file', () => ['collector', '--auth-file', '/nonexistent/auth.yaml'], /^packetlife: --auth-file: cannot read \/nonexistent\/auth\.yaml: ENOENT/],
   ];

@@ -60,3 +60,22 @@ describe('SessionManager acknowledgements', () => {
     m.close();
   });
 });
+
+describe('SessionManager sampling', () => {
+  it('pushes the asked rate to the agents, refuses one that is not a power of two, and says the rate in effect', async () => {
+    const { SessionManager } = await import('../../collector/sessions.js');
+    const pushed: unknown[] = [];
+    const m = new SessionManager(topo, (start) => (pushed.push(start), ['agent-a']), () => undefined);
+    expect(() => m.start({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', sample: 5 })).toThrow(/sample must be a power of two .* got 5 \(try 4 or 8\)/);
+    expect(pushed).toEqual([]);
+    const s = m.start({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', sample: 8 });
+    const plain = m.start({ from: 'pod/packetlab/toolbox-a', to: 'svc/kube-system/kube-dns' });
+    expect(pushed.map((p) => (p as { sampleOneIn?: number }).sampleOneIn)).toEqual([8, undefined]);
+    expect([m.sampledOneIn(s), m.sampledOneIn(plain)]).toEqual([8, 1]);
+    // an agent past its budget samples 1 in 16 on its own: every session is sampled at least so
+    m.agentSampleOneIn = () => 16;
+    expect([m.sampledOneIn(s), m.sampledOneIn(plain)]).toEqual([16, 16]);
+    m.close();
+  });
+});
+

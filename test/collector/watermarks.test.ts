@@ -12,6 +12,7 @@ import type { PacketEvent } from '../../common/event.js';
 import { Correlator } from '../../collector/correlate/correlator.js';
 import type { Trace } from '../../collector/trace-model.js';
 import { N228, N49, N75, allWalks, labModel } from './walks.js';
+import { AgentSegments } from '../../agent/segments.js';
 
 const NODES = [N75, N49, N228];
 
@@ -164,5 +165,63 @@ describe('correlation on event-time watermarks', () => {
     }
     // traces far from the window are complete
     expect(traces.filter((t) => Number(t.endNs) < base + from - 100e6).every((t) => t.verdict !== 'incomplete')).toBe(true);
+  });
+
+  describe('with node-local segments (issue 11): the agents build segments on their own watermarks', () => {
+    /** Agents (agent/segments.ts, the collector's topology as JSON) and a collector that stitches their segments. */
+    function viaSegments(run: (ship: { batch(node: string, events: PacketEvent[], watermark: number): void; loss(node: string, from: number, to: number, n: number, cause: string): void }) => void): { traces: Trace[]; segments: number } {
+      const traces: Trace[] = [];
+      const topology = labModel();
+      const c = new Correlator({ topology, onTrace: (t) => traces.push(t) });
+      for (const n of NODES) {
+        c.setAgent(n, true);
+        c.useWatermarks(n);
+      }
+      const agents = new Map(NODES.map((n) => {
+        const a = new AgentSegments(n);
+        a.setTopology(JSON.stringify(topology.data()));
+        return [n, a] as const;
+      }));
+      let segments = 0;
+      run({
+        batch(node, evs, watermark) {
+          const a = agents.get(node)!;
+          // as agent/run-collector.ts does: segments of the events, of the watermark, then the watermark
+          const segs = [...a.push(evs), ...(Number.isFinite(watermark) ? a.watermark(watermark, watermark + 1e6) : a.flush())];
+          segments += segs.length;
+          for (const sg of segs) c.pushSegment(sg);
+          c.advanceWatermark(node, Number.isFinite(watermark) ? watermark : 2e18, Number.isFinite(watermark) ? watermark + 1e6 : undefined);
+        },
+        loss: (node, from, to, n, cause) => c.reportLossWindow(node, from, to, n, cause),
+      });
+      return { traces, segments };
+    }
+
+    it('events out of order by up to 800 ms, in batches: the same traces as the in-order stream', () => {
+      const { traces, segments } = viaSegments((ship) => {
+        for (const b of deliver(events, 64)) ship.batch(b.node, b.events, b.watermark);
+        for (const n of NODES) ship.batch(n, [], Infinity);
+      });
+      expect(segments).toBe(25 * 12);
+      expect(traces.map(summary).sort()).toEqual(inOrder.map(summary).sort());
+    });
+
+    it('a loss window reaches the collector and marks exactly the incomplete traces it overlaps', () => {
+      const from = 5_000_000_000 + 10 * 20_000_000 - 1_000;
+      const to = from + 30_000_000;
+      const inWindow = (e: PacketEvent): boolean => e.node === N49 && Number(e.monoNs) >= from && Number(e.monoNs) <= to;
+      const base = Number(events[0]!.wallUnixNs) - Number(events[0]!.monoNs);
+      const { traces } = viaSegments((ship) => {
+        ship.loss(N49, base + from, base + to, 17, 'bpftrace lost events');
+        for (const n of NODES) ship.batch(n, events.filter((e) => e.node === n && !inWindow(e)), Infinity);
+      });
+      const lossNote = `events lost on ${N49} (its agent reported 17: bpftrace lost events)`;
+      const marked = traces.filter((t) => t.incompleteReasons.includes(lossNote));
+      const incomplete = traces.filter((t) => t.verdict === 'incomplete');
+      expect(marked.length).toBeGreaterThan(0);
+      expect(marked.map((t) => t.id).sort()).toEqual(incomplete.map((t) => t.id).sort());
+      for (const t of marked) expect(Number(t.endNs) + 50e6 >= base + from && Number(t.startNs) - 50e6 <= base + to).toBe(true);
+      expect(traces.filter((t) => Number(t.endNs) < base + from - 100e6).every((t) => t.verdict !== 'incomplete')).toBe(true);
+    });
   });
 });

@@ -123,8 +123,18 @@ describeWithBpftrace('exports on a live lab: OTLP to a receiver, pcapng read by 
     for (const h of t.hops) if (stays[stays.length - 1] !== h.place.node) stays.push(h.place.node);
     expect(children.map((c) => c.name)).toEqual(stays.flatMap((n, i) => (i === 0 ? [`node ${n}`] : ['vpc-fabric', `node ${n}`])));
     // Every hop an event at its kernel time, in order; every observed NAT an event.
-    const hopEvents = children.flatMap((c) => c.events.filter((e) => e.name === 'transmit' || e.name === 'receive'));
-    expect(hopEvents.map((e) => [e.attributes['packetlife.hop.seq'], e.name, e.attributes['packetlife.place.label'], String(e.timeNs)])).toEqual(t.hops.map((h) => [h.seq, h.direction, h.place.label, h.timeNs]));
+    // A hop's number is its node span's packetlife.hop.first plus its place among the span's hops.
+    const hopEvents = children.flatMap((c) =>
+      c.events.filter((e) => e.name === 'transmit' || e.name === 'receive').map((e, i) => ({ e, seq: Number(c.attributes['packetlife.hop.first']) + i })),
+    );
+    expect(hopEvents.map(({ e, seq }) => [seq, e.name, e.attributes['packetlife.place.label'], String(e.timeNs)])).toEqual(t.hops.map((h) => [h.seq, h.direction, h.place.label, h.timeNs]));
+    // Addresses on exactly the hops where they changed (the first hop's are the root's).
+    const changed = t.hops.map((h, i) => {
+      const b = i === 0 ? t.first : t.hops[i - 1]!.packet;
+      return h.packet.src !== b.src || h.packet.dst !== b.dst || h.packet.sport !== b.sport || h.packet.dport !== b.dport;
+    });
+    expect(hopEvents.map(({ e }) => e.attributes['destination.address'] !== undefined)).toEqual(changed);
+    for (const [i, { e }] of hopEvents.entries()) if (changed[i]) expect(e.attributes).toMatchObject({ 'source.address': t.hops[i]!.packet.src, 'destination.address': t.hops[i]!.packet.dst, 'destination.port': t.hops[i]!.packet.dport });
     const natEvents = spans.flatMap((c) => c.events.filter((e) => e.name === 'nat'));
     expect(natEvents.map((e) => [e.attributes['packetlife.nat.kind'], e.attributes['packetlife.nat.cause'], e.attributes['packetlife.nat.after.dst'], e.attributes['packetlife.nat.after.dport']]).sort()).toEqual(t.nats.map((n) => [n.kind, n.cause, n.after.dst, n.after.dport]).sort());
     for (const s of spans) expect(s.startNs <= s.endNs).toBe(true);

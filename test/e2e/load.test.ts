@@ -24,7 +24,7 @@ import { runLoad, type LoadReport } from '../../bench/load-traces.js';
 import { describeWithBpftrace } from '../support/gate.js';
 
 const RATE = Number(process.env.PACKETLIFE_LOAD_RATE ?? 700);
-const SECONDS = Number(process.env.PACKETLIFE_LOAD_SECONDS ?? 30);
+const SECONDS = Number(process.env.PACKETLIFE_LOAD_SECONDS ?? 20);
 
 function show(r: LoadReport): string {
   const { incompleteExamples: _, ...rest } = r;

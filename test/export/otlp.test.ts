@@ -10,6 +10,7 @@ import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OtlpTraceExporter } from '../../collector/export/otlp.js';
 import { OtlpExportThread } from '../../collector/export/otlp-thread.js';
+import { HandoverReader, HandoverWriter } from '../../collector/export/otlp-handover.js';
 import { parseOtlpHeaders, tracesUrl } from '../../collector/export/otlp-options.js';
 import { exportView, otelSpanId, otelTraceId, packetlifeResource, traceToSpans } from '../../collector/export/otlp-spans.js';
 import { flowLinks } from '../../collector/server.js';
@@ -40,7 +41,8 @@ async function exportWalk(name: WalkName): Promise<{ traces: Trace[]; store: Tra
 }
 
 const ev = (s: DecodedSpan, name: string): DecodedSpan['events'] => s.events.filter((e) => e.name === name);
-const hopNames = (s: DecodedSpan): string[] => ev(s, 'transmit').concat(ev(s, 'receive')).sort((a, b) => Number(a.attributes['packetlife.hop.seq']) - Number(b.attributes['packetlife.hop.seq'])).map((e) => `${e.name} ${String(e.attributes['packetlife.place.label'])}`);
+const hopEvents = (s: DecodedSpan): DecodedSpan['events'] => s.events.filter((e) => e.name === 'transmit' || e.name === 'receive');
+const hopNames = (s: DecodedSpan): string[] => hopEvents(s).map((e) => `${e.name} ${String(e.attributes['packetlife.place.label'])}`);
 
 function expectTimesInOrder(spans: DecodedSpan[]): void {
   const [root, ...children] = spans;
@@ -86,7 +88,15 @@ describe('OTLP spans of the reference walks (recorded real lab events, decoded w
     const [, n75, fabric, nEp] = req;
     expect(n75!.attributes['k8s.node.name']).toBe('ip-10-0-0-75');
     expect(hopNames(n75!)).toEqual(['transmit packetlab/toolbox-a eth0', `receive ${request.hops[1]!.place.label}`, 'transmit ENI ens6 10.0.0.85']);
-    expect(ev(n75!, 'transmit')[0]!.attributes).toMatchObject({ 'packetlife.place.label': 'packetlab/toolbox-a eth0', 'k8s.pod.name': 'toolbox-a', 'k8s.namespace.name': 'packetlab', 'source.address': '10.0.1.51', 'destination.address': '172.20.122.189', 'destination.port': 80, 'packetlife.tcp.flags': 2 });
+    // The packet's flags once, on the root; a hop says its device, and its addresses only where
+    // they changed: here after the DNAT (the first hop's are the root's).
+    expect(root.attributes['packetlife.tcp.flags']).toBe(2);
+    expect(hopEvents(n75!).map((e) => e.attributes)).toEqual([
+      { 'packetlife.place.label': 'packetlab/toolbox-a eth0', 'k8s.pod.name': 'toolbox-a', 'k8s.namespace.name': 'packetlab' },
+      { 'packetlife.place.label': request.hops[1]!.place.label },
+      { 'packetlife.place.label': 'ENI ens6 10.0.0.85', 'source.address': '10.0.1.51', 'source.port': request.first.sport, 'destination.address': request.last.dst, 'destination.port': 8080 },
+    ]);
+    expect(n75!.attributes).toEqual({ 'k8s.node.name': 'ip-10-0-0-75', 'packetlife.hop.first': 0, 'packetlife.hop.last': 2 });
     const [dnat] = ev(n75!, 'nat');
     expect(dnat!.attributes).toMatchObject({
       'packetlife.nat.kind': 'DNAT', 'packetlife.nat.cause': 'clusterip', 'packetlife.nat.service': 'packetlab/echo-clusterip', 'packetlife.nat.endpoint_pod': ep,
@@ -94,7 +104,9 @@ describe('OTLP spans of the reference walks (recorded real lab events, decoded w
     });
     expect(dnat!.timeNs).toBe(BigInt(request.hops[1]!.timeNs));
     expect(ev(n75!, 'route').map((e) => e.attributes)).toContainEqual(expect.objectContaining({ 'packetlife.route.table': 2, 'packetlife.route.table_name': 'table 2 (ENI ens6 10.0.0.85)', 'packetlife.route.gateway': '10.0.0.1', 'packetlife.route.dev': 'ens6', 'packetlife.route.at_hop': 1 }));
-    expect(fabric!.attributes).toMatchObject({ 'packetlife.gap.kind': 'vpc-fabric', 'packetlife.gap.label': 'VPC router (not observed)', 'packetlife.gap.from_node': 'ip-10-0-0-75', 'packetlife.gap.to_node': epNode });
+    expect(fabric!.attributes).toEqual({ 'packetlife.gap.label': 'VPC router (not observed)', 'packetlife.gap.from_node': 'ip-10-0-0-75', 'packetlife.gap.to_node': epNode });
+    // the NAT and the route name no node: their span does
+    expect(dnat!.attributes['packetlife.nat.node']).toBeUndefined();
     expect(fabric!.startNs).toBe(BigInt(request.hops[2]!.timeNs));
     expect(fabric!.endNs).toBe(BigInt(request.hops[3]!.timeNs));
     expect(hopNames(nEp!)).toEqual([`receive ${request.hops[3]!.place.label}`, `transmit ${request.hops[4]!.place.label}`, `receive ${ep} eth0`]);
@@ -120,7 +132,7 @@ describe('OTLP spans of the reference walks (recorded real lab events, decoded w
     expect(hopNames(req[1]!)).toEqual(['transmit packetlab/toolbox-b eth0', `receive ${request.hops[1]!.place.label}`, 'transmit ENI ens5 10.0.0.49']);
     expect(hopNames(req[3]!)).toEqual(['receive ENI ens5 10.0.0.75', 'transmit ENI ens5 10.0.0.75']);
     expect(ev(req[3]!, 'nat').map((e) => e.attributes)).toEqual([
-      expect.objectContaining({ 'packetlife.nat.kind': 'DNAT+SNAT', 'packetlife.nat.cause': 'nodeport-masquerade', 'packetlife.nat.service': 'packetlab/echo-nodeport', 'packetlife.nat.node': 'ip-10-0-0-75', 'packetlife.nat.before.dport': 32385, 'packetlife.nat.after.src': '10.0.0.75', 'packetlife.nat.after.dport': 8080 }),
+      expect.objectContaining({ 'packetlife.nat.kind': 'DNAT+SNAT', 'packetlife.nat.cause': 'nodeport-masquerade', 'packetlife.nat.service': 'packetlab/echo-nodeport', 'packetlife.nat.before.dport': 32385, 'packetlife.nat.after.src': '10.0.0.75', 'packetlife.nat.after.dport': 8080 }),
     ]);
     expect(req[4]!.attributes).toMatchObject({ 'packetlife.gap.from_node': 'ip-10-0-0-75', 'packetlife.gap.to_node': epNode });
     const rep = spansOfTrace(spans, reply.id);
@@ -173,24 +185,55 @@ describe('OTLP spans of the reference walks (recorded real lab events, decoded w
 });
 
 describe('OTLP export from a worker thread (what the collector runs)', () => {
-  it('what crosses to the worker (exportView) makes exactly the spans the whole trace makes, on every walk', () => {
+  it('what crosses to the worker (the hand-over record) reads back as exactly the exportView, which makes exactly the spans the whole trace makes, on every walk', () => {
     const resource = packetlifeResource();
     // Plain data of the spans (spanContext is a function): ids, names, times, attributes, events, links, status.
     const plain = (t: Parameters<typeof traceToSpans>[0], links: ReturnType<typeof flowLinks>): unknown =>
       traceToSpans(t, resource, links).map((s) => ({ ...s, ctx: s.spanContext(), spanContext: undefined, resource: undefined }));
+    // A small string table, so that it is reset (both sides start again) several times on the way.
+    const writer = new HandoverWriter(64, 40);
+    const reader = new HandoverReader();
     let compared = 0;
+    let resets = 0;
     for (const name of ['clusterip', 'nodeport-remote', 'egress', 'cross-node', 'same-node', 'dns'] as const) {
       const { traces, store } = replayWalk(name);
       const t0 = traces[0]!;
       const dropped: Trace = { ...t0, id: `${t0.id}d`, verdict: 'dropped', drops: [{ node: t0.hops[1]!.place.node, atHop: 1, reason: 'NETFILTER_DROP', timeNs: t0.hops[1]!.timeNs, place: t0.hops[1]!.place }] };
-      for (const t of [...traces, dropped]) {
-        const view = JSON.parse(JSON.stringify(exportView(t))) as ReturnType<typeof exportView>;
-        expect(JSON.stringify(view).length).toBeLessThan(JSON.stringify(t).length);
-        expect(plain(view, flowLinks(store, t))).toEqual(plain(t, flowLinks(store, t)));
+      // What the walks lack: structured incomplete reasons, a gap's transit time, an inferred NAT, a failed route.
+      const odd: Trace = {
+        ...t0,
+        id: `${t0.id}o`,
+        verdict: 'incomplete',
+        incompleteReasons: ['events lost on ip-10-0-0-49 (its agent reported 3)', 'open start'],
+        incompleteDetails: [
+          { code: 'events-lost', node: 'ip-10-0-0-49', text: 'events lost on ip-10-0-0-49 (its agent reported 3)' },
+          { code: 'open-start', text: 'open start' },
+        ],
+        gaps: [{ afterHop: 0, kind: 'vpc-fabric', label: 'VPC router', clocks: 'shared', transitNs: '23000' }, { afterHop: -1, kind: 'external', label: 'internet' }],
+        nats: [{ node: 'ip-10-0-0-75', kind: 'SNAT', afterHop: 1, before: t0.first, after: { ...t0.first, src: '203.0.113.10' }, reason: 'NAT gateway', cause: 'nat-gateway', inferred: true, service: 'a/b', endpointPod: 'a/c' }],
+        routes: [{ node: 'ip-10-0-0-75', atHop: 0, table: 254, tableName: 'main', dst: '198.51.100.10', dev: 'ens5', error: -101 }],
+      };
+      delete (odd as Partial<Trace>).from;
+      const all = [...traces, dropped, odd];
+      // in two batches: the second names strings the first interned
+      const half = Math.ceil(all.length / 2);
+      const read: Array<ReturnType<typeof exportView>> = [];
+      for (const part of [all.slice(0, half), all.slice(half)]) {
+        for (const t of part) writer.add(t);
+        const batch = writer.take();
+        if (batch.reset) resets++;
+        expect(batch.count).toBe(part.length);
+        read.push(...reader.read(structuredClone(batch, { transfer: [batch.buffer] })));
+      }
+      for (let i = 0; i < all.length; i++) {
+        const t = all[i]!;
+        expect(read[i]).toStrictEqual(exportView(t));
+        expect(plain(read[i]!, flowLinks(store, t))).toEqual(plain(t, flowLinks(store, t)));
         compared++;
       }
     }
-    expect(compared).toBeGreaterThan(12);
+    expect(compared).toBeGreaterThan(18);
+    expect(resets).toBeGreaterThan(1);
   });
 
   it('a 503 then 200s: every trace exactly once, links kept by the exporter itself, counters on /metrics', async () => {

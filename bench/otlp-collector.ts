@@ -1,0 +1,265 @@
+/**
+ * bench/otlp-collector.ts — the collector's throughput with OTLP export on ÷ off, as deployed
+ * (issue 10): this process plays the agents, sending pre-encoded EventBatch frames over real
+ * WebSockets (one connection per node, as the DaemonSet does) to a collector in its own process
+ * (bench/otlp-collector-child.ts: collector/server.ts startCollector, the production path:
+ * ingest decode, correlator, store, flows, sessions, metrics), which exports, when on, through
+ * its worker thread to an OTLP/HTTP sink in a third process (bench/otlp-sink.ts, answers 200).
+ *
+ * The stream is the reference walks of fixtures/walks.ts (7 traces and 63 events a round), per
+ * node in event-time order, in frames of --batch events carrying the agent's event-time
+ * watermark, the last one moved past the end so every trace closes as it does live. The frames
+ * are encoded once before anything is timed, so this process costs the collector's two cores
+ * little (it only writes bytes and reads acks; at most --window frames unacked per connection).
+ *
+ * Two times per run, from the first frame sent: until every trace is made and stored (the
+ * collector's own throughput: its event loop, with export handing traces to its worker) and,
+ * with export on, until the backend has accepted every trace (delivered). Off and on alternate
+ * with a fresh collector each run; min/median/max over --runs of each, the ratio of medians and
+ * each adjacent pair's ratio, process CPU seconds of the collector, the load average and
+ * bench/calibration.ts's figure.
+ *
+ *   npm run build && node dist/bench/otlp-collector.js [--rounds 3000] [--runs 5] [--batch 1000] [--window 4] [--json]
+ *   OTLP_BENCH_COLLECTOR_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" node dist/bench/otlp-collector.js …
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { WebSocket } from 'ws';
+import { BatchBuilder } from '../agent/uplink-batch.js';
+import type { PacketEvent } from '../common/event.js';
+import { Correlator } from '../collector/correlate/correlator.js';
+import { decodeCollectorFrame, encodeAgentFrame } from '../proto/codec.js';
+import { PROTOCOL_VERSION } from '../proto/version.js';
+import { allWalks, labModel } from '../fixtures/walks.js';
+import { calibrate } from './calibration.js';
+import { startSink } from './otlp-sink-process.js';
+import { median, numberArg } from './stats.js';
+
+const wall = (): number => performance.timeOrigin + performance.now();
+
+interface NodeFrames {
+  node: string;
+  frames: Uint8Array[];
+}
+
+/** The stream of `rounds` rounds, per node in event-time order, as sealed agent frames. */
+function buildFrames(rounds: number, batch: number): { nodes: NodeFrames[]; events: number; traces: number } {
+  const byNode = new Map<string, PacketEvent[]>();
+  // Event times in the future of the run: the collector's clock (flow idling, stall checks)
+  // never overtakes them, as with live agents.
+  const base = (BigInt(Date.now()) + 3_600_000n) * 1_000_000n;
+  let events = 0;
+  let traces = 0;
+  const c = new Correlator({ topology: labModel(), onTrace: () => void traces++ });
+  for (let r = 0; r < rounds; r++) {
+    for (const w of allWalks(base + BigInt(r) * 20_000_000n, r)) {
+      for (const e of w.events) {
+        let list = byNode.get(e.node);
+        if (!list) byNode.set(e.node, (list = []));
+        list.push(e);
+        c.push(e);
+        events++;
+      }
+    }
+  }
+  c.flush(); // how many traces the stream makes: what the collector must store
+  const nodes: NodeFrames[] = [];
+  let last = 0n;
+  for (const list of byNode.values()) for (const e of list) if (e.wallUnixNs > last) last = e.wallUnixNs;
+  for (const [node, list] of byNode) {
+    list.sort((a, b) => (a.wallUnixNs < b.wallUnixNs ? -1 : a.wallUnixNs > b.wallUnixNs ? 1 : 0));
+    const frames: Uint8Array[] = [];
+    let b = new BatchBuilder();
+    let seq = 1;
+    for (let i = 0; i < list.length; i++) {
+      b.add(list[i]!);
+      if (b.count === batch || i === list.length - 1) {
+        // every event stamped up to here is sent: the agent's watermark
+        const wm = list[i]!.wallUnixNs;
+        frames.push(b.seal(seq++, {}, wm, wm));
+        b = new BatchBuilder();
+      }
+    }
+    // The end of the stream: the watermark moves on (as time passes on a quiet node).
+    const end = last + 2_000_000_000n;
+    frames.push(b.seal(seq++, {}, end, end));
+    nodes.push({ node, frames });
+  }
+  return { nodes, events, traces };
+}
+
+async function connect(url: string, node: string): Promise<WebSocket> {
+  const ws = new WebSocket(url);
+  await new Promise<void>((ok, fail) => {
+    ws.once('open', ok);
+    ws.once('error', fail);
+  });
+  ws.send(encodeAgentFrame({ hello: { agentId: `${node}/bench`, node, agentVersion: 'bench', protocolVersion: PROTOCOL_VERSION, resumeFromSeq: 1 } }));
+  return ws;
+}
+
+/** Sends one node's frames with at most `window` unacked; resolves when all are acked. */
+function sendAll(ws: WebSocket, frames: Uint8Array[], window: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let acked = 0;
+    const pump = (): void => {
+      while (next < frames.length && next - acked < window) ws.send(frames[next++]!);
+    };
+    ws.on('message', (data: Buffer) => {
+      const f = decodeCollectorFrame(data);
+      if (f.type !== 'ack') return;
+      acked = Math.max(acked, Number(f.ack.seq));
+      if (acked >= frames.length) resolve();
+      else pump();
+    });
+    ws.once('close', (code, reason) => reject(new Error(`collector closed the connection: ${code} ${reason.toString()}`)));
+    pump();
+  });
+}
+
+interface Run {
+  exportOn: boolean;
+  traces: number;
+  storedSeconds: number;
+  storedEventsPerSecond: number;
+  deliveredSeconds: number;
+  deliveredEventsPerSecond: number;
+  cpuSeconds: number;
+  exported: number;
+  dropped: number;
+}
+
+const cpuS = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1e6;
+
+function waitFor<T>(child: ChildProcess, key: string, timeoutMs: number): Promise<T> {
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`collector child: no "${key}" within ${timeoutMs} ms`)), timeoutMs);
+    const on = (m: Record<string, unknown>): void => {
+      if (!(key in m)) return;
+      clearTimeout(timer);
+      child.off('message', on);
+      ok(m as T);
+    };
+    child.on('message', on);
+  });
+}
+
+async function run(stream: ReturnType<typeof buildFrames>, sinkUrl: string | undefined, window: number): Promise<Run> {
+  const child = fork(fileURLToPath(new URL('./otlp-collector-child.js', import.meta.url)), sinkUrl ? ['--otlp', sinkUrl] : [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, PACKETLIFE_LOG_LEVEL: 'warn' },
+    // e.g. OTLP_BENCH_COLLECTOR_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the collector
+    execArgv: (process.env.OTLP_BENCH_COLLECTOR_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  });
+  try {
+    const { ingestUrl } = await waitFor<{ ingestUrl: string }>(child, 'ingestUrl', 30_000);
+    const sockets = await Promise.all(stream.nodes.map((n) => connect(ingestUrl, n.node)));
+    const stored = waitFor<{ stored: number; cpu: NodeJS.CpuUsage; traces: number }>(child, 'stored', 300_000);
+    const delivered = sinkUrl ? waitFor<{ delivered: number; cpu: NodeJS.CpuUsage; stats: { exported: number; dropped: Record<string, number> } }>(child, 'delivered', 300_000) : undefined;
+    child.send({ type: 'expect', expect: stream.traces });
+    await new Promise((r) => setTimeout(r, 100)); // the hellos are taken
+    const t0 = wall();
+    await Promise.all(stream.nodes.map((n, i) => sendAll(sockets[i]!, n.frames, window)));
+    const s = await stored;
+    const d = await delivered;
+    for (const ws of sockets) ws.close();
+    const end = d ?? { delivered: s.stored, cpu: s.cpu, stats: { exported: 0, dropped: {} } };
+    const storedSeconds = (s.stored - t0) / 1000;
+    const deliveredSeconds = (end.delivered - t0) / 1000;
+    const dropped = Object.values(end.stats.dropped).reduce((a, b) => a + b, 0);
+    return {
+      exportOn: !!sinkUrl,
+      traces: s.traces,
+      storedSeconds,
+      storedEventsPerSecond: stream.events / storedSeconds,
+      deliveredSeconds,
+      deliveredEventsPerSecond: stream.events / deliveredSeconds,
+      cpuSeconds: cpuS(end.cpu),
+      exported: end.stats.exported,
+      dropped,
+    };
+  } finally {
+    child.send({ type: 'exit' });
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+async function main(): Promise<void> {
+  const rounds = numberArg('rounds', 3000);
+  const runs = numberArg('runs', 5);
+  const batch = numberArg('batch', 1000);
+  const window = numberArg('window', 4);
+  const load0 = loadavg().map((x) => Number(x.toFixed(2)));
+  const calibration = calibrate();
+  const stream = buildFrames(rounds, batch);
+  const sink = await startSink();
+  await run(buildFrames(300, batch), sink.url, window); // warm the disk cache and the sink
+  const off: Run[] = [];
+  const on: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    off.push(await run(stream, undefined, window));
+    on.push(await run(stream, sink.url, window));
+  }
+  const sinkSays = await sink.stop();
+  const load1 = loadavg().map((x) => Number(x.toFixed(2)));
+  for (const r of [...off, ...on]) {
+    if (r.traces !== stream.traces) throw new Error(`a run stored ${r.traces} traces, the stream makes ${stream.traces}`);
+  }
+  const seps = (rs: Run[]): number[] => rs.map((r) => r.storedEventsPerSecond);
+  const deps = (rs: Run[]): number[] => rs.map((r) => r.deliveredEventsPerSecond);
+  const storedRatio = median(seps(on)) / median(seps(off));
+  const storedPairs = on.map((r, i) => r.storedEventsPerSecond / off[i]!.storedEventsPerSecond);
+  const deliveredRatio = median(deps(on)) / median(seps(off));
+  const deliveredPairs = on.map((r, i) => r.deliveredEventsPerSecond / off[i]!.storedEventsPerSecond);
+  const report = {
+    node: process.version,
+    rounds,
+    runs,
+    batch,
+    window,
+    events: stream.events,
+    traces: stream.traces,
+    off,
+    on,
+    storedRatioOfMedians: storedRatio,
+    storedPairRatios: storedPairs,
+    deliveredRatioOfMedians: deliveredRatio,
+    deliveredPairRatios: deliveredPairs,
+    sink: sinkSays,
+    loadAverageBefore: load0,
+    loadAverageAfter: load1,
+    calibration: calibration.text,
+  };
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  const f = (n: number): string => Math.round(n).toLocaleString('en-US');
+  const mmm = (xs: number[], fmt: (n: number) => string): string => `min ${fmt(Math.min(...xs))} / median ${fmt(median(xs))} / max ${fmt(Math.max(...xs))}`;
+  const r3 = (n: number): string => n.toFixed(3);
+  process.stdout.write(
+    [
+      `collector as deployed (WebSocket ingest → correlator → store; export: worker thread → OTLP/HTTP sink process)`,
+      `  ${f(stream.events)} events, ${f(stream.traces)} traces, frames of ${batch} events, ${stream.nodes.length} agent connections; interleaved off/on × ${runs}, a fresh collector each run`,
+      `  stored (every trace made and stored: the collector's own throughput)`,
+      `    export off events/s  ${mmm(seps(off), f)}`,
+      `    export on  events/s  ${mmm(seps(on), f)}`,
+      `    on ÷ off             ${r3(storedRatio)} (ratio of medians; pairs ${mmm(storedPairs, r3)})`,
+      `  delivered (export on: until the backend accepted every trace; ÷ the off run's stored rate)`,
+      `    export on  events/s  ${mmm(deps(on), f)}   (exported ${on.map((r) => r.exported).join(', ')}; dropped ${on.map((r) => r.dropped).join(', ')})`,
+      `    on ÷ off             ${r3(deliveredRatio)} (ratio of medians; pairs ${mmm(deliveredPairs, r3)})`,
+      `  collector CPU s/run    off ${mmm(off.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}; on ${mmm(on.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}`,
+      `  sink                   ${sinkSays}`,
+      `  load average before ${load0.join(' ')}, after ${load1.join(' ')}`,
+      `  ${calibration.text}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});

@@ -1,0 +1,224 @@
+/**
+ * bench/segments-throughput.ts — node-local correlation (issue 11) against raw events, on the
+ * same recorded stream, interleaved: what the collector spends per packet-through-node, what the
+ * agent spends per event, and the wire bytes per packet.
+ *
+ * The stream: the reference walks (fixtures/walks.ts, as bench/correlator-throughput uses them),
+ * cut per node into agent batches of `--batch-rounds` rounds (each with that node's watermark: the
+ * latest event time in it), encoded by the agent's real BatchBuilder (agent/uplink-batch.ts).
+ *   raw       agent: encode every event.   collector: decode the frames (decodeAgentFrame,
+ *             eventFromProto, as collector/ingest.ts does), push every event, advance the
+ *             node's watermark — chains, segments, stitching, flows.
+ *   segments  agent: a Correlator in segment mode (agent/segments.ts's engine) turns the events
+ *             into segments, encoded with the batch's string and place tables.
+ *             collector: decode the frames (segmentsFromProto), pushSegment, advance the watermark
+ *             — stitching and flows only.
+ * Only collector work is timed for the collector figure, only agent work for the agent figure
+ * (process CPU time around each part). A packet-through-node is one segment (one packet's pass
+ * through one node): the same count either way. Both ways must give the same traces.
+ *
+ *   npm run build && node dist/bench/segments-throughput.js [--rounds N] [--runs R] [--batch-rounds B] [--json]
+ *   node --cpu-prof dist/bench/segments-throughput.js --profile raw|segments   (one way only)
+ */
+import type { PacketEvent } from '../common/event.js';
+import { Correlator } from '../collector/correlate/correlator.js';
+import type { Segment } from '../collector/correlate/segment.js';
+import { BatchBuilder } from '../agent/uplink-batch.js';
+import { decodeAgentFrame, eventFromProto } from '../proto/codec.js';
+import { segmentsFromProto } from '../proto/segment-codec.js';
+import { allWalks, labModel } from '../fixtures/walks.js';
+import { calibrate, spread } from './calibration.js';
+import { numberArg } from './stats.js';
+
+interface NodeBatch {
+  node: string;
+  events: PacketEvent[];
+  watermark: number;
+}
+
+/** The stream as agents would batch it: per node, `batchRounds` rounds a batch, in stream order. */
+function batches(rounds: number, batchRounds: number): NodeBatch[] {
+  const out: NodeBatch[] = [];
+  for (let r0 = 0; r0 < rounds; r0 += batchRounds) {
+    const perNode = new Map<string, NodeBatch>();
+    for (let r = r0; r < Math.min(rounds, r0 + batchRounds); r++) {
+      for (const w of allWalks(5_000_000_000n + BigInt(r) * 20_000_000n, r)) {
+        for (const e of w.events) {
+          let b = perNode.get(e.node);
+          if (!b) perNode.set(e.node, (b = { node: e.node, events: [], watermark: 0 }));
+          b.events.push(e);
+          const wall = Number(e.wallUnixNs);
+          if (wall > b.watermark) b.watermark = wall;
+        }
+      }
+    }
+    out.push(...perNode.values());
+  }
+  return out;
+}
+
+interface Frame {
+  node: string;
+  bytes: Uint8Array;
+  watermark: number;
+}
+
+interface Run {
+  mode: 'raw' | 'segments';
+  events: number;
+  packetsThroughNodes: number;
+  traces: number;
+  delivered: number;
+  wireBytes: number;
+  agentCpuS: number;
+  collectorCpuS: number;
+}
+
+function cpuS(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+}
+
+/** The agent side: frames as the uplink would seal them. */
+function agentFrames(stream: NodeBatch[], mode: 'raw' | 'segments'): { frames: Frame[]; cpu: number; segments: number } {
+  const t0 = cpuS();
+  const frames: Frame[] = [];
+  const builder = new BatchBuilder();
+  let segments = 0;
+  let seq = 1;
+  const pending: Segment[] = [];
+  // One Correlator in segment mode stands for every node's agent: its per-node state is separate.
+  const agents = mode === 'segments' ? new Correlator({ topology: labModel(), onSegment: (s) => pending.push(s) }) : undefined;
+  for (const b of stream) {
+    if (agents) {
+      agents.useWatermarks(b.node);
+      for (const e of b.events) agents.push(e);
+      agents.advanceWatermark(b.node, b.watermark);
+      for (const s of pending) builder.addSegment(s);
+      segments += pending.length;
+      pending.length = 0;
+    } else {
+      for (const e of b.events) builder.add(e);
+    }
+    frames.push({ node: b.node, bytes: builder.seal(seq++, {}, 0n, BigInt(b.watermark)), watermark: b.watermark });
+  }
+  if (agents) {
+    agents.flush();
+    for (const s of pending) builder.addSegment(s);
+    segments += pending.length;
+    const last = stream[stream.length - 1]!;
+    frames.push({ node: last.node, bytes: builder.seal(seq++, {}, 0n, BigInt(last.watermark)), watermark: last.watermark });
+  }
+  return { frames, cpu: cpuS() - t0, segments };
+}
+
+function runOnce(stream: NodeBatch[], mode: 'raw' | 'segments'): Run {
+  const agent = agentFrames(stream, mode);
+  let traces = 0;
+  let delivered = 0;
+  const c = new Correlator({
+    topology: labModel(),
+    onTrace: (t) => {
+      traces++;
+      if (t.verdict === 'delivered') delivered++;
+    },
+  });
+  let wireBytes = 0;
+  for (const f of agent.frames) wireBytes += f.bytes.length;
+  const t0 = cpuS();
+  for (const f of agent.frames) {
+    const d = decodeAgentFrame(f.bytes);
+    if (d.type !== 'events') throw new Error('not an event batch');
+    const b = d.events;
+    c.useWatermarks(f.node);
+    if (mode === 'raw') {
+      for (const e of b.events) c.push(eventFromProto(e));
+    } else if (b.segments.length > 0) {
+      for (const s of segmentsFromProto(b.segments, b.strings, b.places)) c.pushSegment(s);
+    }
+    c.advanceWatermark(f.node, f.watermark);
+  }
+  c.flush();
+  const collectorCpuS = cpuS() - t0;
+  let events = 0;
+  for (const b of stream) events += b.events.length;
+  return { mode, events, packetsThroughNodes: mode === 'raw' ? c.stats.chainsClosed : agent.segments, traces, delivered, wireBytes, agentCpuS: agent.cpu, collectorCpuS };
+}
+
+function main(): void {
+  const rounds = numberArg('rounds', 3000);
+  const runs = numberArg('runs', 5);
+  const batchRounds = numberArg('batch-rounds', 10);
+  const json = process.argv.includes('--json');
+  const stream = batches(rounds, batchRounds);
+  const only = process.argv.indexOf('--profile');
+  if (only >= 0) {
+    // one way only, for a CPU profile of it: --profile raw|segments
+    const mode = process.argv[only + 1] === 'raw' ? 'raw' : 'segments';
+    for (let i = 0; i < runs; i++) process.stdout.write(`${JSON.stringify(runOnce(stream, mode))}\n`);
+    return;
+  }
+  runOnce(batches(100, batchRounds), 'raw'); // warm up the JIT, both ways
+  runOnce(batches(100, batchRounds), 'segments');
+  const raw: Run[] = [];
+  const seg: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    // interleaved, alternating which goes first
+    if (i % 2 === 0) {
+      raw.push(runOnce(stream, 'raw'));
+      seg.push(runOnce(stream, 'segments'));
+    } else {
+      seg.push(runOnce(stream, 'segments'));
+      raw.push(runOnce(stream, 'raw'));
+    }
+  }
+  for (const [a, b] of raw.map((r, i) => [r, seg[i]!] as const)) {
+    if (a.traces !== b.traces || a.delivered !== b.delivered || a.packetsThroughNodes !== b.packetsThroughNodes) {
+      throw new Error(`raw and segments disagree: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    }
+  }
+  const per = (rs: Run[], f: (r: Run) => number) => spread(rs.map(f));
+  const collectorPtn = (r: Run): number => r.packetsThroughNodes / r.collectorCpuS;
+  const agentUsPerEvent = (r: Run): number => (r.agentCpuS / r.events) * 1e6;
+  const bytesPerPacket = (r: Run): number => r.wireBytes / r.traces;
+  const ratio = raw.map((r, i) => collectorPtn(seg[i]!) / collectorPtn(r));
+  const calibration = calibrate();
+  const report = {
+    node: process.version,
+    rounds,
+    runs,
+    batchRounds,
+    events: raw[0]!.events,
+    packetsThroughNodes: raw[0]!.packetsThroughNodes,
+    traces: raw[0]!.traces,
+    collectorPacketsThroughNodesPerCpuS: { raw: per(raw, collectorPtn), segments: per(seg, collectorPtn), ratio: spread(ratio) },
+    agentCpuUsPerEvent: { raw: per(raw, agentUsPerEvent), segments: per(seg, agentUsPerEvent) },
+    agentCoreShareAt10kEventsPerS: { raw: per(raw, (r) => agentUsPerEvent(r) / 100), segments: per(seg, (r) => agentUsPerEvent(r) / 100) },
+    wireBytesPerPacket: { raw: per(raw, bytesPerPacket), segments: per(seg, bytesPerPacket), ratio: Math.round((bytesPerPacket(seg[0]!) / bytesPerPacket(raw[0]!)) * 1000) / 1000 },
+    calibration,
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  const f = (s: { min: number; median: number; max: number }, d = 0): string => `${s.median.toFixed(d)} (min ${s.min.toFixed(d)}, max ${s.max.toFixed(d)})`;
+  process.stdout.write(
+    [
+      `segments vs raw events (${report.events.toLocaleString('en-US')} events, ${report.packetsThroughNodes.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces; ${runs} interleaved runs, batches of ${batchRounds} rounds per node)`,
+      `collector packets-through-nodes per CPU second`,
+      `  raw events             ${f(report.collectorPacketsThroughNodesPerCpuS.raw)}`,
+      `  segments               ${f(report.collectorPacketsThroughNodesPerCpuS.segments)}`,
+      `  segments ÷ raw         ${f(report.collectorPacketsThroughNodesPerCpuS.ratio, 2)}`,
+      `agent CPU per event (µs; at 10k events/s this is the % of a core)`,
+      `  raw (encode)           ${f(report.agentCpuUsPerEvent.raw, 2)}`,
+      `  segments (build+encode) ${f(report.agentCpuUsPerEvent.segments, 2)}`,
+      `wire bytes per packet (trace)`,
+      `  raw events             ${f(report.wireBytesPerPacket.raw)}`,
+      `  segments               ${f(report.wireBytesPerPacket.segments)}   (segments ÷ raw ${report.wireBytesPerPacket.ratio})`,
+      calibration.text,
+      '',
+    ].join('\n'),
+  );
+}
+
+main();
