@@ -69,9 +69,10 @@ export const MAX_PROGRAM_TERMS = 64;
 export const MAX_PROGRAM_SESSIONS = 16;
 
 /**
- * The agent runs bpftrace with stdout fully buffered (agent/supervisor.ts BPFTRACE_FLAGS); an
- * empty print() this often flushes it, bounding how long a line waits (the agent skips the empty
- * line). bpftrace 0.17 flushes after print(); printf() alone waits for 8 KiB.
+ * When the agent runs bpftrace with stdout fully buffered (PACKETLIFE_BPFTRACE_BUFFER=full,
+ * agent/supervisor.ts), an empty print() this often flushes it, bounding how long a line waits
+ * (the agent skips empty lines). bpftrace 0.17 flushes after print(); printf() alone waits for
+ * 8 KiB. Line-buffered (the default) it only adds an empty line.
  */
 export const FLUSH_MS = 20;
 
