@@ -42,6 +42,7 @@ const TAG_BATCH_SEGMENT = (7 << 3) | 2;
 const TAG_BATCH_STRING = (8 << 3) | 2;
 const TAG_BATCH_PLACE = (9 << 3) | 2;
 const TAG_BATCH_SEGMENT_COUNTERS = (10 << 3) | 2;
+const TAG_BATCH_CT = (11 << 3) | 2;
 const TAG_BATCH_SAMPLE = (20 << 3) | 0;
 
 export class BatchBuilder {
@@ -51,7 +52,7 @@ export class BatchBuilder {
   private rest: protobuf.Writer = protobuf.Writer.create();
   private observations = 0;
   /** Strings and places the batch's segments refer to: written when it is sealed. */
-  private readonly tables = new SegmentTables();
+  private tables = new SegmentTables();
   private segments = 0;
   /** Earliest and latest event time in the batch (wall ns): the window a dropped batch loses. */
   fromWall = Infinity;
@@ -81,6 +82,8 @@ export class BatchBuilder {
 
   /** A node-local segment (proto/segment-codec.ts): encoded now, its strings and places at seal. */
   addSegment(seg: Segment): void {
+    // the agent's node is written as ref 0 (the collector knows whose batch it reads)
+    if (this.segments === 0 && this.tables.node !== seg.node) this.tables = new SegmentTables(seg.node);
     const wire = segmentToProto(seg, this.tables); // throws before the writer is touched
     pb.Segment.encode(wire, this.rest.uint32(TAG_BATCH_SEGMENT).fork()).ldelim();
     this.segments++;
@@ -103,6 +106,7 @@ export class BatchBuilder {
     if (this.segments > 0) {
       for (const str of this.tables.strings) w.uint32(TAG_BATCH_STRING).string(str);
       for (const p of this.tables.places) pb.SegmentPlace.encode(p, w.uint32(TAG_BATCH_PLACE).fork()).ldelim();
+      for (const c of this.tables.cts) pb.Conntrack.encode(c, w.uint32(TAG_BATCH_CT).fork()).ldelim();
     }
     if (segmentCounters) pb.SegmentCounters.encode(segmentCounters, w.uint32(TAG_BATCH_SEGMENT_COUNTERS).fork()).ldelim();
     w.uint32(TAG_BATCH_SEQ).uint64(seq);
