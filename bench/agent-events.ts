@@ -196,7 +196,6 @@ async function step(fx: BenchFixture, c: Consumer, rate: number, perPacket: numb
   await sleep(DRAIN_MS);
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const delivered = c.events() - e0;
-  const lost = c.lost() - l0;
   const cpuSeconds = (c.cpuSeconds() - cpu0) / wall;
   const bpftraceCpuSeconds = (procCpuSeconds(c.bpftracePid) - b0) / wall;
   await settle(c);

@@ -192,6 +192,11 @@ export class EventWriter {
     if (!v) return;
     this.varint(tag(field, 5));
     this.ensure(4);
+    this.u32le(v);
+  }
+
+  /** Four little-endian bytes (room ensured by the caller). */
+  private u32le(v: number): void {
     const b = this.buf;
     const p = this.pos;
     b[p] = v & 255;
@@ -278,17 +283,8 @@ export class EventWriter {
     }
     this.varint(tag(field, 1));
     this.ensure(8);
-    const b = this.buf;
-    const p = this.pos;
-    b[p] = lo & 255;
-    b[p + 1] = (lo >>> 8) & 255;
-    b[p + 2] = (lo >>> 16) & 255;
-    b[p + 3] = lo >>> 24;
-    b[p + 4] = hi & 255;
-    b[p + 5] = (hi >>> 8) & 255;
-    b[p + 6] = (hi >>> 16) & 255;
-    b[p + 7] = hi >>> 24;
-    this.pos = p + 8;
+    this.u32le(lo);
+    this.u32le(hi);
   }
 
   // ---------- bytes ----------
