@@ -31,7 +31,6 @@ export const BENCHMARKS: readonly Bench[] = [
   { name: 'ingest-healthz', what: '/healthz latency while the collector takes a maximal agent batch', needsRoot: false },
   { name: 'load-traces', what: 'traces under steady HTTP load through the lab, real processes', needsRoot: true },
   { name: 'session-limits', what: 'sessions per kernel program: verifier instructions and load time for N ordinary sessions', needsRoot: true },
-  { name: 'partition-sim', what: 'partition keys for a group of collectors: stitches that cross partitions, balance', needsRoot: false },
 ];
 
 function run(name: string, args: string[]): number {
