@@ -236,11 +236,22 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const port = Number(new URL(api).port);
     // A collector on loopback generates its tokens (a new set at each start) beside its port.
     const auth = (): Record<string, string> => ({ authorization: `Bearer ${readFileSync(generatedUserTokenFile(port), 'utf8').trim()}` });
+    // A starved machine can make a connect time out (undici's 10 s): tried three times, and the
+    // error says why (the cause) and whether the collector still runs.
     const get = async <T>(path: string): Promise<T> => {
-      try {
-        return (await (await fetch(new URL(path, api), { headers: auth() })).json()) as T;
-      } catch (err) {
-        throw new Error(`GET ${path}: ${(err as Error).message}; collector stderr: ${collectorErr}`);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await (await fetch(new URL(path, api), { headers: auth() })).json()) as T;
+        } catch (err) {
+          const cause = (err as Error & { cause?: unknown }).cause;
+          const why = `${(err as Error).message}${cause ? ` (${String((cause as Error).message ?? cause)})` : ''}`;
+          if (attempt < 3) {
+            process.stderr.write(`load-traces: GET ${path} failed (${why}), trying again\n`);
+            await sleep(1_000);
+            continue;
+          }
+          throw new Error(`GET ${path}: ${why}; collector ${collector?.exitCode === undefined ? 'running' : `exited ${String(collector.exitCode)}`}; its stderr: ${collectorErr}`);
+        }
       }
     };
     agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: LOAD_NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });
