@@ -100,7 +100,10 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
     uplink.setSegmentCounters(segments.wireCounters());
     uplink.pushSegments(segs);
   };
+  let topologySinceConnect = false;
+  let rawTimer: NodeJS.Timeout | undefined;
   uplink.on('topology', (t) => {
+    topologySinceConnect = true;
     try {
       segments.setTopology(t.json);
       if (!wantSegments) log.info({ version: toNum(t.version) }, 'the collector wants segments: correlating on the node');
@@ -108,12 +111,22 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
     } catch (err) {
       log.error({ err: String(err) }, 'topology from the collector unusable: shipping raw events');
       wantSegments = false;
+      shipSegments(segments.flush());
     }
   });
-  uplink.on('disconnected', () => {
-    // The next collector may want raw events: what this node's chains hold goes out as segments now.
-    wantSegments = false;
-    shipSegments(segments.flush());
+  // Across a reconnect (a collector restart) the agent keeps correlating — switching would split
+  // the packets in flight — unless the collector it reached does not want segments: no topology
+  // within 2 s of connecting. Then what this node's chains hold goes out as segments, and raw
+  // events after.
+  uplink.on('connected', () => {
+    topologySinceConnect = false;
+    clearTimeout(rawTimer);
+    rawTimer = setTimeout(() => {
+      if (topologySinceConnect || !wantSegments) return;
+      log.info('the collector wants raw events: no longer correlating on the node');
+      wantSegments = false;
+      shipSegments(segments.flush());
+    }, 2000);
   });
   source.on('events', (events: PacketEvent[]) => {
     if (wantSegments) shipSegments(segments.push(events));
@@ -172,6 +185,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   const name = await signal.received;
   log.info({ signal: name }, 'stopping: bpftrace first, then draining the uplink');
   await source.stop();
+  clearTimeout(rawTimer);
   shipSegments(segments.flush());
   await uplink.stop({ drainMs: 5000 });
   signal.release();

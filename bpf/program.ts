@@ -68,6 +68,14 @@ export const INPUT_TIE_WINDOW_NS = 2_000_000;
 export const MAX_PROGRAM_TERMS = 64;
 export const MAX_PROGRAM_SESSIONS = 16;
 
+/**
+ * When the agent runs bpftrace with stdout fully buffered (PACKETLIFE_BPFTRACE_BUFFER=full,
+ * agent/supervisor.ts), an empty print() this often flushes it, bounding how long a line waits
+ * (the agent skips empty lines). bpftrace 0.17 flushes after print(); printf() alone waits for
+ * 8 KiB. Line-buffered (the default) it only adds an empty line.
+ */
+export const FLUSH_MS = 20;
+
 /** Watermark marks per CPU per second (see the profile probe below). */
 export const MARK_HZ = 50;
 
@@ -328,6 +336,11 @@ ${whenSampled(`      $ns = $s->dev->nd_net.net->ns.inum;
   parts.push(`interval:s:1
 {
   printf("H %llu\\n", nsecs);
+}
+`);
+  parts.push(`interval:ms:${FLUSH_MS}
+{
+  print("");
 }
 `);
   // A watermark mark on every CPU, 50 times a second. bpftrace's output buffers are per CPU and

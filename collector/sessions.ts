@@ -473,6 +473,33 @@ export class SessionManager {
     this.onChange?.(s, 'ended');
   }
 
+  private pushedFloor = 1;
+
+  /**
+   * An agent's own sampling changed (or a sampling agent left): every active session is pushed
+   * again at the coarsest rate any agent now applies, so that every node samples the same packets
+   * (what a node at 1/2N traces is a subset of 1/N, but a packet the finer nodes trace and the
+   * coarser one does not would be incomplete). Agents take a re-sent StartSession as an update.
+   */
+  agentSamplingChanged(): void {
+    const floor = this.agentSampleOneIn();
+    if (floor === this.pushedFloor) return;
+    this.pushedFloor = floor;
+    for (const s of this.sessions.values()) {
+      if (s.done) continue;
+      const count = s.request.count ?? 0;
+      const durationS = s.request.durationS ?? 0;
+      const rate = this.sampledOneIn(s);
+      this.push({
+        sessionId: s.id,
+        filter: { expr: filterToProto(s.compiled.filter) },
+        maxPackets: count > 0 ? count * 64 : 0,
+        maxDurationMs: durationS > 0 ? Math.max(1, s.startedAtMs + durationS * 1000 - Date.now()) : 0,
+        ...(rate > 1 ? { sampleOneIn: rate } : {}),
+      });
+    }
+  }
+
   /** 1 in how many packets a session traces now: its own rate, or an agent's coarser one. */
   sampledOneIn(s: Session): number {
     return Math.max(s.request.sample ?? 1, this.agentSampleOneIn());

@@ -4,17 +4,20 @@
  * segment the agent built, field for field (test/collector/segments-golden.test.ts).
  *
  * API
- *   new SegmentTables()                    the strings and places one batch's segments refer to
+ *   new SegmentTables(node)                the strings, places and connections one batch's segments refer to;
+ *                                          `node` (the agent's) is written as ref 0
  *   segmentToProto(seg, tables): ISegment  throws CodecError naming a field that cannot be encoded
  *   tables.strings / tables.places         written into the batch next to its segments
- *   segmentsFromProto(segments, strings, places): Segment[]   throws CodecError for a ref out of range
+ *   tables.cts                             the conntrack entries, once per batch
+ *   segmentsFromProto(segments, strings, places, cts, node): Segment[]   throws CodecError for a ref out of range
  *
  * What makes it small: each string (node, device and pod names, labels, NAT reasons, table
  * names) and each device is sent once per batch and referred to by number; a hop carries its
  * time as a delta from the segment's start, and of its packet only what changed since the
  * previous hop (the TTL, the addresses and ports after a NAT rewrite, else the whole packet).
  */
-import type { ConntrackInfo, PacketFields } from '../common/event.js';
+import type { ConntrackInfo, PacketFields, Tuple } from '../common/event.js';
+import { sameTuple, tupleOf } from '../collector/correlate/packet-keys.js';
 import type { Segment, SegmentEnd, SegmentStart } from '../collector/correlate/segment.js';
 import type { DropEvent, FlowDirection, Hop, IncompleteCode, IncompleteReason, NatRewrite, Place, PlaceKind, RouteDecision } from '../collector/trace-model.js';
 import { CodecError, ctFromProto, ctToProto, decimalToLong, longToDecimal, packetFromProto, packetToProto, tupleFromProto, tupleToProto } from './codec.js';
@@ -25,8 +28,13 @@ type ISegment = packetlife.v1.ISegment;
 
 /** Strings and places of one batch, each sent once and referred to by number. */
 export class SegmentTables {
+  /** The agent's node: a node ref of 0 stands for it (segmentsFromProto's `node`). */
+  constructor(readonly node = '') {}
+
   readonly strings: string[] = [];
   readonly places: packetlife.v1.ISegmentPlace[] = [];
+  readonly cts: packetlife.v1.IConntrack[] = [];
+  private readonly ctRefs = new Map<string, number>();
   private readonly stringRefs = new Map<string, number>();
   private readonly placeRefs = new Map<Place, number>();
 
@@ -67,9 +75,25 @@ export class SegmentTables {
     return i;
   }
 
+  /** The connection's 0-based index in `cts`: its tuples and id, once per batch (status, ctinfo, mark go with each packet). */
+  ct(c: ConntrackInfo): number {
+    const o = c.original;
+    const r = c.reply;
+    const key = `${c.id}|${o.src}|${o.dst}|${o.sport}|${o.dport}|${o.protocol}|${r.src}|${r.dst}|${r.sport}|${r.dport}|${r.protocol}`;
+    let i = this.ctRefs.get(key);
+    if (i === undefined) {
+      this.cts.push(ctToProto({ ...c, status: 0, ctinfo: 0, mark: 0 }));
+      i = this.cts.length - 1;
+      this.ctRefs.set(key, i);
+    }
+    return i;
+  }
+
   clear(): void {
     this.strings.length = 0;
     this.places.length = 0;
+    this.cts.length = 0;
+    this.ctRefs.clear();
     this.stringRefs.clear();
     this.placeRefs.clear();
   }
@@ -81,6 +105,10 @@ function addNs(base: string, baseSec: string, baseFrac: number, delta: number): 
   const frac = baseFrac + delta;
   if (baseSec !== '' && frac >= 0 && frac < 1e9) return baseSec + String(frac).padStart(9, '0');
   return (BigInt(base) + BigInt(delta)).toString();
+}
+
+function endAfter(lastHop: string, delta: number): string {
+  return delta === 0 ? lastHop : (BigInt(lastHop) + BigInt(delta)).toString();
 }
 
 function nsDelta(t: string, base: bigint, baseText: string): number {
@@ -117,8 +145,7 @@ export function segmentToProto(seg: Segment, t: SegmentTables): ISegment {
     const p = h.packet;
     const w: packetlife.v1.ISegmentHop = {
       timeDeltaNs: nsDelta(h.timeNs, start, startText) || undefined,
-      transmit: h.direction === 'transmit' || undefined,
-      place: t.place(h.place) || undefined,
+      placeDir: (t.place(h.place) * 2 + (h.direction === 'transmit' ? 1 : 0)) || undefined,
       mark: h.mark || undefined,
     };
     if (!prev || !sameOther(prev, p)) w.packet = packetToProto(p);
@@ -130,22 +157,29 @@ export function segmentToProto(seg: Segment, t: SegmentTables): ISegment {
     prev = p;
   }
   // Conntrack entries: each distinct one once, the hops' order as indexes when it repeats.
-  const cts: packetlife.v1.IConntrack[] = [];
+  const batchCts: number[] = [];
+  const ctStatus: number[] = [];
+  const ctInfo: number[] = [];
+  const ctMark: number[] = [];
   const order: number[] = [];
   const seen = new Map<string, number>();
   for (const c of seg.cts) {
     const k = ctKey(c);
     let i = seen.get(k);
     if (i === undefined) {
-      i = cts.length;
-      cts.push(ctToProto(c));
+      i = batchCts.length;
+      batchCts.push(t.ct(c));
+      ctStatus.push(c.status);
+      ctInfo.push(c.ctinfo);
+      ctMark.push(c.mark);
       seen.set(k, i);
     }
     order.push(i);
   }
-  const ctOrder = cts.length === order.length ? undefined : order;
+  const ctOrder = batchCts.length === order.length ? undefined : order;
+  const lastHop = hops[hops.length - 1]!;
   return {
-    node: t.ref(seg.node),
+    node: seg.node === t.node ? undefined : t.ref(seg.node),
     startUnixNs: decimalToLong(startText, 'segment.startNs'),
     hops: wireHops,
     start: t.ref(seg.start),
@@ -153,26 +187,44 @@ export function segmentToProto(seg: Segment, t: SegmentTables): ISegment {
     direction: t.ref(seg.direction) || undefined,
     firstMonoNs: seg.firstMono,
     lastMonoDeltaNs: seg.lastMono - seg.firstMono || undefined,
-    cts: cts.length > 0 ? cts : undefined,
+    batchCts: batchCts.length > 0 ? batchCts : undefined,
+    ctStatus: batchCts.length > 0 ? ctStatus : undefined,
+    ctInfo: ctInfo.some((x) => x !== 0) ? ctInfo : undefined,
+    ctMark: ctMark.some((x) => x !== 0) ? ctMark : undefined,
     ctOrder,
-    nats: seg.nats.length > 0 ? seg.nats.map((n) => natToProto(n, t)) : undefined,
+    nats: seg.nats.length > 0 ? seg.nats.map((n) => natToProto(n, t, hops, seg.cts, seen)) : undefined,
     routes: seg.routes.length > 0 ? seg.routes.map((r) => routeToProto(r, t)) : undefined,
     drops: seg.drops.length > 0 ? seg.drops.map((d) => dropToProto(d, t, start, startText)) : undefined,
     startReasons: reasonsToProto(seg.startReasons, t),
     innerReasons: reasonsToProto(seg.innerReasons, t),
     endReasons: reasonsToProto(seg.endReasons, t),
-    endDeltaNs: nsDelta(seg.endNs, start, startText) || undefined,
+    endAfterLastHopNs: seg.endNs === lastHop.timeNs ? undefined : nsDelta(seg.endNs, BigInt(lastHop.timeNs), lastHop.timeNs),
   };
 }
 
-function natToProto(n: NatRewrite, t: SegmentTables): packetlife.v1.ISegmentNat {
+/** The segment's conntrack entry whose status and tuples the rewrite's conntrack is (index + 1), or 0. */
+function ctRef(c: NonNullable<NatRewrite['conntrack']>, cts: readonly ConntrackInfo[], seen: Map<string, number>): number {
+  for (const x of cts) {
+    if (x.status === c.status && sameTuple(x.original, c.original) && sameTuple(x.reply, c.reply)) return (seen.get(ctKey(x)) ?? -1) + 1;
+  }
+  return 0;
+}
+
+function natToProto(n: NatRewrite, t: SegmentTables, hops: readonly Hop[], cts: readonly ConntrackInfo[], seen: Map<string, number>): packetlife.v1.ISegmentNat {
+  const at = n.afterHop;
+  const beforeIsHop = at >= 0 && at < hops.length && sameTuple(n.before, hops[at]!.packet);
+  const afterIsNext = at >= 0 && at + 1 < hops.length && sameTuple(n.after, hops[at + 1]!.packet);
+  const ct = n.conntrack ? ctRef(n.conntrack, cts, seen) : 0;
   return {
-    node: t.ref(n.node),
+    node: n.node === t.node ? undefined : t.ref(n.node),
     kind: t.ref(n.kind),
     afterHop: n.afterHop || undefined,
-    before: tupleToProto(n.before, 'nat.before'),
-    after: tupleToProto(n.after, 'nat.after'),
-    conntrack: n.conntrack ? { status: n.conntrack.status || undefined, original: tupleToProto(n.conntrack.original, 'nat.ct.original'), reply: tupleToProto(n.conntrack.reply, 'nat.ct.reply') } : undefined,
+    before: beforeIsHop ? undefined : tupleToProto(n.before, 'nat.before'),
+    after: afterIsNext ? undefined : tupleToProto(n.after, 'nat.after'),
+    beforeIsHop: beforeIsHop || undefined,
+    afterIsNextHop: afterIsNext || undefined,
+    ct: ct || undefined,
+    conntrack: n.conntrack && ct === 0 ? { status: n.conntrack.status || undefined, original: tupleToProto(n.conntrack.original, 'nat.ct.original'), reply: tupleToProto(n.conntrack.reply, 'nat.ct.reply') } : undefined,
     reason: t.ref(n.reason),
     cause: t.ref(n.cause),
     service: t.ref(n.service) || undefined,
@@ -183,7 +235,7 @@ function natToProto(n: NatRewrite, t: SegmentTables): packetlife.v1.ISegmentNat 
 
 function routeToProto(r: RouteDecision, t: SegmentTables): packetlife.v1.ISegmentRoute {
   return {
-    node: t.ref(r.node),
+    node: r.node === t.node ? undefined : t.ref(r.node),
     atHop: r.atHop || undefined,
     table: r.table || undefined,
     tableName: t.ref(r.tableName),
@@ -191,8 +243,9 @@ function routeToProto(r: RouteDecision, t: SegmentTables): packetlife.v1.ISegmen
     gateway: t.ref(r.gateway) || undefined,
     dev: t.ref(r.dev),
     eni: t.ref(r.eni) || undefined,
-    hasConsulted: r.consulted !== undefined || undefined,
-    consulted: r.consulted?.map((c) => ({ table: c.table || undefined, tableName: t.ref(c.tableName), error: c.error || undefined })),
+    hasConsulted: (r.consulted !== undefined && r.consulted.length === 0) || undefined,
+    // a consulted table's name is the decision's when it is the deciding table
+    consulted: r.consulted?.map((c) => ({ table: c.table || undefined, tableName: c.table === r.table && c.tableName === r.tableName ? undefined : t.ref(c.tableName), error: c.error || undefined })),
     hasError: r.error !== undefined || undefined,
     error: r.error || undefined,
   };
@@ -200,7 +253,7 @@ function routeToProto(r: RouteDecision, t: SegmentTables): packetlife.v1.ISegmen
 
 function dropToProto(d: DropEvent, t: SegmentTables, start: bigint, startText: string): packetlife.v1.ISegmentDrop {
   return {
-    node: t.ref(d.node),
+    node: d.node === t.node ? undefined : t.ref(d.node),
     atHop: d.atHop || undefined,
     reason: t.ref(d.reason),
     place: d.place ? t.place(d.place) + 1 : undefined,
@@ -220,11 +273,33 @@ function num(v: number | Long | null | undefined): number {
 
 class Refs {
   private readonly placeCache: (Place | undefined)[];
+  private readonly ctCache: (ConntrackInfo | undefined)[];
   constructor(
     private readonly strings: readonly string[],
     private readonly places: readonly packetlife.v1.ISegmentPlace[],
+    private readonly cts: readonly packetlife.v1.IConntrack[],
+    private readonly agentNode: string,
   ) {
     this.placeCache = new Array(places.length);
+    this.ctCache = new Array(cts.length);
+  }
+
+  /** A connection's entry at one packet: the batch's tuples and id (decoded once, shared), this packet's status, ctinfo, mark. */
+  ct(i: number, status: number, ctinfo: number, mark: number): ConntrackInfo {
+    let base = this.ctCache[i];
+    if (!base) {
+      const w = this.cts[i];
+      if (!w) throw new CodecError(`segment: conntrack ${i} is not in the batch's ${this.cts.length} entries`);
+      base = ctFromProto(w);
+      this.ctCache[i] = base;
+    }
+    return { status, ctinfo, original: base.original, reply: base.reply, mark, id: base.id };
+  }
+
+  /** The batch's agent node, for a node ref of 0. */
+  node(field: string): string {
+    if (this.agentNode === '') throw new CodecError(`${field}: ref 0 (the agent's node) in a batch read without its node`);
+    return this.agentNode;
   }
 
   str(ref: number | null | undefined, field: string): string {
@@ -268,13 +343,13 @@ class Refs {
   }
 }
 
-export function segmentsFromProto(segments: readonly ISegment[], strings: readonly string[], places: readonly packetlife.v1.ISegmentPlace[]): Segment[] {
-  const refs = new Refs(strings, places);
+export function segmentsFromProto(segments: readonly ISegment[], strings: readonly string[], places: readonly packetlife.v1.ISegmentPlace[], cts: readonly packetlife.v1.IConntrack[] = [], node = ''): Segment[] {
+  const refs = new Refs(strings, places, cts, node);
   return segments.map((s) => segmentFromProto(s, refs));
 }
 
 function segmentFromProto(s: ISegment, refs: Refs): Segment {
-  const node = refs.str(s.node, 'segment.node');
+  const node = s.node ? refs.str(s.node, 'segment.node') : refs.node('segment.node');
   const startNs = longToDecimal(s.startUnixNs as Long | number | null | undefined);
   const cut = startNs.length > 9 ? startNs.length - 9 : 0;
   const sec = startNs.slice(0, cut);
@@ -298,31 +373,42 @@ function segmentFromProto(s: ISegment, refs: Refs): Segment {
         packet.dport = tu.dport;
       }
     } else throw new CodecError(`segment on ${node}: its first hop has no packet`);
+    const pd = w.placeDir ?? 0;
     hops[i] = {
       seq: i,
       timeNs: addNs(startNs, sec, frac, num(w.timeDeltaNs as Long | number | null | undefined)),
-      direction: w.transmit ? 'transmit' : 'receive',
-      place: refs.place(w.place ?? 0, 'hop.place'),
+      direction: (pd !== 0 ? (pd & 1) === 1 : w.transmit) ? 'transmit' : 'receive',
+      place: refs.place(pd !== 0 ? pd >>> 1 : (w.place ?? 0), 'hop.place'),
       packet,
       mark: w.mark ?? 0,
     };
     prev = packet;
   }
-  const distinct = (s.cts ?? []).map(ctFromProto);
+  const distinct = s.batchCts && s.batchCts.length > 0 ? s.batchCts.map((i, k) => refs.ct(i, s.ctStatus?.[k] ?? 0, s.ctInfo?.[k] ?? 0, s.ctMark?.[k] ?? 0)) : (s.cts ?? []).map(ctFromProto);
   const cts: ConntrackInfo[] = s.ctOrder && s.ctOrder.length > 0 ? s.ctOrder.map((i) => {
     const c = distinct[i];
     if (!c) throw new CodecError(`segment on ${node}: ct_order ${i} is not one of its ${distinct.length} conntrack entries`);
     return c;
   }) : distinct;
+  const hopTuple = (i: number, field: string): Tuple => {
+    const h = hops[i];
+    if (!h) throw new CodecError(`segment on ${node}: ${field} names hop ${i} of ${hops.length}`);
+    return tupleOf(h.packet);
+  };
   const nats: NatRewrite[] = (s.nats ?? []).map((n) => {
+    const afterHop = n.afterHop ?? 0;
     const out = {
-      node: refs.str(n.node, 'nat.node'),
+      node: n.node ? refs.str(n.node, 'nat.node') : node,
       kind: refs.str(n.kind, 'nat.kind'),
-      afterHop: n.afterHop ?? 0,
-      before: tupleFromProto(n.before, 'nat.before'),
-      after: tupleFromProto(n.after, 'nat.after'),
+      afterHop,
+      before: n.beforeIsHop ? hopTuple(afterHop, 'nat.before_is_hop') : tupleFromProto(n.before, 'nat.before'),
+      after: n.afterIsNextHop ? hopTuple(afterHop + 1, 'nat.after_is_next_hop') : tupleFromProto(n.after, 'nat.after'),
     } as NatRewrite;
-    if (n.conntrack) out.conntrack = { status: n.conntrack.status ?? 0, original: tupleFromProto(n.conntrack.original, 'nat.ct.original'), reply: tupleFromProto(n.conntrack.reply, 'nat.ct.reply') };
+    if (n.ct) {
+      const c = distinct[n.ct - 1];
+      if (!c) throw new CodecError(`segment on ${node}: nat.ct ${n.ct} is not one of its ${distinct.length} conntrack entries`);
+      out.conntrack = { status: c.status, original: c.original, reply: c.reply };
+    } else if (n.conntrack) out.conntrack = { status: n.conntrack.status ?? 0, original: tupleFromProto(n.conntrack.original, 'nat.ct.original'), reply: tupleFromProto(n.conntrack.reply, 'nat.ct.reply') };
     out.reason = refs.str(n.reason, 'nat.reason');
     out.cause = refs.str(n.cause, 'nat.cause') as NatRewrite['cause'];
     if (n.service) out.service = refs.str(n.service, 'nat.service');
@@ -331,16 +417,18 @@ function segmentFromProto(s: ISegment, refs: Refs): Segment {
     return out;
   });
   const routes: RouteDecision[] = (s.routes ?? []).map((r) => {
-    const d = { node: refs.str(r.node, 'route.node'), atHop: r.atHop ?? 0, table: r.table ?? 0, tableName: refs.str(r.tableName, 'route.table_name'), dst: refs.str(r.dst, 'route.dst') } as RouteDecision;
+    const d = { node: r.node ? refs.str(r.node, 'route.node') : node, atHop: r.atHop ?? 0, table: r.table ?? 0, tableName: refs.str(r.tableName, 'route.table_name'), dst: refs.str(r.dst, 'route.dst') } as RouteDecision;
     if (r.gateway) d.gateway = refs.str(r.gateway, 'route.gateway');
     d.dev = refs.str(r.dev, 'route.dev');
     if (r.eni) d.eni = refs.str(r.eni, 'route.eni');
-    if (r.hasConsulted) d.consulted = (r.consulted ?? []).map((c) => ({ table: c.table ?? 0, tableName: refs.str(c.tableName, 'route.consulted.table_name'), error: c.error ?? 0 }));
+    if (r.hasConsulted || (r.consulted?.length ?? 0) > 0) {
+      d.consulted = (r.consulted ?? []).map((c) => ({ table: c.table ?? 0, tableName: c.tableName ? refs.str(c.tableName, 'route.consulted.table_name') : d.tableName, error: c.error ?? 0 }));
+    }
     if (r.hasError) d.error = r.error ?? 0;
     return d;
   });
   const drops: DropEvent[] = (s.drops ?? []).map((d) => {
-    const out = { node: refs.str(d.node, 'drop.node'), atHop: d.atHop ?? 0, reason: refs.str(d.reason, 'drop.reason') } as DropEvent;
+    const out = { node: d.node ? refs.str(d.node, 'drop.node') : node, atHop: d.atHop ?? 0, reason: refs.str(d.reason, 'drop.reason') } as DropEvent;
     if (d.place) out.place = refs.place(d.place - 1, 'drop.place');
     out.timeNs = addNs(startNs, sec, frac, num(d.timeDeltaNs as Long | number | null | undefined));
     if (d.meaning) out.meaning = refs.str(d.meaning, 'drop.meaning');
@@ -369,7 +457,7 @@ function segmentFromProto(s: ISegment, refs: Refs): Segment {
     firstMono,
     lastMono: firstMono + num(s.lastMonoDeltaNs as Long | number | null | undefined),
     startNs: firstHop.timeNs,
-    endNs: addNs(startNs, sec, frac, num(s.endDeltaNs as Long | number | null | undefined)),
+    endNs: s.endDeltaNs != null && num(s.endDeltaNs as Long | number) !== 0 ? addNs(startNs, sec, frac, num(s.endDeltaNs as Long | number)) : endAfter(lastHop.timeNs, num(s.endAfterLastHopNs as Long | number | null | undefined)),
   };
 }
 

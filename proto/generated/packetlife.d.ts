@@ -699,6 +699,9 @@ export namespace packetlife {
             /** EventBatch segmentCounters */
             segmentCounters?: (packetlife.v1.ISegmentCounters|null);
 
+            /** EventBatch cts */
+            cts?: (packetlife.v1.IConntrack[]|null);
+
             /** EventBatch sampleOneIn */
             sampleOneIn?: (number|null);
         }
@@ -741,6 +744,9 @@ export namespace packetlife {
 
             /** EventBatch segmentCounters. */
             public segmentCounters?: (packetlife.v1.ISegmentCounters|null);
+
+            /** EventBatch cts. */
+            public cts: packetlife.v1.IConntrack[];
 
             /** EventBatch sampleOneIn. */
             public sampleOneIn: number;
@@ -991,6 +997,9 @@ export namespace packetlife {
 
             /** SegmentHop mark */
             mark?: (number|null);
+
+            /** SegmentHop placeDir */
+            placeDir?: (number|null);
         }
 
         /** Represents a SegmentHop. */
@@ -1022,6 +1031,9 @@ export namespace packetlife {
 
             /** SegmentHop mark. */
             public mark: number;
+
+            /** SegmentHop placeDir. */
+            public placeDir: number;
 
             /**
              * Creates a new SegmentHop instance using the specified properties.
@@ -1245,6 +1257,15 @@ export namespace packetlife {
 
             /** SegmentNat node */
             node?: (number|null);
+
+            /** SegmentNat beforeIsHop */
+            beforeIsHop?: (boolean|null);
+
+            /** SegmentNat afterIsNextHop */
+            afterIsNextHop?: (boolean|null);
+
+            /** SegmentNat ct */
+            ct?: (number|null);
         }
 
         /** Represents a SegmentNat. */
@@ -1288,6 +1309,15 @@ export namespace packetlife {
 
             /** SegmentNat node. */
             public node: number;
+
+            /** SegmentNat beforeIsHop. */
+            public beforeIsHop: boolean;
+
+            /** SegmentNat afterIsNextHop. */
+            public afterIsNextHop: boolean;
+
+            /** SegmentNat ct. */
+            public ct: number;
 
             /**
              * Creates a new SegmentNat instance using the specified properties.
@@ -1819,6 +1849,21 @@ export namespace packetlife {
 
             /** Segment endDeltaNs */
             endDeltaNs?: (number|Long|null);
+
+            /** Segment batchCts */
+            batchCts?: (number[]|null);
+
+            /** Segment ctStatus */
+            ctStatus?: (number[]|null);
+
+            /** Segment ctInfo */
+            ctInfo?: (number[]|null);
+
+            /** Segment ctMark */
+            ctMark?: (number[]|null);
+
+            /** Segment endAfterLastHopNs */
+            endAfterLastHopNs?: (number|Long|null);
         }
 
         /** Represents a Segment. */
@@ -1880,6 +1925,21 @@ export namespace packetlife {
 
             /** Segment endDeltaNs. */
             public endDeltaNs: (number|Long);
+
+            /** Segment batchCts. */
+            public batchCts: number[];
+
+            /** Segment ctStatus. */
+            public ctStatus: number[];
+
+            /** Segment ctInfo. */
+            public ctInfo: number[];
+
+            /** Segment ctMark. */
+            public ctMark: number[];
+
+            /** Segment endAfterLastHopNs. */
+            public endAfterLastHopNs: (number|Long);
 
             /**
              * Creates a new Segment instance using the specified properties.

@@ -2182,6 +2182,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<string>|null} [strings] EventBatch strings
              * @property {Array.<packetlife.v1.ISegmentPlace>|null} [places] EventBatch places
              * @property {packetlife.v1.ISegmentCounters|null} [segmentCounters] EventBatch segmentCounters
+             * @property {Array.<packetlife.v1.IConntrack>|null} [cts] EventBatch cts
              * @property {number|null} [sampleOneIn] EventBatch sampleOneIn
              */
 
@@ -2199,6 +2200,7 @@ export const packetlife = $root.packetlife = (() => {
                 this.segments = [];
                 this.strings = [];
                 this.places = [];
+                this.cts = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2286,6 +2288,14 @@ export const packetlife = $root.packetlife = (() => {
             EventBatch.prototype.segmentCounters = null;
 
             /**
+             * EventBatch cts.
+             * @member {Array.<packetlife.v1.IConntrack>} cts
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.cts = $util.emptyArray;
+
+            /**
              * EventBatch sampleOneIn.
              * @member {number} sampleOneIn
              * @memberof packetlife.v1.EventBatch
@@ -2346,6 +2356,9 @@ export const packetlife = $root.packetlife = (() => {
                         $root.packetlife.v1.SegmentPlace.encode(message.places[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (message.segmentCounters != null && Object.hasOwnProperty.call(message, "segmentCounters"))
                     $root.packetlife.v1.SegmentCounters.encode(message.segmentCounters, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.cts != null && message.cts.length)
+                    for (let i = 0; i < message.cts.length; ++i)
+                        $root.packetlife.v1.Conntrack.encode(message.cts[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
                     writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.sampleOneIn);
                 return writer;
@@ -2446,6 +2459,12 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 10: {
                             message.segmentCounters = $root.packetlife.v1.SegmentCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.cts && message.cts.length))
+                                message.cts = [];
+                            message.cts.push($root.packetlife.v1.Conntrack.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
                     case 20: {
@@ -2558,6 +2577,15 @@ export const packetlife = $root.packetlife = (() => {
                     if (error)
                         return "segmentCounters." + error;
                 }
+                if (message.cts != null && Object.hasOwnProperty.call(message, "cts")) {
+                    if (!Array.isArray(message.cts))
+                        return "cts: array expected";
+                    for (let i = 0; i < message.cts.length; ++i) {
+                        let error = $root.packetlife.v1.Conntrack.verify(message.cts[i], long + 1);
+                        if (error)
+                            return "cts." + error;
+                    }
+                }
                 if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
                     if (!$util.isInteger(message.sampleOneIn))
                         return "sampleOneIn: integer expected";
@@ -2666,6 +2694,16 @@ export const packetlife = $root.packetlife = (() => {
                         throw TypeError(".packetlife.v1.EventBatch.segmentCounters: object expected");
                     message.segmentCounters = $root.packetlife.v1.SegmentCounters.fromObject(object.segmentCounters, long + 1);
                 }
+                if (object.cts) {
+                    if (!Array.isArray(object.cts))
+                        throw TypeError(".packetlife.v1.EventBatch.cts: array expected");
+                    message.cts = [];
+                    for (let i = 0; i < object.cts.length; ++i) {
+                        if (!$util.isObject(object.cts[i]))
+                            throw TypeError(".packetlife.v1.EventBatch.cts: object expected");
+                        message.cts[i] = $root.packetlife.v1.Conntrack.fromObject(object.cts[i], long + 1);
+                    }
+                }
                 if (object.sampleOneIn != null)
                     message.sampleOneIn = object.sampleOneIn >>> 0;
                 return message;
@@ -2694,6 +2732,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.segments = [];
                     object.strings = [];
                     object.places = [];
+                    object.cts = [];
                 }
                 if (options.defaults) {
                     if ($util.Long) {
@@ -2765,6 +2804,11 @@ export const packetlife = $root.packetlife = (() => {
                 }
                 if (message.segmentCounters != null && Object.hasOwnProperty.call(message, "segmentCounters"))
                     object.segmentCounters = $root.packetlife.v1.SegmentCounters.toObject(message.segmentCounters, options, q + 1);
+                if (message.cts && message.cts.length) {
+                    object.cts = [];
+                    for (let j = 0; j < message.cts.length; ++j)
+                        object.cts[j] = $root.packetlife.v1.Conntrack.toObject(message.cts[j], options, q + 1);
+                }
                 if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
                     object.sampleOneIn = message.sampleOneIn;
                 return object;
@@ -3239,6 +3283,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.ITuple|null} [tuple] SegmentHop tuple
              * @property {packetlife.v1.IPacket|null} [packet] SegmentHop packet
              * @property {number|null} [mark] SegmentHop mark
+             * @property {number|null} [placeDir] SegmentHop placeDir
              */
 
             /**
@@ -3313,6 +3358,14 @@ export const packetlife = $root.packetlife = (() => {
             SegmentHop.prototype.mark = 0;
 
             /**
+             * SegmentHop placeDir.
+             * @member {number} placeDir
+             * @memberof packetlife.v1.SegmentHop
+             * @instance
+             */
+            SegmentHop.prototype.placeDir = 0;
+
+            /**
              * Creates a new SegmentHop instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.SegmentHop
@@ -3354,6 +3407,8 @@ export const packetlife = $root.packetlife = (() => {
                     $root.packetlife.v1.Packet.encode(message.packet, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (message.mark != null && Object.hasOwnProperty.call(message, "mark"))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.mark);
+                if (message.placeDir != null && Object.hasOwnProperty.call(message, "placeDir"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.placeDir);
                 return writer;
             };
 
@@ -3432,6 +3487,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.mark = reader.uint32();
                             break;
                         }
+                    case 8: {
+                            message.placeDir = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -3501,6 +3560,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.mark != null && Object.hasOwnProperty.call(message, "mark"))
                     if (!$util.isInteger(message.mark))
                         return "mark: integer expected";
+                if (message.placeDir != null && Object.hasOwnProperty.call(message, "placeDir"))
+                    if (!$util.isInteger(message.placeDir))
+                        return "placeDir: integer expected";
                 return null;
             };
 
@@ -3549,6 +3611,8 @@ export const packetlife = $root.packetlife = (() => {
                 }
                 if (object.mark != null)
                     message.mark = object.mark >>> 0;
+                if (object.placeDir != null)
+                    message.placeDir = object.placeDir >>> 0;
                 return message;
             };
 
@@ -3581,6 +3645,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.tuple = null;
                     object.packet = null;
                     object.mark = 0;
+                    object.placeDir = 0;
                 }
                 if (message.timeDeltaNs != null && Object.hasOwnProperty.call(message, "timeDeltaNs"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -3601,6 +3666,8 @@ export const packetlife = $root.packetlife = (() => {
                     object.packet = $root.packetlife.v1.Packet.toObject(message.packet, options, q + 1);
                 if (message.mark != null && Object.hasOwnProperty.call(message, "mark"))
                     object.mark = message.mark;
+                if (message.placeDir != null && Object.hasOwnProperty.call(message, "placeDir"))
+                    object.placeDir = message.placeDir;
                 return object;
             };
 
@@ -3939,6 +4006,9 @@ export const packetlife = $root.packetlife = (() => {
              * @property {number|null} [endpointPod] SegmentNat endpointPod
              * @property {boolean|null} [inferred] SegmentNat inferred
              * @property {number|null} [node] SegmentNat node
+             * @property {boolean|null} [beforeIsHop] SegmentNat beforeIsHop
+             * @property {boolean|null} [afterIsNextHop] SegmentNat afterIsNextHop
+             * @property {number|null} [ct] SegmentNat ct
              */
 
             /**
@@ -4045,6 +4115,30 @@ export const packetlife = $root.packetlife = (() => {
             SegmentNat.prototype.node = 0;
 
             /**
+             * SegmentNat beforeIsHop.
+             * @member {boolean} beforeIsHop
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.beforeIsHop = false;
+
+            /**
+             * SegmentNat afterIsNextHop.
+             * @member {boolean} afterIsNextHop
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.afterIsNextHop = false;
+
+            /**
+             * SegmentNat ct.
+             * @member {number} ct
+             * @memberof packetlife.v1.SegmentNat
+             * @instance
+             */
+            SegmentNat.prototype.ct = 0;
+
+            /**
              * Creates a new SegmentNat instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.SegmentNat
@@ -4094,6 +4188,12 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).bool(message.inferred);
                 if (message.node != null && Object.hasOwnProperty.call(message, "node"))
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.node);
+                if (message.beforeIsHop != null && Object.hasOwnProperty.call(message, "beforeIsHop"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.beforeIsHop);
+                if (message.afterIsNextHop != null && Object.hasOwnProperty.call(message, "afterIsNextHop"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.afterIsNextHop);
+                if (message.ct != null && Object.hasOwnProperty.call(message, "ct"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.ct);
                 return writer;
             };
 
@@ -4188,6 +4288,18 @@ export const packetlife = $root.packetlife = (() => {
                             message.node = reader.uint32();
                             break;
                         }
+                    case 12: {
+                            message.beforeIsHop = reader.bool();
+                            break;
+                        }
+                    case 13: {
+                            message.afterIsNextHop = reader.bool();
+                            break;
+                        }
+                    case 14: {
+                            message.ct = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -4271,6 +4383,15 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.node != null && Object.hasOwnProperty.call(message, "node"))
                     if (!$util.isInteger(message.node))
                         return "node: integer expected";
+                if (message.beforeIsHop != null && Object.hasOwnProperty.call(message, "beforeIsHop"))
+                    if (typeof message.beforeIsHop !== "boolean")
+                        return "beforeIsHop: boolean expected";
+                if (message.afterIsNextHop != null && Object.hasOwnProperty.call(message, "afterIsNextHop"))
+                    if (typeof message.afterIsNextHop !== "boolean")
+                        return "afterIsNextHop: boolean expected";
+                if (message.ct != null && Object.hasOwnProperty.call(message, "ct"))
+                    if (!$util.isInteger(message.ct))
+                        return "ct: integer expected";
                 return null;
             };
 
@@ -4323,6 +4444,12 @@ export const packetlife = $root.packetlife = (() => {
                     message.inferred = Boolean(object.inferred);
                 if (object.node != null)
                     message.node = object.node >>> 0;
+                if (object.beforeIsHop != null)
+                    message.beforeIsHop = Boolean(object.beforeIsHop);
+                if (object.afterIsNextHop != null)
+                    message.afterIsNextHop = Boolean(object.afterIsNextHop);
+                if (object.ct != null)
+                    message.ct = object.ct >>> 0;
                 return message;
             };
 
@@ -4355,6 +4482,9 @@ export const packetlife = $root.packetlife = (() => {
                     object.endpointPod = 0;
                     object.inferred = false;
                     object.node = 0;
+                    object.beforeIsHop = false;
+                    object.afterIsNextHop = false;
+                    object.ct = 0;
                 }
                 if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -4378,6 +4508,12 @@ export const packetlife = $root.packetlife = (() => {
                     object.inferred = message.inferred;
                 if (message.node != null && Object.hasOwnProperty.call(message, "node"))
                     object.node = message.node;
+                if (message.beforeIsHop != null && Object.hasOwnProperty.call(message, "beforeIsHop"))
+                    object.beforeIsHop = message.beforeIsHop;
+                if (message.afterIsNextHop != null && Object.hasOwnProperty.call(message, "afterIsNextHop"))
+                    object.afterIsNextHop = message.afterIsNextHop;
+                if (message.ct != null && Object.hasOwnProperty.call(message, "ct"))
+                    object.ct = message.ct;
                 return object;
             };
 
@@ -5614,6 +5750,11 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<packetlife.v1.ISegmentReason>|null} [innerReasons] Segment innerReasons
              * @property {Array.<packetlife.v1.ISegmentReason>|null} [endReasons] Segment endReasons
              * @property {number|Long|null} [endDeltaNs] Segment endDeltaNs
+             * @property {Array.<number>|null} [batchCts] Segment batchCts
+             * @property {Array.<number>|null} [ctStatus] Segment ctStatus
+             * @property {Array.<number>|null} [ctInfo] Segment ctInfo
+             * @property {Array.<number>|null} [ctMark] Segment ctMark
+             * @property {number|Long|null} [endAfterLastHopNs] Segment endAfterLastHopNs
              */
 
             /**
@@ -5634,6 +5775,10 @@ export const packetlife = $root.packetlife = (() => {
                 this.startReasons = [];
                 this.innerReasons = [];
                 this.endReasons = [];
+                this.batchCts = [];
+                this.ctStatus = [];
+                this.ctInfo = [];
+                this.ctMark = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5777,6 +5922,46 @@ export const packetlife = $root.packetlife = (() => {
             Segment.prototype.endDeltaNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Segment batchCts.
+             * @member {Array.<number>} batchCts
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.batchCts = $util.emptyArray;
+
+            /**
+             * Segment ctStatus.
+             * @member {Array.<number>} ctStatus
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.ctStatus = $util.emptyArray;
+
+            /**
+             * Segment ctInfo.
+             * @member {Array.<number>} ctInfo
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.ctInfo = $util.emptyArray;
+
+            /**
+             * Segment ctMark.
+             * @member {Array.<number>} ctMark
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.ctMark = $util.emptyArray;
+
+            /**
+             * Segment endAfterLastHopNs.
+             * @member {number|Long} endAfterLastHopNs
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.endAfterLastHopNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new Segment instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Segment
@@ -5850,6 +6035,32 @@ export const packetlife = $root.packetlife = (() => {
                         $root.packetlife.v1.SegmentReason.encode(message.endReasons[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
                 if (message.endDeltaNs != null && Object.hasOwnProperty.call(message, "endDeltaNs"))
                     writer.uint32(/* id 17, wireType 0 =*/136).sint64(message.endDeltaNs);
+                if (message.batchCts != null && message.batchCts.length) {
+                    writer.uint32(/* id 18, wireType 2 =*/146).fork();
+                    for (let i = 0; i < message.batchCts.length; ++i)
+                        writer.uint32(message.batchCts[i]);
+                    writer.ldelim();
+                }
+                if (message.ctStatus != null && message.ctStatus.length) {
+                    writer.uint32(/* id 19, wireType 2 =*/154).fork();
+                    for (let i = 0; i < message.ctStatus.length; ++i)
+                        writer.uint32(message.ctStatus[i]);
+                    writer.ldelim();
+                }
+                if (message.ctInfo != null && message.ctInfo.length) {
+                    writer.uint32(/* id 20, wireType 2 =*/162).fork();
+                    for (let i = 0; i < message.ctInfo.length; ++i)
+                        writer.uint32(message.ctInfo[i]);
+                    writer.ldelim();
+                }
+                if (message.ctMark != null && message.ctMark.length) {
+                    writer.uint32(/* id 21, wireType 2 =*/170).fork();
+                    for (let i = 0; i < message.ctMark.length; ++i)
+                        writer.uint32(message.ctMark[i]);
+                    writer.ldelim();
+                }
+                if (message.endAfterLastHopNs != null && Object.hasOwnProperty.call(message, "endAfterLastHopNs"))
+                    writer.uint32(/* id 22, wireType 0 =*/176).sint64(message.endAfterLastHopNs);
                 return writer;
             };
 
@@ -5995,6 +6206,78 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 17: {
                             message.endDeltaNs = reader.sint64();
+                            break;
+                        }
+                    case 18: {
+                            if (!(message.batchCts && message.batchCts.length))
+                                message.batchCts = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.batchCts.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.batchCts.push(reader.uint32());
+                            break;
+                        }
+                    case 19: {
+                            if (!(message.ctStatus && message.ctStatus.length))
+                                message.ctStatus = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctStatus.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctStatus.push(reader.uint32());
+                            break;
+                        }
+                    case 20: {
+                            if (!(message.ctInfo && message.ctInfo.length))
+                                message.ctInfo = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctInfo.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctInfo.push(reader.uint32());
+                            break;
+                        }
+                    case 21: {
+                            if (!(message.ctMark && message.ctMark.length))
+                                message.ctMark = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctMark.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctMark.push(reader.uint32());
+                            break;
+                        }
+                    case 22: {
+                            message.endAfterLastHopNs = reader.sint64();
                             break;
                         }
                     default:
@@ -6144,6 +6427,37 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.endDeltaNs != null && Object.hasOwnProperty.call(message, "endDeltaNs"))
                     if (!$util.isInteger(message.endDeltaNs) && !(message.endDeltaNs && $util.isInteger(message.endDeltaNs.low) && $util.isInteger(message.endDeltaNs.high)))
                         return "endDeltaNs: integer|Long expected";
+                if (message.batchCts != null && Object.hasOwnProperty.call(message, "batchCts")) {
+                    if (!Array.isArray(message.batchCts))
+                        return "batchCts: array expected";
+                    for (let i = 0; i < message.batchCts.length; ++i)
+                        if (!$util.isInteger(message.batchCts[i]))
+                            return "batchCts: integer[] expected";
+                }
+                if (message.ctStatus != null && Object.hasOwnProperty.call(message, "ctStatus")) {
+                    if (!Array.isArray(message.ctStatus))
+                        return "ctStatus: array expected";
+                    for (let i = 0; i < message.ctStatus.length; ++i)
+                        if (!$util.isInteger(message.ctStatus[i]))
+                            return "ctStatus: integer[] expected";
+                }
+                if (message.ctInfo != null && Object.hasOwnProperty.call(message, "ctInfo")) {
+                    if (!Array.isArray(message.ctInfo))
+                        return "ctInfo: array expected";
+                    for (let i = 0; i < message.ctInfo.length; ++i)
+                        if (!$util.isInteger(message.ctInfo[i]))
+                            return "ctInfo: integer[] expected";
+                }
+                if (message.ctMark != null && Object.hasOwnProperty.call(message, "ctMark")) {
+                    if (!Array.isArray(message.ctMark))
+                        return "ctMark: array expected";
+                    for (let i = 0; i < message.ctMark.length; ++i)
+                        if (!$util.isInteger(message.ctMark[i]))
+                            return "ctMark: integer[] expected";
+                }
+                if (message.endAfterLastHopNs != null && Object.hasOwnProperty.call(message, "endAfterLastHopNs"))
+                    if (!$util.isInteger(message.endAfterLastHopNs) && !(message.endAfterLastHopNs && $util.isInteger(message.endAfterLastHopNs.low) && $util.isInteger(message.endAfterLastHopNs.high)))
+                        return "endAfterLastHopNs: integer|Long expected";
                 return null;
             };
 
@@ -6296,6 +6610,43 @@ export const packetlife = $root.packetlife = (() => {
                         message.endDeltaNs = object.endDeltaNs;
                     else if (typeof object.endDeltaNs === "object")
                         message.endDeltaNs = new $util.LongBits(object.endDeltaNs.low >>> 0, object.endDeltaNs.high >>> 0).toNumber();
+                if (object.batchCts) {
+                    if (!Array.isArray(object.batchCts))
+                        throw TypeError(".packetlife.v1.Segment.batchCts: array expected");
+                    message.batchCts = [];
+                    for (let i = 0; i < object.batchCts.length; ++i)
+                        message.batchCts[i] = object.batchCts[i] >>> 0;
+                }
+                if (object.ctStatus) {
+                    if (!Array.isArray(object.ctStatus))
+                        throw TypeError(".packetlife.v1.Segment.ctStatus: array expected");
+                    message.ctStatus = [];
+                    for (let i = 0; i < object.ctStatus.length; ++i)
+                        message.ctStatus[i] = object.ctStatus[i] >>> 0;
+                }
+                if (object.ctInfo) {
+                    if (!Array.isArray(object.ctInfo))
+                        throw TypeError(".packetlife.v1.Segment.ctInfo: array expected");
+                    message.ctInfo = [];
+                    for (let i = 0; i < object.ctInfo.length; ++i)
+                        message.ctInfo[i] = object.ctInfo[i] >>> 0;
+                }
+                if (object.ctMark) {
+                    if (!Array.isArray(object.ctMark))
+                        throw TypeError(".packetlife.v1.Segment.ctMark: array expected");
+                    message.ctMark = [];
+                    for (let i = 0; i < object.ctMark.length; ++i)
+                        message.ctMark[i] = object.ctMark[i] >>> 0;
+                }
+                if (object.endAfterLastHopNs != null)
+                    if ($util.Long)
+                        message.endAfterLastHopNs = $util.Long.fromValue(object.endAfterLastHopNs, false);
+                    else if (typeof object.endAfterLastHopNs === "string")
+                        message.endAfterLastHopNs = parseInt(object.endAfterLastHopNs, 10);
+                    else if (typeof object.endAfterLastHopNs === "number")
+                        message.endAfterLastHopNs = object.endAfterLastHopNs;
+                    else if (typeof object.endAfterLastHopNs === "object")
+                        message.endAfterLastHopNs = new $util.LongBits(object.endAfterLastHopNs.low >>> 0, object.endAfterLastHopNs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -6326,6 +6677,10 @@ export const packetlife = $root.packetlife = (() => {
                     object.startReasons = [];
                     object.innerReasons = [];
                     object.endReasons = [];
+                    object.batchCts = [];
+                    object.ctStatus = [];
+                    object.ctInfo = [];
+                    object.ctMark = [];
                 }
                 if (options.defaults) {
                     object.node = 0;
@@ -6352,6 +6707,11 @@ export const packetlife = $root.packetlife = (() => {
                         object.endDeltaNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.endDeltaNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.endAfterLastHopNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.endAfterLastHopNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 }
                 if (message.node != null && Object.hasOwnProperty.call(message, "node"))
                     object.node = message.node;
@@ -6434,6 +6794,33 @@ export const packetlife = $root.packetlife = (() => {
                         object.endDeltaNs = options.longs === String ? String(message.endDeltaNs) : message.endDeltaNs;
                     else
                         object.endDeltaNs = options.longs === String ? $util.Long.prototype.toString.call(message.endDeltaNs) : options.longs === Number ? new $util.LongBits(message.endDeltaNs.low >>> 0, message.endDeltaNs.high >>> 0).toNumber() : message.endDeltaNs;
+                if (message.batchCts && message.batchCts.length) {
+                    object.batchCts = [];
+                    for (let j = 0; j < message.batchCts.length; ++j)
+                        object.batchCts[j] = message.batchCts[j];
+                }
+                if (message.ctStatus && message.ctStatus.length) {
+                    object.ctStatus = [];
+                    for (let j = 0; j < message.ctStatus.length; ++j)
+                        object.ctStatus[j] = message.ctStatus[j];
+                }
+                if (message.ctInfo && message.ctInfo.length) {
+                    object.ctInfo = [];
+                    for (let j = 0; j < message.ctInfo.length; ++j)
+                        object.ctInfo[j] = message.ctInfo[j];
+                }
+                if (message.ctMark && message.ctMark.length) {
+                    object.ctMark = [];
+                    for (let j = 0; j < message.ctMark.length; ++j)
+                        object.ctMark[j] = message.ctMark[j];
+                }
+                if (message.endAfterLastHopNs != null && Object.hasOwnProperty.call(message, "endAfterLastHopNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.endAfterLastHopNs = typeof message.endAfterLastHopNs === "number" ? BigInt(message.endAfterLastHopNs) : $util.Long.fromBits(message.endAfterLastHopNs.low >>> 0, message.endAfterLastHopNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.endAfterLastHopNs === "number")
+                        object.endAfterLastHopNs = options.longs === String ? String(message.endAfterLastHopNs) : message.endAfterLastHopNs;
+                    else
+                        object.endAfterLastHopNs = options.longs === String ? $util.Long.prototype.toString.call(message.endAfterLastHopNs) : options.longs === Number ? new $util.LongBits(message.endAfterLastHopNs.low >>> 0, message.endAfterLastHopNs.high >>> 0).toNumber() : message.endAfterLastHopNs;
                 return object;
             };
 

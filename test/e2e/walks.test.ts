@@ -163,4 +163,14 @@ describeWithBpftrace('packet walks through real processes: collector, an agent p
     const { request, reply } = requestAndReply(parse(String(json!.stdout)).traces);
     expectEgressWalk(request, reply);
   });
+
+  it('the agents shipped what the collector asked for (--agent-data, PACKETLIFE_AGENT_DATA): node-local segments or raw events', async () => {
+    const agents = await get<AgentHealth[]>('/api/agents');
+    const segments = (process.env.PACKETLIFE_AGENT_DATA ?? 'raw') === 'segments';
+    expect(agents.map((a) => a.node).sort()).toEqual([...NODES].sort());
+    for (const a of agents) {
+      if (segments) expect(a.segments, a.node).toBeGreaterThan(0);
+      else expect(a.segments, a.node).toBe(0);
+    }
+  });
 });
