@@ -190,8 +190,9 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
 
 async function startCollector(lab: string, port: number, nice?: number): Promise<{ proc: ResultPromise; api: string }> {
   const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`];
-  // nice execs node in place: the pid is the collector's
-  const proc = nice === undefined ? execa('node', argv, { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } }) : execa('nice', ['-n', String(nice), 'node', ...argv], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+  // nice execs node in place: the pid is the collector's. Info: its "event loop stalled" lines are read.
+  const env = { PACKETLIFE_LOG_LEVEL: 'info' };
+  const proc = nice === undefined ? execa('node', argv, { reject: false, env }) : execa('nice', ['-n', String(nice), 'node', ...argv], { reject: false, env });
   let partial = '';
   proc.stderr!.on('data', (c: Buffer) => {
     collectorErr = (collectorErr + c.toString()).slice(-4000);
