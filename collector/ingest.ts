@@ -7,6 +7,7 @@
  *   await ingest.close(): Promise<void>              drops every agent connection, stops listening
  *   ingest.listAgents(): AgentHealth[]               JSON-safe registry for the API
  *   ingest.agentSampleOneIn(): number                the coarsest sampling a connected agent applies on its own
+ *   events: 'agent-sampling' (AgentHealth) when an agent's own sampling changes
  *   ingest.latestSnapshot(agentId): TopologySnapshot | undefined
  *   ingest.startSession(target: string[] | 'all', s: IStartSession): string[]
  *       target: agent ids or node names (an agent matches by either), or every agent
@@ -183,6 +184,7 @@ interface Connection {
 interface IngestEvents {
   'agent-connected': [AgentHealth];
   'agent-disconnected': [AgentHealth, { code: number; reason: string }];
+  'agent-sampling': [AgentHealth];
   snapshot: [string, packetlife.v1.TopologySnapshot];
   'session-ack': [string, packetlife.v1.SessionAck];
 }
@@ -666,7 +668,12 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     // resent duplicate carries older, smaller ones)
     if (b.loss) r.agentLoss = b.loss;
     // the agent's own sampling as of this batch (0 from an older agent: none)
-    r.sampleOneIn = Math.max(1, b.sampleOneIn ?? 0);
+    const sampleOneIn = Math.max(1, b.sampleOneIn ?? 0);
+    if (sampleOneIn !== r.sampleOneIn) {
+      r.sampleOneIn = sampleOneIn;
+      this.log.info({ agent: r.agentId, node: r.node, sampleOneIn }, 'the agent samples on its own (its event budget)');
+      this.emit('agent-sampling', r.health());
+    }
     // A segment stands for its hops and drops: the rate limit counts what the events would have been.
     let segmentEvents = 0;
     for (const sg of segments) segmentEvents += sg.hops.length + sg.drops.length;

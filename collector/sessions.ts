@@ -18,6 +18,7 @@ import { protocolNumber, TRACED_PROTOCOLS } from '../common/ip-protocol.js';
 import { podKey, type TopologyModel } from './topology/model.js';
 import type { Flow, Trace } from './trace-model.js';
 import { invert } from './correlate/packet-keys.js';
+import { layoutSessions, MAX_PROGRAM_SESSIONS } from '../bpf/program.js';
 import { sampleRateProblem } from '../bpf/sample-hash.js';
 
 export class SessionError extends Error {
@@ -30,18 +31,21 @@ export class SessionError extends Error {
   }
 }
 
-/** What one agent's kernel program holds at most (bpf/program.ts, agent/source.ts). */
-export const AGENT_MAX_SESSIONS = 16;
-export const AGENT_MAX_TERMS = 64;
+/** Sessions one agent's kernel program holds at most (bpf/program.ts, agent/source.ts). */
+export const AGENT_MAX_SESSIONS = MAX_PROGRAM_SESSIONS;
 
 export interface SessionLimits {
   /** Active sessions one user may run at once (default 4). */
   perUser?: number;
   /** Filter terms (addresses, ports, protocol) of one session (default 32). */
   termsPerSession?: number;
-  /** Active sessions together (default 16, the agents' limit). */
+  /** Active sessions together (default 62, the agents' limit). */
   active?: number;
-  /** Filter terms of all active sessions together (default 64, what one agent program holds). */
+  /**
+   * Filter terms of all active sessions together (default: no budget of its own). Whatever it
+   * says, a session the agents' kernel program could not hold with the active ones is refused
+   * (bpf/program.ts layoutSessions, the agents' own check).
+   */
   activeTerms?: number;
   /** Longest durationS (default 3600). */
   maxDurationS?: number;
@@ -364,7 +368,7 @@ export class SessionManager {
       perUser: limits.perUser ?? 4,
       termsPerSession: limits.termsPerSession ?? 32,
       active: limits.active ?? AGENT_MAX_SESSIONS,
-      activeTerms: limits.activeTerms ?? AGENT_MAX_TERMS,
+      activeTerms: limits.activeTerms ?? Number.MAX_SAFE_INTEGER,
       maxDurationS: limits.maxDurationS ?? 3600,
       defaultDurationS: limits.defaultDurationS ?? 300,
       allowUnbounded: limits.allowUnbounded ?? false,
@@ -392,6 +396,12 @@ export class SessionManager {
     if (active.length >= L.active) throw new SessionError(`${active.length} sessions are active (at most ${L.active}, what the agents run at once); try again when one ends`, 429);
     const used = active.reduce((n, x) => n + x.terms, 0);
     if (used + terms > L.activeTerms) throw new SessionError(`the agents' filter budget is full: active sessions use ${used} of ${L.activeTerms} terms and this one needs ${terms}; try again when one ends`, 429);
+    // Refused here, by the agents' own rule, rather than by every agent after it is sent.
+    try {
+      layoutSessions([...active.map((x) => ({ id: x.id, filter: x.compiled.filter })), { id: 'new', filter: compiled.filter }]);
+    } catch (e) {
+      throw new SessionError(`the agents' kernel program cannot hold this session with the ${active.length} active ones (${(e as Error).message}); try again when one ends`, 429);
+    }
     const id = randomUUID();
     // Agents count kernel events, not traces: give them room for every hop of `count` packets
     // and their replies; the collector stops the session at `count` traces.
@@ -471,6 +481,33 @@ export class SessionManager {
     this.timers.delete(id);
     this.stop(id);
     this.onChange?.(s, 'ended');
+  }
+
+  private pushedFloor = 1;
+
+  /**
+   * An agent's own sampling changed (or a sampling agent left): every active session is pushed
+   * again at the coarsest rate any agent now applies, so that every node samples the same packets
+   * (what a node at 1/2N traces is a subset of 1/N, but a packet the finer nodes trace and the
+   * coarser one does not would be incomplete). Agents take a re-sent StartSession as an update.
+   */
+  agentSamplingChanged(): void {
+    const floor = this.agentSampleOneIn();
+    if (floor === this.pushedFloor) return;
+    this.pushedFloor = floor;
+    for (const s of this.sessions.values()) {
+      if (s.done) continue;
+      const count = s.request.count ?? 0;
+      const durationS = s.request.durationS ?? 0;
+      const rate = this.sampledOneIn(s);
+      this.push({
+        sessionId: s.id,
+        filter: { expr: filterToProto(s.compiled.filter) },
+        maxPackets: count > 0 ? count * 64 : 0,
+        maxDurationMs: durationS > 0 ? Math.max(1, s.startedAtMs + durationS * 1000 - Date.now()) : 0,
+        ...(rate > 1 ? { sampleOneIn: rate } : {}),
+      });
+    }
   }
 
   /** 1 in how many packets a session traces now: its own rate, or an agent's coarser one. */

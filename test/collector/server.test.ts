@@ -34,9 +34,9 @@ class FakeAgent {
     });
     this.ws.send(encodeAgentFrame({ hello: { agentId: `${this.node}/fake`, node: this.node, agentVersion: 'test', protocolVersion: 1, resumeFromSeq: 1 } }));
   }
-  send(events: PacketEvent[]): void {
+  send(events: PacketEvent[], batch: Omit<packetlife.v1.IEventBatch, 'seq' | 'events'> = {}): void {
     this.seq++;
-    this.ws.send(encodeAgentFrame({ events: { seq: this.seq, events: events.map(eventToProto) } }));
+    this.ws.send(encodeAgentFrame({ events: { seq: this.seq, events: events.map(eventToProto), ...batch } }));
   }
   close(): void {
     this.ws.close();
@@ -69,10 +69,10 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     const text = await res.text();
     return { status: res.status, body: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T };
   };
-  const sendWalks = (port: number): void => {
+  const sendWalks = (port: number, batch75: { sampleOneIn?: number } = {}): void => {
     const T = 7_000_000_000n;
     const all = fresh([...clusterIpRequest(T, undefined, port).events, ...clusterIpReply(T + 2_000_000n, undefined, port).events], T);
-    a75.send(all.filter((e) => e.node === N75));
+    a75.send(all.filter((e) => e.node === N75), batch75);
     a228.send(all.filter((e) => e.node === N228));
   };
 
@@ -224,5 +224,33 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     }
     const followed = follow.out.join('').trim().split('\n').map((l) => JSON.parse(l) as Trace);
     expect(followed.map((t) => t.direction).sort()).toEqual(['reply', 'request']);
+  });
+
+  it('sampling: the session rate goes to the agents; an agent sampling on its own makes every agent and the output say the coarser rate', async () => {
+    const res = await fetch(`${c.url}/api/sessions`, { method: 'POST', headers: json(), body: JSON.stringify({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', durationS: 60, sample: 4 }) });
+    expect(res.status).toBe(201);
+    const s = (await res.json()) as { id: string; sampledOneIn: number };
+    expect(s.sampledOneIn).toBe(4);
+    const pushed = (a: FakeAgent): Array<number | null | undefined> => a.sessions.filter((x) => x.sessionId === s.id).map((x) => x.sampleOneIn);
+    await until(() => pushed(a75).length === 1 && pushed(a228).length === 1, 'the StartSession frames');
+    expect([pushed(a75), pushed(a228)]).toEqual([[4], [4]]);
+    // a75 is past its event budget: it samples 1 in 8 on its own, and says so in its batches
+    a75.send([], { sampleOneIn: 8 });
+    await until(() => pushed(a228).length === 2, 'the session pushed again');
+    expect([pushed(a75), pushed(a228)]).toEqual([[4, 8], [4, 8]]);
+    expect((await get<Array<{ node: string; sampleOneIn: number }>>('/api/agents')).body.map((a) => [a.node, a.sampleOneIn]).sort()).toEqual([[N228, 1], [N75, 8]].sort());
+    expect((await get<{ sampledOneIn: number }>(`/api/sessions/${s.id}`)).body.sampledOneIn).toBe(8);
+    sendWalks(40500, { sampleOneIn: 8 }); // every batch says the agent's rate
+    await until(async () => (await get<{ traceIds: string[] }>(`/api/sessions/${s.id}`)).body.traceIds.length === 2, 'the traces');
+    const ids = (await get<{ traceIds: string[] }>(`/api/sessions/${s.id}`)).body.traceIds;
+    for (const id of ids) {
+      expect((await get<Trace>(`/api/traces/${id}`)).body.sampledOneIn).toBe(8);
+      expect((await get<string>(`/api/traces/${id}?format=text`)).body.split('\n')[1]).toMatch(/verdict: DELIVERED .* {3}sampled 1\/8$/);
+    }
+    // under its budget again: back to the session's own rate everywhere
+    a75.send([], { sampleOneIn: 0 });
+    await until(() => pushed(a228).length === 3, 'the session pushed again');
+    expect([pushed(a75), pushed(a228)]).toEqual([[4, 8, 4], [4, 8, 4]]);
+    await fetch(`${c.url}/api/sessions/${s.id}`, { method: 'DELETE', headers: json() });
   });
 });

@@ -75,6 +75,14 @@ describe('SessionManager sampling', () => {
     // an agent past its budget samples 1 in 16 on its own: every session is sampled at least so
     m.agentSampleOneIn = () => 16;
     expect([m.sampledOneIn(s), m.sampledOneIn(plain)]).toEqual([16, 16]);
+    // ... and every agent is told, so that every node samples the same packets
+    m.agentSamplingChanged();
+    expect(pushed.slice(2).map((p) => [(p as { sessionId: string }).sessionId, (p as { sampleOneIn?: number }).sampleOneIn])).toEqual([[s.id, 16], [plain.id, 16]]);
+    m.agentSamplingChanged();
+    expect(pushed.length).toBe(4); // no change, nothing pushed
+    m.agentSampleOneIn = () => 1;
+    m.agentSamplingChanged();
+    expect(pushed.slice(4).map((p) => (p as { sampleOneIn?: number }).sampleOneIn)).toEqual([8, undefined]);
     m.close();
   });
 });

@@ -17,6 +17,7 @@ import { kubectlPath } from '../support/chart.js';
 import { describeWithBpftrace } from '../support/gate.js';
 import { generatedUserTokenFile } from '../../common/client-token.js';
 import { expectClusterIpWalk, requestAndReply } from './walk-expect.js';
+import { startLabCollector, waitForAgents } from './processes.js';
 
 const lab = `kp${process.pid.toString(36)}`;
 const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
@@ -79,24 +80,10 @@ describe('kubectl packetlife (a real kubectl finds the plugin on PATH)', () => {
     beforeAll(async () => {
       await labDown({ name: lab });
       await labUp({ name: lab });
-      collector = execa('node', ['dist/cli.js', 'collector', '--lab', lab, '--listen', '127.0.0.1:0'], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
-      api = await new Promise<string>((ok, fail) => {
-        let out = '';
-        collector!.stdout!.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const m = /^collector listening on (http:\/\/127\.0\.0\.1:\d+) /m.exec(out);
-          if (m) ok(m[1]!);
-        });
-        void collector!.then((r) => fail(new Error(`collector exited: ${String(r.stderr)}`)));
-      });
+      ({ proc: collector, api } = await startLabCollector(lab));
       logDir = mkdtempSync(join(tmpdir(), 'plab-kubectl-plugin-'));
       agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });
-      for (let i = 0; ; i++) {
-        const connected = (await get<AgentHealth[]>('/api/agents')).filter((a) => a.connected && a.snapshot !== null).map((a) => a.node);
-        if (NODES.every((n) => connected.includes(n))) break;
-        if (i > 300) throw new Error(`agents did not connect: ${connected.join(', ')}`);
-        await sleep(100);
-      }
+      await waitForAgents(() => get<AgentHealth[]>('/api/agents'), NODES);
     });
 
     afterAll(async () => {

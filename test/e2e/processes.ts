@@ -6,6 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { descendants } from '../../demo/agents.js';
+import { execa, type ResultPromise } from 'execa';
+import type { AgentHealth } from '../../collector/api-types.js';
 import { listNetns } from '../../lab/run.js';
 
 function cmdline(pid: number): string[] {
@@ -88,5 +90,33 @@ export function killAll(pids: number[]): void {
     } catch {
       // gone
     }
+  }
+}
+
+/**
+ * Starts `packetlife collector --lab LAB --listen 127.0.0.1:0` (dist/cli.js) and resolves with the
+ * process and its API URL once it listens; rejects with its stderr when it exits first.
+ */
+export async function startLabCollector(lab: string): Promise<{ proc: ResultPromise; api: string }> {
+  const proc = execa('node', ['dist/cli.js', 'collector', '--lab', lab, '--listen', '127.0.0.1:0'], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+  const api = await new Promise<string>((ok, fail) => {
+    let out = '';
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /^collector listening on (http:\/\/127\.0\.0\.1:\d+) /m.exec(out);
+      if (m) ok(m[1]!);
+    });
+    void proc.then((r) => fail(new Error(`collector exited: ${String(r.stderr)}`)));
+  });
+  return { proc, api };
+}
+
+/** Waits (up to 30 s) until an agent of every node is connected and has sent its snapshot. */
+export async function waitForAgents(agentsNow: () => Promise<AgentHealth[]>, nodes: string[]): Promise<void> {
+  for (let i = 0; ; i++) {
+    const connected = (await agentsNow()).filter((a) => a.connected && a.snapshot !== null).map((a) => a.node);
+    if (nodes.every((n) => connected.includes(n))) return;
+    if (i > 300) throw new Error(`agents did not connect: ${connected.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }

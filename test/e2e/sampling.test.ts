@@ -32,7 +32,7 @@ import type { PacketFields } from '../../common/event.js';
 import { isSampled, sampleHash } from '../../bpf/sample-hash.js';
 import { spawnAgents, stopAgents, type AgentProcess } from '../../demo/agents.js';
 import { labDown, labExec, labStatus, labUp, resolveTarget } from '../../lab/lab.js';
-import { isRunning, labAgentPids, labNetns } from './processes.js';
+import { isRunning, labAgentPids, labNetns, startLabCollector, waitForAgents } from './processes.js';
 
 const lab = `e2s${process.pid.toString(36)}`;
 const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
@@ -118,24 +118,10 @@ describeWithBpftrace('consistent sampling: --sample 4 through DNAT, SNAT and two
   beforeAll(async () => {
     await labDown({ name: lab });
     await labUp({ name: lab });
-    collector = execa('node', ['dist/cli.js', 'collector', '--lab', lab, '--listen', '127.0.0.1:0'], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
-    api = await new Promise<string>((ok, fail) => {
-      let out = '';
-      collector!.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const m = /collector listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m) ok(m[1]!);
-      });
-      void collector!.then((r) => fail(new Error(`collector exited: ${String(r.stderr)}`)));
-    });
+    ({ proc: collector, api } = await startLabCollector(lab));
     logDir = mkdtempSync(join(tmpdir(), 'plab-e2e-sampling-'));
     agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });
-    for (let i = 0; ; i++) {
-      const connected = (await get<AgentHealth[]>('/api/agents')).filter((a) => a.connected && a.snapshot !== null).map((a) => a.node);
-      if (NODES.every((n) => connected.includes(n))) break;
-      if (i > 300) throw new Error(`agents did not connect: ${connected.join(', ')}`);
-      await sleep(100);
-    }
+    await waitForAgents(() => get<AgentHealth[]>('/api/agents'), NODES);
   }, 120_000);
 
   afterAll(async () => {
@@ -312,6 +298,6 @@ describeWithBpftrace('consistent sampling: --sample 4 through DNAT, SNAT and two
     expect(r.stderr).toMatch(/^tracing pod packetlab\/toolbox-a → pod packetlab\/echoserver-b .* on 3 agent\(s\), sampled 1\/4$/m);
     const lines = String(r.stdout).trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(4);
-    for (const l of lines) expect(l).toMatch(/ICMP .*  sampled 1\/4$/);
+    for (const l of lines) expect(l).toMatch(/ICMP .* {2}sampled 1\/4$/);
   }, 90_000);
 });
