@@ -1,7 +1,7 @@
 /**
- * bpftrace output lines → PacketEvent. Lines follow bpf/line-format.ts: split on single spaces,
- * fixed positions, no regular expression per field. A line that does not parse is counted and
- * returned as an error; nothing here throws to the caller.
+ * bpftrace output lines → PacketEvent. Lines follow bpf/line-format.ts: single spaces between
+ * fields at fixed positions, read by a cursor (no split, no regular expression per field). A
+ * line that does not parse is counted and returned as an error; nothing here throws to the caller.
  *
  * The returned events are not yet enriched: node, wall clock and pod are filled by enrich.ts
  * (wallUnixNs is 0n and node '' until then).
@@ -21,44 +21,61 @@ export type ParsedLine =
 
 class BadField extends Error {}
 
-function u32(fields: string[], i: number): number {
-  // A digit loop: faster than Number() on these short strings, and it validates as it goes.
-  const text = fields[i];
-  if (text === undefined) throw new BadField(`field ${i} missing`);
-  const len = text.length;
-  if (len === 0 || len > 10) throw new BadField(`field ${i} is not a u32: ${text}`);
+// The line being parsed and the cursor in it. Fields are read left to right with charCode loops
+// straight from the line: no split() into ~30 substrings, no Number()/BigInt per field, no
+// intermediate arrays (this runs for every event; see bench/README.md "Agent").
+let L = '';
+let P = 0;
+/** Index of the field being read (for error messages: 0 is the tag). */
+let F = 0;
+/** Field count of the line kind being read (for error messages). */
+let N = 0;
+
+function fewer(): BadField {
+  return new BadField(`expected ${N} fields for ${L[0]}, got ${F}`);
+}
+
+/** End of the current field (the next space); the line must go on after it. */
+function fieldEnd(): number {
+  const end = L.indexOf(' ', P);
+  if (end < 0) throw fewer();
+  return end;
+}
+
+function u32(): number {
+  const start = P;
+  const end = fieldEnd();
+  const len = end - start;
+  if (len === 0 || len > 10) throw new BadField(`field ${F} is not a u32: ${L.slice(start, end)}`);
   let n = 0;
-  for (let k = 0; k < len; k++) {
-    const d = text.charCodeAt(k) - 48;
-    if (d < 0 || d > 9) throw new BadField(`field ${i} is not a u32: ${text}`);
+  for (let k = start; k < end; k++) {
+    const d = L.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) throw new BadField(`field ${F} is not a u32: ${L.slice(start, end)}`);
     n = n * 10 + d;
   }
-  if (n > 0xffffffff) throw new BadField(`field ${i} is not a u32: ${text}`);
+  if (n > 0xffffffff) throw new BadField(`field ${F} is not a u32: ${L.slice(start, end)}`);
+  P = end + 1;
+  F++;
   return n;
 }
 
-function i32(fields: string[], i: number): number {
-  const text = fields[i];
-  if (text === undefined || text === '') throw new BadField(`field ${i} missing`);
-  const n = +text;
-  if (!(n >= -0x80000000 && n <= 0x7fffffff && Number.isInteger(n))) throw new BadField(`field ${i} is not an i32: ${text}`);
-  return n;
-}
-
-const U64_MAX = (1n << 64n) - 1n;
-
-function u64(fields: string[], i: number): bigint {
-  const text = fields[i];
-  if (text === undefined || text === '' || text.charCodeAt(0) < 48 || text.charCodeAt(0) > 57) {
-    throw new BadField(`field ${i} is not a u64: ${String(text)}`);
+function i32(): number {
+  const neg = L.charCodeAt(P) === 45; // '-'
+  if (neg) P++;
+  const start = P;
+  const end = fieldEnd();
+  const len = end - start;
+  let n = 0;
+  let ok = len > 0 && len <= 10;
+  for (let k = start; ok && k < end; k++) {
+    const d = L.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) ok = false;
+    n = n * 10 + d;
   }
-  let n: bigint;
-  try {
-    n = BigInt(text);
-  } catch {
-    throw new BadField(`field ${i} is not a u64: ${text}`);
-  }
-  if (n > U64_MAX) throw new BadField(`field ${i} is not a u64: ${text}`);
+  if (neg) n = -n;
+  if (!ok || n < -0x80000000 || n > 0x7fffffff) throw new BadField(`field ${F} is not an i32: ${L.slice(neg ? start - 1 : start, end)}`);
+  P = end + 1;
+  F++;
   return n;
 }
 
@@ -66,44 +83,92 @@ const U64_MAX_TEXT = '18446744073709551615';
 
 /**
  * Decimal text of a u64 field, validated without building a BigInt (skb addresses and netns
- * inodes stay strings end to end; this runs several times per event).
+ * inodes stay strings end to end).
  */
-function u64Text(fields: string[], i: number): string {
-  const text = fields[i];
-  if (text === undefined || text.length === 0 || text.length > 20) throw new BadField(`field ${i} is not a u64: ${String(text)}`);
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) throw new BadField(`field ${i} is not a u64: ${text}`);
+function u64Text(): string {
+  const start = P;
+  const end = fieldEnd();
+  const len = end - start;
+  if (len === 0 || len > 20) throw new BadField(`field ${F} is not a u64: ${L.slice(start, end)}`);
+  for (let k = start; k < end; k++) {
+    const c = L.charCodeAt(k);
+    if (c < 48 || c > 57) throw new BadField(`field ${F} is not a u64: ${L.slice(start, end)}`);
   }
-  if (text.length === 20 && text > U64_MAX_TEXT) throw new BadField(`field ${i} is not a u64: ${text}`);
-  return text.length > 1 && text.charCodeAt(0) === 48 ? String(BigInt(text)) : text;
+  const text = L.slice(start, end);
+  if (len === 20 && text > U64_MAX_TEXT) throw new BadField(`field ${F} is not a u64: ${text}`);
+  P = end + 1;
+  F++;
+  return len > 1 && text.charCodeAt(0) === 48 ? String(BigInt(text)) : text;
 }
 
-/** A u64 field known to stay below 2^53 in practice (conntrack status bits) as a number. */
-function u64Small(fields: string[], i: number): number {
-  const n = +u64Text(fields, i);
-  return Number.isSafeInteger(n) ? n : Number(BigInt(fields[i]!) & 0xffffffffn);
+function u64(): bigint {
+  return BigInt(u64Text());
 }
 
-/** Decodes the nine raw header words that start at `at` (see bpf/line-format.ts). */
-function decodePacket(fields: string[], at: number): PacketFields {
-  const w0 = u32(fields, at);
-  const w1 = u32(fields, at + 1);
-  const w2 = u32(fields, at + 2);
-  const sa = u32(fields, at + 3);
-  const da = u32(fields, at + 4);
-  const l0 = u32(fields, at + 5);
-  const l1 = u32(fields, at + 6);
-  const l2 = u32(fields, at + 7);
-  const l3 = u32(fields, at + 8);
+/** A u64 field known to stay below 2^53 in practice (conntrack status bits), as a number. */
+function u64Small(): number {
+  const text = u64Text();
+  const n = +text;
+  return Number.isSafeInteger(n) ? n : Number(BigInt(text) & 0xffffffffn);
+}
+
+/** Skips `count` fields without reading them. */
+function skip(count: number): void {
+  for (let i = 0; i < count; i++) {
+    P = fieldEnd() + 1;
+    F++;
+  }
+}
+
+/** The last field: the rest of the line (an interface name, possibly empty; never a space). */
+function last(): string {
+  if (L.indexOf(' ', P) >= 0) {
+    let count = F + 1;
+    for (let k = L.indexOf(' ', P); k >= 0; k = L.indexOf(' ', k + 1)) count++;
+    throw new BadField(`expected ${N} fields for ${L[0]}, got ${count}`);
+  }
+  F++;
+  return P === L.length ? '' : L.slice(P);
+}
+
+/**
+ * Dotted-quad strings of raw addresses, remembered in a small direct-mapped table: a node's
+ * traffic repeats few addresses, so most events reuse a string instead of building one (and
+ * equal addresses are then the same string, which compares fastest).
+ */
+const ADDR_SLOTS = 4096;
+const addrKeys = new Uint32Array(ADDR_SLOTS);
+const addrTexts: (string | undefined)[] = new Array<string | undefined>(ADDR_SLOTS).fill(undefined);
+
+function address(raw: number): string {
+  const slot = (raw ^ (raw >>> 12) ^ (raw >>> 24)) & (ADDR_SLOTS - 1);
+  const known = addrTexts[slot];
+  if (known !== undefined && addrKeys[slot] === raw) return known;
+  const text = rawToIpv4String(raw);
+  addrKeys[slot] = raw;
+  addrTexts[slot] = text;
+  return text;
+}
+
+/** Decodes the nine raw header words at the cursor (see bpf/line-format.ts). */
+function decodePacket(): PacketFields {
+  const w0 = u32();
+  const w1 = u32();
+  const w2 = u32();
+  const sa = u32();
+  const da = u32();
+  const l0 = u32();
+  const l1 = u32();
+  const l2 = u32();
+  const l3 = u32();
   const protocol = (w2 >>> 8) & 0xff;
   const tcp = protocol === 6;
   const ports = tcp || protocol === 17;
   const icmp = protocol === 1;
   return {
     ipVersion: 4,
-    src: rawToIpv4String(sa),
-    dst: rawToIpv4String(da),
+    src: address(sa),
+    dst: address(da),
     protocol,
     sport: ports ? swap16(l0 & 0xffff) : 0,
     dport: ports ? swap16(l0 >>> 16) : 0,
@@ -120,53 +185,77 @@ function decodePacket(fields: string[], at: number): PacketFields {
   };
 }
 
-function decodeTuple(fields: string[], at: number, protocol: number): Tuple {
+function decodeTuple(protocol: number): Tuple {
   return {
-    src: rawToIpv4String(u32(fields, at)),
-    dst: rawToIpv4String(u32(fields, at + 1)),
-    sport: swap16(u32(fields, at + 2)),
-    dport: swap16(u32(fields, at + 3)),
+    src: address(u32()),
+    dst: address(u32()),
+    sport: swap16(u32()),
+    dport: swap16(u32()),
     protocol,
   };
 }
 
-/** Conntrack block at `at`: nfct status ctmark osa oda osp odp rsa rda rsp rdp ctproto. */
-function decodeConntrack(fields: string[], at: number): ConntrackInfo | undefined {
-  if (fields[at] === '0') return undefined; // no conntrack entry: the common case on receive
-  const nfct = u64Text(fields, at);
+/** Conntrack block: nfct status ctmark osa oda osp odp rsa rda rsp rdp ctproto. */
+function decodeConntrack(): ConntrackInfo | undefined {
+  if (L.charCodeAt(P) === 48 && L.charCodeAt(P + 1) === 32) {
+    skip(12); // no conntrack entry ("0"): the common case on receive
+    return undefined;
+  }
+  const nfct = u64Text();
   // _nfct = nf_conn address | ctinfo (low 3 bits). 1000 is a multiple of 8, so the low 3 bits
   // are the last three decimal digits mod 8, and subtracting them only touches those digits:
   // no BigInt on this path (it runs for every event that has conntrack).
   const head = nfct.slice(0, -3);
   const low = Number(nfct.slice(-3));
   const ctinfo = low % 8;
-  const protocol = u32(fields, at + 11);
+  const status = u64Small() % 2 ** 32;
+  const mark = u32();
+  // the protocol is the block's last field: read the tuples' fields first, then it
+  const tuplesAt = P;
+  const tuplesF = F;
+  skip(8);
+  const protocol = u32();
+  const afterP = P;
+  const afterF = F;
+  P = tuplesAt;
+  F = tuplesF;
+  const original = decodeTuple(protocol);
+  const reply = decodeTuple(protocol);
+  P = afterP;
+  F = afterF;
   return {
-    status: u64Small(fields, at + 1) % 2 ** 32,
+    status,
     ctinfo,
-    mark: u32(fields, at + 2),
-    original: decodeTuple(fields, at + 3, protocol),
-    reply: decodeTuple(fields, at + 7, protocol),
+    mark,
+    original,
+    reply,
     id: head === '' ? String(low - ctinfo) : head + String(low - ctinfo).padStart(3, '0'),
   };
 }
 
 const KIND_OF_TAG = { R: 'receive', T: 'transmit', D: 'drop', N: 'nat' } as const;
 
-function skbEvent(tag: 'R' | 'T' | 'D' | 'N', fields: string[]): PacketEvent {
+/** The SKB_FIELDS after the tag; the caller reads its own fields and the name. */
+function skbEvent(tag: 'R' | 'T' | 'D' | 'N'): PacketEvent {
+  const monoNs = u64();
+  const cpu = u32();
+  const netns = u64Text();
+  const ifindex = i32();
+  const skb = u64Text();
+  const mark = u32();
   return {
     kind: KIND_OF_TAG[tag],
-    monoNs: u64(fields, 1),
+    monoNs,
     wallUnixNs: 0n,
     node: '',
-    cpu: u32(fields, 2),
-    netns: u64Text(fields, 3),
-    ifindex: i32(fields, 4),
-    ifname: fields[fields.length - 1]!,
-    skb: u64Text(fields, 5),
-    mark: u32(fields, 6),
+    cpu,
+    netns,
+    ifindex,
+    ifname: '',
+    skb,
+    mark,
     // Every PacketEvent has one shape (common/event.ts): all keys, this order, undefined when absent.
-    packet: decodePacket(fields, 7),
+    packet: decodePacket(),
     ct: undefined,
     route: undefined,
     drop: undefined,
@@ -174,65 +263,70 @@ function skbEvent(tag: 'R' | 'T' | 'D' | 'N', fields: string[]): PacketEvent {
   };
 }
 
-function parseFields(fields: string[]): PacketEvent {
-  const tag = fields[0];
+function parseFields(tag: string): PacketEvent {
   switch (tag) {
     case 'R':
     case 'T': {
-      const event = skbEvent(tag, fields);
-      const ct = decodeConntrack(fields, 16);
-      if (ct) event.ct = ct;
+      const event = skbEvent(tag);
+      event.ct = decodeConntrack();
+      event.ifname = last();
       return event;
     }
     case 'D': {
-      const event = skbEvent(tag, fields);
-      const reasonCode = u32(fields, 16);
-      event.drop = { reasonCode, reason: '', location: u64Text(fields, 17) }; // decimal, like every 64-bit value
+      const event = skbEvent(tag);
+      const reasonCode = u32();
+      event.drop = { reasonCode, reason: '', location: u64Text() }; // decimal, like every 64-bit value
+      event.ifname = last();
       return event;
     }
     case 'N': {
-      const event = skbEvent(tag, fields);
+      const event = skbEvent(tag);
       // The target tuple of the rewrite travels as a conntrack-shaped record: the kprobe tier
       // has the target only, so original and reply both hold it; ctinfo carries the manip type
       // (0 = SRC, 1 = DST).
-      const target = decodeTuple(fields, 17, event.packet!.protocol);
-      event.ct = { status: 0, ctinfo: u32(fields, 16), mark: 0, original: target, reply: target, id: '0' };
+      const ctinfo = u32();
+      const target = decodeTuple(event.packet!.protocol);
+      event.ct = { status: 0, ctinfo, mark: 0, original: target, reply: target, id: '0' };
+      event.ifname = last();
       return event;
     }
-    case 'F':
+    case 'F': {
+      const monoNs = u64();
+      const cpu = u32();
+      const netns = u64Text();
+      const table = u32();
+      const error = i32();
+      const iif = i32();
+      const oif = i32();
+      const protocol = u32();
+      const tos = u32();
+      const src = address(u32());
+      const dst = address(u32());
+      const gateway = address(u32());
+      const sport = u32();
+      const dport = u32();
+      skip(1); // tied: see routeLineTied
+      const resultDev = last();
       return {
         kind: 'route',
-        monoNs: u64(fields, 1),
+        monoNs,
         wallUnixNs: 0n,
         node: '',
-        cpu: u32(fields, 2),
-        netns: u64Text(fields, 3),
+        cpu,
+        netns,
         // The device the lookup is about: the input device on the input path; on the output path
         // iif is loopback (1) and the requested oif (often 0) is the better answer.
-        ifindex: i32(fields, 6) > 1 ? i32(fields, 6) : Math.max(0, i32(fields, 7)),
+        ifindex: iif > 1 ? iif : Math.max(0, oif),
         ifname: '',
         skb: '0',
         mark: 0,
         packet: undefined,
         ct: undefined,
-        route: {
-          table: u32(fields, 4),
-          error: i32(fields, 5),
-          iif: i32(fields, 6),
-          oif: i32(fields, 7),
-          protocol: u32(fields, 8),
-          tos: u32(fields, 9),
-          src: rawToIpv4String(u32(fields, 10)),
-          dst: rawToIpv4String(u32(fields, 11)),
-          gateway: rawToIpv4String(u32(fields, 12)),
-          sport: u32(fields, 13),
-          dport: u32(fields, 14),
-          resultDev: fields[16]!,
-          flowiMark: 0, // not in the fib_table_lookup tracepoint record
-        },
+        route: { table, error, iif, oif, protocol, tos, src, dst, gateway, sport, dport, resultDev, flowiMark: 0 }, // flowiMark: not in the fib_table_lookup tracepoint record
         drop: undefined,
         pod: undefined,
       };
+    }
     default:
       throw new BadField(`unknown tag ${JSON.stringify(tag)}`);
   }
@@ -259,39 +353,41 @@ function parseStatusLine(line: string): ParsedLine | undefined {
 }
 
 export function parseLine(line: string): ParsedLine {
-  const fields = line.split(' ');
-  const tag = fields[0];
-  if (tag !== undefined && tag.length === 1) {
-    if (tag === 'B' || tag === 'H') {
-      if (fields.length === 2) {
-        try {
-          return { type: tag === 'B' ? 'ready' : 'heartbeat', monoNs: u64(fields, 1) };
-        } catch {
-          /* fall through to the error below */
-        }
-      }
-      return { type: 'error', reason: `bad ${tag === 'B' ? 'ready' : 'heartbeat'} line`, line };
-    }
-    if (tag === 'W') {
-      if (fields.length === 3) {
-        try {
-          return { type: 'mark', monoNs: u64(fields, 1), cpu: u32(fields, 2) };
-        } catch {
-          /* fall through to the error below */
-        }
-      }
-      return { type: 'error', reason: 'bad watermark line', line };
-    }
+  const tag = line.length >= 2 && line.charCodeAt(1) === 32 ? line[0]! : undefined;
+  if (tag !== undefined) {
+    if (tag === 'B' || tag === 'H' || tag === 'W') return parseControl(tag, line);
     const expected = (LINE_LENGTH as Record<string, number>)[tag];
     if (expected === undefined) return { type: 'error', reason: `unknown tag ${JSON.stringify(tag)}`, line };
-    if (fields.length !== expected) {
-      return { type: 'error', reason: `expected ${expected} fields for ${tag}, got ${fields.length}`, line };
-    }
+    L = line;
+    P = 2;
+    F = 1;
+    N = expected;
     try {
-      return { type: 'event', event: parseFields(fields) };
+      return { type: 'event', event: parseFields(tag) };
     } catch (err) {
       return { type: 'error', reason: err instanceof BadField ? err.message : String(err), line };
+    } finally {
+      L = ''; // do not keep the line alive
     }
   }
+  if (line.length === 1 && (LINE_LENGTH as Record<string, number>)[line] !== undefined) {
+    return { type: 'error', reason: `expected ${(LINE_LENGTH as Record<string, number>)[line]} fields for ${line}, got 1`, line };
+  }
   return parseStatusLine(line) ?? { type: 'error', reason: 'not an event line', line };
+}
+
+/** B (ready), H (heartbeat): `TAG mono`; W (watermark mark): `W mono cpu`. */
+function parseControl(tag: 'B' | 'H' | 'W', line: string): ParsedLine {
+  const fields = line.split(' ');
+  const what = tag === 'B' ? 'ready' : tag === 'H' ? 'heartbeat' : 'watermark';
+  if (fields.length === (tag === 'W' ? 3 : 2)) {
+    const mono = fields[1]!;
+    const cpu = fields[2];
+    if (/^\d{1,20}$/.test(mono) && BigInt(mono) <= 0xffff_ffff_ffff_ffffn && (cpu === undefined || /^\d{1,10}$/.test(cpu))) {
+      const monoNs = BigInt(mono);
+      if (tag === 'W') return { type: 'mark', monoNs, cpu: Number(cpu) };
+      return { type: tag === 'B' ? 'ready' : 'heartbeat', monoNs };
+    }
+  }
+  return { type: 'error', reason: `bad ${what} line`, line };
 }

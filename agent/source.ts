@@ -152,6 +152,8 @@ export class PacketSource extends EventEmitter {
   /** Since when (wall ns) nothing has been traced: bpftrace died and is being restarted. */
   private gapSince: bigint | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
+  /** Sessions that end after a packet count: without any, events need no packet key. */
+  private limitedSessions = 0;
   /** The agent's own sampling (1 in N, a power of two) and the per-second counts that steer it. */
   private budget: BudgetState = initialBudgetState();
   private eventsThisSecond = 0;
@@ -290,6 +292,7 @@ export class PacketSource extends EventEmitter {
       // 'ready' handler): bpftrace can take seconds to start on a busy node.
       this.sessions.set(s.id, { session: s, packets: new Map(), counted: 0, ending: false });
     }
+    this.countLimited();
     await this.apply();
   }
 
@@ -355,6 +358,12 @@ export class PacketSource extends EventEmitter {
     return next;
   }
 
+  private countLimited(): void {
+    let n = 0;
+    for (const st of this.sessions.values()) if ((st.session.maxPackets ?? 0) > 0) n++;
+    this.limitedSessions = n;
+  }
+
   private endSession(id: string, reason: 'packets' | 'duration'): void {
     const st = this.sessions.get(id);
     if (!st || st.ending) return;
@@ -363,6 +372,7 @@ export class PacketSource extends EventEmitter {
     const finish = (): void => {
       if (this.sessions.get(id) !== st) return;
       this.sessions.delete(id);
+      this.countLimited();
       this.flush();
       this.emit('session-ended', { id, reason });
       this.apply().catch((err: unknown) => log.error({ err: String(err) }, 'program swap after session end failed'));
@@ -373,7 +383,7 @@ export class PacketSource extends EventEmitter {
 
   private countPackets(event: PacketEvent): void {
     const p = event.packet;
-    if (!p || (event.kind !== 'receive' && event.kind !== 'transmit')) return;
+    if (!p || (event.kind !== 'receive' && event.kind !== 'transmit') || this.limitedSessions === 0) return;
     const key = `${event.skb}:${p.ipId}:${p.tcpSeq}`;
     for (const [id, st] of this.sessions) {
       const limit = st.session.maxPackets ?? 0;
@@ -491,12 +501,17 @@ export class PacketSource extends EventEmitter {
     clearInterval(this.snapshotTimer);
     for (const st of this.sessions.values()) clearTimeout(st.timer);
     this.sessions.clear();
+    this.limitedSessions = 0;
     await this.supervisor.stop();
     this.flush();
   }
 }
 
-/** NDJSON form of an event: bigints as decimal strings. */
+/**
+ * NDJSON form of an event: bigints as decimal strings. The only bigints of a PacketEvent are its
+ * two times (common/event.ts), so they are replaced in a shallow copy (same keys, same order)
+ * instead of a replacer function, which JSON.stringify would call for every key of every event.
+ */
 export function eventToJson(event: PacketEvent): string {
-  return JSON.stringify(event, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  return JSON.stringify({ ...event, monoNs: String(event.monoNs), wallUnixNs: String(event.wallUnixNs) });
 }

@@ -5,7 +5,7 @@
  *
  * API
  *   new BatchBuilder()
- *   add(event: PacketEvent): void   throws CodecError (from eventToProto) for an unencodable event;
+ *   add(event: PacketEvent): void   throws CodecError for an unencodable event;
  *                                   the builder is unchanged in that case
  *   count, bytes                    events and encoded bytes so far
  *   seal(seq, loss, sentUnixNs, watermarkUnixNs?, lost?, segmentCounters?, sampleOneIn?): Uint8Array   the complete frame; the
@@ -14,14 +14,16 @@
  *   addSegment(seg: Segment): void  a node-local segment (issue 11); its strings and places are
  *                                   written once per batch, at seal (EventBatch.strings/places)
  *
- * The frame is written with protobufjs' Writer using the field numbers of packetlife.proto
+ * Events are written in place by proto/event-writer.ts as they arrive; the frame around them
+ * (once per batch) with protobufjs' Writer, using the field numbers of packetlife.proto
  * (AgentFrame.events = 3, EventBatch.seq = 1 / events = 2 / loss = 3 / sent_unix_ns = 4,
  * AgentFrame.origin = 15); test/transport/uplink-unit.test.ts decodes it with the generated
  * decoder, so a schema change that breaks this fails there.
  */
 import protobuf from 'protobufjs/minimal.js';
 import type { PacketEvent } from '../common/event.js';
-import { bigintToLong, eventToProto } from '../proto/codec.js';
+import { bigintToLong } from '../proto/codec.js';
+import { EventWriter } from '../proto/event-writer.js';
 import { SegmentTables, segmentToProto } from '../proto/segment-codec.js';
 import type { Segment } from '../collector/correlate/segment.js';
 import { packetlife } from '../proto/generated/packetlife.js';
@@ -32,7 +34,6 @@ const pb = packetlife.v1;
 const TAG_FRAME_EVENTS = (3 << 3) | 2;
 const TAG_FRAME_ORIGIN = (15 << 3) | 0;
 const TAG_BATCH_SEQ = (1 << 3) | 0;
-const TAG_BATCH_EVENT = (2 << 3) | 2;
 const TAG_BATCH_LOSS = (3 << 3) | 2;
 const TAG_BATCH_SENT = (4 << 3) | 0;
 const TAG_BATCH_WATERMARK = (5 << 3) | 0;
@@ -45,8 +46,11 @@ const TAG_BATCH_CT = (11 << 3) | 2;
 const TAG_BATCH_SAMPLE = (20 << 3) | 0;
 
 export class BatchBuilder {
-  private writer: protobuf.Writer = BatchBuilder.open();
-  private events = 0;
+  /** The EventBatch.events fields so far, written in place (proto/event-writer.ts). */
+  private readonly events = new EventWriter();
+  /** Segments so far, and at seal the batch's other fields (protobufjs). */
+  private rest: protobuf.Writer = protobuf.Writer.create();
+  private observations = 0;
   /** Strings and places the batch's segments refer to: written when it is sealed. */
   private tables = new SegmentTables();
   private segments = 0;
@@ -54,28 +58,23 @@ export class BatchBuilder {
   fromWall = Infinity;
   toWall = -Infinity;
 
-  private static open(): protobuf.Writer {
-    return protobuf.Writer.create().uint32(TAG_FRAME_EVENTS).fork();
-  }
-
   /** Events, and the observations segments stand for (their hops and drops): what a dropped batch loses. */
   get count(): number {
-    return this.events;
+    return this.observations;
   }
 
   get segmentCount(): number {
     return this.segments;
   }
 
-  /** Encoded size of the events so far (the frame adds a few dozen bytes of header and counters). */
+  /** Encoded size of the events and segments so far (the frame adds a few dozen bytes of header and counters). */
   get bytes(): number {
-    return this.writer.len;
+    return this.events.length + this.rest.len;
   }
 
   add(event: PacketEvent): void {
-    const wire = eventToProto(event); // throws before the writer is touched
-    pb.Event.encode(wire, this.writer.uint32(TAG_BATCH_EVENT).fork()).ldelim();
-    this.events++;
+    this.events.event(2, event); // EventBatch.events; throws (and writes nothing) for an unencodable event
+    this.observations++;
     const wall = Number(event.wallUnixNs);
     if (wall < this.fromWall) this.fromWall = wall;
     if (wall > this.toWall) this.toWall = wall;
@@ -86,9 +85,9 @@ export class BatchBuilder {
     // the agent's node is written as ref 0 (the collector knows whose batch it reads)
     if (this.segments === 0 && this.tables.node !== seg.node) this.tables = new SegmentTables(seg.node);
     const wire = segmentToProto(seg, this.tables); // throws before the writer is touched
-    pb.Segment.encode(wire, this.writer.uint32(TAG_BATCH_SEGMENT).fork()).ldelim();
+    pb.Segment.encode(wire, this.rest.uint32(TAG_BATCH_SEGMENT).fork()).ldelim();
     this.segments++;
-    this.events += seg.hops.length + seg.drops.length;
+    this.observations += seg.hops.length + seg.drops.length;
     if (seg.firstWall < this.fromWall) this.fromWall = seg.firstWall;
     if (seg.lastWall > this.toWall) this.toWall = seg.lastWall;
   }
@@ -102,7 +101,8 @@ export class BatchBuilder {
     segmentCounters?: packetlife.v1.ISegmentCounters,
     sampleOneIn = 1,
   ): Uint8Array {
-    const w = this.writer;
+    // The batch's other fields, once per batch, after its segments.
+    const w = this.rest;
     if (this.segments > 0) {
       for (const str of this.tables.strings) w.uint32(TAG_BATCH_STRING).string(str);
       for (const p of this.tables.places) pb.SegmentPlace.encode(p, w.uint32(TAG_BATCH_PLACE).fork()).ldelim();
@@ -115,11 +115,20 @@ export class BatchBuilder {
     if (watermarkUnixNs > 0n) w.uint32(TAG_BATCH_WATERMARK).uint64(bigintToLong(watermarkUnixNs));
     for (const l of lost) pb.LossWindow.encode(l, w.uint32(TAG_BATCH_LOST).fork()).ldelim();
     if (sampleOneIn > 1) w.uint32(TAG_BATCH_SAMPLE).uint32(sampleOneIn);
-    w.ldelim();
-    w.uint32(TAG_FRAME_ORIGIN).uint32(pb.FrameOrigin.AGENT);
-    const frame = w.finish();
-    this.writer = BatchBuilder.open();
-    this.events = 0;
+    const trailer = w.finish();
+    const events = this.events.bytes();
+    const batchLen = events.length + trailer.length;
+    // AgentFrame { events (3) = EventBatch { events..., segments and the rest }, origin (15) = AGENT }
+    const head = protobuf.Writer.create().uint32(TAG_FRAME_EVENTS).uint32(batchLen).finish();
+    const tail = protobuf.Writer.create().uint32(TAG_FRAME_ORIGIN).uint32(pb.FrameOrigin.AGENT).finish();
+    const frame = new Uint8Array(head.length + batchLen + tail.length);
+    frame.set(head, 0);
+    frame.set(events, head.length);
+    frame.set(trailer, head.length + events.length);
+    frame.set(tail, head.length + batchLen);
+    this.events.reset();
+    this.rest = protobuf.Writer.create();
+    this.observations = 0;
     this.segments = 0;
     this.tables.clear();
     this.fromWall = Infinity;

@@ -1,10 +1,13 @@
 /*
- * UDP load for the agent benchmarks (faster than the Node sender: sendmmsg, 64 datagrams per
- * call), so that the kernel's per-packet path, where the BPF programs run, dominates the cost.
- * Bounded: stops after SECONDS or MAX packets. Prints "<sent> <milliseconds> <cpu milliseconds>"
- * (user + system time of the sender, which includes the softirq work of forwarding the packets
- * through the veths that runs on its own CPU when it re-enables bottom halves).
- *   agent-sender HOST PORT SECONDS MAX
+ * UDP load for the agent benchmarks (faster than the Node sender: sendmmsg, up to 64 datagrams
+ * per call), so that the kernel's per-packet path, where the BPF programs run, dominates the cost.
+ * Bounded: stops after SECONDS or MAX packets. With PPS > 0 the sending is paced to that many
+ * packets per second (bursts of at most 64 every ~millisecond, sleeping in between), so that a
+ * benchmark can hold a rate below what the consumers can take and step it up to find where they
+ * start to lose events. Prints "<sent> <milliseconds> <cpu milliseconds>" (user + system time of
+ * the sender, which includes the softirq work of forwarding the packets through the veths that
+ * runs on its own CPU when it re-enables bottom halves).
+ *   agent-sender HOST PORT SECONDS MAX [PPS]
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -30,6 +33,7 @@ int main(int argc, char **argv) {
   if (fd < 0 || connect(fd, (struct sockaddr *)&dst, sizeof dst) < 0) return 1;
   double seconds = atof(argv[3]);
   long max = atol(argv[4]);
+  double pps = argc > 5 ? atof(argv[5]) : 0;
   char payload[64];
   memset(payload, 'a', sizeof payload);
   struct iovec iov = {.iov_base = payload, .iov_len = sizeof payload};
@@ -43,9 +47,21 @@ int main(int argc, char **argv) {
   double end = start + seconds * 1e3;
   long sent = 0;
   while (sent < max) {
-    int n = sendmmsg(fd, msgs, (max - sent) < 64 ? (int)(max - sent) : 64, 0);
+    long want = max - sent;
+    if (pps > 0) {
+      double t = now_ms();
+      if (t >= end) break;
+      long due = (long)((t - start) / 1e3 * pps) - sent;
+      if (due <= 0) {
+        struct timespec pause = {0, 200000}; /* 0.2 ms */
+        nanosleep(&pause, NULL);
+        continue;
+      }
+      if (due < want) want = due;
+    }
+    int n = sendmmsg(fd, msgs, want < 64 ? (int)want : 64, 0);
     if (n > 0) sent += n;
-    if ((sent & 1023) < 64 && now_ms() >= end) break;
+    if (pps <= 0 && (sent & 1023) < 64 && now_ms() >= end) break;
   }
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);

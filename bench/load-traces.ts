@@ -190,8 +190,9 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
 
 async function startCollector(lab: string, port: number, nice?: number): Promise<{ proc: ResultPromise; api: string }> {
   const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`];
-  // nice execs node in place: the pid is the collector's
-  const proc = nice === undefined ? execa('node', argv, { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } }) : execa('nice', ['-n', String(nice), 'node', ...argv], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+  // nice execs node in place: the pid is the collector's. Info: its "event loop stalled" lines are read.
+  const env = { PACKETLIFE_LOG_LEVEL: 'info' };
+  const proc = nice === undefined ? execa('node', argv, { reject: false, env }) : execa('nice', ['-n', String(nice), 'node', ...argv], { reject: false, env });
   let partial = '';
   proc.stderr!.on('data', (c: Buffer) => {
     collectorErr = (collectorErr + c.toString()).slice(-4000);
@@ -236,11 +237,22 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const port = Number(new URL(api).port);
     // A collector on loopback generates its tokens (a new set at each start) beside its port.
     const auth = (): Record<string, string> => ({ authorization: `Bearer ${readFileSync(generatedUserTokenFile(port), 'utf8').trim()}` });
+    // A starved machine can make a connect time out (undici's 10 s): tried three times, and the
+    // error says why (the cause) and whether the collector still runs.
     const get = async <T>(path: string): Promise<T> => {
-      try {
-        return (await (await fetch(new URL(path, api), { headers: auth() })).json()) as T;
-      } catch (err) {
-        throw new Error(`GET ${path}: ${(err as Error).message}; collector stderr: ${collectorErr}`);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await (await fetch(new URL(path, api), { headers: auth() })).json()) as T;
+        } catch (err) {
+          const cause = (err as Error & { cause?: unknown }).cause;
+          const why = `${(err as Error).message}${cause ? ` (${String((cause as Error).message ?? cause)})` : ''}`;
+          if (attempt < 3) {
+            process.stderr.write(`load-traces: GET ${path} failed (${why}), trying again\n`);
+            await sleep(1_000);
+            continue;
+          }
+          throw new Error(`GET ${path}: ${why}; collector ${collector?.exitCode === undefined ? 'running' : `exited ${String(collector.exitCode)}`}; its stderr: ${collectorErr}`);
+        }
       }
     };
     agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: LOAD_NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });

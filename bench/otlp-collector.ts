@@ -149,7 +149,7 @@ function waitFor<T>(child: ChildProcess, key: string, timeoutMs: number): Promis
 async function run(stream: ReturnType<typeof buildFrames>, sinkUrl: string | undefined, window: number): Promise<Run> {
   const child = fork(fileURLToPath(new URL('./otlp-collector-child.js', import.meta.url)), sinkUrl ? ['--otlp', sinkUrl] : [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, PACKETLIFE_LOG_LEVEL: 'warn' },
+    env: { ...process.env, PACKETLIFE_LOG_LEVEL: 'error' }, // the collector's loop-health warnings would drown the figures
     // e.g. OTLP_BENCH_COLLECTOR_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the collector
     execArgv: (process.env.OTLP_BENCH_COLLECTOR_NODE_ARGS ?? '').split(' ').filter(Boolean),
   });

@@ -27,8 +27,10 @@ export const BENCHMARKS: readonly Bench[] = [
   { name: 'agent-cli-resources', what: 'CPU and memory of the real `packetlife agent` process at 10k events/s', needsRoot: true },
   { name: 'e2e-latency', what: 'packet → trace latency on the collector stream, in the lab', needsRoot: true },
   { name: 'otlp-export', what: 'OTLP export cost per trace, collector throughput with export on ÷ off', needsRoot: false },
+  { name: 'otlp-collector', what: 'the collector as deployed (WebSocket ingest, correlator, store): throughput with OTLP export on ÷ off', needsRoot: false },
   { name: 'ingest-healthz', what: '/healthz latency while the collector takes a maximal agent batch', needsRoot: false },
   { name: 'load-traces', what: 'traces under steady HTTP load through the lab, real processes', needsRoot: true },
+  { name: 'session-limits', what: 'sessions per kernel program: verifier instructions and load time for N ordinary sessions', needsRoot: true },
 ];
 
 function run(name: string, args: string[]): number {

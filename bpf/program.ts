@@ -27,6 +27,7 @@
  * then the netns scope) so that packets nobody asked about cost a handful of loads.
  */
 import { compileFilter } from './compile-filter.js';
+import { MAX_SET_ENTRIES, MAX_SET_SESSIONS, SetPlan, setClauses, type SetClause } from './session-sets.js';
 import { sampledCondition, sampleHashStatements } from './sample-hash.js';
 import { assertLittleEndianHost } from './byteorder.js';
 import { countTerms, type FilterExpr } from '../filter/ast.js';
@@ -61,12 +62,28 @@ export const DEFAULT_TIE_WINDOW_NS = 100_000;
 export const INPUT_TIE_WINDOW_NS = 2_000_000;
 
 /**
- * The kernel verifier walks every branch of the compiled predicates; measured on kernel 6.18
- * with bpftrace 0.17, 64 filter terms in one program load (in seconds) and 256 do not (the
- * verifier gives up after half a minute). So the sessions of one program share this budget.
+ * Inline filters (compile-filter.ts) are a chain of comparisons that every packet nobody asked
+ * about runs to its end, and the verifier's work grows faster than the terms: measured on kernel
+ * 6.18 with bpftrace 0.17 (bench/session-limits.ts), the receive probe's verifier count is 12.9k
+ * instructions at 102 terms (12 ordinary sessions), 82.8k at 135, 98.3k at 162 and 138k at 182;
+ * the program still loads, but per-packet work and load time grow with every session. So inline
+ * filters are kept small: up to MAX_INLINE_TERMS all sessions stay inline (a comparison is
+ * cheaper than a map lookup), past it the sessions in conjunctive form move into BPF maps
+ * (session-sets.ts: a fixed number of lookups per packet whatever the sessions), and what must
+ * stay inline (filters with `not`) shares MAX_PROGRAM_TERMS.
  */
+export const MAX_INLINE_TERMS = 32;
 export const MAX_PROGRAM_TERMS = 64;
-export const MAX_PROGRAM_SESSIONS = 16;
+/** One bit of the sessions' mask each (session-sets.ts). */
+export const MAX_PROGRAM_SESSIONS = MAX_SET_SESSIONS;
+
+/**
+ * When the agent runs bpftrace with stdout fully buffered (PACKETLIFE_BPFTRACE_BUFFER=full,
+ * agent/supervisor.ts), an empty print() this often flushes it, bounding how long a line waits
+ * (the agent skips empty lines). bpftrace 0.17 flushes after print(); printf() alone waits for
+ * 8 KiB. Line-buffered (the default) it only adds an empty line.
+ */
+export const FLUSH_MS = 20;
 
 /**
  * With sampling, a process's own output route lookup has no packet to hash: it is held per CPU
@@ -94,14 +111,80 @@ function netnsPredicate(variable: string, inodes: Array<number | bigint | string
   return `(${[...new Set(inodes.map(inode))].map((n) => `${variable} == ${n}`).join(' || ')})`;
 }
 
-function sessionsPredicate(sessions: ProgramSession[], context: 'skb' | 'fib', withNetns: boolean, nsVar = '$ns', withSample = false): string {
-  const parts = sessions.map((s) => {
+/** Which sessions match through the maps (their bit) and which inline; see layoutSessions. */
+export interface SessionLayout {
+  plan?: SetPlan;
+  bits: Map<ProgramSession, bigint>;
+  /** Inline filter terms. */
+  inlineTerms: number;
+}
+
+/** The mask variable session-sets.ts leaves per context. */
+const MASK_VAR = { skb: '$plm', fib: '$plf' } as const;
+
+function sessionsPredicate(layout: SessionLayout, sessions: ProgramSession[], context: 'skb' | 'fib', withNetns: boolean, nsVar = '$ns', withSample = false): string {
+  const parts: string[] = [];
+  // Map-matched sessions: one mask test per sampling rate.
+  const byRate = new Map<number, bigint>();
+  for (const s of sessions) {
+    const bit = layout.bits.get(s);
+    if (bit === undefined) continue;
+    const rate = withSample ? (s.sampleOneIn ?? 1) : 1;
+    byRate.set(rate, (byRate.get(rate) ?? 0n) | bit);
+  }
+  for (const [rate, bits] of byRate) {
+    const terms = [layout.plan!.matched(MASK_VAR[context], bits, withNetns ? nsVar : undefined)];
+    if (withSample) terms.push(sampledCondition(rate));
+    parts.push(`(${terms.filter((t, i) => i === 0 || t !== '1').join(' && ')})`);
+  }
+  for (const s of sessions) {
+    if (layout.bits.has(s)) continue;
     const terms = [compileFilter(s.filter, context)];
     if (withNetns && s.netnsInodes && s.netnsInodes.length > 0) terms.push(netnsPredicate(nsVar, s.netnsInodes));
     if (withSample) terms.push(sampledCondition(s.sampleOneIn ?? 1));
-    return `(${terms.filter((t, i) => i === 0 || t !== '1').join(' && ')})`;
-  });
+    parts.push(`(${terms.filter((t, i) => i === 0 || t !== '1').join(' && ')})`);
+  }
+  if (parts.length === 0) return '0';
   return parts.length === 1 ? parts[0]! : `(${parts.join(' || ')})`;
+}
+
+/**
+ * Decides where each session's filter goes and refuses, naming the limit, what would not load.
+ * The collector calls it too (collector/sessions.ts) to refuse a session before sending it.
+ */
+export function layoutSessions(sessions: ProgramSession[]): SessionLayout {
+  if (sessions.length > MAX_PROGRAM_SESSIONS) {
+    throw new UserError(`bpf: ${sessions.length} sessions at once; at most ${MAX_PROGRAM_SESSIONS} fit in one kernel program`);
+  }
+  const total = sessions.reduce((n, s) => n + countTerms(s.filter), 0);
+  const bits = new Map<ProgramSession, bigint>();
+  if (total <= MAX_INLINE_TERMS) return { bits, inlineTerms: total };
+  const inSets: Array<{ bit: number; clauses: SetClause[]; netnsInodes: number[] }> = [];
+  let inlineTerms = 0;
+  for (const s of sessions) {
+    const clauses = setClauses(s.filter);
+    if (!clauses) {
+      inlineTerms += countTerms(s.filter);
+      continue;
+    }
+    bits.set(s, 1n << BigInt(inSets.length));
+    inSets.push({ bit: inSets.length, clauses, netnsInodes: (s.netnsInodes ?? []).map((n) => Number(inode(n))) });
+  }
+  if (inlineTerms > MAX_PROGRAM_TERMS) {
+    throw new UserError(`bpf: the sessions' filters that cannot go into maps (with "not", or more than 4 clauses) have ${inlineTerms} terms together; at most ${MAX_PROGRAM_TERMS} fit in one kernel program`);
+  }
+  let plan: SetPlan | undefined;
+  if (inSets.length > 0) {
+    try {
+      plan = new SetPlan(inSets);
+    } catch (e) {
+      throw new UserError(`${(e as Error).message} in one kernel program`);
+    }
+    if (plan.entries > MAX_SET_ENTRIES) {
+      throw new UserError(`bpf: the sessions' address, port and protocol sets have ${plan.entries} map entries together; at most ${MAX_SET_ENTRIES} fit in one kernel program`);
+    }
+  }
+  return { ...(plan ? { plan } : {}), bits, inlineTerms };
 }
 
 /**
@@ -109,12 +192,12 @@ function sessionsPredicate(sessions: ProgramSession[], context: 'skb' | 'fib', w
  * packets a filter matched, then `any` says whether some session samples this packet. When every
  * session samples at the same rate the filters need not be evaluated again.
  */
-function samplingPlan(sessions: ProgramSession[]): { any: string } | undefined {
+function samplingPlan(layout: SessionLayout, sessions: ProgramSession[]): { any: string } | undefined {
   const rates = sessions.map((s) => s.sampleOneIn ?? 1);
   for (const r of rates) sampledCondition(r); // validates
   if (rates.every((r) => r === 1)) return undefined;
   if (rates.every((r) => r === rates[0])) return { any: sampledCondition(rates[0]!) };
-  return { any: sessionsPredicate(sessions, 'skb', false, '$ns', true) };
+  return { any: sessionsPredicate(layout, sessions, 'skb', false, '$ns', true) };
 }
 
 /**
@@ -181,6 +264,8 @@ function skbProbe(opts: {
   sessions: string;
   sessionsNoNetns: string;
   tieReceive: boolean;
+  /** Statements computing the sessions' mask (session-sets.ts), or ''. */
+  match: string;
   sampling?: { any: string };
   /** Transmit probe with sampling: print the route lookup held for this packet (see generateProgram). */
   releaseHeldLookup?: boolean;
@@ -201,7 +286,7 @@ ${held}        $nfct = $s->_nfct;
   return `${opts.probe}
 {
   $s = (struct sk_buff *)args->skbaddr;
-${headerReads(opts.ipPtr, '  ')}
+${headerReads(opts.ipPtr, '  ')}${opts.match}
     if (${opts.sessionsNoNetns}) {
 ${sampled}
     }
@@ -213,36 +298,31 @@ ${sampled}
 export function generateProgram(options: ProgramOptions): string {
   assertLittleEndianHost();
   if (options.sessions.length === 0) throw new Error('bpf: a program needs at least one session');
-  if (options.sessions.length > MAX_PROGRAM_SESSIONS) {
-    throw new UserError(`bpf: ${options.sessions.length} sessions at once; at most ${MAX_PROGRAM_SESSIONS} fit in one kernel program`);
-  }
-  const terms = options.sessions.reduce((n, s) => n + countTerms(s.filter), 0);
-  if (terms > MAX_PROGRAM_TERMS) {
-    throw new UserError(`bpf: the sessions' filters have ${terms} terms together; at most ${MAX_PROGRAM_TERMS} fit in one kernel program`);
-  }
+  const layout = layoutSessions(options.sessions);
+  const match = (ctx: 'skb' | 'fib', indent: string): string => (layout.plan ? `\n${layout.plan.match(ctx, MASK_VAR[ctx], indent)}` : '');
   const tieWindow = options.tieWindowNs ?? DEFAULT_TIE_WINDOW_NS;
   if (!Number.isInteger(tieWindow) || tieWindow < 0 || tieWindow > 1e9) throw new Error('bpf: bad tie window');
   const scope = netnsPredicate('$ns', options.netnsInodes);
   // When no session narrows the netns set, the inner re-check of the sessions would repeat the
   // outer one: emit '1' instead so the kernel does not evaluate the filter twice.
   const narrowed = options.sessions.some((s) => s.netnsInodes && s.netnsInodes.length > 0);
-  const skbSessionsNoNetns = sessionsPredicate(options.sessions, 'skb', false);
-  const sampling = samplingPlan(options.sessions);
+  const skbSessionsNoNetns = sessionsPredicate(layout, options.sessions, 'skb', false);
+  const sampling = samplingPlan(layout, options.sessions);
   // Sessions sampling at different rates: each one's rate is checked with its own filter.
   const mixedRates = sampling !== undefined && sampling.any !== sampledCondition(options.sessions[0]!.sampleOneIn ?? 1);
-  const skbSessions = narrowed ? sessionsPredicate(options.sessions, 'skb', true, '$ns', mixedRates) : '1';
-  const fibSessions = narrowed ? sessionsPredicate(options.sessions, 'fib', true) : '1';
+  const skbSessions = narrowed ? sessionsPredicate(layout, options.sessions, 'skb', true, '$ns', mixedRates) : '1';
+  const fibSessions = narrowed ? sessionsPredicate(layout, options.sessions, 'fib', true) : '1';
   // A route lookup carries no packet to hash. With sampling, only lookups tied to a sampled
   // receive (input path: that packet's own lookup) are kept, plus untied output-path ones for
   // sessions that trace every packet; an output-path tie is not made (it would be some other
   // packet's lookup — a reply sent from softirq — whose hash is unknown).
   const unsampled = options.sessions.filter((s) => (s.sampleOneIn ?? 1) === 1);
-  const fibUntied = sampling === undefined ? sessionsPredicate(options.sessions, 'fib', false) : unsampled.length > 0 ? sessionsPredicate(unsampled, 'fib', false) : '0';
+  const fibUntied = sampling === undefined ? sessionsPredicate(layout, options.sessions, 'fib', false) : unsampled.length > 0 ? sessionsPredicate(layout, unsampled, 'fib', false) : '0';
   const outputTie = sampling === undefined ? `(args->iif <= 1 && $age < ${tieWindow}) || ` : '';
   const sampledSessions = options.sessions.filter((s) => (s.sampleOneIn ?? 1) > 1);
   const holdLookup = sampledSessions.length === 0 ? '' : `
   // Sampling: a process's own output lookup waits for its packet's transmit (HELD_LOOKUP_RELEASE).
-  if (!$tied && args->iif <= 1 && ${sessionsPredicate(sampledSessions, 'fib', false)}) {
+  if (!$tied && args->iif <= 1 && ${sessionsPredicate(layout, sampledSessions, 'fib', false)}) {
     @pf_t[cpu] = nsecs;
     @pf_ns[cpu] = (uint64)curtask->nsproxy->net_ns->ns.inum;
     @pf_tb[cpu] = args->tb_id;
@@ -264,7 +344,7 @@ export function generateProgram(options: ProgramOptions): string {
   const typeHeld = sampling ? '\n  @pf_t[cpu] = (uint64)0;' : '';
   parts.push(`// generated by packetlife bpf/program.ts: do not edit
 BEGIN
-{${typeHeld}
+{${typeHeld}${layout.plan ? `\n${layout.plan.fill('  ')}` : ''}
   printf("B %llu\\n", nsecs);
 }
 `);
@@ -277,6 +357,7 @@ BEGIN
       sessions: skbSessions,
       sessionsNoNetns: skbSessionsNoNetns,
       tieReceive: true,
+      match: match('skb', '    '),
       sampling,
     }),
   );
@@ -289,6 +370,7 @@ BEGIN
       sessions: skbSessions,
       sessionsNoNetns: skbSessionsNoNetns,
       tieReceive: false,
+      match: match('skb', '    '),
       sampling,
       releaseHeldLookup: sampledSessions.length > 0,
     }),
@@ -299,7 +381,7 @@ BEGIN
   $fda = (uint32)args->dst[0] | ((uint32)args->dst[1] << 8) | ((uint32)args->dst[2] << 16) | ((uint32)args->dst[3] << 24);
   $fproto = args->proto;
   $fsp = args->sport;
-  $fdp = args->dport;
+  $fdp = args->dport;${match('fib', '  ')}
   $tied = 0;
   // An input-path lookup (iif is a real device, not loopback) belongs to the tied receive only
   // when it is about the device that received: ARP or other non-IPv4 work in another netns on
@@ -328,7 +410,7 @@ BEGIN
 {
   if (args->protocol == 0x0800) {
     $s = (struct sk_buff *)args->skbaddr;
-${headerReads('$s->head + $s->network_header', '    ')}
+${headerReads('$s->head + $s->network_header', '    ')}${match('skb', '      ')}
       if (${skbSessionsNoNetns}) {
 ${whenSampled(`        $ns = (uint64)$s->dev->nd_net.net->ns.inum;
         if ($ns == 0) {
@@ -347,7 +429,7 @@ ${whenSampled(`        $ns = (uint64)$s->dev->nd_net.net->ns.inum;
 {
   $s = (struct sk_buff *)arg0;
   $t = (struct nf_conntrack_tuple *)arg2;
-${headerReads('$s->head + $s->network_header', '  ')}
+${headerReads('$s->head + $s->network_header', '  ')}${match('skb', '    ')}
     if (${skbSessionsNoNetns}) {
 ${whenSampled(`      $ns = $s->dev->nd_net.net->ns.inum;
       if (${both(scope, skbSessions)}) {
@@ -364,6 +446,11 @@ ${whenSampled(`      $ns = $s->dev->nd_net.net->ns.inum;
   parts.push(`interval:s:1
 {
   printf("H %llu\\n", nsecs);
+}
+`);
+  parts.push(`interval:ms:${FLUSH_MS}
+{
+  print("");
 }
 `);
   // A watermark mark on every CPU, 50 times a second. bpftrace's output buffers are per CPU and
@@ -383,7 +470,7 @@ ${whenSampled(`      $ns = $s->dev->nd_net.net->ns.inum;
 {
   clear(@cpu_ns);
   clear(@cpu_if);
-  clear(@cpu_t);${sampling ? HELD_LOOKUP_FIELDS.map((f) => `\n  clear(@pf_${f});`).join('') : ''}
+  clear(@cpu_t);${sampling ? HELD_LOOKUP_FIELDS.map((f) => `\n  clear(@pf_${f});`).join('') : ''}${layout.plan ? `\n${layout.plan.clear('  ')}` : ''}
 }
 `);
   return parts.join('\n');

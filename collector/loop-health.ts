@@ -12,7 +12,7 @@
  *   since start) and _busy_seconds_total{area};
  * - a watchdog timer notices every turn of the loop that came late by more than STALL_MS and
  *   splits the stall by the process's own CPU time in it: CPU used = the process was busy
- *   (which areas, how much GC: logged at warn as "event loop stalled"), the rest = it waited for
+ *   (which areas, how much GC: logged as "event loop stalled", at warn past 1 s), the rest = it waited for
  *   a CPU (starved) — packetlife_collector_loop_stall_seconds_total{kind="busy"|"starved"};
  * - prom-client's default metrics add the event-loop delay percentiles (perf_hooks
  *   monitorEventLoopDelay, reset at each scrape), GC pauses by kind and process CPU.
@@ -40,8 +40,9 @@ export type LoopArea = (typeof LOOP_AREAS)[number];
 /** How often the watchdog looks (ms), and how late a turn must be to count as a stall. */
 const WATCHDOG_MS = 20;
 export const STALL_MS = 50;
-/** Stalls this long are logged (with their areas) as well as counted. */
+/** Stalls this long are logged (with their areas) as well as counted: at info, and at warn from WARN_STALL_MS. */
 const LOG_STALL_MS = 200;
+const WARN_STALL_MS = 1000;
 
 export type SliceTimer = <T>(area: LoopArea, fn: () => T) => T;
 
@@ -201,7 +202,9 @@ export class LoopHealth {
       if (lateMs > LOG_STALL_MS) {
         const areas: Record<string, number> = {};
         for (const [a, ms] of this.sinceCheck) if (ms >= 1) areas[a] = Math.round(ms);
-        log.warn({ stallMs: Math.round(wallMs), cpuMs: Math.round(cpuMs), gcMs: Math.round(this.gcMsSinceCheck), areas }, 'event loop stalled');
+        const stall = { stallMs: Math.round(wallMs), cpuMs: Math.round(cpuMs), gcMs: Math.round(this.gcMsSinceCheck), areas };
+        if (lateMs > WARN_STALL_MS) log.warn(stall, 'event loop stalled');
+        else log.info(stall, 'event loop stalled');
       }
     }
     this.sinceCheck.clear();

@@ -92,6 +92,9 @@ export interface AuthSetup {
  */
 export const INGEST_SLICE_MS = 10;
 
+/** The event time an agent's watermark moves the correlator by in one step (at least; see onBatch). */
+export const WATERMARK_STEP_NS = 10e6;
+
 /**
  * The agents seal a batch once it reaches 256 KiB (agent/uplink.ts: at most one event and the
  * frame header more); 288 KiB is the largest frame taken. Decoding a frame and converting its
@@ -178,6 +181,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   const health = new LoopHealth();
   // One budget per event-loop turn for all agents' frames and their correlation (collector/turn-budget.ts).
   const budget = new TurnBudget(opts.ingestSliceMs ?? INGEST_SLICE_MS);
+  /** Per node, the watermark the correlator has been given (it moves in steps: see onBatch). */
+  const advanced = new Map<string, number>();
   // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
   // Loaded only when exporting: the OpenTelemetry packages cost a collector that does not export nothing.
   const otlp = opts.otlp ? new (await import('./export/otlp-thread.js')).OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
@@ -226,19 +231,45 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
             if (performance.now() >= until) break;
           }
         });
-      const advance = (): void => {
-        health.observeBatch(meta.sentNs, meta.watermarkNs);
-        if (meta.watermarkNs > 0) health.time('watermark', () => correlator.advanceWatermark(node, meta.watermarkNs, meta.sentNs));
+      // The watermark moves in steps of event time, each closing the chains and finishing the
+      // traces it passed, so a big move (a busy interval, a backlog) is cut into slices too; an
+      // intermediate watermark is as true as the last (the agent passed it). Stall detection
+      // sees each step with the lag the agent reported.
+      let observed = false;
+      const advanceStep = (): boolean => {
+        if (!observed) {
+          observed = true;
+          health.observeBatch(meta.sentNs, meta.watermarkNs);
+        }
+        const target = meta.watermarkNs;
+        if (target <= 0) return true;
+        return health.time('watermark', () => {
+          let cur = advanced.get(node) ?? 0;
+          if (cur === 0 || target <= cur) {
+            correlator.advanceWatermark(node, target, meta.sentNs);
+            advanced.set(node, Math.max(cur, target));
+            return true;
+          }
+          const step = Math.max(WATERMARK_STEP_NS, (target - cur) / 100);
+          const until = budget.deadline();
+          while (cur < target) {
+            const next = Math.min(target, cur + step);
+            correlator.advanceWatermark(node, next, meta.sentNs > 0 ? meta.sentNs - (target - next) : meta.sentNs);
+            cur = next;
+            advanced.set(node, cur);
+            if (cur < target && performance.now() >= until) return false;
+          }
+          return true;
+        });
       };
       if (events.length > 0 && !budget.spent()) pushFor();
-      if (i >= events.length && !budget.spent()) return advance();
+      if (i >= events.length && !budget.spent() && advanceStep()) return;
       return (async () => {
         for (;;) {
           await new Promise<void>((r) => setImmediate(r));
           if (i < events.length) pushFor();
-          if (i >= events.length && !budget.spent()) break;
+          if (i >= events.length && !budget.spent() && advanceStep()) break;
         }
-        advance();
       })();
     },
   });

@@ -18,6 +18,7 @@ import { protocolNumber, TRACED_PROTOCOLS } from '../common/ip-protocol.js';
 import { podKey, type TopologyModel } from './topology/model.js';
 import type { Flow, Trace } from './trace-model.js';
 import { invert } from './correlate/packet-keys.js';
+import { layoutSessions, MAX_PROGRAM_SESSIONS } from '../bpf/program.js';
 import { sampleRateProblem } from '../bpf/sample-hash.js';
 
 export class SessionError extends Error {
@@ -30,18 +31,21 @@ export class SessionError extends Error {
   }
 }
 
-/** What one agent's kernel program holds at most (bpf/program.ts, agent/source.ts). */
-export const AGENT_MAX_SESSIONS = 16;
-export const AGENT_MAX_TERMS = 64;
+/** Sessions one agent's kernel program holds at most (bpf/program.ts, agent/source.ts). */
+export const AGENT_MAX_SESSIONS = MAX_PROGRAM_SESSIONS;
 
 export interface SessionLimits {
   /** Active sessions one user may run at once (default 4). */
   perUser?: number;
   /** Filter terms (addresses, ports, protocol) of one session (default 32). */
   termsPerSession?: number;
-  /** Active sessions together (default 16, the agents' limit). */
+  /** Active sessions together (default 62, the agents' limit). */
   active?: number;
-  /** Filter terms of all active sessions together (default 64, what one agent program holds). */
+  /**
+   * Filter terms of all active sessions together (default: no budget of its own). Whatever it
+   * says, a session the agents' kernel program could not hold with the active ones is refused
+   * (bpf/program.ts layoutSessions, the agents' own check).
+   */
   activeTerms?: number;
   /** Longest durationS (default 3600). */
   maxDurationS?: number;
@@ -364,7 +368,7 @@ export class SessionManager {
       perUser: limits.perUser ?? 4,
       termsPerSession: limits.termsPerSession ?? 32,
       active: limits.active ?? AGENT_MAX_SESSIONS,
-      activeTerms: limits.activeTerms ?? AGENT_MAX_TERMS,
+      activeTerms: limits.activeTerms ?? Number.MAX_SAFE_INTEGER,
       maxDurationS: limits.maxDurationS ?? 3600,
       defaultDurationS: limits.defaultDurationS ?? 300,
       allowUnbounded: limits.allowUnbounded ?? false,
@@ -392,6 +396,12 @@ export class SessionManager {
     if (active.length >= L.active) throw new SessionError(`${active.length} sessions are active (at most ${L.active}, what the agents run at once); try again when one ends`, 429);
     const used = active.reduce((n, x) => n + x.terms, 0);
     if (used + terms > L.activeTerms) throw new SessionError(`the agents' filter budget is full: active sessions use ${used} of ${L.activeTerms} terms and this one needs ${terms}; try again when one ends`, 429);
+    // Refused here, by the agents' own rule, rather than by every agent after it is sent.
+    try {
+      layoutSessions([...active.map((x) => ({ id: x.id, filter: x.compiled.filter })), { id: 'new', filter: compiled.filter }]);
+    } catch (e) {
+      throw new SessionError(`the agents' kernel program cannot hold this session with the ${active.length} active ones (${(e as Error).message}); try again when one ends`, 429);
+    }
     const id = randomUUID();
     // Agents count kernel events, not traces: give them room for every hop of `count` packets
     // and their replies; the collector stops the session at `count` traces.

@@ -381,7 +381,7 @@ export class HandoverReader {
         timeNs,
         direction: dir,
         mark,
-        place: p.pod === undefined ? { kind: p.kind, node: p.node, label: p.label } : { kind: p.kind, node: p.node, label: p.label, pod: p.pod },
+        place: p, // one object per device, shared by its hops (nothing downstream writes to it)
         packet: { src: this.ip(), dst: this.ip(), sport: this.num(), dport: this.num(), protocol: this.num(), tcpFlags: this.num(), icmpType: this.num(), icmpCode: this.num() },
       };
     }

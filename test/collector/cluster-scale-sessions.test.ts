@@ -13,27 +13,10 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { generateProgram, MAX_PROGRAM_TERMS } from '../../bpf/program.js';
 import { compileSession, coveringPrefixes, MAX_ADDRESS_TERMS } from '../../collector/sessions.js';
-import { fromLabTopology } from '../../collector/topology/lab.js';
-import { TopologyModel, type TopologyData } from '../../collector/topology/model.js';
 import { countTerms, formatFilter } from '../../filter/ast.js';
-import { loadTopology } from '../../lab/topology.js';
+import { modelledCluster } from '../../fixtures/sessions.js';
 import { ipv4ToU32 } from '../../proto/codec.js';
 import { describeWithBpftrace } from '../support/gate.js';
-
-/** The lab's cluster plus `extra` nodes of 3 ENIs each, in 10.0.16.0/20 (the lab uses 10.0.0–3.x). */
-function modelledCluster(extra: number): TopologyModel {
-  const base = fromLabTopology(loadTopology());
-  const nodes = [...base.nodes];
-  for (let i = 0; i < extra; i++) {
-    const name = `ip-scale-${i}`;
-    const ips = [0, 1, 2].map((k) => {
-      const n = i * 3 + k;
-      return `10.0.${16 + (n >> 8)}.${n & 255}`;
-    });
-    nodes.push({ name, ip: ips[0]!, enis: ips.map((ip, k) => ({ node: name, ifname: `ens${5 + k}`, ip, table: k === 0 ? 254 : k + 1, primary: k === 0 })) });
-  }
-  return new TopologyModel({ ...base, nodes } as TopologyData);
-}
 
 const SESSIONS = [
   { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-nodeport' },

@@ -48,10 +48,13 @@ describeWithBpftrace('traces stay whole under load (lab, real processes)', () =>
     const r = await runLoad({ rate: 300, seconds: 16, conns: 8, restartAfterS: 6, log: (l) => process.stderr.write(`${l}\n`) });
     process.stderr.write(`restart: ${show(r)}\n`);
     const after = r.afterRestart!;
-    expect(after.traces).toBeGreaterThan(300 * 8); // the packets of ≥ 8 s after the kill
+    // A sample that can show 1% (≥ 1,500 traces: about 2.5 of the 9.5 s after the kill at full
+    // rate). Not the full rate's count: a starved machine's load client falls behind its schedule
+    // (measured: 37% of it at load average 17), which says nothing about the restart.
+    expect(after.traces, show(r)).toBeGreaterThanOrEqual(1_500);
     expect(r.wrong, show(r)).toBe(0);
     expect(after.complete / after.traces, show(r)).toBeGreaterThanOrEqual(0.99);
-    for (const a of r.agents) expect({ node: a.node, lost: a.bpfLost + a.queueDropped }).toEqual({ node: a.node, lost: 0 });
+    for (const a of r.agents) expect({ node: a.node, lost: a.bpfLost + a.queueDropped }, show(r)).toEqual({ node: a.node, lost: 0 });
   }, 180_000);
 
   it('a bpftrace killed on one node: exactly the traces of its gap say "events lost on NODE", no other', async () => {

@@ -4,6 +4,7 @@
  * production correlator), exactly-once delivery through 503s, and a backend that never answers.
  * The same against a live lab through real processes: test/e2e/export.test.ts.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { Registry } from 'prom-client';
@@ -252,6 +253,20 @@ describe('OTLP export from a worker thread (what the collector runs)', () => {
     const text = await registry.metrics();
     expect(text).toContain(`packetlife_otlp_traces_exported_total ${traces.length}\n`);
     expect(text).toContain('packetlife_otlp_requests_total{outcome="failed"} 0\n'); // the 503 was retried inside one request
+  });
+
+  it('the export thread runs at nice +10, the event loop at its own priority (Linux: a nice value per thread)', async () => {
+    const r = await receiver();
+    const nices = (): Map<number, number> =>
+      new Map(readdirSync('/proc/self/task').map((t) => [Number(t), Number(readFileSync(`/proc/self/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])]));
+    const before = nices();
+    const exporter = new OtlpExportThread({ endpoint: r.url, flushIntervalMs: 10 });
+    exporter.offer(replayWalk('clusterip').traces[0]!);
+    await expect.poll(() => exporter.stats.exported, { timeout: 10_000 }).toBe(1);
+    const raised = [...nices()].filter(([tid, n]) => !before.has(tid) && n === 10);
+    await exporter.shutdown();
+    expect(raised).toHaveLength(1); // the worker thread, and only it
+    expect(nices().get(process.pid)).toBe(before.get(process.pid));
   });
 
   it('a receiver that never answers: the hand-over is bounded too, drops counted', async () => {
