@@ -43,6 +43,7 @@ const TAG_BATCH_STRING = (8 << 3) | 2;
 const TAG_BATCH_PLACE = (9 << 3) | 2;
 const TAG_BATCH_SEGMENT_COUNTERS = (10 << 3) | 2;
 const TAG_BATCH_CT = (11 << 3) | 2;
+const TAG_BATCH_MONO_OFFSET = (12 << 3) | 0;
 const TAG_BATCH_SAMPLE = (20 << 3) | 0;
 
 export class BatchBuilder {
@@ -107,6 +108,7 @@ export class BatchBuilder {
       for (const str of this.tables.strings) w.uint32(TAG_BATCH_STRING).string(str);
       for (const p of this.tables.places) pb.SegmentPlace.encode(p, w.uint32(TAG_BATCH_PLACE).fork()).ldelim();
       for (const c of this.tables.cts) pb.Conntrack.encode(c, w.uint32(TAG_BATCH_CT).fork()).ldelim();
+      if (this.tables.monoOffset !== undefined) w.uint32(TAG_BATCH_MONO_OFFSET).sint64(this.tables.monoOffset.toString());
     }
     if (segmentCounters) pb.SegmentCounters.encode(segmentCounters, w.uint32(TAG_BATCH_SEGMENT_COUNTERS).fork()).ldelim();
     w.uint32(TAG_BATCH_SEQ).uint64(seq);

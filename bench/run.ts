@@ -20,6 +20,7 @@ interface Bench {
 
 export const BENCHMARKS: readonly Bench[] = [
   { name: 'correlator-throughput', what: 'correlator events per CPU-second and memory per in-flight packet', needsRoot: false },
+  { name: 'segments-throughput', what: 'node-local segments vs raw events: collector packets-through-nodes per CPU-second, agent CPU per event, wire bytes per packet', needsRoot: false },
   { name: 'ingest-healthz', what: 'the slowest /healthz answer while the collector takes a maximal agent batch, beside idle', needsRoot: false },
   { name: 'transport-throughput', what: 'agent → collector events/s over a real WebSocket, CPU of each side', needsRoot: false },
   { name: 'agent-overhead', what: 'packets/s with the agent attached vs an empty program on the same tracepoints', needsRoot: true },
@@ -30,6 +31,7 @@ export const BENCHMARKS: readonly Bench[] = [
   { name: 'otlp-collector', what: 'the collector as deployed (WebSocket ingest, correlator, store): throughput with OTLP export on ÷ off', needsRoot: false },
   { name: 'ingest-healthz', what: '/healthz latency while the collector takes a maximal agent batch', needsRoot: false },
   { name: 'load-traces', what: 'traces under steady HTTP load through the lab, real processes', needsRoot: true },
+  { name: 'partition-sim', what: 'partition keys for a group of collectors: stitches that cross collectors, balance', needsRoot: false },
   { name: 'session-limits', what: 'sessions per kernel program: verifier instructions and load time for N ordinary sessions', needsRoot: true },
 ];
 

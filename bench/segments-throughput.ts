@@ -134,7 +134,7 @@ function runOnce(stream: NodeBatch[], mode: 'raw' | 'segments'): Run {
     if (mode === 'raw') {
       for (const e of b.events) c.push(eventFromProto(e));
     } else if (b.segments.length > 0) {
-      for (const s of segmentsFromProto(b.segments, b.strings, b.places, b.cts, f.node)) c.pushSegment(s);
+      for (const s of segmentsFromProto(b.segments, b.strings, b.places, b.cts, f.node, b.monoOffsetNs)) c.pushSegment(s);
     }
     c.advanceWatermark(f.node, f.watermark);
   }

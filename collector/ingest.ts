@@ -623,11 +623,13 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     }
     let segments: Segment[] = [];
     let unreadableSegments = 0;
+    let unreadableWhy = '';
     if (b.segments.length > 0) {
       try {
-        segments = segmentsFromProto(b.segments, b.strings, b.places, b.cts, r.node);
+        segments = segmentsFromProto(b.segments, b.strings, b.places, b.cts, r.node, b.monoOffsetNs);
       } catch (err) {
         unreadableSegments = b.segments.length;
+        unreadableWhy = (err as Error).message.slice(0, 160);
         this.log.warn({ agent: r.agentId, err: (err as Error).message }, 'unreadable segments from the agent');
       }
       for (const sg of segments) {
@@ -679,13 +681,19 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     // After conversion: loss of unreadable events, the sink, the ack. `held`: this connection's
     // frames are already held (the conversion went asynchronous) and must be released after.
     const deliver = (events: PacketEvent[], invalid: number, held: boolean): void => {
-      if (unreadableSegments > 0) invalid += unreadableSegments;
+      if (unreadableSegments > 0) {
+        r.invalidEvents += unreadableSegments;
+        this.m.invalidEvents.inc(unreadableSegments);
+        // the traces it touches say why: a segment the collector cannot read is a defect to find
+        sinceLastBatch(unreadableSegments, `segments unreadable at the collector: ${unreadableWhy}`);
+      }
       if (invalid > 0) {
         r.invalidEvents += invalid;
         this.m.invalidEvents.inc(invalid);
         sinceLastBatch(invalid, 'unreadable at the collector');
       }
-      r.events += events.length;
+      // what the segments stand for counts as events received (they are the agent's events, correlated)
+      r.events += events.length + segmentEvents;
       this.m.events.inc(events.length);
       r.segments += segments.length;
       let result: void | Promise<void>;
@@ -730,6 +738,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
         if (sg.lastWall > toNs) toNs = sg.lastWall;
       }
       segments = [];
+      segmentEvents = 0;
       if (n > 0) lost.push(fromNs <= toNs ? { fromNs, toNs, events: n, cause: 'rate limited at the collector' } : { fromNs: previousWatermark, toNs: watermarkNs, events: n, cause: 'rate limited at the collector' });
       return deliver([], 0, false);
     }

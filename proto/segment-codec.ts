@@ -28,6 +28,9 @@ type ISegment = packetlife.v1.ISegment;
 
 /** Strings and places of one batch, each sent once and referred to by number. */
 export class SegmentTables {
+  /** The agent's wall − monotonic offset at the batch's first segment (EventBatch.mono_offset_ns). */
+  monoOffset: bigint | undefined;
+
   /** The agent's node: a node ref of 0 stands for it (segmentsFromProto's `node`). */
   constructor(readonly node = '') {}
 
@@ -82,7 +85,13 @@ export class SegmentTables {
     const key = `${c.id}|${o.src}|${o.dst}|${o.sport}|${o.dport}|${o.protocol}|${r.src}|${r.dst}|${r.sport}|${r.dport}|${r.protocol}`;
     let i = this.ctRefs.get(key);
     if (i === undefined) {
-      this.cts.push(ctToProto({ ...c, status: 0, ctinfo: 0, mark: 0 }));
+      const w = ctToProto({ ...c, status: 0, ctinfo: 0, mark: 0 });
+      // without NAT the reply is the original reversed: said in one flag
+      if (r.src === o.dst && r.dst === o.src && r.sport === o.dport && r.dport === o.sport && r.protocol === o.protocol) {
+        w.reply = undefined;
+        w.replyIsInverse = true;
+      }
+      this.cts.push(w);
       i = this.cts.length - 1;
       this.ctRefs.set(key, i);
     }
@@ -94,6 +103,7 @@ export class SegmentTables {
     this.places.length = 0;
     this.cts.length = 0;
     this.ctRefs.clear();
+    this.monoOffset = undefined;
     this.stringRefs.clear();
     this.placeRefs.clear();
   }
@@ -148,7 +158,10 @@ export function segmentToProto(seg: Segment, t: SegmentTables): ISegment {
       placeDir: (t.place(h.place) * 2 + (h.direction === 'transmit' ? 1 : 0)) || undefined,
       mark: h.mark || undefined,
     };
-    if (!prev || !sameOther(prev, p)) w.packet = packetToProto(p);
+    if (!prev || !sameOther(prev, p)) {
+      w.packet = packetToProto(p);
+      if (p.ipVersion === 4) w.packet.ipVersion = undefined; // a reader takes anything but 6 as 4
+    }
     else {
       if (prev.ttl !== p.ttl) w.ttl = p.ttl + 1;
       if (prev.src !== p.src || prev.dst !== p.dst || prev.sport !== p.sport || prev.dport !== p.dport) w.tuple = tupleToProto(p, 'hop.packet');
@@ -178,15 +191,18 @@ export function segmentToProto(seg: Segment, t: SegmentTables): ISegment {
   }
   const ctOrder = batchCts.length === order.length ? undefined : order;
   const lastHop = hops[hops.length - 1]!;
+  const lastHopDelta = num(wireHops[wireHops.length - 1]!.timeDeltaNs as number | undefined);
+  const mono = BigInt(seg.firstMono);
+  t.monoOffset ??= start - mono;
+  const monoAfterOffset = Number(mono - (start - t.monoOffset));
   return {
     node: seg.node === t.node ? undefined : t.ref(seg.node),
     startUnixNs: decimalToLong(startText, 'segment.startNs'),
     hops: wireHops,
-    start: t.ref(seg.start),
-    end: t.ref(seg.end),
-    direction: t.ref(seg.direction) || undefined,
-    firstMonoNs: seg.firstMono,
-    lastMonoDeltaNs: seg.lastMono - seg.firstMono || undefined,
+    shape: 1 + STARTS.indexOf(seg.start) + 3 * ENDS.indexOf(seg.end) + 15 * (seg.direction === 'request' ? 1 : seg.direction === 'reply' ? 2 : 0),
+    // The monotonic time from the start and the batch's clock offset: usually exactly (0 after it).
+    firstMonoAfterOffsetNs: monoAfterOffset || undefined,
+    lastMonoAfterHopsNs: seg.lastMono - seg.firstMono - lastHopDelta || undefined,
     batchCts: batchCts.length > 0 ? batchCts : undefined,
     ctStatus: batchCts.length > 0 ? ctStatus : undefined,
     ctInfo: ctInfo.some((x) => x !== 0) ? ctInfo : undefined,
@@ -265,6 +281,9 @@ function dropToProto(d: DropEvent, t: SegmentTables, start: bigint, startText: s
 // ---------- decoding ----------
 
 const NO_REASONS: readonly IncompleteReason[] = Object.freeze([]);
+const STARTS: readonly SegmentStart[] = ['local', 'arrival', 'partial'];
+const ENDS: readonly SegmentEnd[] = ['delivered-pod', 'delivered-host', 'departed', 'dropped', 'partial'];
+const DIRECTIONS: readonly (FlowDirection | undefined)[] = [undefined, 'request', 'reply'];
 
 function num(v: number | Long | null | undefined): number {
   if (v == null) return 0;
@@ -291,6 +310,10 @@ class Refs {
       const w = this.cts[i];
       if (!w) throw new CodecError(`segment: conntrack ${i} is not in the batch's ${this.cts.length} entries`);
       base = ctFromProto(w);
+      if (w.replyIsInverse) {
+        const o = base.original;
+        base.reply = { src: o.dst, dst: o.src, sport: o.dport, dport: o.sport, protocol: o.protocol };
+      }
       this.ctCache[i] = base;
     }
     return { status, ctinfo, original: base.original, reply: base.reply, mark, id: base.id };
@@ -343,12 +366,24 @@ class Refs {
   }
 }
 
-export function segmentsFromProto(segments: readonly ISegment[], strings: readonly string[], places: readonly packetlife.v1.ISegmentPlace[], cts: readonly packetlife.v1.IConntrack[] = [], node = ''): Segment[] {
+export function segmentsFromProto(
+  segments: readonly ISegment[],
+  strings: readonly string[],
+  places: readonly packetlife.v1.ISegmentPlace[],
+  cts: readonly packetlife.v1.IConntrack[] = [],
+  node = '',
+  monoOffsetNs: Long | number | string | null | undefined = 0,
+): Segment[] {
   const refs = new Refs(strings, places, cts, node);
-  return segments.map((s) => segmentFromProto(s, refs));
+  // The offset split like a start time (seconds, nanoseconds): a monotonic time is then exact in
+  // doubles — both parts stay far below 2^53 — without a BigInt per segment.
+  const off = BigInt(typeof monoOffsetNs === 'string' ? monoOffsetNs : monoOffsetNs == null ? 0 : typeof monoOffsetNs === 'number' ? monoOffsetNs : monoOffsetNs.toString());
+  const offSec = Number(off / 1_000_000_000n);
+  const offFrac = Number(off % 1_000_000_000n);
+  return segments.map((s) => segmentFromProto(s, refs, offSec, offFrac));
 }
 
-function segmentFromProto(s: ISegment, refs: Refs): Segment {
+function segmentFromProto(s: ISegment, refs: Refs, offSec: number, offFrac: number): Segment {
   const node = s.node ? refs.str(s.node, 'segment.node') : refs.node('segment.node');
   const startNs = longToDecimal(s.startUnixNs as Long | number | null | undefined);
   const cut = startNs.length > 9 ? startNs.length - 9 : 0;
@@ -436,26 +471,32 @@ function segmentFromProto(s: ISegment, refs: Refs): Segment {
   });
   const firstHop = hops[0]!;
   const lastHop = hops[hops.length - 1]!;
-  const firstMono = num(s.firstMonoNs as Long | number | null | undefined);
+  const shape = s.shape ?? 0;
+  if (shape > 45) throw new CodecError(`segment on ${node}: shape ${shape} is out of range`);
+  const firstMono = s.firstMonoNs != null && num(s.firstMonoNs as Long | number) !== 0
+    ? num(s.firstMonoNs as Long | number)
+    : (Number(sec) - offSec) * 1e9 + (frac - offFrac) + num(s.firstMonoAfterOffsetNs as Long | number | null | undefined);
   return {
     node,
     hops,
     nats,
     routes,
     drops,
-    start: refs.str(s.start, 'segment.start') as SegmentStart,
-    end: refs.str(s.end, 'segment.end') as SegmentEnd,
+    start: shape > 0 ? STARTS[(shape - 1) % 3]! : (refs.str(s.start, 'segment.start') as SegmentStart),
+    end: shape > 0 ? ENDS[Math.floor((shape - 1) / 3) % 5]! : (refs.str(s.end, 'segment.end') as SegmentEnd),
     startReasons: refs.reasons(s.startReasons),
     innerReasons: refs.reasons(s.innerReasons),
     endReasons: refs.reasons(s.endReasons),
-    direction: refs.opt(s.direction, 'segment.direction') as FlowDirection | undefined,
+    direction: shape > 0 ? DIRECTIONS[Math.floor((shape - 1) / 15)] : (refs.opt(s.direction, 'segment.direction') as FlowDirection | undefined),
     cts,
     firstPacket: firstHop.packet,
     lastPacket: lastHop.packet,
     firstWall: Number(firstHop.timeNs),
     lastWall: Number(lastHop.timeNs),
     firstMono,
-    lastMono: firstMono + num(s.lastMonoDeltaNs as Long | number | null | undefined),
+    lastMono: s.lastMonoDeltaNs != null && num(s.lastMonoDeltaNs as Long | number) !== 0
+      ? firstMono + num(s.lastMonoDeltaNs as Long | number)
+      : firstMono + num(wireHops[wireHops.length - 1]!.timeDeltaNs as Long | number | null | undefined) + num(s.lastMonoAfterHopsNs as Long | number | null | undefined),
     startNs: firstHop.timeNs,
     endNs: s.endDeltaNs != null && num(s.endDeltaNs as Long | number) !== 0 ? addNs(startNs, sec, frac, num(s.endDeltaNs as Long | number)) : endAfter(lastHop.timeNs, num(s.endAfterLastHopNs as Long | number | null | undefined)),
   };

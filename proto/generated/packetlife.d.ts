@@ -702,6 +702,9 @@ export namespace packetlife {
             /** EventBatch cts */
             cts?: (packetlife.v1.IConntrack[]|null);
 
+            /** EventBatch monoOffsetNs */
+            monoOffsetNs?: (number|Long|null);
+
             /** EventBatch sampleOneIn */
             sampleOneIn?: (number|null);
         }
@@ -747,6 +750,9 @@ export namespace packetlife {
 
             /** EventBatch cts. */
             public cts: packetlife.v1.IConntrack[];
+
+            /** EventBatch monoOffsetNs. */
+            public monoOffsetNs: (number|Long);
 
             /** EventBatch sampleOneIn. */
             public sampleOneIn: number;
@@ -1864,6 +1870,15 @@ export namespace packetlife {
 
             /** Segment endAfterLastHopNs */
             endAfterLastHopNs?: (number|Long|null);
+
+            /** Segment firstMonoAfterOffsetNs */
+            firstMonoAfterOffsetNs?: (number|Long|null);
+
+            /** Segment shape */
+            shape?: (number|null);
+
+            /** Segment lastMonoAfterHopsNs */
+            lastMonoAfterHopsNs?: (number|Long|null);
         }
 
         /** Represents a Segment. */
@@ -1940,6 +1955,15 @@ export namespace packetlife {
 
             /** Segment endAfterLastHopNs. */
             public endAfterLastHopNs: (number|Long);
+
+            /** Segment firstMonoAfterOffsetNs. */
+            public firstMonoAfterOffsetNs: (number|Long);
+
+            /** Segment shape. */
+            public shape: number;
+
+            /** Segment lastMonoAfterHopsNs. */
+            public lastMonoAfterHopsNs: (number|Long);
 
             /**
              * Creates a new Segment instance using the specified properties.
@@ -4558,6 +4582,9 @@ export namespace packetlife {
 
             /** Conntrack id */
             id?: (number|Long|null);
+
+            /** Conntrack replyIsInverse */
+            replyIsInverse?: (boolean|null);
         }
 
         /** Represents a Conntrack. */
@@ -4586,6 +4613,9 @@ export namespace packetlife {
 
             /** Conntrack id. */
             public id: (number|Long);
+
+            /** Conntrack replyIsInverse. */
+            public replyIsInverse: boolean;
 
             /**
              * Creates a new Conntrack instance using the specified properties.

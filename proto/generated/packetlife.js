@@ -2183,6 +2183,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<packetlife.v1.ISegmentPlace>|null} [places] EventBatch places
              * @property {packetlife.v1.ISegmentCounters|null} [segmentCounters] EventBatch segmentCounters
              * @property {Array.<packetlife.v1.IConntrack>|null} [cts] EventBatch cts
+             * @property {number|Long|null} [monoOffsetNs] EventBatch monoOffsetNs
              * @property {number|null} [sampleOneIn] EventBatch sampleOneIn
              */
 
@@ -2296,6 +2297,14 @@ export const packetlife = $root.packetlife = (() => {
             EventBatch.prototype.cts = $util.emptyArray;
 
             /**
+             * EventBatch monoOffsetNs.
+             * @member {number|Long} monoOffsetNs
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.monoOffsetNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * EventBatch sampleOneIn.
              * @member {number} sampleOneIn
              * @memberof packetlife.v1.EventBatch
@@ -2359,6 +2368,8 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.cts != null && message.cts.length)
                     for (let i = 0; i < message.cts.length; ++i)
                         $root.packetlife.v1.Conntrack.encode(message.cts[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.monoOffsetNs != null && Object.hasOwnProperty.call(message, "monoOffsetNs"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).sint64(message.monoOffsetNs);
                 if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
                     writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.sampleOneIn);
                 return writer;
@@ -2465,6 +2476,10 @@ export const packetlife = $root.packetlife = (() => {
                             if (!(message.cts && message.cts.length))
                                 message.cts = [];
                             message.cts.push($root.packetlife.v1.Conntrack.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 12: {
+                            message.monoOffsetNs = reader.sint64();
                             break;
                         }
                     case 20: {
@@ -2586,6 +2601,9 @@ export const packetlife = $root.packetlife = (() => {
                             return "cts." + error;
                     }
                 }
+                if (message.monoOffsetNs != null && Object.hasOwnProperty.call(message, "monoOffsetNs"))
+                    if (!$util.isInteger(message.monoOffsetNs) && !(message.monoOffsetNs && $util.isInteger(message.monoOffsetNs.low) && $util.isInteger(message.monoOffsetNs.high)))
+                        return "monoOffsetNs: integer|Long expected";
                 if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
                     if (!$util.isInteger(message.sampleOneIn))
                         return "sampleOneIn: integer expected";
@@ -2704,6 +2722,15 @@ export const packetlife = $root.packetlife = (() => {
                         message.cts[i] = $root.packetlife.v1.Conntrack.fromObject(object.cts[i], long + 1);
                     }
                 }
+                if (object.monoOffsetNs != null)
+                    if ($util.Long)
+                        message.monoOffsetNs = $util.Long.fromValue(object.monoOffsetNs, false);
+                    else if (typeof object.monoOffsetNs === "string")
+                        message.monoOffsetNs = parseInt(object.monoOffsetNs, 10);
+                    else if (typeof object.monoOffsetNs === "number")
+                        message.monoOffsetNs = object.monoOffsetNs;
+                    else if (typeof object.monoOffsetNs === "object")
+                        message.monoOffsetNs = new $util.LongBits(object.monoOffsetNs.low >>> 0, object.monoOffsetNs.high >>> 0).toNumber();
                 if (object.sampleOneIn != null)
                     message.sampleOneIn = object.sampleOneIn >>> 0;
                 return message;
@@ -2752,6 +2779,11 @@ export const packetlife = $root.packetlife = (() => {
                     } else
                         object.watermarkUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.segmentCounters = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.monoOffsetNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.monoOffsetNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.sampleOneIn = 0;
                 }
                 if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
@@ -2809,6 +2841,13 @@ export const packetlife = $root.packetlife = (() => {
                     for (let j = 0; j < message.cts.length; ++j)
                         object.cts[j] = $root.packetlife.v1.Conntrack.toObject(message.cts[j], options, q + 1);
                 }
+                if (message.monoOffsetNs != null && Object.hasOwnProperty.call(message, "monoOffsetNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.monoOffsetNs = typeof message.monoOffsetNs === "number" ? BigInt(message.monoOffsetNs) : $util.Long.fromBits(message.monoOffsetNs.low >>> 0, message.monoOffsetNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.monoOffsetNs === "number")
+                        object.monoOffsetNs = options.longs === String ? String(message.monoOffsetNs) : message.monoOffsetNs;
+                    else
+                        object.monoOffsetNs = options.longs === String ? $util.Long.prototype.toString.call(message.monoOffsetNs) : options.longs === Number ? new $util.LongBits(message.monoOffsetNs.low >>> 0, message.monoOffsetNs.high >>> 0).toNumber() : message.monoOffsetNs;
                 if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
                     object.sampleOneIn = message.sampleOneIn;
                 return object;
@@ -5755,6 +5794,9 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<number>|null} [ctInfo] Segment ctInfo
              * @property {Array.<number>|null} [ctMark] Segment ctMark
              * @property {number|Long|null} [endAfterLastHopNs] Segment endAfterLastHopNs
+             * @property {number|Long|null} [firstMonoAfterOffsetNs] Segment firstMonoAfterOffsetNs
+             * @property {number|null} [shape] Segment shape
+             * @property {number|Long|null} [lastMonoAfterHopsNs] Segment lastMonoAfterHopsNs
              */
 
             /**
@@ -5962,6 +6004,30 @@ export const packetlife = $root.packetlife = (() => {
             Segment.prototype.endAfterLastHopNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Segment firstMonoAfterOffsetNs.
+             * @member {number|Long} firstMonoAfterOffsetNs
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.firstMonoAfterOffsetNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Segment shape.
+             * @member {number} shape
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.shape = 0;
+
+            /**
+             * Segment lastMonoAfterHopsNs.
+             * @member {number|Long} lastMonoAfterHopsNs
+             * @memberof packetlife.v1.Segment
+             * @instance
+             */
+            Segment.prototype.lastMonoAfterHopsNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new Segment instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Segment
@@ -6061,6 +6127,12 @@ export const packetlife = $root.packetlife = (() => {
                 }
                 if (message.endAfterLastHopNs != null && Object.hasOwnProperty.call(message, "endAfterLastHopNs"))
                     writer.uint32(/* id 22, wireType 0 =*/176).sint64(message.endAfterLastHopNs);
+                if (message.firstMonoAfterOffsetNs != null && Object.hasOwnProperty.call(message, "firstMonoAfterOffsetNs"))
+                    writer.uint32(/* id 23, wireType 0 =*/184).sint64(message.firstMonoAfterOffsetNs);
+                if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+                    writer.uint32(/* id 24, wireType 0 =*/192).uint32(message.shape);
+                if (message.lastMonoAfterHopsNs != null && Object.hasOwnProperty.call(message, "lastMonoAfterHopsNs"))
+                    writer.uint32(/* id 25, wireType 0 =*/200).sint64(message.lastMonoAfterHopsNs);
                 return writer;
             };
 
@@ -6280,6 +6352,18 @@ export const packetlife = $root.packetlife = (() => {
                             message.endAfterLastHopNs = reader.sint64();
                             break;
                         }
+                    case 23: {
+                            message.firstMonoAfterOffsetNs = reader.sint64();
+                            break;
+                        }
+                    case 24: {
+                            message.shape = reader.uint32();
+                            break;
+                        }
+                    case 25: {
+                            message.lastMonoAfterHopsNs = reader.sint64();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -6458,6 +6542,15 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.endAfterLastHopNs != null && Object.hasOwnProperty.call(message, "endAfterLastHopNs"))
                     if (!$util.isInteger(message.endAfterLastHopNs) && !(message.endAfterLastHopNs && $util.isInteger(message.endAfterLastHopNs.low) && $util.isInteger(message.endAfterLastHopNs.high)))
                         return "endAfterLastHopNs: integer|Long expected";
+                if (message.firstMonoAfterOffsetNs != null && Object.hasOwnProperty.call(message, "firstMonoAfterOffsetNs"))
+                    if (!$util.isInteger(message.firstMonoAfterOffsetNs) && !(message.firstMonoAfterOffsetNs && $util.isInteger(message.firstMonoAfterOffsetNs.low) && $util.isInteger(message.firstMonoAfterOffsetNs.high)))
+                        return "firstMonoAfterOffsetNs: integer|Long expected";
+                if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+                    if (!$util.isInteger(message.shape))
+                        return "shape: integer expected";
+                if (message.lastMonoAfterHopsNs != null && Object.hasOwnProperty.call(message, "lastMonoAfterHopsNs"))
+                    if (!$util.isInteger(message.lastMonoAfterHopsNs) && !(message.lastMonoAfterHopsNs && $util.isInteger(message.lastMonoAfterHopsNs.low) && $util.isInteger(message.lastMonoAfterHopsNs.high)))
+                        return "lastMonoAfterHopsNs: integer|Long expected";
                 return null;
             };
 
@@ -6647,6 +6740,26 @@ export const packetlife = $root.packetlife = (() => {
                         message.endAfterLastHopNs = object.endAfterLastHopNs;
                     else if (typeof object.endAfterLastHopNs === "object")
                         message.endAfterLastHopNs = new $util.LongBits(object.endAfterLastHopNs.low >>> 0, object.endAfterLastHopNs.high >>> 0).toNumber();
+                if (object.firstMonoAfterOffsetNs != null)
+                    if ($util.Long)
+                        message.firstMonoAfterOffsetNs = $util.Long.fromValue(object.firstMonoAfterOffsetNs, false);
+                    else if (typeof object.firstMonoAfterOffsetNs === "string")
+                        message.firstMonoAfterOffsetNs = parseInt(object.firstMonoAfterOffsetNs, 10);
+                    else if (typeof object.firstMonoAfterOffsetNs === "number")
+                        message.firstMonoAfterOffsetNs = object.firstMonoAfterOffsetNs;
+                    else if (typeof object.firstMonoAfterOffsetNs === "object")
+                        message.firstMonoAfterOffsetNs = new $util.LongBits(object.firstMonoAfterOffsetNs.low >>> 0, object.firstMonoAfterOffsetNs.high >>> 0).toNumber();
+                if (object.shape != null)
+                    message.shape = object.shape >>> 0;
+                if (object.lastMonoAfterHopsNs != null)
+                    if ($util.Long)
+                        message.lastMonoAfterHopsNs = $util.Long.fromValue(object.lastMonoAfterHopsNs, false);
+                    else if (typeof object.lastMonoAfterHopsNs === "string")
+                        message.lastMonoAfterHopsNs = parseInt(object.lastMonoAfterHopsNs, 10);
+                    else if (typeof object.lastMonoAfterHopsNs === "number")
+                        message.lastMonoAfterHopsNs = object.lastMonoAfterHopsNs;
+                    else if (typeof object.lastMonoAfterHopsNs === "object")
+                        message.lastMonoAfterHopsNs = new $util.LongBits(object.lastMonoAfterHopsNs.low >>> 0, object.lastMonoAfterHopsNs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -6712,6 +6825,17 @@ export const packetlife = $root.packetlife = (() => {
                         object.endAfterLastHopNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.endAfterLastHopNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.firstMonoAfterOffsetNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstMonoAfterOffsetNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.shape = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.lastMonoAfterHopsNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastMonoAfterHopsNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 }
                 if (message.node != null && Object.hasOwnProperty.call(message, "node"))
                     object.node = message.node;
@@ -6821,6 +6945,22 @@ export const packetlife = $root.packetlife = (() => {
                         object.endAfterLastHopNs = options.longs === String ? String(message.endAfterLastHopNs) : message.endAfterLastHopNs;
                     else
                         object.endAfterLastHopNs = options.longs === String ? $util.Long.prototype.toString.call(message.endAfterLastHopNs) : options.longs === Number ? new $util.LongBits(message.endAfterLastHopNs.low >>> 0, message.endAfterLastHopNs.high >>> 0).toNumber() : message.endAfterLastHopNs;
+                if (message.firstMonoAfterOffsetNs != null && Object.hasOwnProperty.call(message, "firstMonoAfterOffsetNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.firstMonoAfterOffsetNs = typeof message.firstMonoAfterOffsetNs === "number" ? BigInt(message.firstMonoAfterOffsetNs) : $util.Long.fromBits(message.firstMonoAfterOffsetNs.low >>> 0, message.firstMonoAfterOffsetNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.firstMonoAfterOffsetNs === "number")
+                        object.firstMonoAfterOffsetNs = options.longs === String ? String(message.firstMonoAfterOffsetNs) : message.firstMonoAfterOffsetNs;
+                    else
+                        object.firstMonoAfterOffsetNs = options.longs === String ? $util.Long.prototype.toString.call(message.firstMonoAfterOffsetNs) : options.longs === Number ? new $util.LongBits(message.firstMonoAfterOffsetNs.low >>> 0, message.firstMonoAfterOffsetNs.high >>> 0).toNumber() : message.firstMonoAfterOffsetNs;
+                if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+                    object.shape = message.shape;
+                if (message.lastMonoAfterHopsNs != null && Object.hasOwnProperty.call(message, "lastMonoAfterHopsNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.lastMonoAfterHopsNs = typeof message.lastMonoAfterHopsNs === "number" ? BigInt(message.lastMonoAfterHopsNs) : $util.Long.fromBits(message.lastMonoAfterHopsNs.low >>> 0, message.lastMonoAfterHopsNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastMonoAfterHopsNs === "number")
+                        object.lastMonoAfterHopsNs = options.longs === String ? String(message.lastMonoAfterHopsNs) : message.lastMonoAfterHopsNs;
+                    else
+                        object.lastMonoAfterHopsNs = options.longs === String ? $util.Long.prototype.toString.call(message.lastMonoAfterHopsNs) : options.longs === Number ? new $util.LongBits(message.lastMonoAfterHopsNs.low >>> 0, message.lastMonoAfterHopsNs.high >>> 0).toNumber() : message.lastMonoAfterHopsNs;
                 return object;
             };
 
@@ -14625,6 +14765,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.ITuple|null} [reply] Conntrack reply
              * @property {number|null} [mark] Conntrack mark
              * @property {number|Long|null} [id] Conntrack id
+             * @property {boolean|null} [replyIsInverse] Conntrack replyIsInverse
              */
 
             /**
@@ -14691,6 +14832,14 @@ export const packetlife = $root.packetlife = (() => {
             Conntrack.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Conntrack replyIsInverse.
+             * @member {boolean} replyIsInverse
+             * @memberof packetlife.v1.Conntrack
+             * @instance
+             */
+            Conntrack.prototype.replyIsInverse = false;
+
+            /**
              * Creates a new Conntrack instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Conntrack
@@ -14730,6 +14879,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.mark);
                 if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                     writer.uint32(/* id 6, wireType 1 =*/49).fixed64(message.id);
+                if (message.replyIsInverse != null && Object.hasOwnProperty.call(message, "replyIsInverse"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.replyIsInverse);
                 return writer;
             };
 
@@ -14804,6 +14955,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.id = reader.fixed64();
                             break;
                         }
+                    case 7: {
+                            message.replyIsInverse = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -14870,6 +15025,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                     if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
                         return "id: integer|Long expected";
+                if (message.replyIsInverse != null && Object.hasOwnProperty.call(message, "replyIsInverse"))
+                    if (typeof message.replyIsInverse !== "boolean")
+                        return "replyIsInverse: boolean expected";
                 return null;
             };
 
@@ -14916,6 +15074,8 @@ export const packetlife = $root.packetlife = (() => {
                         message.id = object.id;
                     else if (typeof object.id === "object")
                         message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.replyIsInverse != null)
+                    message.replyIsInverse = Boolean(object.replyIsInverse);
                 return message;
             };
 
@@ -14947,6 +15107,7 @@ export const packetlife = $root.packetlife = (() => {
                         object.id = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.id = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.replyIsInverse = false;
                 }
                 if (message.status != null && Object.hasOwnProperty.call(message, "status"))
                     object.status = message.status;
@@ -14965,6 +15126,8 @@ export const packetlife = $root.packetlife = (() => {
                         object.id = options.longs === String ? String(message.id) : message.id;
                     else
                         object.id = options.longs === String ? $util.Long.prototype.toString.call(message.id) : options.longs === Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.replyIsInverse != null && Object.hasOwnProperty.call(message, "replyIsInverse"))
+                    object.replyIsInverse = message.replyIsInverse;
                 return object;
             };
 
