@@ -22,13 +22,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 
-export interface Tuple {
-  src: string;
-  dst: string;
-  sport: number;
-  dport: number;
-  protocol: number;
-}
+import type { Tuple } from '../common/event.js';
 
 export interface SimSegment {
   node: string;
