@@ -31,11 +31,17 @@ export function initialBudgetState(): BudgetState {
   return { oneIn: 1, secondsOver: 0, secondsUnder: 0 };
 }
 
-/** The state after one more second with `events` matched events. A changed `oneIn` resets both counts. */
-export function stepBudget(state: BudgetState, events: number, budgetPerS: number, windows: BudgetWindows = DEFAULT_BUDGET_WINDOWS): BudgetState {
+/**
+ * The state after one more second with `events` matched events. A changed `oneIn` resets both
+ * counts. `finest`: the finest rate any session is traced at now (its own or this floor) — a
+ * doubling starts from there, since a floor under a session's own rate changes nothing.
+ */
+export function stepBudget(state: BudgetState, events: number, budgetPerS: number, windows: BudgetWindows = DEFAULT_BUDGET_WINDOWS, finest = state.oneIn): BudgetState {
   const secondsOver = events > budgetPerS ? state.secondsOver + 1 : 0;
   const secondsUnder = events < budgetPerS / 4 ? state.secondsUnder + 1 : 0;
-  if (secondsOver >= windows.overS && state.oneIn < MAX_AGENT_SAMPLE_ONE_IN) return { oneIn: state.oneIn * 2, secondsOver: 0, secondsUnder: 0 };
+  if (secondsOver >= windows.overS && state.oneIn < MAX_AGENT_SAMPLE_ONE_IN) {
+    return { oneIn: Math.min(MAX_AGENT_SAMPLE_ONE_IN, Math.max(state.oneIn, finest) * 2), secondsOver: 0, secondsUnder: 0 };
+  }
   if (secondsUnder >= windows.underS && state.oneIn > 1) return { oneIn: state.oneIn / 2, secondsOver: 0, secondsUnder: 0 };
   return { oneIn: state.oneIn, secondsOver, secondsUnder };
 }

@@ -319,7 +319,9 @@ export class PacketSource extends EventEmitter {
     this.eventsThisSecond = 0;
     // only while a program traces: a swap's start-up second says nothing about the rate
     if (this.sessions.size === 0 || !this.supervisor.attached || this.swapping) return;
-    const next = stepBudget(this.budget, n, budget, this.opts.budgetWindows);
+    let finest = Infinity;
+    for (const st of this.sessions.values()) finest = Math.min(finest, Math.max(st.session.sampleOneIn || 1, this.budget.oneIn));
+    const next = stepBudget(this.budget, n, budget, this.opts.budgetWindows, finest);
     const from = this.budget.oneIn;
     this.budget = next;
     if (next.oneIn === from) return;

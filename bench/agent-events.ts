@@ -213,8 +213,11 @@ async function step(fx: BenchFixture, c: Consumer, rate: number, perPacket: numb
   };
 }
 
+/** What ended a search: a failing step (the consumer's limit), the sender, or the step budget. */
+type Limit = 'consumer' | 'sender' | 'steps';
+
 /** Highest passing rate from `start`: up ×1.3 until a step fails, then bisect to within 6%. */
-async function search(fx: BenchFixture, c: Consumer, start: number, perPacket: number, seconds: number, say: (s: string) => void): Promise<number> {
+async function search(fx: BenchFixture, c: Consumer, start: number, perPacket: number, seconds: number, say: (s: string) => void): Promise<{ rate: number; limit: Limit }> {
   let good = 0;
   let bad = Infinity;
   let rate = start;
@@ -227,14 +230,14 @@ async function search(fx: BenchFixture, c: Consumer, start: number, perPacket: n
       // The sender could not send faster on this machine (its CPU is shared with the consumer
       // and the probes): the consumer's limit is above this, not found.
       say(`    the sender is the limit at ${r.rate} events/s: the zero-loss rate is at least that`);
-      break;
+      return { rate: good, limit: 'sender' };
     }
     if (bad === Infinity) rate *= 1.3;
     else if (good === 0) rate /= 1.3;
-    else if (bad / good <= 1.06) break;
+    else if (bad / good <= 1.06) return { rate: good, limit: 'consumer' };
     else rate = Math.sqrt(good * bad);
   }
-  return good;
+  return { rate: good, limit: bad === Infinity ? 'steps' : 'consumer' };
 }
 
 async function main(): Promise<void> {
@@ -251,6 +254,7 @@ async function main(): Promise<void> {
   const fx = await createBenchFixture(String(process.pid % 100000));
   const program = generateProgram({ sessions: [{ id: 'all', filter: parseFilter(FILTER) }], netnsInodes: fx.inodes, tier: 'tracepoint' });
   const best: Record<'raw' | 'agent', number[]> = { raw: [], agent: [] };
+  const limits: Record<'raw' | 'agent', Limit[]> = { raw: [], agent: [] };
   const paced: Array<{ eventsPerSec: number; cpu: number; bpftraceCpu: number; rssMiB: number; lost: number }> = [];
   let perPacket = 7;
   try {
@@ -269,10 +273,11 @@ async function main(): Promise<void> {
         say(`round ${round + 1} ${mode}`);
         const c = mode === 'raw' ? await rawConsumer(program) : await agentConsumer(fx);
         try {
-          const rate = await search(fx, c, start[mode], perPacket, seconds, say);
+          const { rate, limit } = await search(fx, c, start[mode], perPacket, seconds, say);
           best[mode].push(rate);
+          limits[mode].push(limit);
           if (rate > 0) start[mode] = rate;
-          say(`round ${round + 1} ${mode.padEnd(5)} zero-loss rate ${rate} events/s`);
+          say(`round ${round + 1} ${mode.padEnd(5)} zero-loss rate ${rate} events/s (limited by the ${limit})`);
           if (mode === 'agent') {
             const s = await step(fx, c, 10_000, perPacket, 3);
             const p = { eventsPerSec: Math.round(s.delivered / s.seconds), cpu: s.cpuSeconds * 100, bpftraceCpu: s.bpftraceCpuSeconds * 100, rssMiB: c.peakRssMiB(), lost: s.lost };
@@ -297,6 +302,8 @@ async function main(): Promise<void> {
     bpftraceFlags: BPFTRACE_FLAGS,
     zeroLossEventsPerSec: { raw: sp(best.raw), agent: sp(best.agent) },
     runs: best,
+    /** Per round, what ended the search: 'sender' means the zero-loss rate is at least the figure. */
+    limitedBy: limits,
     agentOverRawPerRound: sp(ratios),
     agentOverRawOfMedians: median(best.agent) / Math.max(1, median(best.raw)),
     paced10k: {
@@ -316,8 +323,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `zero-loss events/s (min / median / max of ${rounds} interleaved rounds, ${seconds} s steps; bpftrace ${BPFTRACE_FLAGS.join(' ') || '(no flags)'}):`,
-        `  raw bpftrace  ${f(summary.zeroLossEventsPerSec.raw)}`,
-        `  agent         ${f(summary.zeroLossEventsPerSec.agent)}`,
+        `  raw bpftrace  ${f(summary.zeroLossEventsPerSec.raw)}   limited by: ${limits.raw.join(', ')}`,
+        `  agent         ${f(summary.zeroLossEventsPerSec.agent)}   limited by: ${limits.agent.join(', ')}`,
         `agent ÷ raw: per round ${f(summary.agentOverRawPerRound, 2)}, of the medians ${summary.agentOverRawOfMedians.toFixed(2)}`,
         `agent at 10k events/s: CPU ${f(summary.paced10k.agentCpuPercentOfCore, 1)} % of a core, bpftrace ${f(summary.paced10k.bpftraceCpuPercentOfCore, 1)} %, peak RSS ${f(summary.paced10k.peakRssMiB)} MiB, lost ${summary.paced10k.lost.join('/')}`,
         cal.text,

@@ -31,6 +31,7 @@ export const BENCHMARKS: readonly Bench[] = [
   { name: 'otlp-collector', what: 'the collector as deployed (WebSocket ingest, correlator, store): throughput with OTLP export on ÷ off', needsRoot: false },
   { name: 'ingest-healthz', what: '/healthz latency while the collector takes a maximal agent batch', needsRoot: false },
   { name: 'load-traces', what: 'traces under steady HTTP load through the lab, real processes', needsRoot: true },
+  { name: 'partition-sim', what: 'partition keys for a group of collectors: stitches that cross collectors, balance', needsRoot: false },
   { name: 'session-limits', what: 'sessions per kernel program: verifier instructions and load time for N ordinary sessions', needsRoot: true },
 ];
 

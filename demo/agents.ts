@@ -27,6 +27,8 @@ export interface SpawnAgentsOptions {
   /** ws://HOST:PORT/v1/agents */
   collectorUrl: string;
   logDir: string;
+  /** More `packetlife agent` options for every agent (e.g. --event-budget N). */
+  extraArgs?: string[];
 }
 
 /** A stopping agent gets this long to stop bpftrace and drain its queue before it is killed. */
@@ -39,7 +41,7 @@ export function spawnAgents(opts: SpawnAgentsOptions): AgentProcess[] {
     const logFile = join(opts.logDir, `agent-${node}.log`);
     const fd = openSync(logFile, 'a');
     try {
-      const child = spawn(process.execPath, [opts.cliScript, 'agent', '--lab', opts.lab, '--node', node, '--collector', opts.collectorUrl], {
+      const child = spawn(process.execPath, [opts.cliScript, 'agent', '--lab', opts.lab, '--node', node, '--collector', opts.collectorUrl, ...(opts.extraArgs ?? [])], {
         stdio: ['ignore', fd, fd],
         // The agents' logs go to their files, at info unless the user chose a level.
         env: { ...process.env, PACKETLIFE_LOG_LEVEL: userLogLevel ?? 'info' },

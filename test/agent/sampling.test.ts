@@ -41,6 +41,11 @@ describe('stepping the agent\'s own sampling', () => {
     expect(run(Array(30).fill(0), 100, at4)).toEqual([...Array(9).fill(4), ...Array(10).fill(2), ...Array(11).fill(1)]);
   });
 
+  it('doubles from the finest rate a session is traced at: a floor under every session\'s own rate would change nothing', () => {
+    expect(stepBudget({ oneIn: 1, secondsOver: 1, secondsUnder: 0 }, 150, 100, DEFAULT_BUDGET_WINDOWS, 4).oneIn).toBe(8);
+    expect(stepBudget({ oneIn: 8, secondsOver: 1, secondsUnder: 0 }, 150, 100, DEFAULT_BUDGET_WINDOWS, 8).oneIn).toBe(16);
+  });
+
   it('stops at 1 in MAX_AGENT_SAMPLE_ONE_IN', () => {
     const rates = run(Array(60).fill(1e9), 100);
     expect(rates.at(-1)).toBe(MAX_AGENT_SAMPLE_ONE_IN);

@@ -161,6 +161,25 @@ describe('program generator with sampling', () => {
     expect(mixed).toContain('if ($tied || (args->iif <= 1 && (($fproto == 17 || $fproto == 0 && 0)))) {');
   });
 
+  it('holds a process\'s own output lookup per CPU and prints it with its packet\'s transmit, only when that packet is sampled', () => {
+    const p = generateProgram({ sessions: [{ id: 'a', filter, sampleOneIn: 8 }, { id: 'b', filter: parseFilter('udp') }], netnsInodes: [], tier: 'tracepoint' });
+    const fib = p.slice(p.indexOf('tracepoint:fib:fib_table_lookup')).split('\n}\n')[0]!;
+    // held for the sampled session only (the unsampled one prints its lookups directly)
+    expect(fib).toContain('if (!$tied && args->iif <= 1 && (($fsa == 855703562 || $fda == 855703562))) {\n    @pf_t[cpu] = nsecs;');
+    const transmit = p.slice(p.indexOf('tracepoint:net:net_dev_queue')).split('\n}\n')[0]!;
+    const release = transmit.indexOf('if (@pf_t[cpu] != 0 && @pf_ns[cpu] == $ns && nsecs - @pf_t[cpu] < 2000000) {\n            printf("F %llu');
+    const rate = transmit.indexOf('if (((($sa == 855703562 || $da == 855703562) && ($smph & 7) == 0) || ($proto == 17))) {');
+    expect(rate).toBeGreaterThan(0);
+    expect(release).toBeGreaterThan(rate);
+    expect(release).toBeLessThan(transmit.indexOf('printf("T '));
+    // a filter-matching transmit, sampled or not, ends the hold: a lookup goes only with its own packet
+    expect(transmit.match(/@pf_t\[cpu\] = 0;/g)).toHaveLength(2);
+    expect(p).toMatch(/^BEGIN\n\{\n {2}@pf_t\[cpu\] = \(uint64\)0;/m);
+    expect(p).toContain('clear(@pf_name);');
+    const receive = p.slice(p.indexOf('tracepoint:net:netif_receive_skb')).split('\n}\n')[0]!;
+    expect(receive).not.toContain('@pf_');
+  });
+
   it('checks each session\'s own rate with its filter when rates differ, and with its netns when narrowed', () => {
     const p = generateProgram({
       sessions: [

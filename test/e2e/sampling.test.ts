@@ -38,6 +38,7 @@ const lab = `e2s${process.pid.toString(36)}`;
 const NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 const CLIENT = 'packetlab/toolbox-a';
 const N = 4;
+const BUDGET = 8000;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** One IPv4 packet as captured on the client's eth0. */
@@ -120,7 +121,9 @@ describeWithBpftrace('consistent sampling: --sample 4 through DNAT, SNAT and two
     await labUp({ name: lab });
     ({ proc: collector, api } = await startLabCollector(lab));
     logDir = mkdtempSync(join(tmpdir(), 'plab-e2e-sampling-'));
-    agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });
+    // a budget no agent reaches in the first two tests (a few hundred sampled events/s a node);
+    // the last one floods past it
+    agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir, extraArgs: ['--event-budget', String(BUDGET)] });
     await waitForAgents(() => get<AgentHealth[]>('/api/agents'), NODES);
   }, 120_000);
 
@@ -234,7 +237,14 @@ describeWithBpftrace('consistent sampling: --sample 4 through DNAT, SNAT and two
         if (new Set(t.hops.map((h) => h.packet[f])).size > 1) row[f] = (row[f] ?? 0) + 1;
       }
     }
+    // the sender's own route decision (held in the kernel until its packet is sent, printed only
+    // when that packet is sampled): connect() looks the route up with the pod's address (the
+    // sessions' filters name it) and sends the SYN in the same call. (An unbound UDP or ping
+    // socket's lookup has no source address yet: no session's filter proves it, sampled or not.)
+    const sentByClient = atClient.filter((t) => t.hops[0]?.place.pod === CLIENT && t.first.protocol === 6 && (t.hops[0]!.packet.tcpFlags & 0x12) === 0x02);
+    const senderRouted = sentByClient.filter((t) => t.routes.some((r) => r.atHop === 0 && r.node === t.hops[0]!.place.node));
     const report = {
+      senderRoute: `${senderRouted.length}/${sentByClient.length}`,
       captured: captured.length,
       capturedByProto: byProto(captured),
       ipIdZero: idZero,
@@ -272,6 +282,7 @@ describeWithBpftrace('consistent sampling: --sample 4 through DNAT, SNAT and two
       if (proto !== 'tcp') expect({ proto, length: row.length ?? 0 }).toEqual({ proto, length: 0 });
     }
     expect(changed.tcp?.dst ?? 0).toBeGreaterThan(0);
+    expect(senderRouted.length / sentByClient.length, summary).toBeGreaterThanOrEqual(0.9);
     // every trace says how it was sampled
     expect(traces.filter((t) => t.sampledOneIn !== N).length, summary).toBe(0);
   }, 180_000);
@@ -300,4 +311,45 @@ describeWithBpftrace('consistent sampling: --sample 4 through DNAT, SNAT and two
     expect(lines.length).toBeGreaterThanOrEqual(4);
     for (const l of lines) expect(l).toMatch(/ICMP .* {2}sampled 1\/4$/);
   }, 90_000);
+
+  it('an agent past its event budget samples more on its own, in the kernel; the collector pushes that rate to every agent and says it', async () => {
+    const ids = (await get<SessionView[]>('/api/sessions')).filter((x) => !x.done).map((x) => x.id);
+    // the first test's sessions end; one traces every packet (no sampling of its own)
+    for (const id of ids) await fetch(new URL(`/api/sessions/${id}`, api), { method: 'DELETE', headers: { 'content-type': 'application/json', ...auth() } });
+    const res = await post('/api/sessions', { from: `pod/${CLIENT}`, to: 'svc/packetlab/echo-clusterip', durationS: 120 });
+    expect(res.status).toBe(201);
+    const all = (await res.json()) as SessionView;
+    expect(all.sampledOneIn).toBe(1);
+    for (let i = 0; ; i++) {
+      const now = await get<AgentHealth[]>('/api/agents');
+      if (NODES.every((n) => now.some((a) => a.node === n && a.connected && a.sessions[all.id]?.active))) break;
+      if (i > 400) throw new Error('the session was not attached');
+      await sleep(100);
+    }
+    // thousands of echo requests/s to both echo servers for at most 8 s (ICMP of the sender belongs
+    // to the session): each crosses toolbox-a's node with ~10 events there (hops and route
+    // lookups) — measured 12,000 events/s there with one flood on a loaded machine; two, past 8,000
+    const floods = ['10.0.2.127', '10.0.3.193'].map((ip) => labExec(lab, CLIENT, ['ping', '-n', '-q', '-i', '0.0002', '-c', '40000', '-w', '8', ip], { timeout: 20_000 }));
+    let agentsNow: AgentHealth[] = [];
+    for (let i = 0; i < 150; i++) {
+      agentsNow = await get<AgentHealth[]>('/api/agents');
+      if (agentsNow.some((a) => a.connected && a.sampleOneIn >= 2)) break;
+      await sleep(100);
+    }
+    const raised = agentsNow.filter((a) => a.connected && a.sampleOneIn >= 2);
+    const sessionsNow = await get<SessionView[]>('/api/sessions');
+    await Promise.all(floods);
+    const rates = JSON.stringify(agentsNow.map((a) => [a.node, a.sampleOneIn]));
+    process.stderr.write(`sampling: agents' own rates under the flood ${rates}\n`);
+    expect(raised.length, rates).toBeGreaterThan(0);
+    const floor = Math.max(...raised.map((a) => a.sampleOneIn));
+    // powers of two; every running session is now sampled at least that much (N × its rate at most)
+    expect(raised.every((a) => (a.sampleOneIn & (a.sampleOneIn - 1)) === 0)).toBe(true);
+    expect(sessionsNow.find((x) => x.id === all.id)!.sampledOneIn, rates).toBeGreaterThanOrEqual(floor);
+    const log = readFileSync(agents.find((a) => a.node === raised[0]!.node)!.logFile, 'utf8');
+    const steps = log.split('\n').filter((l) => l.includes('over the event budget'));
+    process.stderr.write(`sampling: ${steps.join('\n')}\n`);
+    expect(steps.length).toBeGreaterThan(0);
+  }, 60_000);
 });
+
