@@ -6,19 +6,23 @@
  *   none   no BPF program at all
  *   empty  bpftrace with empty bodies on the same four tracepoints: the floor any BPF tracer pays
  *   agent  the agent (PacketSource) with a filter that matches nothing
- * Reported: the median of each mode and agent/empty (target ≥ 0.97), as packets per second of
+ * Reported: the median of each mode and agent/empty (target ≥ 0.97), min / median / max per
+ * mode, the bench/calibration.ts figure and the load average before and after, as packets per second of
  * wall time and as packets per CPU-second of the sending task (which is charged the softirq
  * forwarding work where the BPF programs run): the second is robust on a machine shared with
  * other work, the first is not.
  *
  *   node dist/bench/agent-overhead.js [--rounds 5] [--seconds 3] [--json]
  */
+import './quiet-logs.js';
 import { createBenchFixture } from './agent-fixture.js';
 import { BpftraceSupervisor } from '../agent/supervisor.js';
 import { PacketSource } from '../agent/source.js';
 import { parseFilter } from '../filter/parse.js';
 import { generateEmptyProgram } from '../bpf/program.js';
 import { median, numberArg } from './stats.js';
+import { loadavg } from 'node:os';
+import { calibrate, spread } from './calibration.js';
 
 type Mode = 'none' | 'empty' | 'agent';
 
@@ -28,6 +32,8 @@ async function main(): Promise<void> {
   const rounds = arg('rounds', 5);
   const seconds = arg('seconds', 3);
   const json = process.argv.includes('--json');
+  const loadBefore = loadavg().map((l) => Math.round(l * 100) / 100);
+  const cal = calibrate();
   const fx = await createBenchFixture(String(process.pid % 100000));
   const results: Record<Mode, number[]> = { none: [], empty: [], agent: [] };
   const perCpu: Record<Mode, number[]> = { none: [], empty: [], agent: [] };
@@ -89,7 +95,14 @@ async function main(): Promise<void> {
     runsPerCpu: perCpu,
     agentOverFloor: median(results.agent) / median(results.empty),
     floorOverNone: median(results.empty) / median(results.none),
+    /** min / median / max per mode, packets per sender CPU-second and per second of wall time */
+    spreadPerCpu: { none: spread(perCpu.none), empty: spread(perCpu.empty), agent: spread(perCpu.agent) },
+    spreadPps: { none: spread(results.none), empty: spread(results.empty), agent: spread(results.agent) },
+    calibration: cal.text,
+    loadavgBefore: loadBefore,
+    loadavgAfter: loadavg().map((l) => Math.round(l * 100) / 100),
   };
+  const sp = (x: { min: number; median: number; max: number }): string => `${Math.round(x.min)} / ${Math.round(x.median)} / ${Math.round(x.max)}`;
   if (json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else {
     process.stdout.write(
@@ -100,6 +113,10 @@ async function main(): Promise<void> {
         `agent  ${String(summary.medianPps.agent).padEnd(18)} ${summary.medianPacketsPerCpuSecond.agent}`,
         `agent / empty (floor): ${summary.agentOverFloor.toFixed(3)} wall, ${summary.agentOverFloorPerCpu.toFixed(3)} per CPU-second`,
         `empty / none:          ${summary.floorOverNone.toFixed(3)} wall, ${summary.floorOverNonePerCpu.toFixed(3)} per CPU-second`,
+        `min / median / max packets per sender CPU-second: none ${sp(summary.spreadPerCpu.none)}, empty ${sp(summary.spreadPerCpu.empty)}, agent ${sp(summary.spreadPerCpu.agent)}`,
+        `min / median / max packets/s: none ${sp(summary.spreadPps.none)}, empty ${sp(summary.spreadPps.empty)}, agent ${sp(summary.spreadPps.agent)}`,
+        cal.text,
+        `load average before ${summary.loadavgBefore.join(' ')}, after ${summary.loadavgAfter.join(' ')}`,
       ].join('\n') + '\n',
     );
   }
