@@ -177,7 +177,7 @@ export function registerCollectorCommands(program: Command): void {
     .option('--ingest-rate <events/s>', 'per-agent events/s before batches are dropped (counted); 0: no limit', intArg('--ingest-rate', 0, 100_000_000), 50_000)
     .option('--ingest-burst <events>', 'per-agent burst above the rate', posInt('--ingest-burst', 1, 100_000_000), 100_000)
     .option('--max-batch-bytes <n>', 'largest agent frame; a bigger one closes that agent\'s connection (counted)', posInt('--max-batch-bytes', 64 * 1024, 64 * 1024 * 1024), 288 * 1024)
-    .addOption(new Option('--agent-data <what>', 'what agents ship: "segments" (each agent correlates its node and ships segments; the collector stitches them) or "raw" (every event, for debugging)').choices(['segments', 'raw']).default('raw').env('PACKETLIFE_AGENT_DATA'))
+    .addOption(new Option('--agent-data <what>', 'what agents ship: "segments" (each agent correlates its node and ships segments; the collector stitches them) or "raw" (every event, for debugging)').choices(['segments', 'raw']).default('segments').env('PACKETLIFE_AGENT_DATA'))
     .option('--otlp-endpoint <url>', 'send every finished trace as OTLP/HTTP to URL (a base URL gets /v1/traces), e.g. http://127.0.0.1:4318')
     .option('--otlp-header <k=v...>', 'HTTP header for the OTLP endpoint (repeatable), e.g. "authorization=Bearer TOKEN"')
     .option('--otlp-insecure', 'do not verify the OTLP endpoint\'s TLS certificate (self-signed test backends)')

@@ -73,8 +73,7 @@ export interface CollectorServerOptions {
   /**
    * What agents ship (issue 11): 'segments' — agents that can correlate on their node get the
    * topology and ship node-local segments, the collector stitches them; 'raw' — every agent ships
-   * raw events (debugging: `agent --stdout` shows the same). Default 'raw': with segments the lab's
-   * bpftrace-restart test (test/e2e/load.test.ts) still fails (notes/s3-i11-segments.md).
+   * raw events (debugging: `agent --stdout` shows the same). Default 'segments'.
    */
   agentData?: 'raw' | 'segments';
   /** Send every finished trace to an OTLP/HTTP endpoint (collector/export/otlp.ts). */
@@ -201,7 +200,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     maxPayloadBytes: opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES,
     timeSlice: (area, fn) => health.time(area, fn),
     ...(opts.rateLimit !== false ? { rateLimit: opts.rateLimit ?? DEFAULT_RATE_LIMIT } : {}),
-    ...((opts.agentData ?? 'raw') === 'segments' ? { segmentTopology } : {}),
+    ...((opts.agentData ?? 'segments') === 'segments' ? { segmentTopology } : {}),
     onBatch: (agent, events: PacketEvent[], _seq, meta) => {
       const node = agent.node;
       if (meta.watermarkNs > 0) {
@@ -365,7 +364,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   const tick = setInterval(() => {
     health.time('tick', () => correlator.tick(BigInt(Date.now()) * 1_000_000n));
     // A changed topology reaches the agents that name segments with it, at most once a tick.
-    if ((opts.agentData ?? 'raw') === 'segments' && topology.version !== topologySent) {
+    if ((opts.agentData ?? 'segments') === 'segments' && topology.version !== topologySent) {
       topologySent = topology.version;
       ingest.pushTopology();
     }

@@ -166,7 +166,7 @@ describeWithBpftrace('packet walks through real processes: collector, an agent p
 
   it('the agents shipped what the collector asked for (--agent-data, PACKETLIFE_AGENT_DATA): node-local segments or raw events', async () => {
     const agents = await get<AgentHealth[]>('/api/agents');
-    const segments = (process.env.PACKETLIFE_AGENT_DATA ?? 'raw') === 'segments';
+    const segments = (process.env.PACKETLIFE_AGENT_DATA ?? 'segments') === 'segments';
     expect(agents.map((a) => a.node).sort()).toEqual([...NODES].sort());
     for (const a of agents) {
       if (segments) expect(a.segments, a.node).toBeGreaterThan(0);
