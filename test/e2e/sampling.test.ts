@@ -122,8 +122,8 @@ describeWithBpftrace('consistent sampling: --sample 4 through DNAT, SNAT and two
     ({ proc: collector, api } = await startLabCollector(lab));
     logDir = mkdtempSync(join(tmpdir(), 'plab-e2e-sampling-'));
     // a budget no agent reaches in the first two tests (their traffic, a quarter of it traced, is
-    // ~2,500 events/s on the client's node at its peak, for about 2 s: a budget of 1,500 was
-    // reached); the last one floods past it (8,900–12,000 events/s measured on the nodes it crosses)
+    // an estimated ~2,500 events/s on the client's node at its peak, for about 2 s; a budget of
+    // 1,500 was reached); the last one floods past it (8,900–12,000 events/s measured)
     agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir, extraArgs: ['--event-budget', String(BUDGET)] });
     await waitForAgents(() => get<AgentHealth[]>('/api/agents'), NODES);
   }, 120_000);
