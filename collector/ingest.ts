@@ -745,10 +745,11 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     const events: PacketEvent[] = [];
     let invalid = 0;
     let i = 0;
+    const nEvents = b.events.length; // raw events to convert (n also counts what segments stand for)
     const convertFor = (ms: number): void => {
       const until = this.opts.budget?.deadline() ?? performance.now() + ms;
-      while (i < n) {
-        const end = Math.min(n, i + 64);
+      while (i < nEvents) {
+        const end = Math.min(nEvents, i + 64);
         for (; i < end; i++) {
           try {
             events.push(eventFromProto(b.events[i]!));
@@ -760,7 +761,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       }
     };
     convertFor(CONVERT_SLICE_MS);
-    if (i >= n) return deliver(events, invalid, false);
+    if (i >= nEvents) return deliver(events, invalid, false);
     // A big batch is converted in slices too, with the event loop served between them (the
     // sink slices its own work the same way); this agent's later frames wait meanwhile.
     c.busy = true;
@@ -772,7 +773,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       }
       this.timed(() => {
         convertFor(CONVERT_SLICE_MS);
-        if (i < n) setImmediate(step);
+        if (i < nEvents) setImmediate(step);
         else deliver(events, invalid, true);
       });
     };

@@ -62,6 +62,7 @@ describe('node-local segments over the wire', () => {
     let segments = 0;
     for (const b of t.batches) {
       expect(b.events).toEqual([]);
+      expect(b.meta!.lost).toEqual([]); // nothing counted unreadable or lost at the ingest
       for (const s of b.meta!.segments) collector.pushSegment(s);
       segments += b.meta!.segments.length;
       if (b.meta!.watermarkNs > 0) collector.advanceWatermark(b.agent.node, b.meta!.watermarkNs, b.meta!.watermarkNs);
@@ -73,6 +74,7 @@ describe('node-local segments over the wire', () => {
     expect(canon(got)).toEqual(canon(expected));
     const agents = t.ingest.listAgents();
     // node passes per round of the walks: 4 on ip-10-0-0-75, 5 on ip-10-0-0-49, 3 on ip-10-0-1-228
+    for (const a of agents) expect(a.loss.invalidEvents, a.node).toBe(0);
     expect(Object.fromEntries(agents.map((a) => [a.node, a.segments]))).toEqual({ [N75]: 80, [N49]: 100, [N228]: 60 });
     expect(t.batches.some((b) => b.meta!.segmentCounters !== undefined && b.meta!.segmentCounters.chainsClosed > 0)).toBe(true);
   });
