@@ -76,6 +76,8 @@ const SESSION_ATTACH_TIMEOUT_MS = 30_000;
 const SESSION_STOP_TIMEOUT_MS = 5_000;
 /** After the last experiment: wait for the agents' events to stop arriving (quiet this long)... */
 const SETTLE_QUIET_MS = 700;
+/** ...and every node's watermark this far past the end of the traffic (the agents' segments are shipped)... */
+const SETTLE_WATERMARK_MARGIN_NS = 500e6;
 /** ...but no longer than this (something in the lab may keep talking). */
 const SETTLE_MAX_MS = 8_000;
 
@@ -193,7 +195,8 @@ export class Demo {
       }),
     );
 
-    await this.timed('traces: waiting for the last packets to become traces', () => this.settle());
+    const trafficEndNs = Date.now() * 1e6;
+    await this.timed('traces: waiting for the last packets to become traces', () => this.settle(nodes, trafficEndNs));
 
     const results = await this.timed('verify: the claims from the traces and the lab\'s live state', async () => {
       const [state, traces] = await Promise.all([
@@ -252,7 +255,7 @@ export class Demo {
    * Wait until the agents' events stop arriving and the correlator holds nothing open, then
    * flush what is left (bounded: lab traffic that never stops must not hold the demo).
    */
-  private async settle(): Promise<void> {
+  private async settle(nodes: string[], trafficEndNs: number): Promise<void> {
     const collector = this.collector!;
     const started = Date.now();
     let last = -1;
@@ -264,7 +267,10 @@ export class Demo {
         last = events;
         quietSince = now;
       }
-      const idle = collector.correlator.stats.chainsOpen === 0 && collector.correlator.stats.tracesPending === 0;
+      // An agent that builds its node's segments holds a chain until its own watermark passes it:
+      // quiet at the collector means nothing until every node's watermark is past the traffic.
+      const caughtUp = nodes.every((n) => collector.correlator.nodeWatermarkNs(n) >= trafficEndNs + SETTLE_WATERMARK_MARGIN_NS);
+      const idle = caughtUp && collector.correlator.stats.chainsOpen === 0 && collector.correlator.stats.tracesPending === 0;
       if (now - quietSince >= SETTLE_QUIET_MS && idle) break;
       if (now - started >= SETTLE_MAX_MS) {
         this.note(`events still arriving after ${SETTLE_MAX_MS / 1000} s: flushing the correlator`);

@@ -239,6 +239,11 @@ export class Correlator {
     for (const n of nodes) this.expected.set(n, Number(untilNs));
   }
 
+  /** How far this node's agent has said its events are complete (wall ns; 0: no watermark yet). */
+  nodeWatermarkNs(nodeName: string): number {
+    return this.nodes.get(nodeName)?.watermark ?? 0;
+  }
+
   /** This node's agent sends event-time watermarks: from now on they alone close its chains. */
   useWatermarks(nodeName: string): void {
     this.node(nodeName).agentWatermarks = true;

@@ -168,7 +168,11 @@ describeWithBpftrace('packet walks through real processes: collector, an agent p
     const agents = await get<AgentHealth[]>('/api/agents');
     const segments = (process.env.PACKETLIFE_AGENT_DATA ?? 'segments') === 'segments';
     expect(agents.map((a) => a.node).sort()).toEqual([...NODES].sort());
-    for (const a of agents) {
+    // A node no walk crossed ships nothing at all (which endpoint a DNAT picks is random): judge
+    // the agents that shipped, and require the walks' cross-node journeys to come from two or more.
+    const shipped = agents.filter((a) => a.events > 0);
+    expect(shipped.length).toBeGreaterThanOrEqual(2);
+    for (const a of shipped) {
       if (segments) expect(a.segments, a.node).toBeGreaterThan(0);
       else expect(a.segments, a.node).toBe(0);
     }
