@@ -242,8 +242,8 @@ describe('OTLP export from a worker thread (what the collector runs)', () => {
     // A table so small that nearly every batch resets it: the batches taken before a reset are read after it.
     const writer = new HandoverWriter(64, 10);
     const reader = new HandoverReader();
-    const pending = [];
-    const expected = [];
+    const pending: ReturnType<HandoverReader["accept"]>[] = [];
+    const expected: ReturnType<typeof exportView>[] = [];
     let resets = 0;
     for (let b = 0; b < 6; b++) {
       const part = traces.slice(b % 3, (b % 3) + 3).map((t) => ({ ...t, id: `${t.id}/${b}` }));
