@@ -84,6 +84,8 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
         tracepoints: caps.tracepoints,
         tier: opts.tier,
         segments: true,
+        // without it the collector takes this agent for an older one that traces every packet of a sampled session
+        sampling: true,
       },
       scope: { lab: opts.scope.kind === 'lab' ? opts.scope.lab : '', netnsInodes: source.scopeInodes.map(Number) },
     },

@@ -7,6 +7,7 @@
  *   await ingest.close(): Promise<void>              drops every agent connection, stops listening
  *   ingest.listAgents(): AgentHealth[]               JSON-safe registry for the API
  *   ingest.agentSampleOneIn(): number                the coarsest sampling a connected agent applies on its own
+ *   ingest.agentsWithoutSampling(): {agentId, node}[] connected agents that do not announce capabilities.sampling
  *   events: 'agent-sampling' (AgentHealth) when an agent's own sampling changes
  *   ingest.latestSnapshot(agentId): TopologySnapshot | undefined
  *   ingest.startSession(target: string[] | 'all', s: IStartSession): string[]
@@ -302,6 +303,16 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     let n = 1;
     for (const r of this.agents.all()) if (r.connected && r.sampleOneIn > n) n = r.sampleOneIn;
     return n;
+  }
+
+  /**
+   * Connected agents whose Hello does not say capabilities.sampling: older agents that ignore
+   * StartSession.sample_one_in and trace every packet.
+   */
+  agentsWithoutSampling(): Array<{ agentId: string; node: string }> {
+    const out: Array<{ agentId: string; node: string }> = [];
+    for (const r of this.agents.all()) if (r.connected && r.capabilities.sampling !== true) out.push({ agentId: r.agentId, node: r.node });
+    return out;
   }
 
   listAgents(): AgentHealth[] {

@@ -286,6 +286,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     opts.sessionLimits,
   );
   sessions.agentSampleOneIn = () => ingest.agentSampleOneIn();
+  sessions.agentsWithoutSampling = () => ingest.agentsWithoutSampling();
   ingest.on('agent-sampling', () => sessions.agentSamplingChanged());
   ingest.on('agent-disconnected', () => sessions.agentSamplingChanged());
   if (state) {
