@@ -21,6 +21,7 @@ import type { ProgramTier } from '../bpf/program.js';
 import { sampleRateProblem } from '../bpf/sample-hash.js';
 import { UserError } from '../common/errors.js';
 import { AgentSegments } from './segments.js';
+import { AgentLatencyProbe, agentTimingEnabled } from './latency-probe.js';
 import type { Segment } from '../collector/correlate/segment.js';
 
 const log = childLog('agent');
@@ -83,6 +84,8 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
         tracepoints: caps.tracepoints,
         tier: opts.tier,
         segments: true,
+        // without it the collector takes this agent for an older one that traces every packet of a sampled session
+        sampling: true,
       },
       scope: { lab: opts.scope.kind === 'lab' ? opts.scope.lab : '', netnsInodes: source.scopeInodes.map(Number) },
     },
@@ -95,8 +98,11 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   // become segments here; each (re)connection starts with raw events until it says so again.
   const segments = new AgentSegments(opts.scope.node);
   let wantSegments = false;
+  // Benchmarks only: where the agent's part of packet → trace latency goes.
+  const probe = agentTimingEnabled() ? new AgentLatencyProbe(log) : undefined;
   const shipSegments = (segs: Segment[]): void => {
     if (segs.length === 0) return;
+    probe?.segments(segs);
     uplink.setSegmentCounters(segments.wireCounters());
     uplink.pushSegments(segs);
   };
@@ -129,10 +135,12 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
     }, 2000);
   });
   source.on('events', (events: PacketEvent[]) => {
+    probe?.events(events);
     if (wantSegments) shipSegments(segments.push(events));
     else uplink.push(events);
   });
   source.on('watermark', (wallNs: bigint) => {
+    probe?.watermarkMoved(wallNs);
     // The segments this watermark closed go into the batch before the watermark does.
     if (segments.active) shipSegments(segments.watermark(Number(wallNs), Date.now() * 1e6));
     uplink.setWatermark(wallNs);
@@ -185,6 +193,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   const name = await signal.received;
   log.info({ signal: name }, 'stopping: bpftrace first, then draining the uplink');
   await source.stop();
+  probe?.stop();
   clearTimeout(rawTimer);
   shipSegments(segments.flush());
   await uplink.stop({ drainMs: 5000 });

@@ -41,6 +41,11 @@ export interface SessionView extends Pick<Session, 'id' | 'owner' | 'request' | 
    * coarser when an agent past its event budget samples on its own. Counts are of sampled packets.
    */
   sampledOneIn: number;
+  /**
+   * While sampled: the nodes whose older agents (no Capabilities.sampling) joined later and trace
+   * every packet there. A sampled session is refused (409) while such an agent is connected.
+   */
+  unsampledNodes: string[];
 }
 export type SessionListResponse = SessionView[];
 

@@ -441,7 +441,7 @@ export class CollectorApi {
     if (seg[1] === 'sessions') {
       const sessions = this.opts.sessions;
       if (!sessions) throw new HttpError(503, 'this collector has no agent connection to run sessions on');
-      const view = (x: Session): SessionView => sessionView(x, sessions.sampledOneIn(x));
+      const view = (x: Session): SessionView => sessionView(x, sessions.sampledOneIn(x), sessions.unsampledNodes(x));
       if (method === 'POST' && seg.length === 2) {
         const request = validateSessionRequest(await this.body(req));
         // both ends: a user traces only between endpoints of namespaces they may trace in
@@ -566,7 +566,7 @@ function validateSessionRequest(body: unknown): SessionRequest {
   return req;
 }
 
-function sessionView(s: Session, sampledOneIn: number): SessionView {
+function sessionView(s: Session, sampledOneIn: number, unsampledNodes: string[]): SessionView {
   return {
     id: s.id,
     owner: s.owner,
@@ -585,5 +585,6 @@ function sessionView(s: Session, sampledOneIn: number): SessionView {
     endReason: s.endReason ?? null,
     startedAtMs: s.startedAtMs,
     sampledOneIn,
+    unsampledNodes,
   };
 }

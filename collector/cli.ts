@@ -112,6 +112,12 @@ async function api<T>(base: string, path: string, init: RequestInit & { token?: 
  * carrying it (about a second or more): packets sent before then are not traced. Wait for every
  * agent's SessionAck, with progress, and say which agents never attached.
  */
+/** Where a sampled session traces every packet: nodes whose older agents cannot sample. */
+export function unsampledText(nodes: readonly string[] | undefined): string {
+  if (!nodes || nodes.length === 0) return '';
+  return ` except on ${nodes.join(', ')} (older agent${nodes.length === 1 ? '' : 's'}: every packet traced there)`;
+}
+
 async function waitUntilAttached(base: string, session: SessionView, quiet: boolean, token: string | undefined, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let current = session;
@@ -291,7 +297,7 @@ export function registerCollectorCommands(program: Command): void {
       const machine = output === 'json' || output === 'jsonl';
       await waitUntilAttached(base, session, machine, token);
       if (!machine) {
-        process.stderr.write(`tracing ${session.from.description} → ${session.to.description} (addresses ${session.to.ips.join(', ')}; ports ${session.to.ports.join(', ') || 'any'}) on ${session.agents.length} agent(s)${session.sampledOneIn > 1 ? `, sampled 1/${session.sampledOneIn}` : ''}\n`);
+        process.stderr.write(`tracing ${session.from.description} → ${session.to.description} (addresses ${session.to.ips.join(', ')}; ports ${session.to.ports.join(', ') || 'any'}) on ${session.agents.length} agent(s)${session.sampledOneIn > 1 ? `, sampled 1/${session.sampledOneIn}${unsampledText(session.unsampledNodes)}` : ''}\n`);
       }
       const printed = new Set<string>();
       const traces: Trace[] = [];
@@ -308,8 +314,10 @@ export function registerCollectorCommands(program: Command): void {
         if (current.done || Date.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 300));
         const before = current.sampledOneIn;
+        const unsampledBefore = (current.unsampledNodes ?? []).join(',');
         current = await api<SessionView>(base, `/api/sessions/${session.id}`, { token });
-        if (!machine && current.sampledOneIn !== before) process.stderr.write(`now sampled 1/${current.sampledOneIn} (${current.sampledOneIn > (o.sample ?? 1) ? 'an agent past its event budget samples on its own' : 'back to the asked rate'})\n`);
+        if (!machine && current.sampledOneIn !== before) process.stderr.write(`now sampled 1/${current.sampledOneIn} (${current.sampledOneIn > (o.sample ?? 1) ? 'an agent past its event budget samples on its own' : 'back to the asked rate'})${unsampledText(current.unsampledNodes)}\n`);
+        else if (!machine && current.sampledOneIn > 1 && (current.unsampledNodes ?? []).join(',') !== unsampledBefore) process.stderr.write(`sampled 1/${current.sampledOneIn}${unsampledText(current.unsampledNodes) || ' on every node'}\n`);
       }
       if (!current.done) await api(base, `/api/sessions/${session.id}`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, token }).catch(() => undefined);
       if (output === 'json') process.stdout.write(`${JSON.stringify({ session: current, traces }, null, 2)}\n`);

@@ -7,6 +7,7 @@
  *   await ingest.close(): Promise<void>              drops every agent connection, stops listening
  *   ingest.listAgents(): AgentHealth[]               JSON-safe registry for the API
  *   ingest.agentSampleOneIn(): number                the coarsest sampling a connected agent applies on its own
+ *   ingest.agentsWithoutSampling(): {agentId, node}[] connected agents that do not announce capabilities.sampling
  *   events: 'agent-sampling' (AgentHealth) when an agent's own sampling changes
  *   ingest.latestSnapshot(agentId): TopologySnapshot | undefined
  *   ingest.startSession(target: string[] | 'all', s: IStartSession): string[]
@@ -112,6 +113,8 @@ export interface BatchMeta {
   watermarkNs: number;
   /** When the agent sealed the batch (its wall clock, ns): how far its watermark trails its clock. */
   sentNs: number;
+  /** When the frame came off the agent's socket (the collector's wall clock, ns). */
+  receivedNs: number;
   lost: LossWindowInfo[];
   /** Node-local segments the agent built (issue 11), in the order it closed them. */
   segments: Segment[];
@@ -178,6 +181,8 @@ interface Connection {
   helloTimer: NodeJS.Timeout | undefined;
   busy: boolean; // an async sink call is running; frames wait in backlog
   backlog: Buffer[];
+  /** When each backlog frame came off the socket (wall ns), in step with backlog. */
+  backlogAt: number[];
   closing: boolean;
 }
 
@@ -300,6 +305,16 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     return n;
   }
 
+  /**
+   * Connected agents whose Hello does not say capabilities.sampling: older agents that ignore
+   * StartSession.sample_one_in and trace every packet.
+   */
+  agentsWithoutSampling(): Array<{ agentId: string; node: string }> {
+    const out: Array<{ agentId: string; node: string }> = [];
+    for (const r of this.agents.all()) if (r.connected && r.capabilities.sampling !== true) out.push({ agentId: r.agentId, node: r.node });
+    return out;
+  }
+
   listAgents(): AgentHealth[] {
     return this.agents.all().map((r) => r.health());
   }
@@ -391,6 +406,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       helloTimer: undefined,
       busy: false,
       backlog: [],
+      backlogAt: [],
       closing: false,
     };
     this.connections.add(c);
@@ -401,11 +417,15 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     ws.on('message', (data, isBinary) => {
       if (!isBinary) return this.fail(c, new ProtocolError('text-frame', 1007, 'text frame: agents send binary AgentFrames'));
       const buf = rawToBuffer(data);
-      if (c.busy) c.backlog.push(buf);
-      else if (this.opts.budget?.spent()) {
+      const at = wallNowNs();
+      if (c.busy) {
         c.backlog.push(buf);
+        c.backlogAt.push(at);
+      } else if (this.opts.budget?.spent()) {
+        c.backlog.push(buf);
+        c.backlogAt.push(at);
         this.later(c);
-      } else this.timed(() => this.handle(c, buf));
+      } else this.timed(() => this.handle(c, buf, at));
     });
     ws.on('error', (err: Error & { code?: string }) => {
       // ws reports an oversize frame here and then closes with 1009 itself
@@ -465,7 +485,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
 
   // ---------- frames ----------
 
-  private handle(c: Connection, buf: Buffer): void {
+  private handle(c: Connection, buf: Buffer, receivedNs: number): void {
     if (c.closing) return;
     let frame: DecodedAgentFrame;
     try {
@@ -483,7 +503,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       r.lastHeardAtMs = Date.now();
       switch (frame.type) {
         case 'events':
-          return this.batch(c, r, frame.events);
+          return this.batch(c, r, frame.events, receivedNs);
         case 'heartbeat':
           r.lastHeartbeatAtMs = r.lastHeardAtMs;
           this.send(c, { heartbeat: { unixNs: bigintToLong(BigInt(Date.now()) * 1_000_000n), lastSeq: r.lastSeq } });
@@ -600,7 +620,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     if (t) this.send(c, { topology: { version: t.version, json: t.json } });
   }
 
-  private batch(c: Connection, r: AgentRecord, b: packetlife.v1.EventBatch): void {
+  private batch(c: Connection, r: AgentRecord, b: packetlife.v1.EventBatch, receivedNs: number): void {
     const seq = toNumber(b.seq);
     if (seq === 0) throw new ProtocolError('protocol', 1008, 'EventBatch with seq 0 (sequences start at 1)');
     if (seq <= r.lastSeq) {
@@ -698,7 +718,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       r.segments += segments.length;
       let result: void | Promise<void>;
       try {
-        result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost, segments, ...(segmentCounters ? { segmentCounters } : {}) });
+        result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), receivedNs, lost, segments, ...(segmentCounters ? { segmentCounters } : {}) });
       } catch (err) {
         return this.sinkFailed(c, r, seq, err);
       }
@@ -797,7 +817,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     while (!c.busy && c.backlog.length > 0 && !c.closing) {
       // a backlog is not run in one go: the turn's budget spent, the rest waits for the next turn
       if (this.opts.budget?.spent()) return this.later(c);
-      this.timed(() => this.handle(c, c.backlog.shift() as Buffer));
+      this.timed(() => this.handle(c, c.backlog.shift() as Buffer, c.backlogAt.shift() as number));
     }
     if (!c.busy && !c.closing) c.ws.resume();
   }
@@ -875,6 +895,11 @@ function rawToBuffer(data: RawData): Buffer {
   if (Buffer.isBuffer(data)) return data;
   if (Array.isArray(data)) return Buffer.concat(data);
   return Buffer.from(data);
+}
+
+/** Wall clock with sub-millisecond resolution (ns, as a float). */
+function wallNowNs(): number {
+  return (performance.timeOrigin + performance.now()) * 1e6;
 }
 
 function isPromise(v: unknown): v is Promise<void> {

@@ -18,6 +18,7 @@ import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { LoopHealth } from './loop-health.js';
 import { TurnBudget } from './turn-budget.js';
+import { LatencyProbe, traceTimingEnabled } from './latency-probe.js';
 import { SessionManager } from './sessions.js';
 import { TraceStore } from './store.js';
 import type { Trace } from './trace-model.js';
@@ -194,6 +195,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     return topologyJson;
   };
   const agentCounters = new Map<string, NodeLocalStats>();
+  // Benchmarks only: each trace says where its latency went.
+  const probe = traceTimingEnabled() ? new LatencyProbe() : undefined;
   const ingest = new IngestServer({
     server,
     auth,
@@ -213,7 +216,10 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       // Segments the agent closed on its watermark: stitched before that watermark moves the node.
       if (meta.segments.length > 0) {
         health.time('correlate', () => {
-          for (const sg of meta.segments) correlator.pushSegment(sg);
+          for (const sg of meta.segments) {
+            probe?.pushed(sg, meta.sentNs, meta.receivedNs);
+            correlator.pushSegment(sg);
+          }
         });
       }
       // A big batch goes to the correlator in slices cut by time, yielding to the event loop
@@ -280,6 +286,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     opts.sessionLimits,
   );
   sessions.agentSampleOneIn = () => ingest.agentSampleOneIn();
+  sessions.agentsWithoutSampling = () => ingest.agentsWithoutSampling();
   ingest.on('agent-sampling', () => sessions.agentSamplingChanged());
   ingest.on('agent-disconnected', () => sessions.agentSamplingChanged());
   if (state) {
@@ -292,6 +299,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     };
   }
   const correlator = new Correlator({
+    ...(probe ? { probe } : {}),
     // Every lab node is a netns of this machine's kernel: one clock.
     ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
     ...opts.correlator,

@@ -336,6 +336,24 @@ export interface Session {
   endReason?: string;
 }
 
+/** An agent as the user knows it: its id and the node it runs on. */
+export interface AgentName {
+  agentId: string;
+  node: string;
+}
+
+/** How many agents a refusal names before it says "and N more". */
+const NAMED_AGENTS = 5;
+
+/** Why a sampled session is refused: the agents that would trace every packet, by node. */
+export function cannotSampleMessage(old: readonly AgentName[], sample: number): string {
+  const sorted = [...old].sort((a, b) => a.node.localeCompare(b.node) || a.agentId.localeCompare(b.agentId));
+  const named = sorted.slice(0, NAMED_AGENTS).map((a) => `${a.node} (agent ${a.agentId})`);
+  const more = sorted.length > NAMED_AGENTS ? ` and ${sorted.length - NAMED_AGENTS} more` : '';
+  const who = sorted.length === 1 ? 'the agent on node' : `the agents on ${sorted.length} nodes:`;
+  return `cannot sample 1/${sample}: ${who} ${named.join(', ')}${more} ${sorted.length === 1 ? 'is' : 'are'} older and cannot sample (${sorted.length === 1 ? 'it' : 'they'} would trace every packet); upgrade ${sorted.length === 1 ? 'it' : 'them'}, or trace without --sample`;
+}
+
 function sampleField(req: SessionRequest): { sampleOneIn?: number } {
   return req.sample !== undefined && req.sample > 1 ? { sampleOneIn: req.sample } : {};
 }
@@ -354,6 +372,12 @@ export class SessionManager {
    * session is sampled at least that much. Set by the collector (ingest.agentSampleOneIn).
    */
   agentSampleOneIn: () => number = () => 1;
+  /**
+   * Connected agents whose Hello does not announce Capabilities.sampling: older agents that
+   * ignore a session's sample_one_in and trace every packet. Set by the collector
+   * (ingest.agentsWithoutSampling).
+   */
+  agentsWithoutSampling: () => AgentName[] = () => [];
   /** Told about every change (a new session, an end, a matched trace): the collector persists. */
   onChange: ((s: Session, what: 'started' | 'ended' | 'matched') => void) | undefined;
 
@@ -388,6 +412,10 @@ export class SessionManager {
     }
     if (durationS === 0 && !L.allowUnbounded) throw new SessionError(`durationS 0 (no end) needs a collector started with --allow-unbounded-sessions; give 1-${L.maxDurationS}`);
     if (!(durationS >= 0 && durationS <= L.maxDurationS)) throw new SessionError(`durationS must be 1-${L.maxDurationS}, got ${String(req.durationS)}`);
+    if ((req.sample ?? 1) > 1) {
+      const old = this.agentsWithoutSampling();
+      if (old.length > 0) throw new SessionError(cannotSampleMessage(old, req.sample ?? 1), 409);
+    }
     const terms = filterTerms(filterToProto(compiled.filter));
     if (terms > L.termsPerSession) throw new SessionError(`the session's filter has ${terms} terms (addresses, ports); at most ${L.termsPerSession}: name a narrower endpoint or a port`);
     const active = this.list().filter((x) => !x.done);
@@ -516,6 +544,16 @@ export class SessionManager {
   }
 
   /**
+   * Nodes where a sampled session is not sampled: an older agent there (one that joined after the
+   * session started, or while an agent's own budget samples every session) traces every packet.
+   * Empty when the session is not sampled.
+   */
+  unsampledNodes(s: Session): string[] {
+    if (s.done || this.sampledOneIn(s) === 1) return [];
+    return [...new Set(this.agentsWithoutSampling().map((a) => a.node))].sort();
+  }
+
+  /**
    * The sampling a finished trace was taken under (1: none): the finest rate among the active
    * sessions it belongs to — a packet is traced when any session's filter and rate take it.
    * (When a session has just ended, a late trace of it may say less than it was sampled at.)
@@ -523,6 +561,11 @@ export class SessionManager {
   samplingOf(t: Trace, flow?: Flow): number {
     // the common case, nothing sampled, without matching the trace against every session
     if (this.agentSampleOneIn() === 1 && ![...this.sessions.values()].some((s) => !s.done && (s.request.sample ?? 1) > 1)) return 1;
+    // Seen only on nodes whose older agents trace every packet: nothing chose it by the hash.
+    if (t.nodes.length > 0) {
+      const unsampled = new Set(this.agentsWithoutSampling().map((a) => a.node));
+      if (unsampled.size > 0 && t.nodes.every((n) => unsampled.has(n))) return 1;
+    }
     let rate = Infinity;
     let anyActive = Infinity;
     for (const s of this.sessions.values()) {

@@ -444,6 +444,9 @@ export namespace packetlife {
 
             /** Capabilities segments */
             segments?: (boolean|null);
+
+            /** Capabilities sampling */
+            sampling?: (boolean|null);
         }
 
         /** Represents a Capabilities. */
@@ -484,6 +487,9 @@ export namespace packetlife {
 
             /** Capabilities segments. */
             public segments: boolean;
+
+            /** Capabilities sampling. */
+            public sampling: boolean;
 
             /**
              * Creates a new Capabilities instance using the specified properties.

@@ -1407,6 +1407,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<string>|null} [tracepoints] Capabilities tracepoints
              * @property {string|null} [tier] Capabilities tier
              * @property {boolean|null} [segments] Capabilities segments
+             * @property {boolean|null} [sampling] Capabilities sampling
              */
 
             /**
@@ -1506,6 +1507,14 @@ export const packetlife = $root.packetlife = (() => {
             Capabilities.prototype.segments = false;
 
             /**
+             * Capabilities sampling.
+             * @member {boolean} sampling
+             * @memberof packetlife.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.sampling = false;
+
+            /**
              * Creates a new Capabilities instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Capabilities
@@ -1554,6 +1563,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.tier);
                 if (message.segments != null && Object.hasOwnProperty.call(message, "segments"))
                     writer.uint32(/* id 10, wireType 0 =*/80).bool(message.segments);
+                if (message.sampling != null && Object.hasOwnProperty.call(message, "sampling"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.sampling);
                 return writer;
             };
 
@@ -1646,6 +1657,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.segments = reader.bool();
                             break;
                         }
+                    case 11: {
+                            message.sampling = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -1724,6 +1739,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.segments != null && Object.hasOwnProperty.call(message, "segments"))
                     if (typeof message.segments !== "boolean")
                         return "segments: boolean expected";
+                if (message.sampling != null && Object.hasOwnProperty.call(message, "sampling"))
+                    if (typeof message.sampling !== "boolean")
+                        return "sampling: boolean expected";
                 return null;
             };
 
@@ -1770,6 +1788,8 @@ export const packetlife = $root.packetlife = (() => {
                     message.tier = String(object.tier);
                 if (object.segments != null)
                     message.segments = Boolean(object.segments);
+                if (object.sampling != null)
+                    message.sampling = Boolean(object.sampling);
                 return message;
             };
 
@@ -1802,6 +1822,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.ringbuf = false;
                     object.tier = "";
                     object.segments = false;
+                    object.sampling = false;
                 }
                 if (message.kernel != null && Object.hasOwnProperty.call(message, "kernel"))
                     object.kernel = message.kernel;
@@ -1826,6 +1847,8 @@ export const packetlife = $root.packetlife = (() => {
                     object.tier = message.tier;
                 if (message.segments != null && Object.hasOwnProperty.call(message, "segments"))
                     object.segments = message.segments;
+                if (message.sampling != null && Object.hasOwnProperty.call(message, "sampling"))
+                    object.sampling = message.sampling;
                 return object;
             };
 

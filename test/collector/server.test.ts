@@ -7,7 +7,7 @@ import { startCollector, type RunningCollector } from '../../collector/server.js
 import type { Flow, Trace } from '../../collector/trace-model.js';
 import { decodeCollectorFrame, encodeAgentFrame, eventToProto } from '../../proto/codec.js';
 import type { packetlife } from '../../proto/generated/packetlife.js';
-import { N228, N75, clusterIpReply, clusterIpRequest } from '../../fixtures/walks.js';
+import { N228, N49, N75, clusterIpReply, clusterIpRequest } from '../../fixtures/walks.js';
 
 /** A minimal agent speaking the real wire protocol: Hello, then event batches. */
 class FakeAgent {
@@ -17,6 +17,9 @@ class FakeAgent {
   constructor(
     readonly node: string,
     readonly token: string,
+    // a current agent says it samples; an older one's Hello has no such field
+    readonly capabilities: packetlife.v1.ICapabilities = { tier: 'tracepoint', segments: false, sampling: true },
+    readonly agentId = `${node}/fake`,
   ) {}
   async connect(url: string): Promise<void> {
     this.ws = new WebSocket(url, { headers: { authorization: `Bearer ${this.token}` } });
@@ -32,7 +35,7 @@ class FakeAgent {
       this.ws.once('open', () => resolve());
       this.ws.once('error', reject);
     });
-    this.ws.send(encodeAgentFrame({ hello: { agentId: `${this.node}/fake`, node: this.node, agentVersion: 'test', protocolVersion: 1, resumeFromSeq: 1 } }));
+    this.ws.send(encodeAgentFrame({ hello: { agentId: this.agentId, node: this.node, agentVersion: 'test', protocolVersion: 1, resumeFromSeq: 1, capabilities: this.capabilities } }));
   }
   send(events: PacketEvent[], batch: Omit<packetlife.v1.IEventBatch, 'seq' | 'events'> = {}): void {
     this.seq++;
@@ -62,6 +65,7 @@ describe('collector server: ingest → correlator → store → API, sessions, C
   let a75: FakeAgent;
   let a228: FakeAgent;
   let userToken = '';
+  let agentToken: (node: string) => string = () => '';
   const auth = (): Record<string, string> => ({ authorization: `Bearer ${userToken}` });
   const json = (): Record<string, string> => ({ ...auth(), 'content-type': 'application/json' });
   const get = async <T>(path: string): Promise<{ status: number; body: T }> => {
@@ -81,7 +85,7 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     // no auth given: the collector generated one user token and one token per topology node
     const generated = c.generatedAuth!;
     userToken = generated.users[0]!.token;
-    const agentToken = (node: string): string => generated.agents.find((a) => a.node === node)!.token;
+    agentToken = (node: string): string => generated.agents.find((a) => a.node === node)!.token;
     a75 = new FakeAgent(N75, agentToken(N75));
     a228 = new FakeAgent(N228, agentToken(N228));
     await a75.connect(c.ingestUrl);
@@ -251,6 +255,36 @@ describe('collector server: ingest → correlator → store → API, sessions, C
     a75.send([], { sampleOneIn: 0 });
     await until(() => pushed(a228).length === 3, 'the session pushed again');
     expect([pushed(a75), pushed(a228)]).toEqual([[4, 8, 4], [4, 8, 4]]);
+    await fetch(`${c.url}/api/sessions/${s.id}`, { method: 'DELETE', headers: json() });
+  });
+  it('an older agent (its Hello has no capabilities.sampling): a sampled session is refused naming it; one joining later is named as unsampled', async () => {
+    const old = new FakeAgent(N49, agentToken(N49), { tier: 'tracepoint', segments: false }, `${N49}/old`);
+    await old.connect(c.ingestUrl);
+    await until(() => c.ingest.listAgents().some((a) => a.agentId === `${N49}/old` && a.connected), 'the older agent');
+    const post = async (body: object): Promise<Response> => fetch(`${c.url}/api/sessions`, { method: 'POST', headers: json(), body: JSON.stringify(body) });
+    const asked = { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', durationS: 60, sample: 4 };
+    const before = (await get<unknown[]>('/api/sessions')).body.length;
+    const refused = await post(asked);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: string }).error).toBe(`cannot sample 1/4: the agent on node ${N49} (agent ${N49}/old) is older and cannot sample (it would trace every packet); upgrade it, or trace without --sample`);
+    expect((await get<unknown[]>('/api/sessions')).body.length).toBe(before);
+    // the agents' view says which one it is
+    expect((await get<Array<{ agentId: string; capabilities: { sampling: boolean } }>>('/api/agents')).body.filter((a) => !a.capabilities.sampling).map((a) => a.agentId)).toEqual([`${N49}/old`]);
+    old.close();
+    await until(() => c.ingest.listAgents().every((a) => a.agentId !== `${N49}/old` || !a.connected), 'the older agent to leave');
+    const res = await post(asked);
+    expect(res.status).toBe(201);
+    const s = (await res.json()) as { id: string; sampledOneIn: number; unsampledNodes: string[] };
+    expect([s.sampledOneIn, s.unsampledNodes]).toEqual([4, []]);
+    // it comes back while the session runs: it gets the session (and ignores the rate), so its node traces every packet, and the session says so
+    const back = new FakeAgent(N49, agentToken(N49), { tier: 'tracepoint', segments: false }, `${N49}/old`);
+    await back.connect(c.ingestUrl);
+    await until(() => back.sessions.some((x) => x.sessionId === s.id), 'the session pushed to it');
+    expect(back.sessions.filter((x) => x.sessionId === s.id).map((x) => x.sampleOneIn)).toEqual([4]);
+    const view = (await get<{ sampledOneIn: number; unsampledNodes: string[] }>(`/api/sessions/${s.id}`)).body;
+    expect([view.sampledOneIn, view.unsampledNodes]).toEqual([4, [N49]]);
+    back.close();
+    await until(async () => (await get<{ unsampledNodes: string[] }>(`/api/sessions/${s.id}`)).body.unsampledNodes.length === 0, 'its node no longer listed');
     await fetch(`${c.url}/api/sessions/${s.id}`, { method: 'DELETE', headers: json() });
   });
 });

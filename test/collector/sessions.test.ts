@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadTopology } from '../../lab/topology.js';
 import { fromLabTopology } from '../../collector/topology/lab.js';
 import { TopologyModel } from '../../collector/topology/model.js';
-import { compileSession } from '../../collector/sessions.js';
+import { cannotSampleMessage, compileSession, SessionError } from '../../collector/sessions.js';
+import type { Trace } from '../../collector/trace-model.js';
 
 const topo = new TopologyModel(fromLabTopology(loadTopology()));
 
@@ -87,3 +88,54 @@ describe('SessionManager sampling', () => {
   });
 });
 
+
+describe('SessionManager and agents that cannot sample (older agents, no Capabilities.sampling)', () => {
+  // Only what samplingOf reads before it matches sessions: the nodes the trace crossed.
+  const traceOn = (nodes: string[]): Trace => ({ nodes, hops: [], direction: 'request', first: { src: '10.0.1.51', dst: '192.0.2.1', sport: 1, dport: 1, protocol: 6 } }) as unknown as Trace;
+
+  it('refuses a sampled session while one is connected, naming its node and agent; an unsampled session starts', async () => {
+    const { SessionManager } = await import('../../collector/sessions.js');
+    const pushed: unknown[] = [];
+    const m = new SessionManager(topo, (start) => (pushed.push(start), ['a', 'b']), () => undefined);
+    m.agentsWithoutSampling = () => [{ agentId: 'ip-10-0-1-228/boot/7', node: 'ip-10-0-1-228' }];
+    let err: unknown;
+    try {
+      m.start({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', sample: 4 });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SessionError);
+    expect((err as SessionError).status).toBe(409);
+    expect((err as SessionError).message).toBe('cannot sample 1/4: the agent on node ip-10-0-1-228 (agent ip-10-0-1-228/boot/7) is older and cannot sample (it would trace every packet); upgrade it, or trace without --sample');
+    expect(pushed).toEqual([]);
+    expect(m.list()).toEqual([]);
+    const plain = m.start({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip' });
+    expect([pushed.length, m.sampledOneIn(plain), m.unsampledNodes(plain)]).toEqual([1, 1, []]);
+    m.close();
+  });
+
+  it('names five agents by node and counts the rest', () => {
+    const old = ['n7', 'n3', 'n1', 'n6', 'n2', 'n5', 'n4'].map((n) => ({ agentId: `${n}/b/1`, node: n }));
+    expect(cannotSampleMessage(old, 8)).toBe('cannot sample 1/8: the agents on 7 nodes: n1 (agent n1/b/1), n2 (agent n2/b/1), n3 (agent n3/b/1), n4 (agent n4/b/1), n5 (agent n5/b/1) and 2 more are older and cannot sample (they would trace every packet); upgrade them, or trace without --sample');
+  });
+
+  it('one joining a running sampled session: its node is listed as unsampled, and a trace seen only there is not "sampled"', async () => {
+    const { SessionManager } = await import('../../collector/sessions.js');
+    const m = new SessionManager(topo, () => ['a'], () => undefined);
+    const s = m.start({ from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip', sample: 8 });
+    expect(m.unsampledNodes(s)).toEqual([]);
+    expect(m.samplingOf(traceOn(['ip-10-0-1-228']))).toBe(8);
+    m.agentsWithoutSampling = () => [
+      { agentId: 'ip-10-0-1-228/boot/7', node: 'ip-10-0-1-228' },
+      { agentId: 'ip-10-0-0-49/boot/2', node: 'ip-10-0-0-49' },
+    ];
+    expect([m.sampledOneIn(s), m.unsampledNodes(s)]).toEqual([8, ['ip-10-0-0-49', 'ip-10-0-1-228']]);
+    expect(m.samplingOf(traceOn(['ip-10-0-1-228']))).toBe(1);
+    expect(m.samplingOf(traceOn(['ip-10-0-0-49', 'ip-10-0-1-228']))).toBe(1);
+    // a sampled node took it by the hash: the older node traced it because it traces everything
+    expect(m.samplingOf(traceOn(['ip-10-0-0-75', 'ip-10-0-1-228']))).toBe(8);
+    m.end(s.id, 'test');
+    expect(m.unsampledNodes(s)).toEqual([]);
+    m.close();
+  });
+});
