@@ -138,7 +138,7 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
       });
     } else {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('the agent did not attach within 30 s')), 30_000);
+        const timer = setTimeout(() => reject(new Error('the agent did not attach within 90 s')), 90_000);
         agent.stderr?.on('data', (d: Buffer) => {
           if (String(d).includes('attached')) {
             clearTimeout(timer);
