@@ -22,6 +22,7 @@ import { sampleRateProblem } from '../bpf/sample-hash.js';
 import { UserError } from '../common/errors.js';
 import { AgentSegments } from './segments.js';
 import { TopologyAssembler } from './topology-update.js';
+import { AgentLatencyProbe, agentTimingEnabled } from './latency-probe.js';
 import type { Segment } from '../collector/correlate/segment.js';
 
 const log = childLog('agent');
@@ -99,8 +100,11 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   // become segments here; each (re)connection starts with raw events until it says so again.
   const segments = new AgentSegments(opts.scope.node);
   let wantSegments = false;
+  // Benchmarks only: where the agent's part of packet → trace latency goes.
+  const probe = agentTimingEnabled() ? new AgentLatencyProbe(log) : undefined;
   const shipSegments = (segs: Segment[]): void => {
     if (segs.length === 0) return;
+    probe?.segments(segs);
     uplink.setSegmentCounters(segments.wireCounters());
     uplink.pushSegments(segs);
   };
@@ -136,10 +140,12 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
     }, 2000);
   });
   source.on('events', (events: PacketEvent[]) => {
+    probe?.events(events);
     if (wantSegments) shipSegments(segments.push(events));
     else uplink.push(events);
   });
   source.on('watermark', (wallNs: bigint) => {
+    probe?.watermarkMoved(wallNs);
     // The segments this watermark closed go into the batch before the watermark does.
     if (segments.active) shipSegments(segments.watermark(Number(wallNs), Date.now() * 1e6));
     uplink.setWatermark(wallNs);
@@ -192,6 +198,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   const name = await signal.received;
   log.info({ signal: name }, 'stopping: bpftrace first, then draining the uplink');
   await source.stop();
+  probe?.stop();
   clearTimeout(rawTimer);
   shipSegments(segments.flush());
   await uplink.stop({ drainMs: 5000 });

@@ -31,6 +31,7 @@ import type { Trace } from '../collector/trace-model.js';
 import { spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
 import { calibrate, spread, type Spread } from './calibration.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
+import { agentLatencyLines, agentLatencyOf, stageLines, stagesOf, summarizeStages, type Stages } from './trace-stages.js';
 
 interface Args {
   rounds: number;
@@ -69,6 +70,9 @@ interface Sample {
   verdict: Trace['verdict'];
   firstHopMs: number; // first hop → on the stream
   lastHopMs: number; // last hop → on the stream
+  stages: Stages | undefined;
+  finishedBy: string;
+  firstNs: number;
 }
 
 function quantiles(xs: number[]): { n: number; p50: number; p90: number; p99: number; max: number } {
@@ -99,7 +103,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
   try {
     await labUp({ name: lab });
-    collector = execa('node', ['dist/cli.js', 'collector', '--lab', lab, '--listen', '127.0.0.1:0'], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
+    // PACKETLIFE_TRACE_TIMING: each trace says where its latency went (collector/latency-probe.ts)
+    collector = execa('node', ['dist/cli.js', 'collector', '--lab', lab, '--listen', '127.0.0.1:0'], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn', PACKETLIFE_TRACE_TIMING: '1' } });
     const api = await new Promise<string>((ok, fail) => {
       let out = '';
       collector!.stdout!.on('data', (c: Buffer) => {
@@ -110,6 +115,7 @@ async function main(): Promise<void> {
       void collector!.then((r) => fail(new Error(`collector exited: ${String(r.stderr)}`)));
     });
     const get = async <T>(path: string): Promise<T> => (await (await fetch(new URL(path, api), { headers: { authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` } })).json()) as T;
+    process.env.PACKETLIFE_AGENT_TIMING = '1'; // the agents log where their part of the latency goes
     agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });
     for (let i = 0; ; i++) {
       const up = (await get<AgentHealth[]>('/api/agents')).filter((a) => a.connected && a.snapshot !== null).map((a) => a.node);
@@ -160,6 +166,9 @@ async function main(): Promise<void> {
         verdict: t.verdict,
         firstHopMs: Number(now - BigInt(first.timeNs)) / 1e6,
         lastHopMs: Number(now - BigInt(last.timeNs)) / 1e6,
+        stages: stagesOf(t, Number(now)),
+        finishedBy: t.timing?.finishedBy ?? '?',
+        firstNs: Number(first.timeNs),
       });
     });
 
@@ -204,6 +213,11 @@ async function main(): Promise<void> {
       incomplete: samples.filter((s) => s.verdict === 'incomplete').length,
       firstHopToStreamMs: { all: by(() => true, 'firstHopMs'), icmp: by(icmp, 'firstHopMs'), tcp: by(tcp, 'firstHopMs') },
       lastHopToStreamMs: { all: by(() => true, 'lastHopMs'), icmp: by(icmp, 'lastHopMs'), tcp: by(tcp, 'lastHopMs') },
+      stagesMs: {
+        icmp: summarizeStages(samples.filter((s) => icmp(s) && s.stages).map((s) => ({ totalMs: s.firstHopMs, stages: s.stages!, finishedBy: s.finishedBy }))),
+        tcp: summarizeStages(samples.filter((s) => tcp(s) && s.stages).map((s) => ({ totalMs: s.firstHopMs, stages: s.stages!, finishedBy: s.finishedBy }))),
+      },
+      agentLatency: agentLatencyOf(agents.map((a) => ({ node: a.node, file: a.logFile })), (f) => readFileSync(f, 'utf8')),
       agents: (await get<AgentHealth[]>('/api/agents')).map((a) => ({ node: a.node, events: a.events, bpfLost: a.loss.agent.bpfLost, gapBatches: a.loss.gapBatches })),
     };
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -220,6 +234,10 @@ async function main(): Promise<void> {
           `over ${args.rounds} rounds (min / median / max of each round's figure):`,
           ...(['icmpP50', 'icmpP99', 'tcpP50', 'tcpP99'] as const).map((k) => `  ${k.padEnd(8)} ${report.spread[k].min} / ${report.spread[k].median} / ${report.spread[k].max} ms`),
           `  load average (1 min) at the end of each round: ${perRound.map((r) => r.loadavg1).join(', ')}`,
+          ...stageLines('ICMP', report.stagesMs.icmp),
+          ...stageLines('TCP', report.stagesMs.tcp),
+          ...agentLatencyLines(report.agentLatency),
+          `traces over 500 ms (first hop, UTC): ${samples.filter((x) => x.firstHopMs > 500).map((x) => `${new Date(x.firstNs / 1e6).toISOString().slice(11, 23)} ${Math.round(x.firstHopMs)} ms`).slice(0, 30).join(', ') || 'none'}`,
           report.calibration,
           `agents: ${report.agents.map((a) => `${a.node} ${a.events} events, ${a.bpfLost} lost`).join('; ')}`,
         ].join('\n') + '\n',

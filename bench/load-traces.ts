@@ -35,6 +35,7 @@ import { cpuShare, cpuSnapshot, type CpuShare } from './cpu-share.js';
 import { readLabState } from '../lab/state.js';
 import { descendants, logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
+import { agentLatencyLines, agentLatencyOf, stageLines, stagesOf, summarizeStages, type StageSummary, type Stages } from './trace-stages.js';
 
 export const LOAD_NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
 const CLUSTER_IP = '172.20.122.189';
@@ -82,6 +83,10 @@ export interface LoadReport {
   /** /healthz requests slower than 200 ms: when they were sent (ms since the epoch) and how long they took. */
   slowHealthz: Array<{ atMs: number; ms: number }>;
   firstHopToStreamMs: { tcp: Quantiles };
+  /** Where the TCP traces' latency went (bench/trace-stages.ts). */
+  stagesMs: { tcp: StageSummary };
+  /** The agents' own account of their part (agent/latency-probe.ts). */
+  agentLatency: ReturnType<typeof agentLatencyOf>;
   collectorLoop: CollectorLoop;
   /** Cores used while the load ran, by the collector, the agents, their bpftrace, the lab's servers, the load client, this bench, softirq and the rest of the machine. */
   cpu: CpuShare;
@@ -191,7 +196,8 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
 async function startCollector(lab: string, port: number, nice?: number): Promise<{ proc: ResultPromise; api: string }> {
   const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`];
   // nice execs node in place: the pid is the collector's. Info: its "event loop stalled" lines are read.
-  const env = { PACKETLIFE_LOG_LEVEL: 'info' };
+  // PACKETLIFE_TRACE_TIMING: each trace says where its latency went (collector/latency-probe.ts).
+  const env = { PACKETLIFE_LOG_LEVEL: 'info', PACKETLIFE_TRACE_TIMING: '1' };
   const proc = nice === undefined ? execa('node', argv, { reject: false, env }) : execa('nice', ['-n', String(nice), 'node', ...argv], { reject: false, env });
   let partial = '';
   proc.stderr!.on('data', (c: Buffer) => {
@@ -255,6 +261,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         }
       }
     };
+    process.env.PACKETLIFE_AGENT_TIMING = '1'; // the agents log where their part of the latency goes
     agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: LOAD_NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir });
     for (let i = 0; ; i++) {
       const up = (await get<AgentHealth[]>('/api/agents')).filter((a) => a.connected && a.snapshot !== null).map((a) => a.node);
@@ -288,6 +295,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const traces: Trace[] = [];
     const raw: Array<{ at: bigint; text: string }> = [];
     const latencies: number[] = [];
+    const tcpStages: Array<{ totalMs: number; stages: Stages; finishedBy: string }> = [];
     const healthz: number[] = [];
     const slowHealthz: Array<{ atMs: number; ms: number }> = [];
     let lastArrival = Date.now();
@@ -387,7 +395,12 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       const first = t.hops[0];
       if (!first || BigInt(first.timeNs) < startedNs) continue;
       traces.push(t);
-      if (t.first.protocol === 6) latencies.push(Number(at - BigInt(first.timeNs)) / 1e6);
+      if (t.first.protocol === 6) {
+        const totalMs = Number(at - BigInt(first.timeNs)) / 1e6;
+        latencies.push(totalMs);
+        const stages = stagesOf(t, Number(at));
+        if (stages) tcpStages.push({ totalMs, stages, finishedBy: t.timing?.finishedBy ?? '?' });
+      }
     }
     const reasons: Record<string, number> = {};
     let wrong = 0;
@@ -442,6 +455,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       healthzMs: quantiles(healthz),
       slowHealthz: slowHealthz.slice(0, 200),
       firstHopToStreamMs: { tcp: quantiles(latencies) },
+      stagesMs: { tcp: summarizeStages(tcpStages) },
+      agentLatency: agentLatencyOf(agents.map((a) => ({ node: a.node, file: a.logFile })), (f) => readFileSync(f, 'utf8')),
       collectorLoop,
       cpu,
       agents: (await get<AgentHealth[]>('/api/agents')).map((a) => ({
@@ -499,7 +514,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (let i = 1; i <= rounds; i++) {
       const r = await runLoad(o);
       reports.push(r);
-      process.stderr.write(`round ${i}/${rounds}: ${roundLine(r)}\n`);
+      process.stderr.write(`round ${i}/${rounds}: ${roundLine(r)}\n${[...stageLines('TCP', r.stagesMs.tcp), ...agentLatencyLines(r.agentLatency)].join('\n')}\n`);
     }
     const over = (f: (r: LoadReport) => number): Spread => spread(reports.map(f));
     const summary = {

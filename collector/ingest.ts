@@ -114,6 +114,8 @@ export interface BatchMeta {
   watermarkNs: number;
   /** When the agent sealed the batch (its wall clock, ns): how far its watermark trails its clock. */
   sentNs: number;
+  /** When the frame came off the agent's socket (the collector's wall clock, ns). */
+  receivedNs: number;
   lost: LossWindowInfo[];
   /** Node-local segments the agent built (issue 11), in the order it closed them. */
   segments: Segment[];
@@ -182,6 +184,8 @@ interface Connection {
   helloTimer: NodeJS.Timeout | undefined;
   busy: boolean; // an async sink call is running; frames wait in backlog
   backlog: Buffer[];
+  /** When each backlog frame came off the socket (wall ns), in step with backlog. */
+  backlogAt: number[];
   closing: boolean;
 }
 
@@ -405,6 +409,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       helloTimer: undefined,
       busy: false,
       backlog: [],
+      backlogAt: [],
       closing: false,
     };
     this.connections.add(c);
@@ -415,11 +420,15 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     ws.on('message', (data, isBinary) => {
       if (!isBinary) return this.fail(c, new ProtocolError('text-frame', 1007, 'text frame: agents send binary AgentFrames'));
       const buf = rawToBuffer(data);
-      if (c.busy) c.backlog.push(buf);
-      else if (this.opts.budget?.spent()) {
+      const at = wallNowNs();
+      if (c.busy) {
         c.backlog.push(buf);
+        c.backlogAt.push(at);
+      } else if (this.opts.budget?.spent()) {
+        c.backlog.push(buf);
+        c.backlogAt.push(at);
         this.later(c);
-      } else this.timed(() => this.handle(c, buf));
+      } else this.timed(() => this.handle(c, buf, at));
     });
     ws.on('error', (err: Error & { code?: string }) => {
       // ws reports an oversize frame here and then closes with 1009 itself
@@ -479,7 +488,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
 
   // ---------- frames ----------
 
-  private handle(c: Connection, buf: Buffer): void {
+  private handle(c: Connection, buf: Buffer, receivedNs: number): void {
     if (c.closing) return;
     let frame: DecodedAgentFrame;
     try {
@@ -497,7 +506,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       r.lastHeardAtMs = Date.now();
       switch (frame.type) {
         case 'events':
-          return this.batch(c, r, frame.events);
+          return this.batch(c, r, frame.events, receivedNs);
         case 'heartbeat':
           r.lastHeartbeatAtMs = r.lastHeardAtMs;
           this.send(c, { heartbeat: { unixNs: bigintToLong(BigInt(Date.now()) * 1_000_000n), lastSeq: r.lastSeq } });
@@ -622,7 +631,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     this.log.error({ agent: r.agentId, node: r.node, bytes: t.tooLarge.bytes, limit: t.tooLarge.limit, parts: r.capabilities.topologyParts === true }, 'topology too large for the agent’s frame limit: not sent, the agent ships raw events');
   }
 
-  private batch(c: Connection, r: AgentRecord, b: packetlife.v1.EventBatch): void {
+  private batch(c: Connection, r: AgentRecord, b: packetlife.v1.EventBatch, receivedNs: number): void {
     const seq = toNumber(b.seq);
     if (seq === 0) throw new ProtocolError('protocol', 1008, 'EventBatch with seq 0 (sequences start at 1)');
     if (seq <= r.lastSeq) {
@@ -720,7 +729,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
       r.segments += segments.length;
       let result: void | Promise<void>;
       try {
-        result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), lost, segments, ...(segmentCounters ? { segmentCounters } : {}) });
+        result = this.opts.onBatch(r.identity, events, seq, { watermarkNs, sentNs: toNumber(b.sentUnixNs), receivedNs, lost, segments, ...(segmentCounters ? { segmentCounters } : {}) });
       } catch (err) {
         return this.sinkFailed(c, r, seq, err);
       }
@@ -819,7 +828,7 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     while (!c.busy && c.backlog.length > 0 && !c.closing) {
       // a backlog is not run in one go: the turn's budget spent, the rest waits for the next turn
       if (this.opts.budget?.spent()) return this.later(c);
-      this.timed(() => this.handle(c, c.backlog.shift() as Buffer));
+      this.timed(() => this.handle(c, c.backlog.shift() as Buffer, c.backlogAt.shift() as number));
     }
     if (!c.busy && !c.closing) c.ws.resume();
   }
@@ -897,6 +906,11 @@ function rawToBuffer(data: RawData): Buffer {
   if (Buffer.isBuffer(data)) return data;
   if (Array.isArray(data)) return Buffer.concat(data);
   return Buffer.from(data);
+}
+
+/** Wall clock with sub-millisecond resolution (ns, as a float). */
+function wallNowNs(): number {
+  return (performance.timeOrigin + performance.now()) * 1e6;
 }
 
 function isPromise(v: unknown): v is Promise<void> {

@@ -18,6 +18,7 @@ import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { LoopHealth } from './loop-health.js';
 import { TurnBudget } from './turn-budget.js';
+import { LatencyProbe, traceTimingEnabled } from './latency-probe.js';
 import { SessionManager } from './sessions.js';
 import { TraceStore } from './store.js';
 import type { Trace } from './trace-model.js';
@@ -197,6 +198,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   });
   const segmentTopology = (a: { node: string; parts: boolean }): AgentTopology | undefined => topologyFeed.forAgent(a.node, a.parts);
   const agentCounters = new Map<string, NodeLocalStats>();
+  // Benchmarks only: each trace says where its latency went.
+  const probe = traceTimingEnabled() ? new LatencyProbe() : undefined;
   const ingest = new IngestServer({
     server,
     auth,
@@ -216,7 +219,10 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       // Segments the agent closed on its watermark: stitched before that watermark moves the node.
       if (meta.segments.length > 0) {
         health.time('correlate', () => {
-          for (const sg of meta.segments) correlator.pushSegment(sg);
+          for (const sg of meta.segments) {
+            probe?.pushed(sg, meta.sentNs, meta.receivedNs);
+            correlator.pushSegment(sg);
+          }
         });
       }
       // A big batch goes to the correlator in slices cut by time, yielding to the event loop
@@ -297,6 +303,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     };
   }
   const correlator = new Correlator({
+    ...(probe ? { probe } : {}),
     // Every lab node is a netns of this machine's kernel: one clock.
     ...(src.kind === 'lab' ? { sharedClock: () => true } : {}),
     ...opts.correlator,

@@ -136,6 +136,16 @@ export interface Trace {
   endNs: string;
   /** What the packet says, when it is the kernel answering rather than data: a TCP RST, an ICMP error. */
   meaning?: string;
+  /** Where its latency went (collector/latency-probe.ts): only with PACKETLIFE_TRACE_TIMING=1, for benchmarks. */
+  timing?: TraceTiming;
+}
+
+/** A trace's stages in wall ns (collector/latency-probe.ts). */
+export interface TraceTiming {
+  finishedNs: number;
+  /** What finished it: its last segment came, a watermark passed its window, the collector's tick, a flush or eviction. */
+  finishedBy: 'segment' | 'watermark' | 'tick' | 'flush' | 'event';
+  segments: Array<{ node: string; lastEventNs: number; sentNs: number; receivedNs: number; pushedNs: number }>;
 }
 
 /** What kind of observation a trace lacks (IncompleteReason.code). */

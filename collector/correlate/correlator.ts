@@ -27,6 +27,7 @@ import { buildSegment, isDelivery, type Segment } from './segment.js';
 import { Stitcher, type Group } from './stitch.js';
 import { hashIdentity, invert, sameTuple, tupleOf } from './packet-keys.js';
 import { classifyNat } from './nat.js';
+import type { FinishCause, LatencyProbe } from '../latency-probe.js';
 
 const log = childLog('correlator');
 
@@ -86,6 +87,8 @@ export interface CorrelatorOptions {
    * (advanceEventTime): recorded streams give the very traces they give in one correlator.
    */
   onEventTime?: (node: string, wallNs: number) => void;
+  /** Benchmarks: each trace says where its latency went (collector/latency-probe.ts). */
+  probe?: LatencyProbe;
 }
 
 /** The counters of the per-node phase (chains → segments): on the agent when it ships segments. */
@@ -255,6 +258,7 @@ export class Correlator {
    * a watermark trailing that by more than stallNs means its kernel side is stuck.
    */
   advanceWatermark(nodeName: string, wallNs: number, sentNs?: number): void {
+    this.cause('watermark');
     const node = this.node(nodeName);
     node.agentWatermarks = true;
     const stalled = sentNs !== undefined && sentNs - wallNs > this.opts.stallNs;
@@ -286,6 +290,7 @@ export class Correlator {
   }
 
   push(e: PacketEvent): void {
+    this.cause('event');
     this.stats.events++;
     const node = this.node(e.node);
     node.pushesSinceTick++;
@@ -336,6 +341,7 @@ export class Correlator {
    * like one built here. The batch's watermark follows it (advanceWatermark).
    */
   pushSegment(seg: Segment): void {
+    this.cause('segment');
     const node = this.node(seg.node);
     node.pushesSinceTick++;
     this.stitch(seg);
@@ -356,6 +362,7 @@ export class Correlator {
    * idle flows. Call it about once a second in a live collector.
    */
   tick(nowNs: number | bigint): void {
+    this.cause('tick');
     const now = Number(nowNs);
     if (now > this.now) this.now = now;
     const quiet = Math.max(this.opts.chainIdleNs, this.opts.quietNs);
@@ -388,10 +395,15 @@ export class Correlator {
 
   /** Close everything now: end of a recorded stream, or shutdown. */
   flush(): void {
+    this.cause('flush');
     for (const node of this.nodes.values()) for (const c of node.allOpen()) this.closeChain(node, c);
     this.emitGroups(this.stitcher.expire(this.watermarkOf, this.opts.stitchWindowNs, undefined, this.opts.traceTimeoutNs));
     this.emitGroups(this.stitcher.flush());
     this.refreshStats();
+  }
+
+  private cause(c: FinishCause): void {
+    if (this.options.probe) this.options.probe.cause = c;
   }
 
   private refreshStats(): void {
@@ -519,6 +531,7 @@ export class Correlator {
 
   private emit(g: Group): void {
     const trace = assembleTrace(g, this.topo, this.lossOn, this.options.sharedClock);
+    if (this.options.probe) trace.timing = this.options.probe.timing(g.segments);
     const cts = this.ctScratch;
     cts.length = 0;
     let direction: 'request' | 'reply' | undefined;
