@@ -27,6 +27,7 @@ import { loadavg } from 'node:os';
 import { numberArg } from './stats.js';
 import { calibrate, spread, type Spread } from './calibration.js';
 import { IngestServer } from '../collector/ingest.js';
+import { AgentTopologyFeed } from '../collector/topology/agent-feed.js';
 import { childLog } from '../common/log.js';
 import { filterToProto } from '../filter/proto.js';
 import { parseFilter } from '../filter/parse.js';
@@ -77,10 +78,13 @@ interface Round {
 /** The stand-in collector: the collector's IngestServer, counting the events (or what the segments stand for) that came. */
 async function standInCollector(variant: 'raw' | 'segments'): Promise<{ url: string; counts: { events: number; segments: number }; sessionActive: Promise<void>; close(): Promise<void> }> {
   const counts = { events: 0, segments: 0 };
-  const topology = variant === 'segments' ? { version: 1, json: JSON.stringify(labModel().data()) } : undefined;
+  // the collector's own topology feed (the lab topology: the bench's netns are not in it, which
+  // names their devices "other" — the work per event is the same)
+  const feed = variant === 'segments' ? new AgentTopologyFeed(labModel(), { onReady: () => undefined }) : undefined;
+  feed?.refresh();
   const ingest = new IngestServer({
     logger: childLog('bench-collector').child({}, { level: 'warn' }),
-    ...(topology ? { segmentTopology: () => topology } : {}),
+    ...(feed ? { segmentTopology: (a: { node: string; parts: boolean }) => feed.forAgent(a.node, a.parts) } : {}),
     onBatch: (_agent, events, _seq, meta) => {
       counts.events += events.length;
       counts.segments += meta.segments.length;
@@ -190,7 +194,7 @@ try {
       results.push(r);
       if (!process.argv.includes('--json')) {
         process.stderr.write(
-          `round ${i + 1} ${variant}: ${r.eventsPerSecond} events/s${variant === 'segments' ? ` (${r.segmentsPerSecond} segments/s)` : ''}, agent ${(r.agentCpuShare * 100).toFixed(1)}% of a core, bpftrace ${(r.bpftraceCpuShare * 100).toFixed(1)}%, RSS idle ${r.agentIdleRssMiB.toFixed(0)} MiB, peak ${r.agentPeakRssMiB.toFixed(0)} MiB\n`,
+          `round ${i + 1} ${variant}: ${r.packetsPerSecond} packets/s sent, ${r.eventsPerSecond} events/s${variant === 'segments' ? ` (${r.segmentsPerSecond} segments/s)` : ''}, agent ${(r.agentCpuShare * 100).toFixed(1)}% of a core, bpftrace ${(r.bpftraceCpuShare * 100).toFixed(1)}%, RSS idle ${r.agentIdleRssMiB.toFixed(0)} MiB, peak ${r.agentPeakRssMiB.toFixed(0)} MiB\n`,
         );
       }
     }
@@ -202,6 +206,7 @@ const per = (v: Variant) => {
   const rs = results.filter((r) => r.variant === v);
   const sp = (f: (r: Round) => number): Spread => spread(rs.map(f));
   return {
+    packetsPerSecond: sp((r) => r.packetsPerSecond),
     eventsPerSecond: sp((r) => r.eventsPerSecond),
     segmentsPerSecond: sp((r) => r.segmentsPerSecond),
     agentCpuPercentOfCore: sp((r) => r.agentCpuShare * 100),
@@ -232,6 +237,7 @@ else {
     const x = summary.variants[v]!;
     lines.push(
       `${NAMES[v]}`,
+      `  packets/s sent        ${f(x.packetsPerSecond)}`,
       `  events/s              ${f(x.eventsPerSecond)}${v === 'segments' ? `   (segments/s ${f(x.segmentsPerSecond)})` : ''}`,
       `  agent CPU, % of core  ${f(x.agentCpuPercentOfCore, 1)}`,
       `  bpftrace CPU, %       ${f(x.bpftraceCpuPercentOfCore, 1)}`,
