@@ -21,6 +21,7 @@ import type { ProgramTier } from '../bpf/program.js';
 import { sampleRateProblem } from '../bpf/sample-hash.js';
 import { UserError } from '../common/errors.js';
 import { AgentSegments } from './segments.js';
+import { TopologyAssembler } from './topology-update.js';
 import { AgentLatencyProbe, agentTimingEnabled } from './latency-probe.js';
 import type { Segment } from '../collector/correlate/segment.js';
 
@@ -86,6 +87,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
         segments: true,
         // without it the collector takes this agent for an older one that traces every packet of a sampled session
         sampling: true,
+        topologyParts: true,
       },
       scope: { lab: opts.scope.kind === 'lab' ? opts.scope.lab : '', netnsInodes: source.scopeInodes.map(Number) },
     },
@@ -108,10 +110,13 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   };
   let topologySinceConnect = false;
   let rawTimer: NodeJS.Timeout | undefined;
+  const topologyParts = new TopologyAssembler();
   uplink.on('topology', (t) => {
     topologySinceConnect = true;
     try {
-      segments.setTopology(t.json);
+      const data = topologyParts.take(t);
+      if (!data) return; // a cluster part: this node's part follows
+      segments.setTopologyData(data);
       if (!wantSegments) log.info({ version: toNum(t.version) }, 'the collector wants segments: correlating on the node');
       wantSegments = true;
     } catch (err) {

@@ -16,6 +16,7 @@
  * API
  *   const s = new AgentSegments(node)
  *   s.setTopology(json)                   the collector's TopologyData (JSON); turns segments on
+ *   s.setTopologyData(data)               the same, read (agent/topology-update.ts: whole or joined parts)
  *   s.active                              whether a topology came (segments are being built)
  *   s.push(events): Segment[]             events in; the segments they closed out
  *   s.watermark(wallNs, nowNs): Segment[] the node's event time moved
@@ -27,7 +28,7 @@ import type { PacketEvent } from '../common/event.js';
 import { Correlator, NODE_LOCAL_STATS, type NodeLocalStats } from '../collector/correlate/correlator.js';
 import type { Segment } from '../collector/correlate/segment.js';
 import { TopologyModel, type TopologyData } from '../collector/topology/model.js';
-import { UserError } from '../common/errors.js';
+import { parseTopology } from './topology-update.js';
 import type { packetlife } from '../proto/generated/packetlife.js';
 
 export class AgentSegments {
@@ -45,15 +46,11 @@ export class AgentSegments {
 
   /** The collector's topology, as JSON (TopologyUpdate.json). Throws a UserError naming what is wrong. */
   setTopology(json: string): void {
-    let data: TopologyData;
-    try {
-      data = JSON.parse(json) as TopologyData;
-    } catch (err) {
-      throw new UserError(`topology from the collector is not JSON: ${(err as Error).message}`);
-    }
-    for (const k of ['nodes', 'pods', 'services', 'externals', 'netns', 'vpcCidrs'] as const) {
-      if (!Array.isArray(data?.[k])) throw new UserError(`topology from the collector has no "${k}" list`);
-    }
+    this.setTopologyData(parseTopology(json));
+  }
+
+  /** The collector's topology, read from its TopologyUpdate (agent/topology-update.ts). */
+  setTopologyData(data: TopologyData): void {
     this.topology.setSource('collector', data);
     if (!this.correlator) {
       this.correlator = new Correlator({ topology: this.topology, onSegment: (s) => this.out.push(s) });

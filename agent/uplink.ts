@@ -58,7 +58,7 @@ import { bigintToLong, decodeCollectorFrame, encodeAgentFrame, FrameDecodeError,
 import type { packetlife } from '../proto/generated/packetlife.js';
 import { BatchBuilder } from './uplink-batch.js';
 import { UnackedQueue, type DropCount } from './uplink-queue.js';
-import { PROTOCOL_VERSION } from '../proto/version.js';
+import { AGENT_MAX_COLLECTOR_FRAME_BYTES, PROTOCOL_VERSION } from '../proto/version.js';
 import type { SourceLoss } from './source.js';
 import type { Segment } from '../collector/correlate/segment.js';
 
@@ -497,7 +497,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
       headers: token ? { Authorization: `Bearer ${token}` } : {},
       ...(this.opts.ca ? { ca: this.opts.ca } : {}),
       handshakeTimeout: this.opts.handshakeTimeoutMs,
-      maxPayload: 4 * 1024 * 1024, // collector frames are small; a huge one is a fault
+      maxPayload: AGENT_MAX_COLLECTOR_FRAME_BYTES, // collector frames are small (the topology is kept under it); a huge one is a fault
       perMessageDeflate: false,
     });
     this.ws = ws;

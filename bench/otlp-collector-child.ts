@@ -10,9 +10,11 @@
  * export on, {delivered: wall ms, cpu, stats} when the backend has accepted them all. Wall times
  * are performance.timeOrigin + now(): comparable across the two processes. {type: 'exit'} closes.
  */
+import { PerformanceObserver, performance as perf } from 'node:perf_hooks';
 import { startCollector } from '../collector/server.js';
 import { fromLabTopology } from '../collector/topology/lab.js';
 import { labState, labTopology } from '../fixtures/walks.js';
+import { splitSince, threadCpu } from './thread-cpu.js';
 
 const wall = (): number => performance.timeOrigin + performance.now();
 const otlpAt = process.argv.indexOf('--otlp');
@@ -31,25 +33,39 @@ c.topology.setSource('bench', fromLabTopology(labTopology, labState));
 // takes ~0.5 s of CPU) is not part of a run. Both modes wait alike.
 await new Promise((r) => setTimeout(r, 1000));
 const send = (m: unknown): void => void process.send?.(m);
+// The event loop's own GC pauses (the worker's isolate has its own heap and is not seen here).
+let gcMs = 0;
+new PerformanceObserver((l) => {
+  for (const e of l.getEntries()) gcMs += e.duration;
+}).observe({ entryTypes: ['gc'] });
 send({ ingestUrl: c.ingestUrl });
 
 process.on('message', (m: { type: string; expect?: number }) => {
   if (m.type === 'expect') {
     const expect = m.expect!;
     const cpu0 = process.cpuUsage(); // start-up is not the run's
+    const threads0 = threadCpu();
+    const gc0 = gcMs;
+    const elu0 = perf.eventLoopUtilization();
+    // Where the CPU went: the loop, the export worker (nice +10), the rest (V8 helpers, libuv).
+    const where = (): Record<string, unknown> => ({
+      threads: splitSince(threads0, threadCpu(), process.pid),
+      gcMs: gcMs - gc0,
+      elu: perf.eventLoopUtilization(elu0).utilization,
+    });
     let stored = false;
     // Polled, not hooked: the bench must not change the path it measures. Every 2 ms is
     // nothing next to the work, and bounds the error of each time at 2 ms.
     const poll = setInterval(() => {
       if (!stored && c.correlator.stats.traces >= expect) {
         stored = true;
-        send({ stored: wall(), cpu: process.cpuUsage(cpu0), traces: c.correlator.stats.traces });
+        send({ stored: wall(), cpu: process.cpuUsage(cpu0), traces: c.correlator.stats.traces, ...where() });
         if (!c.otlp) clearInterval(poll);
       }
       const s = c.otlp?.stats;
       if (stored && s && s.exported + s.dropped['queue-full'] + s.dropped.rejected >= expect) {
         clearInterval(poll);
-        send({ delivered: wall(), cpu: process.cpuUsage(cpu0), stats: s });
+        send({ delivered: wall(), cpu: process.cpuUsage(cpu0), stats: s, ...where() });
       }
     }, 2);
   }

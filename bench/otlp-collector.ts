@@ -19,11 +19,12 @@
  * each adjacent pair's ratio, process CPU seconds of the collector, the load average and
  * bench/calibration.ts's figure.
  *
- *   npm run build && node dist/bench/otlp-collector.js [--rounds 3000] [--runs 5] [--batch 1000] [--window 4] [--json]
+ *   npm run build && node dist/bench/otlp-collector.js [--rounds 3000] [--runs 5] [--batch 1000] [--window 4] [--json] [--ab OTHER_DIST]
  *   OTLP_BENCH_COLLECTOR_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" node dist/bench/otlp-collector.js …
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebSocket } from 'ws';
 import { BatchBuilder } from '../agent/uplink-batch.js';
@@ -35,6 +36,7 @@ import { allWalks, labModel } from '../fixtures/walks.js';
 import { calibrate } from './calibration.js';
 import { startSink } from './otlp-sink-process.js';
 import { median, numberArg } from './stats.js';
+import { threadCpu, type ThreadSplit } from './thread-cpu.js';
 
 const wall = (): number => performance.timeOrigin + performance.now();
 
@@ -129,7 +131,19 @@ interface Run {
   cpuSeconds: number;
   exported: number;
   dropped: number;
+  /** The collector's threads until stored (main = its event loop) and, export on, until delivered. */
+  threadsStored: ThreadSplit;
+  threadsDelivered: ThreadSplit;
+  /** The event loop's GC pauses and its utilization until stored. */
+  gcMsStored: number;
+  eluStored: number;
+  /** CPU s of this process (the agents' stand-in) and of the sink during the run. */
+  standInCpu: number;
+  sinkCpu: number;
 }
+
+type Where = { threads: ThreadSplit; gcMs: number; elu: number };
+const procCpu = (pid: number): number => [...threadCpu(pid).threads.values()].reduce((a, t) => a + t.cpu, 0);
 
 const cpuS = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1e6;
 
@@ -146,8 +160,8 @@ function waitFor<T>(child: ChildProcess, key: string, timeoutMs: number): Promis
   });
 }
 
-async function run(stream: ReturnType<typeof buildFrames>, sinkUrl: string | undefined, window: number): Promise<Run> {
-  const child = fork(fileURLToPath(new URL('./otlp-collector-child.js', import.meta.url)), sinkUrl ? ['--otlp', sinkUrl] : [], {
+async function run(childScript: string, stream: ReturnType<typeof buildFrames>, sinkUrl: string | undefined, window: number, sinkPid: number): Promise<Run> {
+  const child = fork(childScript, sinkUrl ? ['--otlp', sinkUrl] : [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, PACKETLIFE_LOG_LEVEL: 'error' }, // the collector's loop-health warnings would drown the figures
     // e.g. OTLP_BENCH_COLLECTOR_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the collector
@@ -156,16 +170,20 @@ async function run(stream: ReturnType<typeof buildFrames>, sinkUrl: string | und
   try {
     const { ingestUrl } = await waitFor<{ ingestUrl: string }>(child, 'ingestUrl', 30_000);
     const sockets = await Promise.all(stream.nodes.map((n) => connect(ingestUrl, n.node)));
-    const stored = waitFor<{ stored: number; cpu: NodeJS.CpuUsage; traces: number }>(child, 'stored', 300_000);
-    const delivered = sinkUrl ? waitFor<{ delivered: number; cpu: NodeJS.CpuUsage; stats: { exported: number; dropped: Record<string, number> } }>(child, 'delivered', 300_000) : undefined;
+    const stored = waitFor<{ stored: number; cpu: NodeJS.CpuUsage; traces: number } & Where>(child, 'stored', 300_000);
+    const delivered = sinkUrl ? waitFor<{ delivered: number; cpu: NodeJS.CpuUsage; stats: { exported: number; dropped: Record<string, number> } } & Where>(child, 'delivered', 300_000) : undefined;
     child.send({ type: 'expect', expect: stream.traces });
     await new Promise((r) => setTimeout(r, 100)); // the hellos are taken
+    const standIn0 = process.cpuUsage();
+    const sink0 = procCpu(sinkPid);
     const t0 = wall();
     await Promise.all(stream.nodes.map((n, i) => sendAll(sockets[i]!, n.frames, window)));
     const s = await stored;
     const d = await delivered;
+    const standInCpu = cpuS(process.cpuUsage(standIn0));
+    const sinkCpu = procCpu(sinkPid) - sink0;
     for (const ws of sockets) ws.close();
-    const end = d ?? { delivered: s.stored, cpu: s.cpu, stats: { exported: 0, dropped: {} } };
+    const end = d ?? { ...s, delivered: s.stored, stats: { exported: 0, dropped: {} } };
     const storedSeconds = (s.stored - t0) / 1000;
     const deliveredSeconds = (end.delivered - t0) / 1000;
     const dropped = Object.values(end.stats.dropped).reduce((a, b) => a + b, 0);
@@ -179,6 +197,12 @@ async function run(stream: ReturnType<typeof buildFrames>, sinkUrl: string | und
       cpuSeconds: cpuS(end.cpu),
       exported: end.stats.exported,
       dropped,
+      threadsStored: s.threads,
+      threadsDelivered: end.threads,
+      gcMsStored: s.gcMs,
+      eluStored: s.elu,
+      standInCpu,
+      sinkCpu,
     };
   } finally {
     child.send({ type: 'exit' });
@@ -186,33 +210,81 @@ async function run(stream: ReturnType<typeof buildFrames>, sinkUrl: string | und
   }
 }
 
+/** One build's off/on runs and what they say. */
+interface Variant {
+  label: string;
+  child: string;
+  off: Run[];
+  on: Run[];
+}
+
+function summary(v: Variant, traces: number): Record<string, unknown> {
+  const seps = (rs: Run[]): number[] => rs.map((r) => r.storedEventsPerSecond);
+  const deps = (rs: Run[]): number[] => rs.map((r) => r.deliveredEventsPerSecond);
+  for (const r of [...v.off, ...v.on]) if (r.traces !== traces) throw new Error(`a run of ${v.label} stored ${r.traces} traces, the stream makes ${traces}`);
+  return {
+    storedRatioOfMedians: median(seps(v.on)) / median(seps(v.off)),
+    storedPairRatios: v.on.map((r, i) => r.storedEventsPerSecond / v.off[i]!.storedEventsPerSecond),
+    deliveredRatioOfMedians: median(deps(v.on)) / median(seps(v.off)),
+    deliveredPairRatios: v.on.map((r, i) => r.deliveredEventsPerSecond / v.off[i]!.storedEventsPerSecond),
+  };
+}
+
+function text(v: Variant, stream: { events: number; traces: number }): string[] {
+  const { off, on } = v;
+  const seps = (rs: Run[]): number[] => rs.map((r) => r.storedEventsPerSecond);
+  const deps = (rs: Run[]): number[] => rs.map((r) => r.deliveredEventsPerSecond);
+  const s = summary(v, stream.traces) as { storedRatioOfMedians: number; storedPairRatios: number[]; deliveredRatioOfMedians: number; deliveredPairRatios: number[] };
+  const f = (n: number): string => Math.round(n).toLocaleString('en-US');
+  const mmm = (xs: number[], fmt: (n: number) => string): string => `min ${fmt(Math.min(...xs))} / median ${fmt(median(xs))} / max ${fmt(Math.max(...xs))}`;
+  const r3 = (n: number): string => n.toFixed(3);
+  const med = (rs: Run[], pick: (r: Run) => number): number => median(rs.map(pick));
+  const us = (rs: Run[], pick: (r: Run) => number): string => ((med(rs, pick) / stream.traces) * 1e6).toFixed(1);
+  return [
+    `  ${v.label}`,
+    `  stored (every trace made and stored: the collector's own throughput)`,
+    `    export off events/s  ${mmm(seps(off), f)}`,
+    `    export on  events/s  ${mmm(seps(on), f)}`,
+    `    on ÷ off             ${r3(s.storedRatioOfMedians)} (ratio of medians; pairs ${mmm(s.storedPairRatios, r3)})`,
+    `  delivered (export on: until the backend accepted every trace; ÷ the off run's stored rate)`,
+    `    export on  events/s  ${mmm(deps(on), f)}   (exported ${on.map((r) => r.exported).join(', ')}; dropped ${on.map((r) => r.dropped).join(', ')})`,
+    `    on ÷ off             ${r3(s.deliveredRatioOfMedians)} (ratio of medians; pairs ${mmm(s.deliveredPairRatios, r3)})`,
+    `  collector CPU s/run    off ${mmm(off.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}; on ${mmm(on.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}`,
+    `  where the CPU went, µs a trace (median; until stored, export on: until delivered)`,
+    `    event loop           off ${us(off, (r) => r.threadsStored.main)}; on ${us(on, (r) => r.threadsStored.main)}   (GC pauses off ${us(off, (r) => r.gcMsStored / 1000)}, on ${us(on, (r) => r.gcMsStored / 1000)}; utilization off ${med(off, (r) => r.eluStored).toFixed(2)}, on ${med(on, (r) => r.eluStored).toFixed(2)})`,
+    `    export worker        on ${us(on, (r) => r.threadsDelivered.niced)}   (until stored ${us(on, (r) => r.threadsStored.niced)})`,
+    `    other threads        off ${us(off, (r) => r.threadsStored.other)}; on ${us(on, (r) => r.threadsDelivered.other)}   (until stored ${us(on, (r) => r.threadsStored.other)}; V8's GC/compiler helpers, libuv)`,
+    `    agents' stand-in     off ${us(off, (r) => r.standInCpu)}; on ${us(on, (r) => r.standInCpu)};  sink on ${us(on, (r) => r.sinkCpu)}`,
+  ];
+}
+
 async function main(): Promise<void> {
   const rounds = numberArg('rounds', 3000);
   const runs = numberArg('runs', 5);
   const batch = numberArg('batch', 1000);
   const window = numberArg('window', 4);
+  // --ab DIR: another build's dist/ (e.g. the commit before, built into a copy), its collector
+  // run beside this one's, round by round, so a change is judged on the same moments of load.
+  const abAt = process.argv.indexOf('--ab');
+  const variants: Variant[] = [{ label: 'this build', child: fileURLToPath(new URL('./otlp-collector-child.js', import.meta.url)), off: [], on: [] }];
+  if (abAt >= 0) {
+    const dir = resolve(process.argv[abAt + 1] ?? '');
+    variants.push({ label: `--ab ${dir}`, child: join(dir, 'bench', 'otlp-collector-child.js'), off: [], on: [] });
+  }
   const load0 = loadavg().map((x) => Number(x.toFixed(2)));
   const calibration = calibrate();
   const stream = buildFrames(rounds, batch);
   const sink = await startSink();
-  await run(buildFrames(300, batch), sink.url, window); // warm the disk cache and the sink
-  const off: Run[] = [];
-  const on: Run[] = [];
+  for (const v of variants) await run(v.child, buildFrames(300, batch), sink.url, window, sink.pid); // warm the disk cache and the sink
   for (let i = 0; i < runs; i++) {
-    off.push(await run(stream, undefined, window));
-    on.push(await run(stream, sink.url, window));
+    // which build goes first alternates, so neither always follows the other
+    for (const v of i % 2 === 0 ? variants : [...variants].reverse()) {
+      v.off.push(await run(v.child, stream, undefined, window, sink.pid));
+      v.on.push(await run(v.child, stream, sink.url, window, sink.pid));
+    }
   }
   const sinkSays = await sink.stop();
   const load1 = loadavg().map((x) => Number(x.toFixed(2)));
-  for (const r of [...off, ...on]) {
-    if (r.traces !== stream.traces) throw new Error(`a run stored ${r.traces} traces, the stream makes ${stream.traces}`);
-  }
-  const seps = (rs: Run[]): number[] => rs.map((r) => r.storedEventsPerSecond);
-  const deps = (rs: Run[]): number[] => rs.map((r) => r.deliveredEventsPerSecond);
-  const storedRatio = median(seps(on)) / median(seps(off));
-  const storedPairs = on.map((r, i) => r.storedEventsPerSecond / off[i]!.storedEventsPerSecond);
-  const deliveredRatio = median(deps(on)) / median(seps(off));
-  const deliveredPairs = on.map((r, i) => r.deliveredEventsPerSecond / off[i]!.storedEventsPerSecond);
   const report = {
     node: process.version,
     rounds,
@@ -221,12 +293,9 @@ async function main(): Promise<void> {
     window,
     events: stream.events,
     traces: stream.traces,
-    off,
-    on,
-    storedRatioOfMedians: storedRatio,
-    storedPairRatios: storedPairs,
-    deliveredRatioOfMedians: deliveredRatio,
-    deliveredPairRatios: deliveredPairs,
+    ...variants[0]!,
+    ...summary(variants[0]!, stream.traces),
+    ab: variants.slice(1).map((v) => ({ ...v, ...summary(v, stream.traces) })),
     sink: sinkSays,
     loadAverageBefore: load0,
     loadAverageAfter: load1,
@@ -237,20 +306,11 @@ async function main(): Promise<void> {
     return;
   }
   const f = (n: number): string => Math.round(n).toLocaleString('en-US');
-  const mmm = (xs: number[], fmt: (n: number) => string): string => `min ${fmt(Math.min(...xs))} / median ${fmt(median(xs))} / max ${fmt(Math.max(...xs))}`;
-  const r3 = (n: number): string => n.toFixed(3);
   process.stdout.write(
     [
       `collector as deployed (WebSocket ingest → correlator → store; export: worker thread → OTLP/HTTP sink process)`,
       `  ${f(stream.events)} events, ${f(stream.traces)} traces, frames of ${batch} events, ${stream.nodes.length} agent connections; interleaved off/on × ${runs}, a fresh collector each run`,
-      `  stored (every trace made and stored: the collector's own throughput)`,
-      `    export off events/s  ${mmm(seps(off), f)}`,
-      `    export on  events/s  ${mmm(seps(on), f)}`,
-      `    on ÷ off             ${r3(storedRatio)} (ratio of medians; pairs ${mmm(storedPairs, r3)})`,
-      `  delivered (export on: until the backend accepted every trace; ÷ the off run's stored rate)`,
-      `    export on  events/s  ${mmm(deps(on), f)}   (exported ${on.map((r) => r.exported).join(', ')}; dropped ${on.map((r) => r.dropped).join(', ')})`,
-      `    on ÷ off             ${r3(deliveredRatio)} (ratio of medians; pairs ${mmm(deliveredPairs, r3)})`,
-      `  collector CPU s/run    off ${mmm(off.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}; on ${mmm(on.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}`,
+      ...variants.flatMap((v) => text(v, stream)),
       `  sink                   ${sinkSays}`,
       `  load average before ${load0.join(' ')}, after ${load1.join(' ')}`,
       `  ${calibration.text}`,

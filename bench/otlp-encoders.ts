@@ -65,7 +65,10 @@ for (let run = 0; run <= runs; run++) {
   // Alternating, run 0 warms both up.
   const a = cpuUs(() => batches.reduce((n, b) => n + ProtobufTraceSerializer.serializeRequest(b)!.length, 0));
   const b = cpuUs(() => plain.reduce((n, p) => n + Request.encode(p).finish().length, 0));
-  if (run > 0) (otel.push(a.us), pbjs.push(b.us));
+  if (run > 0) {
+    otel.push(a.us);
+    pbjs.push(b.us);
+  }
   bytes = { otel: a.bytes, pbjs: b.bytes };
 }
 const mmm = (xs: number[]): string => `${Math.min(...xs).toFixed(1)} / ${median(xs).toFixed(1)} / ${Math.max(...xs).toFixed(1)}`;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export interface Sink {
   url: string;
+  pid: number;
   stop(): Promise<string>;
 }
 export async function startSink(): Promise<Sink> {
@@ -22,6 +23,7 @@ export async function startSink(): Promise<Sink> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: () =>
       new Promise((ok) => {
         child.once('exit', () => ok(out.trim().split('\n').pop() ?? ''));

@@ -14,9 +14,11 @@
  *
  * The producer only pushes while the agent's unacked bytes are below half of its queue budget,
  * so the figure is a sustained rate with nothing dropped; the run fails if anything was lost.
- * Runs of the three measurements are interleaved and the median is reported. Besides wall-clock
- * events/s, every figure is also given per CPU-second of this process, which other load on a
- * shared machine does not distort (the wall-clock figure drops when the core is shared).
+ * Runs of the measurements are interleaved (5 by default, issue 11 item 7) and every figure is
+ * given as its median with min and max over the runs, next to the calibration figure
+ * (bench/calibration.ts) and the load average before and after. Besides wall-clock events/s,
+ * every figure is also given per CPU-second of this process, which other load on a shared
+ * machine distorts less (the wall-clock figure drops when the core is shared).
  */
 import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -27,6 +29,7 @@ import { Uplink } from '../agent/uplink.js';
 import { IngestServer } from '../collector/ingest.js';
 import { decodeAgentFrame, eventFromProto } from '../proto/codec.js';
 import { makeEvent } from '../fixtures/events.js';
+import { calibrate, spread, type Spread } from './calibration.js';
 
 interface Args {
   events: number;
@@ -39,7 +42,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { events: 1_000_000, runs: 3, json: false, split: false, splitOnly: false, paced: 0, seconds: 10 };
+  const args: Args = { events: 1_000_000, runs: 5, json: false, split: false, splitOnly: false, paced: 0, seconds: 10 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): number => {
@@ -65,6 +68,9 @@ const quiet = pino({ level: 'silent' });
 // a pool of distinct events, pushed round-robin: generating a million objects would measure the GC
 const POOL = Array.from({ length: 10_000 }, (_, i) => makeEvent(i));
 const CHUNK = 500; // events per push(): what a bpftrace line reader hands over per read
+// The agent speaks for the node its events come from: the ingest refuses another node's events
+// (foreign-node-event) and closes the connection, so with any other name nothing is ever acked.
+const NODE = POOL[0]!.node;
 
 function chunk(offset: number): typeof POOL {
   const start = offset % POOL.length;
@@ -87,7 +93,7 @@ async function endToEnd(total: number): Promise<E2E> {
   const budget = 64 * 1024 * 1024;
   const up = new Uplink({
     url: `ws://127.0.0.1:${port}/v1/agents`,
-    hello: { agentId: 'bench/1/1', node: 'bench', agentVersion: 'bench' },
+    hello: { agentId: `${NODE}/bench/1`, node: NODE, agentVersion: 'bench' },
     queueBudgetBytes: budget,
     logger: quiet,
   });
@@ -167,7 +173,7 @@ async function splitRun(total: number, pacedRate = 0): Promise<Split> {
     const budget = 32 * 1024 * 1024;
     const up = new Uplink({
       url: `ws://127.0.0.1:${port}/v1/agents`,
-      hello: { agentId: 'bench/1/2', node: 'bench', agentVersion: 'bench' },
+      hello: { agentId: `${NODE}/bench/2`, node: NODE, agentVersion: 'bench' },
       queueBudgetBytes: budget,
       logger: quiet,
     });
@@ -270,8 +276,17 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
+/** "median (min–max)", numbers as the en locale writes them. */
+function spreadText(sp: Spread, unit = '', digits = 0): string {
+  const n = (v: number): string => v.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return `${n(sp.median)}${unit} (${n(sp.min)}–${n(sp.max)})`;
+}
+
+const load1m = (): number => Number(loadavg()[0]?.toFixed(2));
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const loadBefore = load1m();
   const e2e: E2E[] = [];
   const enc: number[] = [];
   const dec: number[] = [];
@@ -288,6 +303,17 @@ async function main(): Promise<void> {
     enc.push(encodeOnly(args.events));
     dec.push(decodeOnly(args.events));
   }
+  // after the runs: the machine as it was while they ran
+  const calibration = calibrate();
+  const splitSpreads = split.length > 0
+    ? {
+        eventsPerSec: spread(split.map((x) => x.eventsPerSec)),
+        agentEventsPerCpuSec: spread(split.map((x) => x.agentEventsPerCpuSec)),
+        // as % of a core: spread() keeps one decimal
+        agentCpuPercentOfCore: spread(split.map((x) => x.agentCpuCores * 100)),
+        agentPeakRssMiB: spread(split.map((x) => x.agentPeakRssMiB)),
+      }
+    : undefined;
   if (args.splitOnly) {
     const r = {
       events: splitEvents,
@@ -297,8 +323,26 @@ async function main(): Promise<void> {
       agentEventsPerCpuSec: Math.round(median(split.map((x) => x.agentEventsPerCpuSec))),
       agentCpuCores: Number(median(split.map((x) => x.agentCpuCores)).toFixed(2)),
       agentPeakRssMiB: Math.round(Math.max(...split.map((x) => x.agentPeakRssMiB))),
+      spread: splitSpreads,
+      loadAverage1m: { before: loadBefore, after: load1m() },
+      calibration,
     };
-    console.log(args.json ? JSON.stringify(r, null, 2) : r);
+    if (args.json) {
+      console.log(JSON.stringify(r, null, 2));
+      return;
+    }
+    const sp = splitSpreads!;
+    const rows: [string, string][] = [
+      [`split${args.paced ? `, paced ${args.paced.toLocaleString('en')} events/s` : ''}: ${splitEvents.toLocaleString('en')} events × ${args.runs} runs`, 'median (min–max)'],
+      ['  events/s (wall)', spreadText(sp.eventsPerSec)],
+      ['  agent side per CPU-second', spreadText(sp.agentEventsPerCpuSec, ' events')],
+      ['  agent CPU used', spreadText(sp.agentCpuPercentOfCore, '% of a core', 1)],
+      ['  agent peak RSS', spreadText(sp.agentPeakRssMiB, ' MiB')],
+      ['load average (1 min) before / after', `${r.loadAverage1m.before} / ${r.loadAverage1m.after}`],
+    ];
+    const w = Math.max(...rows.map((x) => x[0].length));
+    for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+    console.log(calibration.text);
     return;
   }
   const pick = (f: (x: E2E) => number): number => median(e2e.map(f));
@@ -314,6 +358,18 @@ async function main(): Promise<void> {
       peakRssMiB: Math.round(Math.max(...e2e.map((x) => x.rssMiB))),
       allRunsEventsPerSec: e2e.map((x) => Math.round(x.eventsPerSec)),
     },
+    spread: {
+      endToEnd: {
+        eventsPerSec: spread(e2e.map((x) => x.eventsPerSec)),
+        eventsPerCpuSec: spread(e2e.map((x) => x.eventsPerCpuSec)),
+        cpuPercentOfCore: spread(e2e.map((x) => x.cpuCores * 100)),
+        bytesPerEvent: spread(e2e.map((x) => x.bytesPerEvent)),
+        peakRssMiB: spread(e2e.map((x) => x.rssMiB)),
+      },
+      encodeOnlyEventsPerCpuSec: spread(enc),
+      decodeOnlyEventsPerCpuSec: spread(dec),
+      split: splitSpreads,
+    },
     encodeOnlyEventsPerCpuSec: Math.round(median(enc)),
     decodeOnlyEventsPerCpuSec: Math.round(median(dec)),
     split: args.split
@@ -324,35 +380,38 @@ async function main(): Promise<void> {
           agentPeakRssMiB: Math.round(Math.max(...split.map((x) => x.agentPeakRssMiB))),
         }
       : undefined,
-    loadAverage1m: Number(loadavg()[0]?.toFixed(2)),
+    loadAverage1m: load1m(),
+    loadAverage1mBefore: loadBefore,
+    calibration,
   };
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
     return;
   }
+  const sp = result.spread;
   const rows: [string, string][] = [
-    ['events per run', String(result.events)],
-    ['runs (median shown)', String(result.runs)],
-    ['end to end (encode+send+decode+ack)', `${result.endToEnd.eventsPerSec.toLocaleString('en')} events/s`],
+    [`${result.events.toLocaleString('en')} events × ${result.runs} interleaved runs`, 'median (min–max)'],
+    ['end to end (encode+send+decode+ack)', spreadText(sp.endToEnd.eventsPerSec, ' events/s')],
     ['  per run', result.endToEnd.allRunsEventsPerSec.map((x) => x.toLocaleString('en')).join(', ')],
-    ['  per CPU-second', `${result.endToEnd.eventsPerCpuSec.toLocaleString('en')} events`],
-    ['  CPU used', `${result.endToEnd.cpuCores} cores`],
-    ['  wire bytes per event', String(result.endToEnd.bytesPerEvent)],
-    ['  peak RSS', `${result.endToEnd.peakRssMiB} MiB`],
-    ['encode only (agent side)', `${result.encodeOnlyEventsPerCpuSec.toLocaleString('en')} events per CPU-second`],
-    ['decode only (collector side)', `${result.decodeOnlyEventsPerCpuSec.toLocaleString('en')} events per CPU-second`],
-    ['load average (1 min) at the end', String(result.loadAverage1m)],
+    ['  per CPU-second', spreadText(sp.endToEnd.eventsPerCpuSec, ' events')],
+    ['  CPU used', spreadText(sp.endToEnd.cpuPercentOfCore, '% of a core', 1)],
+    ['  wire bytes per event', spreadText(sp.endToEnd.bytesPerEvent, '', 1)],
+    ['  peak RSS', spreadText(sp.endToEnd.peakRssMiB, ' MiB')],
+    ['encode only (agent side), per CPU-second', spreadText(sp.encodeOnlyEventsPerCpuSec, ' events')],
+    ['decode only (collector side), per CPU-second', spreadText(sp.decodeOnlyEventsPerCpuSec, ' events')],
+    ['load average (1 min) before / after', `${result.loadAverage1mBefore} / ${result.loadAverage1m}`],
   ];
-  if (result.split) {
+  if (sp.split) {
     rows.push(
-      ['split: collector in a child process', `${result.split.eventsPerSec.toLocaleString('en')} events/s`],
-      ['  agent side per CPU-second', `${result.split.agentEventsPerCpuSec.toLocaleString('en')} events`],
-      ['  agent CPU used', `${result.split.agentCpuCores} cores`],
-      ['  agent peak RSS (meaningful with --split-only)', `${result.split.agentPeakRssMiB} MiB`],
+      ['split: collector in a child process', spreadText(sp.split.eventsPerSec, ' events/s')],
+      ['  agent side per CPU-second', spreadText(sp.split.agentEventsPerCpuSec, ' events')],
+      ['  agent CPU used', spreadText(sp.split.agentCpuPercentOfCore, '% of a core', 1)],
+      ['  agent peak RSS (meaningful with --split-only)', spreadText(sp.split.agentPeakRssMiB, ' MiB')],
     );
   }
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+  console.log(calibration.text);
 }
 
 main().catch((err: unknown) => {

@@ -26,6 +26,7 @@ export interface IngestMetrics {
   heartbeatTimeouts: Counter;
   identityRefused: Counter<'reason'>;
   orphanSessionsStopped: Counter;
+  topologyTooLarge: Counter;
 }
 
 /** Loss of one connected agent by cause, for the per-node gauge. */
@@ -113,6 +114,11 @@ export function createIngestMetrics(
       name: 'packetlife_ingest_identity_refused_total',
       help: 'Agent frames refused for speaking beyond their identity or bounds (another node, a claimed id, a second connection, a seq out of window, an oversize Hello field), by reason',
       labelNames: ['reason'],
+      registers,
+    }),
+    topologyTooLarge: new Counter({
+      name: 'packetlife_ingest_topology_too_large_total',
+      help: 'Topology frames not sent to an agent because they exceed its frame limit (that agent ships raw events instead of segments)',
       registers,
     }),
     orphanSessionsStopped: new Counter({

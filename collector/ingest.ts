@@ -77,6 +77,7 @@ import { PROTOCOL_VERSION } from '../proto/version.js';
 import { segmentsFromProto } from '../proto/segment-codec.js';
 import type { Segment } from './correlate/segment.js';
 import type { NodeLocalStats } from './correlate/correlator.js';
+import type { AgentTopology } from './topology/agent-feed.js';
 
 export type { AgentHealth, AgentIdentity } from './ingest-registry.js';
 
@@ -125,11 +126,13 @@ export interface BatchMeta {
 export interface IngestOptions {
   onBatch: (agent: AgentIdentity, events: PacketEvent[], seq: number, meta: BatchMeta) => void | Promise<void>;
   /**
-   * Node-local correlation: the topology to send to agents that can build segments (their Hello
-   * says capabilities.segments), on connect and on pushTopology(). Absent, or undefined
-   * returned: agents ship raw events.
+   * Node-local correlation: the topology to send to an agent that can build segments (its Hello
+   * says capabilities.segments), on connect and on pushTopology(); `parts`: it reads the
+   * topology in parts (capabilities.topology_parts). Absent, or undefined returned (nothing
+   * built yet): agents ship raw events. tooLarge: not sent (counted, logged); that agent ships
+   * raw events.
    */
-  segmentTopology?: () => { version: number; json: string } | undefined;
+  segmentTopology?: (agent: { node: string; parts: boolean }) => AgentTopology | undefined;
   host?: string; // default 127.0.0.1
   port?: number; // default 0: an ephemeral port
   path?: string; // default /v1/agents
@@ -615,9 +618,17 @@ export class IngestServer extends EventEmitter<IngestEvents> {
   }
 
   private sendTopology(c: Connection): void {
-    if (!c.agent?.capabilities.segments || !this.opts.segmentTopology) return;
-    const t = this.opts.segmentTopology();
-    if (t) this.send(c, { topology: { version: t.version, json: t.json } });
+    const r = c.agent;
+    if (!r?.capabilities.segments || !this.opts.segmentTopology) return;
+    const t = this.opts.segmentTopology({ node: r.node, parts: r.capabilities.topologyParts === true });
+    if (!t) return;
+    if ('frames' in t) {
+      // encoded once for every agent: the same bytes go to each socket
+      if (c.ws.readyState === c.ws.OPEN) for (const f of t.frames) c.ws.send(f, { binary: true });
+      return;
+    }
+    this.m.topologyTooLarge.inc();
+    this.log.error({ agent: r.agentId, node: r.node, bytes: t.tooLarge.bytes, limit: t.tooLarge.limit, parts: r.capabilities.topologyParts === true }, 'topology too large for the agent’s frame limit: not sent, the agent ships raw events');
   }
 
   private batch(c: Connection, r: AgentRecord, b: packetlife.v1.EventBatch, receivedNs: number): void {

@@ -28,6 +28,7 @@ import { ChainAuthenticator, FileAuthenticator, generateAuth, KubernetesAuthenti
 import { StateStore } from './persist.js';
 import type { SessionLimits } from './sessions.js';
 import { TopologyModel } from './topology/model.js';
+import { AgentTopologyFeed, type AgentTopology } from './topology/agent-feed.js';
 import { fromSnapshot } from './topology/snapshot.js';
 import { loadTopologyFile } from './topology/static-file.js';
 
@@ -187,13 +188,15 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
   // Loaded only when exporting: the OpenTelemetry packages cost a collector that does not export nothing.
   const otlp = opts.otlp ? new (await import('./export/otlp-thread.js')).OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
-  // Node-local correlation: the topology agents name their segments with, as JSON, made once per
-  // topology version; the agents' per-node counters, added to the correlator's in /api/stats.
-  let topologyJson: { version: number; json: string } | undefined;
-  const segmentTopology = (): { version: number; json: string } => {
-    if (topologyJson?.version !== topology.version) topologyJson = { version: topology.version, json: JSON.stringify(topology.data()) };
-    return topologyJson;
-  };
+  // Node-local correlation: the topology agents name their segments with, made once per topology
+  // version in parts that fit a big cluster (collector/topology/agent-feed.ts); the agents'
+  // per-node counters, added to the correlator's in /api/stats.
+  const topologyFeed = new AgentTopologyFeed(topology, {
+    // first built when the ingest asks for it (an agent's hello) or the tick sees a change
+    onReady: () => ingest.pushTopology(),
+    onError: (err) => log.error({ err: String(err) }, 'topology for the agents could not be compressed'),
+  });
+  const segmentTopology = (a: { node: string; parts: boolean }): AgentTopology | undefined => topologyFeed.forAgent(a.node, a.parts);
   const agentCounters = new Map<string, NodeLocalStats>();
   // Benchmarks only: each trace says where its latency went.
   const probe = traceTimingEnabled() ? new LatencyProbe() : undefined;
@@ -279,6 +282,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       })();
     },
   });
+  if ((opts.agentData ?? 'segments') === 'segments') topologyFeed.refresh();
   const sessions = new SessionManager(
     topology,
     (start) => ingest.startSession('all', start),
@@ -374,7 +378,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     // A changed topology reaches the agents that name segments with it, at most once a tick.
     if ((opts.agentData ?? 'segments') === 'segments' && topology.version !== topologySent) {
       topologySent = topology.version;
-      ingest.pushTopology();
+      topologyFeed.refresh(); // pushes when built
     }
     for (const a of ingest.listAgents()) {
       // Agents that send watermarks send their loss with its time window, in the batches.

@@ -6,3 +6,10 @@
  * only to a peer that announced it reads them (COMPATIBILITY.md "Node-local segments").
  */
 export const PROTOCOL_VERSION = 1;
+
+/**
+ * The largest collector → agent frame an agent takes (its WebSocket maxPayload). Collector frames
+ * are small except the topology (CollectorFrame.topology), which the collector keeps under this
+ * (collector/topology/agent-feed.ts) or does not send.
+ */
+export const AGENT_MAX_COLLECTOR_FRAME_BYTES = 4 * 1024 * 1024;

@@ -272,29 +272,79 @@ export class HandoverWriter {
   }
 }
 
+/**
+ * A batch taken in but not read yet, with the string table it was written against: the worker
+ * keeps what waits for export in this compact form (a Float64Array off the heap, not thousands of
+ * small objects that outlive the young generation and load the garbage collector — whose helper
+ * threads run at the event loop's priority, not the worker's) and reads traces only as it sends them.
+ */
+export interface PendingBatch {
+  readonly count: number;
+  /** Traces that will be read (the first ones of the batch). */
+  readonly kept: number;
+  /** Traces not read yet. */
+  left: number;
+  readonly f: Float64Array;
+  at: number;
+  readonly inline: string[];
+  readonly table: string[];
+  readonly places: PlaceView[];
+}
+
 /** The worker's side: batches back into ExportTraces, keeping the string table between them. */
 export class HandoverReader {
   private table: string[] = [];
   private places: PlaceView[] = [];
   private readonly dotted = new Map<number, string>();
-  private f = new Float64Array(0);
+  private f: Float64Array = new Float64Array(0);
   private i = 0;
   private inline: string[] = [];
 
-  read(b: HandoverBatch): ExportTrace[] {
+  /**
+   * Takes a batch's strings into the table (every batch, in the order written, read or not) and
+   * returns it to be read later with next(). A reset starts a new table; batches taken before it
+   * keep the one they were written against. `keep`: how many of its traces will be read (the
+   * first ones; the rest are dropped unread).
+   */
+  accept(b: HandoverBatch, keep = b.count): PendingBatch {
     if (b.reset) {
       this.table = [];
       this.places = [];
     }
     for (const s of b.fresh) this.table.push(s);
     for (const p of b.freshPlaces) this.places.push(p);
+    const kept = Math.max(0, Math.min(keep, b.count));
+    return { count: b.count, kept, left: kept, f: new Float64Array(b.buffer, 0, b.length), at: 0, inline: b.inline, table: this.table, places: this.places };
+  }
+
+  /** The next trace of a pending batch (p.left > 0). */
+  next(p: PendingBatch): ExportTrace {
+    if (p.left <= 0) throw new Error('OTLP hand-over: no trace left in this batch');
     if (this.dotted.size > 65_536) this.dotted.clear();
-    this.f = new Float64Array(b.buffer, 0, b.length);
-    this.i = 0;
-    this.inline = b.inline;
+    const table = this.table;
+    const places = this.places;
+    this.table = p.table;
+    this.places = p.places;
+    this.f = p.f;
+    this.i = p.at;
+    this.inline = p.inline;
+    try {
+      const t = this.trace();
+      p.at = this.i;
+      p.left--;
+      if (p.left === 0 && p.kept === p.count && p.at !== p.f.length) throw new Error(`OTLP hand-over: read ${p.at} of ${p.f.length} values (writer and reader disagree)`);
+      return t;
+    } finally {
+      this.table = table;
+      this.places = places;
+    }
+  }
+
+  /** Every trace of a batch at once. */
+  read(b: HandoverBatch): ExportTrace[] {
+    const p = this.accept(b);
     const out: ExportTrace[] = new Array(b.count);
-    for (let k = 0; k < b.count; k++) out[k] = this.trace();
-    if (this.i !== b.length) throw new Error(`OTLP hand-over: read ${this.i} of ${b.length} values (writer and reader disagree)`);
+    for (let k = 0; k < b.count; k++) out[k] = this.next(p);
     return out;
   }
 

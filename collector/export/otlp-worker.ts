@@ -10,8 +10,8 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { HandoverReader, type HandoverBatch } from './otlp-handover.js';
-import { OtlpTraceExporter, type OtlpExportOptions } from './otlp.js';
+import { HandoverReader, type HandoverBatch, type PendingBatch } from './otlp-handover.js';
+import { OtlpTraceExporter, type OtlpExportOptions, type OtlpExportStats } from './otlp.js';
 
 type In = { type: 'traces'; batch: HandoverBatch } | { type: 'shutdown'; deadlineMs: number };
 
@@ -34,16 +34,63 @@ try {
 
 let received = 0;
 const reader = new HandoverReader();
-const report = (type: 'stats' | 'done'): void => port.postMessage({ type, stats: exporter.stats, received });
+const opts = workerData as OtlpExportOptions;
+const maxQueue = opts.maxQueue ?? 10_000;
+const batchSize = opts.batchSize ?? 256;
+/**
+ * Traces wait here as hand-over batches, read into objects only when the exporter is about to
+ * send them (at most two requests' worth at a time): a backend slower than the collector then
+ * leaves compact buffers behind, not object graphs the garbage collector copies and promotes
+ * (otlp-handover.ts, PendingBatch).
+ */
+const backlog: PendingBatch[] = [];
+let backlogTraces = 0;
+let backlogDropped = 0;
+let closing = false;
+const stats = (): OtlpExportStats => {
+  const s = exporter.stats;
+  return {
+    ...s,
+    offered: s.offered + backlogTraces + backlogDropped,
+    queued: s.queued + backlogTraces,
+    dropped: { ...s.dropped, 'queue-full': s.dropped['queue-full'] + backlogDropped },
+  };
+};
+const report = (type: 'stats' | 'done'): void => port.postMessage({ type, stats: stats(), received });
+/** Tops the exporter's queue up to a full request (all of the backlog when shutting down). */
+const feed = (): void => {
+  const want = closing ? Infinity : batchSize;
+  while (backlog.length > 0 && exporter.stats.queued < want) {
+    const p = backlog[0]!;
+    exporter.offer(reader.next(p));
+    backlogTraces--;
+    if (p.left === 0) backlog.shift();
+  }
+};
 // Stats go out after every request too, so /metrics (and the queue bound) lag one batch, not 250 ms.
-const exporter = new OtlpTraceExporter({ ...(workerData as OtlpExportOptions), onBatchDone: () => report('stats') });
+const exporter = new OtlpTraceExporter({
+  ...opts,
+  onBatchDone: () => {
+    feed();
+    report('stats');
+  },
+});
 const timer = setInterval(() => report('stats'), 250);
 port.on('message', (m: In) => {
   if (m.type === 'traces') {
     received += m.batch.count;
-    for (const t of reader.read(m.batch)) exporter.offer(t);
+    // The strings of every batch are taken, in order, also of traces dropped for want of room.
+    const room = closing ? m.batch.count : Math.max(0, maxQueue - backlogTraces - exporter.stats.queued);
+    const p = reader.accept(m.batch, room);
+    backlogDropped += m.batch.count - p.kept;
+    if (p.kept === 0) return;
+    backlog.push(p);
+    backlogTraces += p.kept;
+    feed();
   } else if (m.type === 'shutdown') {
     clearInterval(timer);
+    closing = true;
+    feed();
     void exporter.shutdown(m.deadlineMs).then(() => {
       report('done');
       port.close();

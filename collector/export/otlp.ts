@@ -234,12 +234,13 @@ export class OtlpTraceExporter {
       return this.pump();
     }
     this.stats.requests++;
+    const spanCount = spans.length; // the spans themselves need not outlive their serialization
     this.exporter.export(spans, (r) => {
       this.inFlight = undefined;
       this.stats.inFlight = 0;
       if (r.code === ExportResultCode.SUCCESS) {
         this.stats.exported += batch.length;
-        this.stats.spans += spans.length;
+        this.stats.spans += spanCount;
         this.backoff = this.opts.backoffMs ?? 1000;
         this.backoffUntil = 0;
       } else {

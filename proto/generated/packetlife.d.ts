@@ -447,6 +447,9 @@ export namespace packetlife {
 
             /** Capabilities sampling */
             sampling?: (boolean|null);
+
+            /** Capabilities topologyParts */
+            topologyParts?: (boolean|null);
         }
 
         /** Represents a Capabilities. */
@@ -490,6 +493,9 @@ export namespace packetlife {
 
             /** Capabilities sampling. */
             public sampling: boolean;
+
+            /** Capabilities topologyParts. */
+            public topologyParts: boolean;
 
             /**
              * Creates a new Capabilities instance using the specified properties.
@@ -2989,6 +2995,12 @@ export namespace packetlife {
 
             /** TopologyUpdate json */
             json?: (string|null);
+
+            /** TopologyUpdate clusterGzip */
+            clusterGzip?: (Uint8Array|null);
+
+            /** TopologyUpdate nodeJson */
+            nodeJson?: (string|null);
         }
 
         /** Represents a TopologyUpdate. */
@@ -3005,6 +3017,12 @@ export namespace packetlife {
 
             /** TopologyUpdate json. */
             public json: string;
+
+            /** TopologyUpdate clusterGzip. */
+            public clusterGzip: Uint8Array;
+
+            /** TopologyUpdate nodeJson. */
+            public nodeJson: string;
 
             /**
              * Creates a new TopologyUpdate instance using the specified properties.

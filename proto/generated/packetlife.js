@@ -1408,6 +1408,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {string|null} [tier] Capabilities tier
              * @property {boolean|null} [segments] Capabilities segments
              * @property {boolean|null} [sampling] Capabilities sampling
+             * @property {boolean|null} [topologyParts] Capabilities topologyParts
              */
 
             /**
@@ -1515,6 +1516,14 @@ export const packetlife = $root.packetlife = (() => {
             Capabilities.prototype.sampling = false;
 
             /**
+             * Capabilities topologyParts.
+             * @member {boolean} topologyParts
+             * @memberof packetlife.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.topologyParts = false;
+
+            /**
              * Creates a new Capabilities instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Capabilities
@@ -1565,6 +1574,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).bool(message.segments);
                 if (message.sampling != null && Object.hasOwnProperty.call(message, "sampling"))
                     writer.uint32(/* id 11, wireType 0 =*/88).bool(message.sampling);
+                if (message.topologyParts != null && Object.hasOwnProperty.call(message, "topologyParts"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.topologyParts);
                 return writer;
             };
 
@@ -1661,6 +1672,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.sampling = reader.bool();
                             break;
                         }
+                    case 12: {
+                            message.topologyParts = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -1742,6 +1757,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.sampling != null && Object.hasOwnProperty.call(message, "sampling"))
                     if (typeof message.sampling !== "boolean")
                         return "sampling: boolean expected";
+                if (message.topologyParts != null && Object.hasOwnProperty.call(message, "topologyParts"))
+                    if (typeof message.topologyParts !== "boolean")
+                        return "topologyParts: boolean expected";
                 return null;
             };
 
@@ -1790,6 +1808,8 @@ export const packetlife = $root.packetlife = (() => {
                     message.segments = Boolean(object.segments);
                 if (object.sampling != null)
                     message.sampling = Boolean(object.sampling);
+                if (object.topologyParts != null)
+                    message.topologyParts = Boolean(object.topologyParts);
                 return message;
             };
 
@@ -1823,6 +1843,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.tier = "";
                     object.segments = false;
                     object.sampling = false;
+                    object.topologyParts = false;
                 }
                 if (message.kernel != null && Object.hasOwnProperty.call(message, "kernel"))
                     object.kernel = message.kernel;
@@ -1849,6 +1870,8 @@ export const packetlife = $root.packetlife = (() => {
                     object.segments = message.segments;
                 if (message.sampling != null && Object.hasOwnProperty.call(message, "sampling"))
                     object.sampling = message.sampling;
+                if (message.topologyParts != null && Object.hasOwnProperty.call(message, "topologyParts"))
+                    object.topologyParts = message.topologyParts;
                 return object;
             };
 
@@ -9969,6 +9992,8 @@ export const packetlife = $root.packetlife = (() => {
              * @interface ITopologyUpdate
              * @property {number|Long|null} [version] TopologyUpdate version
              * @property {string|null} [json] TopologyUpdate json
+             * @property {Uint8Array|null} [clusterGzip] TopologyUpdate clusterGzip
+             * @property {string|null} [nodeJson] TopologyUpdate nodeJson
              */
 
             /**
@@ -10003,6 +10028,22 @@ export const packetlife = $root.packetlife = (() => {
             TopologyUpdate.prototype.json = "";
 
             /**
+             * TopologyUpdate clusterGzip.
+             * @member {Uint8Array} clusterGzip
+             * @memberof packetlife.v1.TopologyUpdate
+             * @instance
+             */
+            TopologyUpdate.prototype.clusterGzip = $util.newBuffer([]);
+
+            /**
+             * TopologyUpdate nodeJson.
+             * @member {string} nodeJson
+             * @memberof packetlife.v1.TopologyUpdate
+             * @instance
+             */
+            TopologyUpdate.prototype.nodeJson = "";
+
+            /**
              * Creates a new TopologyUpdate instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.TopologyUpdate
@@ -10034,6 +10075,10 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
                 if (message.json != null && Object.hasOwnProperty.call(message, "json"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.json);
+                if (message.clusterGzip != null && Object.hasOwnProperty.call(message, "clusterGzip"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.clusterGzip);
+                if (message.nodeJson != null && Object.hasOwnProperty.call(message, "nodeJson"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.nodeJson);
                 return writer;
             };
 
@@ -10092,6 +10137,14 @@ export const packetlife = $root.packetlife = (() => {
                             message.json = reader.string();
                             break;
                         }
+                    case 3: {
+                            message.clusterGzip = reader.bytes();
+                            break;
+                        }
+                    case 4: {
+                            message.nodeJson = reader.string();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -10142,6 +10195,12 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.json != null && Object.hasOwnProperty.call(message, "json"))
                     if (!$util.isString(message.json))
                         return "json: string expected";
+                if (message.clusterGzip != null && Object.hasOwnProperty.call(message, "clusterGzip"))
+                    if (!(message.clusterGzip && typeof message.clusterGzip.length === "number" || $util.isString(message.clusterGzip)))
+                        return "clusterGzip: buffer expected";
+                if (message.nodeJson != null && Object.hasOwnProperty.call(message, "nodeJson"))
+                    if (!$util.isString(message.nodeJson))
+                        return "nodeJson: string expected";
                 return null;
             };
 
@@ -10174,6 +10233,13 @@ export const packetlife = $root.packetlife = (() => {
                         message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
                 if (object.json != null)
                     message.json = String(object.json);
+                if (object.clusterGzip != null)
+                    if (typeof object.clusterGzip === "string")
+                        $util.base64.decode(object.clusterGzip, message.clusterGzip = $util.newBuffer($util.base64.length(object.clusterGzip)), 0);
+                    else if (object.clusterGzip.length >= 0)
+                        message.clusterGzip = object.clusterGzip;
+                if (object.nodeJson != null)
+                    message.nodeJson = String(object.nodeJson);
                 return message;
             };
 
@@ -10201,6 +10267,14 @@ export const packetlife = $root.packetlife = (() => {
                     } else
                         object.version = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.json = "";
+                    if (options.bytes === String)
+                        object.clusterGzip = "";
+                    else {
+                        object.clusterGzip = [];
+                        if (options.bytes !== Array)
+                            object.clusterGzip = $util.newBuffer(object.clusterGzip);
+                    }
+                    object.nodeJson = "";
                 }
                 if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -10211,6 +10285,10 @@ export const packetlife = $root.packetlife = (() => {
                         object.version = options.longs === String ? $util.Long.prototype.toString.call(message.version) : options.longs === Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
                 if (message.json != null && Object.hasOwnProperty.call(message, "json"))
                     object.json = message.json;
+                if (message.clusterGzip != null && Object.hasOwnProperty.call(message, "clusterGzip"))
+                    object.clusterGzip = options.bytes === String ? $util.base64.encode(message.clusterGzip, 0, message.clusterGzip.length) : options.bytes === Array ? Array.prototype.slice.call(message.clusterGzip) : message.clusterGzip;
+                if (message.nodeJson != null && Object.hasOwnProperty.call(message, "nodeJson"))
+                    object.nodeJson = message.nodeJson;
                 return object;
             };
 

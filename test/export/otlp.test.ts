@@ -237,6 +237,31 @@ describe('OTLP export from a worker thread (what the collector runs)', () => {
     expect(resets).toBeGreaterThan(1);
   });
 
+  it('batches taken in and read later (the worker backlog) read back exactly, across string-table resets; kept traces only', () => {
+    const { traces } = replayWalk('clusterip');
+    // A table so small that nearly every batch resets it: the batches taken before a reset are read after it.
+    const writer = new HandoverWriter(64, 10);
+    const reader = new HandoverReader();
+    const pending: ReturnType<HandoverReader["accept"]>[] = [];
+    const expected: ReturnType<typeof exportView>[] = [];
+    let resets = 0;
+    for (let b = 0; b < 6; b++) {
+      const part = traces.slice(b % 3, (b % 3) + 3).map((t) => ({ ...t, id: `${t.id}/${b}` }));
+      for (const t of part) writer.add(t);
+      const batch = writer.take();
+      if (batch.reset) resets++;
+      // the last batch: only its first trace is kept (no room for more)
+      const keep = b === 5 ? 1 : part.length;
+      pending.push(reader.accept(structuredClone(batch, { transfer: [batch.buffer] }), keep));
+      expected.push(...part.slice(0, keep).map(exportView));
+    }
+    expect(resets).toBeGreaterThanOrEqual(3);
+    expect(pending.map((p) => [p.count, p.kept])).toEqual([[3, 3], [3, 3], [3, 3], [3, 3], [3, 3], [3, 1]]);
+    const read = pending.flatMap((p) => Array.from({ length: p.kept }, () => reader.next(p)));
+    expect(read).toStrictEqual(expected);
+    expect(() => reader.next(pending[0]!)).toThrow('no trace left');
+  });
+
   it('a 503 then 200s: every trace exactly once, links kept by the exporter itself, counters on /metrics', async () => {
     const r = await receiver({ failFirst: 1, retryAfterS: 1 });
     const { traces } = replayWalk('clusterip');

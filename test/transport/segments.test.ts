@@ -14,6 +14,7 @@ import type { PacketEvent } from '../../common/event.js';
 import { N49, N75, N228, allWalks, labModel } from '../../fixtures/walks.js';
 import { closeAll, startIngest, startUplink, waitFor } from './harness.js';
 import { canonical } from '../collector/golden-scenarios.js';
+import { encodeCollectorFrame } from '../../proto/codec.js';
 
 afterEach(closeAll);
 
@@ -31,7 +32,7 @@ const canon = (ts: Trace[]): string[] => ts.map((t) => canonical(t)).sort();
 describe('node-local segments over the wire', () => {
   it('agents ship segments after the topology came; stitched, they give the traces of the raw events', async () => {
     const topology = labModel();
-    const t = await startIngest({ segmentTopology: () => ({ version: topology.version, json: JSON.stringify(topology.data()) }) });
+    const t = await startIngest({ segmentTopology: () => ({ frames: [encodeCollectorFrame({ topology: { version: topology.version, json: JSON.stringify(topology.data()) } })] }) });
     const events = stream(20);
     // The reference: one correlator on the raw events, closed by the same watermarks.
     const expected: Trace[] = [];
@@ -81,7 +82,7 @@ describe('node-local segments over the wire', () => {
 
   it('no topology is sent to an agent without the capability, nor by a collector that does not want segments', async () => {
     const topology = labModel();
-    const wants = await startIngest({ segmentTopology: () => ({ version: topology.version, json: JSON.stringify(topology.data()) }) });
+    const wants = await startIngest({ segmentTopology: () => ({ frames: [encodeCollectorFrame({ topology: { version: topology.version, json: JSON.stringify(topology.data()) } })] }) });
     const doesNot = await startIngest();
     const seen: string[] = [];
     const old = startUplink(url(wants), { hello: { agentId: `${N75}/boot-1/2`, node: N75, agentVersion: '0.1.0-test' } });

@@ -1,0 +1,77 @@
+/**
+ * bench/topology-size.ts — how big the topology frame is that an agent building segments gets,
+ * for generated clusters (fixtures/big-cluster.ts: 3 ENIs, 30 pods and 5 services per node):
+ * the whole topology as JSON (what an older agent gets, when it fits) against the parts
+ * (collector/topology/agent-view.ts: the shared cluster part's frame, gzip, + the node's), and
+ * what building them costs the collector (5 rounds: min/median/max ms), with the calibration.
+ *
+ *   node dist/bench/topology-size.js [--json]      (~30 s)
+ */
+import { gzipSync } from 'node:zlib';
+import { AgentTopologyFeed } from '../collector/topology/agent-feed.js';
+import { clusterPart, nodeParts } from '../collector/topology/agent-view.js';
+import { TopologyModel } from '../collector/topology/model.js';
+import { bigCluster } from '../fixtures/big-cluster.js';
+import { AGENT_MAX_COLLECTOR_FRAME_BYTES } from '../proto/version.js';
+import { calibrate, spread, type Spread } from './calibration.js';
+
+interface Row {
+  nodes: number;
+  pods: number;
+  services: number;
+  wholeJsonBytes: number;
+  wholeJsonFits: boolean;
+  clusterJsonBytes: number;
+  clusterGzipBytes: number;
+  clusterFrameBytes: number;
+  nodeFrameBytes: number;
+  buildMs: Spread;
+}
+
+async function row(n: number): Promise<Row> {
+  const data = bigCluster(n);
+  const model = new TopologyModel(data);
+  let ready!: () => void;
+  const built = new Promise<void>((r) => (ready = r));
+  const feed = new AgentTopologyFeed(model, { onReady: () => ready(), maxFrameBytes: Number.MAX_SAFE_INTEGER });
+  feed.refresh();
+  await built;
+  const node = data.nodes[data.nodes.length - 1]!.name;
+  const t = feed.forAgent(node, true);
+  if (!t || !('frames' in t)) throw new Error('no frames');
+  const whole = Buffer.byteLength(JSON.stringify(model.data()));
+  // what a new topology version costs the collector's loop: the parts made, the shared one compressed
+  const ms: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    gzipSync(JSON.stringify(clusterPart(model.data())));
+    JSON.stringify(nodeParts(model.data())(node));
+    ms.push(performance.now() - t0);
+  }
+  return {
+    nodes: data.nodes.length,
+    pods: data.pods.length,
+    services: data.services.length,
+    wholeJsonBytes: whole,
+    wholeJsonFits: whole + 64 <= AGENT_MAX_COLLECTOR_FRAME_BYTES,
+    clusterJsonBytes: feed.sizes()!.clusterJsonBytes,
+    clusterGzipBytes: feed.sizes()!.clusterGzipBytes,
+    clusterFrameBytes: t.frames[0]!.length,
+    nodeFrameBytes: t.frames[1]!.length,
+    buildMs: spread(ms),
+  };
+}
+
+const rows: Row[] = [];
+for (const n of [10, 100, 1000]) rows.push(await row(n));
+const calibration = calibrate();
+if (process.argv.includes('--json')) {
+  process.stdout.write(`${JSON.stringify({ rows, limit: AGENT_MAX_COLLECTOR_FRAME_BYTES, calibration })}\n`);
+} else {
+  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | build ms min/median/max |', '|---|---|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} |`);
+  }
+  out.push('', `agent frame limit ${AGENT_MAX_COLLECTOR_FRAME_BYTES} bytes`, calibration.text);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
