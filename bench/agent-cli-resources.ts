@@ -1,14 +1,21 @@
 /**
- * Benchmark (c) on the real command: `packetlife agent --stdout --filter 'udp and dst port 9000'`
- * as its own process (NDJSON to /dev/null), with the bench fixture's UDP load paced so that the
- * agent handles about 10,000 events/s. Reports the agent process's CPU (share of one core) and
- * peak RSS (VmHWM), and its bpftrace child's CPU, read from /proc.
+ * Benchmark (c) on the real command, as its own process, with the bench fixture's UDP load paced
+ * so that the agent handles about 10,000 events/s. Reports the agent process's CPU (share of one
+ * core) and peak RSS (VmHWM), and its bpftrace child's CPU, read from /proc. Variants:
+ *   stdout    `packetlife agent --stdout --filter 'udp and dst port 9000'` (NDJSON, read and counted here)
+ *   segments  `packetlife agent --collector ws://… --node bench` shipping node-local segments to a
+ *             stand-in collector in this process (the collector's own IngestServer over a real
+ *             WebSocket on 127.0.0.1: it sends the topology, so the agent builds segments, starts
+ *             the session 'udp and dst port 9000', decodes and acks every batch and counts what
+ *             came)
+ *   raw       the same, the stand-in sending no topology: the agent ships raw events
  *
- *   node dist/bench/agent-cli-resources.js [--rounds 5] [--seconds 5] [--pps 1430] [--json]
+ *   node dist/bench/agent-cli-resources.js [--rounds 5] [--seconds 5] [--pps 1430] [--variants stdout,raw,segments] [--json]
  *
- * Each round starts a fresh agent process (so each peak RSS is its own), waits for it to attach,
- * runs the paced load and reads /proc. Printed: min / median / max over the rounds, the
- * bench/calibration.ts figure and the load average before and after.
+ * Each round runs every variant once, in turn (interleaved), each with a fresh agent process (so
+ * each peak RSS is its own): it waits for the agent to attach, runs the paced load and reads
+ * /proc. Printed: min / median / max over the rounds per variant, the bench/calibration.ts figure
+ * and the load average before and after.
  * ≈ 7 events per forwarded packet (send, veth receive, route lookups, forward, drop), so 1430
  * packets/s ≈ 10k events/s; the events the agent printed are counted. Root, bpftrace and a mounted tracefs needed.
  */
@@ -19,12 +26,23 @@ import { createBenchFixture } from './agent-fixture.js';
 import { loadavg } from 'node:os';
 import { numberArg } from './stats.js';
 import { calibrate, spread, type Spread } from './calibration.js';
+import { IngestServer } from '../collector/ingest.js';
+import { AgentTopologyFeed } from '../collector/topology/agent-feed.js';
+import { childLog } from '../common/log.js';
+import { filterToProto } from '../filter/proto.js';
+import { parseFilter } from '../filter/parse.js';
+import { labModel } from '../fixtures/walks.js';
 
 const CLI = fileURLToPath(new URL('../cli.js', import.meta.url));
 const arg = numberArg;
 const seconds = arg('seconds', 5);
 const rounds = arg('rounds', 5);
 const pps = arg('pps', 1430);
+type Variant = 'stdout' | 'raw' | 'segments';
+const variantsArg = process.argv.indexOf('--variants');
+const variants = (variantsArg >= 0 ? process.argv[variantsArg + 1]! : 'stdout,raw,segments').split(',') as Variant[];
+for (const v of variants) if (v !== 'stdout' && v !== 'raw' && v !== 'segments') throw new Error(`--variants: stdout, raw or segments, got ${v}`);
+const FILTER = 'udp and dst port 9000';
 const TICKS = 100; // USER_HZ
 
 function cpuTicks(pid: number): number {
@@ -45,6 +63,7 @@ function childPids(pid: number): number[] {
 }
 
 interface Round {
+  variant: Variant;
   seconds: number;
   packetsPerSecond: number;
   eventsPerSecond: number;
@@ -52,43 +71,104 @@ interface Round {
   bpftraceCpuShare: number;
   agentIdleRssMiB: number;
   agentPeakRssMiB: number;
+  /** Collector variants: segments received per second (0 for raw events). */
+  segmentsPerSecond: number;
 }
 
-async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>): Promise<Round> {
-  const agent = execa(process.execPath, [CLI, 'agent', '--stdout', '--filter', 'udp and dst port 9000'], {
+/** The stand-in collector: the collector's IngestServer, counting the events (or what the segments stand for) that came. */
+async function standInCollector(variant: 'raw' | 'segments'): Promise<{ url: string; counts: { events: number; segments: number }; sessionActive: Promise<void>; close(): Promise<void> }> {
+  const counts = { events: 0, segments: 0 };
+  // the collector's own topology feed (the lab topology: the bench's netns are not in it, which
+  // names their devices "other" — the work per event is the same)
+  const feed = variant === 'segments' ? new AgentTopologyFeed(labModel(), { onReady: () => undefined }) : undefined;
+  feed?.refresh();
+  const ingest = new IngestServer({
+    logger: childLog('bench-collector').child({}, { level: 'warn' }),
+    ...(feed ? { segmentTopology: (a: { node: string; parts: boolean }) => feed.forAgent(a.node, a.parts) } : {}),
+    onBatch: (_agent, events, _seq, meta) => {
+      counts.events += events.length;
+      counts.segments += meta.segments.length;
+      for (const sg of meta.segments) counts.events += sg.hops.length + sg.drops.length; // as the ingest counts them
+    },
+  });
+  const { host, port } = await ingest.listen();
+  const filter = parseFilter(FILTER);
+  ingest.startSession('all', { sessionId: 'bench', ...(filter ? { filter: { expr: filterToProto(filter) } } : {}) });
+  const sessionActive = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the agent did not start the session within 90 s')), 90_000);
+    ingest.on('session-ack', (_id, ack) => {
+      if (ack.sessionId !== 'bench') return;
+      if (!ack.ok) {
+        clearTimeout(timer);
+        reject(new Error(`the agent refused the session: ${ack.error ?? ''}`));
+      } else if (ack.active) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return { url: `ws://${host}:${port}/v1/agents`, counts, sessionActive, close: () => ingest.close() };
+}
+
+async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, variant: Variant): Promise<Round> {
+  const collector = variant === 'stdout' ? undefined : await standInCollector(variant);
+  const args = collector ? ['agent', '--collector', collector.url, '--node', 'bench'] : ['agent', '--stdout', '--filter', FILTER];
+  // PACKETLIFE_BENCH_AGENT_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"): node options for the agent processes, to profile them
+  const nodeArgs = (process.env.PACKETLIFE_BENCH_AGENT_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const agent = execa(process.execPath, [...nodeArgs, CLI, ...args], {
     stdout: 'pipe',
     stderr: 'pipe',
     reject: false,
     env: { PACKETLIFE_LOG_LEVEL: 'warn' },
   });
+  collector?.sessionActive.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+  let stderr = '';
+  agent.stderr?.on('data', (d: Buffer) => {
+    if (stderr.length < 4096) stderr += String(d);
+  });
   let lines = 0;
   agent.stdout?.on('data', (d: Buffer) => {
     for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines++;
   });
+  const delivered = (): number => (collector ? collector.counts.events : lines);
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the agent did not attach within 30 s')), 30_000);
-      agent.stderr?.on('data', (d: Buffer) => {
-        if (String(d).includes('attached')) {
-          clearTimeout(timer);
-          resolve();
-        }
+    if (collector) {
+      const exited = agent.then(() => {
+        throw new Error('the agent exited');
       });
-    });
+      exited.catch(() => undefined);
+      await Promise.race([collector.sessionActive, exited]).catch((err: unknown) => {
+        throw new Error(`${(err as Error).message}; agent stderr: ${stderr}`);
+      });
+    } else {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the agent did not attach within 90 s')), 90_000);
+        agent.stderr?.on('data', (d: Buffer) => {
+          if (String(d).includes('attached')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+    }
     const pid = agent.pid!;
     const bpf = childPids(pid)[0];
     const idleRss = peakRssKiB(pid);
     const a0 = cpuTicks(pid);
     const b0 = bpf ? cpuTicks(bpf) : 0;
-    const l0 = lines;
+    const l0 = delivered();
+    const s0 = collector?.counts.segments ?? 0;
     const load = await fixture.load(seconds, pps * seconds + 10, pps);
-    await new Promise((r) => setTimeout(r, 300)); // the last batch
+    // the last batch (the agent flushes every 100 ms; a segment waits for its node's watermark)
+    await new Promise((r) => setTimeout(r, collector ? 600 : 300));
     const a1 = cpuTicks(pid);
     const b1 = bpf ? cpuTicks(bpf) : 0;
     return {
+      variant,
       seconds: load.seconds,
       packetsPerSecond: Math.round(load.sent / load.seconds),
-      eventsPerSecond: Math.round((lines - l0) / load.seconds),
+      eventsPerSecond: Math.round((delivered() - l0) / load.seconds),
+      segmentsPerSecond: Math.round(((collector?.counts.segments ?? 0) - s0) / load.seconds),
       agentCpuShare: (a1 - a0) / TICKS / load.seconds,
       bpftraceCpuShare: (b1 - b0) / TICKS / load.seconds,
       agentIdleRssMiB: idleRss / 1024,
@@ -97,6 +177,7 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>): P
   } finally {
     agent.kill('SIGTERM');
     await agent;
+    await collector?.close();
   }
 }
 
@@ -106,44 +187,64 @@ const fixture = await createBenchFixture('agcl');
 const results: Round[] = [];
 try {
   for (let i = 0; i < rounds; i++) {
-    const r = await round(fixture);
-    results.push(r);
-    if (!process.argv.includes('--json')) {
-      process.stderr.write(
-        `round ${i + 1}: ${r.eventsPerSecond} events/s, agent ${(r.agentCpuShare * 100).toFixed(1)}% of a core, bpftrace ${(r.bpftraceCpuShare * 100).toFixed(1)}%, RSS idle ${r.agentIdleRssMiB.toFixed(0)} MiB, peak ${r.agentPeakRssMiB.toFixed(0)} MiB\n`,
-      );
+    // every variant once per round, the order turning each round
+    for (let k = 0; k < variants.length; k++) {
+      const variant = variants[(i + k) % variants.length]!;
+      const r = await round(fixture, variant);
+      results.push(r);
+      if (!process.argv.includes('--json')) {
+        process.stderr.write(
+          `round ${i + 1} ${variant}: ${r.packetsPerSecond} packets/s sent, ${r.eventsPerSecond} events/s${variant === 'segments' ? ` (${r.segmentsPerSecond} segments/s)` : ''}, agent ${(r.agentCpuShare * 100).toFixed(1)}% of a core, bpftrace ${(r.bpftraceCpuShare * 100).toFixed(1)}%, RSS idle ${r.agentIdleRssMiB.toFixed(0)} MiB, peak ${r.agentPeakRssMiB.toFixed(0)} MiB\n`,
+        );
+      }
     }
   }
 } finally {
   await fixture.remove();
 }
-const sp = (f: (r: Round) => number): Spread => spread(results.map(f));
+const per = (v: Variant) => {
+  const rs = results.filter((r) => r.variant === v);
+  const sp = (f: (r: Round) => number): Spread => spread(rs.map(f));
+  return {
+    packetsPerSecond: sp((r) => r.packetsPerSecond),
+    eventsPerSecond: sp((r) => r.eventsPerSecond),
+    segmentsPerSecond: sp((r) => r.segmentsPerSecond),
+    agentCpuPercentOfCore: sp((r) => r.agentCpuShare * 100),
+    bpftraceCpuPercentOfCore: sp((r) => r.bpftraceCpuShare * 100),
+    agentIdleRssMiB: sp((r) => r.agentIdleRssMiB),
+    agentPeakRssMiB: sp((r) => r.agentPeakRssMiB),
+  };
+};
 const summary = {
   rounds,
   secondsPerRound: seconds,
-  eventsPerSecond: sp((r) => r.eventsPerSecond),
-  agentCpuPercentOfCore: sp((r) => r.agentCpuShare * 100),
-  bpftraceCpuPercentOfCore: sp((r) => r.bpftraceCpuShare * 100),
-  agentIdleRssMiB: sp((r) => r.agentIdleRssMiB),
-  agentPeakRssMiB: sp((r) => r.agentPeakRssMiB),
+  variants: Object.fromEntries(variants.map((v) => [v, per(v)])),
   runs: results,
   calibration: cal.text,
   loadavgBefore: loadBefore,
   loadavgAfter: loadavg().map((l) => Math.round(l * 100) / 100),
 };
 const f = (x: Spread, d = 0): string => `${x.min.toFixed(d)} / ${x.median.toFixed(d)} / ${x.max.toFixed(d)}`;
+const NAMES: Record<Variant, string> = {
+  stdout: '`packetlife agent --stdout` (NDJSON)',
+  raw: '`packetlife agent --collector` shipping raw events',
+  segments: '`packetlife agent --collector` shipping segments',
+};
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(summary)}\n`);
 else {
-  process.stdout.write(
-    [
-      `min / median / max of ${rounds} rounds × ${seconds} s (a fresh \`packetlife agent --stdout\` each):`,
-      `  events/s              ${f(summary.eventsPerSecond)}`,
-      `  agent CPU, % of core  ${f(summary.agentCpuPercentOfCore, 1)}`,
-      `  bpftrace CPU, %       ${f(summary.bpftraceCpuPercentOfCore, 1)}`,
-      `  agent RSS idle, MiB   ${f(summary.agentIdleRssMiB)}`,
-      `  agent RSS peak, MiB   ${f(summary.agentPeakRssMiB)}`,
-      cal.text,
-      `load average before ${loadBefore.join(' ')}, after ${summary.loadavgAfter.join(' ')}`,
-    ].join('\n') + '\n',
-  );
+  const lines = [`min / median / max of ${rounds} rounds × ${seconds} s, variants interleaved (a fresh agent process each):`];
+  for (const v of variants) {
+    const x = summary.variants[v]!;
+    lines.push(
+      `${NAMES[v]}`,
+      `  packets/s sent        ${f(x.packetsPerSecond)}`,
+      `  events/s              ${f(x.eventsPerSecond)}${v === 'segments' ? `   (segments/s ${f(x.segmentsPerSecond)})` : ''}`,
+      `  agent CPU, % of core  ${f(x.agentCpuPercentOfCore, 1)}`,
+      `  bpftrace CPU, %       ${f(x.bpftraceCpuPercentOfCore, 1)}`,
+      `  agent RSS idle, MiB   ${f(x.agentIdleRssMiB)}`,
+      `  agent RSS peak, MiB   ${f(x.agentPeakRssMiB)}`,
+    );
+  }
+  lines.push(cal.text, `load average before ${loadBefore.join(' ')}, after ${summary.loadavgAfter.join(' ')}`);
+  process.stdout.write(lines.join('\n') + '\n');
 }

@@ -17,7 +17,11 @@
  * (process CPU time around each part). A packet-through-node is one segment (one packet's pass
  * through one node): the same count either way. Both ways must give the same traces.
  *
- *   npm run build && node dist/bench/segments-throughput.js [--rounds N] [--runs R] [--batch-rounds B] [--json]
+ * Also timed: the segments way with the frames decoded beforehand (stitching, trace assembly and
+ * flows alone), the bound of the ratio if decoding cost nothing. Run with --expose-gc: the agent
+ * part's garbage is then collected before each timed collector part, not charged to it.
+ *
+ *   npm run build && node --expose-gc dist/bench/segments-throughput.js [--rounds N] [--runs R] [--batch-rounds B] [--json]
  *   node --cpu-prof dist/bench/segments-throughput.js --profile raw|segments   (one way only)
  */
 import type { PacketEvent } from '../common/event.js';
@@ -112,6 +116,31 @@ function agentFrames(stream: NodeBatch[], mode: 'raw' | 'segments'): { frames: F
   return { frames, cpu: cpuS() - t0, segments };
 }
 
+/**
+ * The segments way with its decoding left out of the timing (decoded before): what stitching,
+ * assembling and flows alone cost per packet-through-node — the bound on segments ÷ raw that
+ * any cheaper decoding could reach.
+ */
+function stitchOnly(stream: NodeBatch[]): number {
+  const agent = agentFrames(stream, 'segments');
+  const decoded = agent.frames.map((f) => {
+    const b = decodeAgentFrame(f.bytes);
+    if (b.type !== 'events') throw new Error('not an event batch');
+    const e = b.events;
+    return { f, segments: e.segments.length > 0 ? segmentsFromProto(e.segments, e.strings, e.places, e.cts, f.node, e.monoOffsetNs) : [] };
+  });
+  const c = new Correlator({ topology: labModel() });
+  (globalThis as { gc?: () => void }).gc?.();
+  const t0 = cpuS();
+  for (const { f, segments } of decoded) {
+    c.useWatermarks(f.node);
+    for (const sg of segments) c.pushSegment(sg);
+    c.advanceWatermark(f.node, f.watermark);
+  }
+  c.flush();
+  return agent.segments / (cpuS() - t0);
+}
+
 function runOnce(stream: NodeBatch[], mode: 'raw' | 'segments'): Run {
   const agent = agentFrames(stream, mode);
   let traces = 0;
@@ -125,6 +154,8 @@ function runOnce(stream: NodeBatch[], mode: 'raw' | 'segments'): Run {
   });
   let wireBytes = 0;
   for (const f of agent.frames) wireBytes += f.bytes.length;
+  // The agent part's garbage is collected now, not charged to the collector part (both ways).
+  (globalThis as { gc?: () => void }).gc?.();
   const t0 = cpuS();
   for (const f of agent.frames) {
     const d = decodeAgentFrame(f.bytes);
@@ -162,12 +193,15 @@ function main(): void {
   runOnce(batches(100, batchRounds), 'segments');
   const raw: Run[] = [];
   const seg: Run[] = [];
+  const stitched: number[] = [];
   for (let i = 0; i < runs; i++) {
     // interleaved, alternating which goes first
     if (i % 2 === 0) {
       raw.push(runOnce(stream, 'raw'));
       seg.push(runOnce(stream, 'segments'));
+      stitched.push(stitchOnly(stream));
     } else {
+      stitched.push(stitchOnly(stream));
       seg.push(runOnce(stream, 'segments'));
       raw.push(runOnce(stream, 'raw'));
     }
@@ -181,7 +215,13 @@ function main(): void {
   const collectorPtn = (r: Run): number => r.packetsThroughNodes / r.collectorCpuS;
   const agentUsPerEvent = (r: Run): number => (r.agentCpuS / r.events) * 1e6;
   const bytesPerPacket = (r: Run): number => r.wireBytes / r.traces;
-  const ratio = raw.map((r, i) => collectorPtn(seg[i]!) / collectorPtn(r));
+  // ratios to two decimals (spread() rounds to one)
+  const ratio = raw.map((r, i) => Math.round((collectorPtn(seg[i]!) / collectorPtn(r)) * 100) / 100);
+  const ceiling = raw.map((r, i) => Math.round((stitched[i]! / collectorPtn(r)) * 100) / 100);
+  const spread2 = (xs: number[]): { min: number; median: number; max: number } => {
+    const o = [...xs].sort((a, b) => a - b);
+    return { min: o[0]!, median: o[Math.floor(o.length / 2)]!, max: o[o.length - 1]! };
+  };
   const calibration = calibrate();
   const report = {
     node: process.version,
@@ -191,7 +231,7 @@ function main(): void {
     events: raw[0]!.events,
     packetsThroughNodes: raw[0]!.packetsThroughNodes,
     traces: raw[0]!.traces,
-    collectorPacketsThroughNodesPerCpuS: { raw: per(raw, collectorPtn), segments: per(seg, collectorPtn), ratio: spread(ratio) },
+    collectorPacketsThroughNodesPerCpuS: { raw: per(raw, collectorPtn), segments: per(seg, collectorPtn), ratio: spread2(ratio), segmentsDecodedBefore: spread(stitched), ceilingRatio: spread2(ceiling) },
     agentCpuUsPerEvent: { raw: per(raw, agentUsPerEvent), segments: per(seg, agentUsPerEvent) },
     agentCoreShareAt10kEventsPerS: { raw: per(raw, (r) => agentUsPerEvent(r) / 100), segments: per(seg, (r) => agentUsPerEvent(r) / 100) },
     wireBytesPerPacket: { raw: per(raw, bytesPerPacket), segments: per(seg, bytesPerPacket), ratio: Math.round((bytesPerPacket(seg[0]!) / bytesPerPacket(raw[0]!)) * 1000) / 1000 },
@@ -209,6 +249,8 @@ function main(): void {
       `  raw events             ${f(report.collectorPacketsThroughNodesPerCpuS.raw)}`,
       `  segments               ${f(report.collectorPacketsThroughNodesPerCpuS.segments)}`,
       `  segments ÷ raw         ${f(report.collectorPacketsThroughNodesPerCpuS.ratio, 2)}`,
+      `  segments, decoded before the timing (stitching, traces, flows only) ${f(report.collectorPacketsThroughNodesPerCpuS.segmentsDecodedBefore)}`,
+      `  that ÷ raw (the most cheaper decoding could give) ${f(report.collectorPacketsThroughNodesPerCpuS.ceilingRatio, 2)}`,
       `agent CPU per event (µs; at 10k events/s this is the % of a core)`,
       `  raw (encode)           ${f(report.agentCpuUsPerEvent.raw, 2)}`,
       `  segments (build+encode) ${f(report.agentCpuUsPerEvent.segments, 2)}`,

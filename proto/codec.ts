@@ -211,7 +211,7 @@ function addressToWire(ip: string, field: string): AddressSlots {
   return { v4: ipv4ToU32(ip, field), v6: undefined };
 }
 
-function addressFromWire(v4: number | null | undefined, v6: Uint8Array | null | undefined, field: string): string {
+export function addressFromWire(v4: number | null | undefined, v6: Uint8Array | null | undefined, field: string): string {
   if (v6 && v6.length > 0) return bytesToIpv6(v6, field);
   return formatIpv4(v4 ?? 0);
 }
@@ -278,9 +278,10 @@ export function tupleToProto(t: Tuple, field: string): packetlife.v1.ITuple {
 }
 
 export function tupleFromProto(t: packetlife.v1.ITuple | null | undefined, field: string): Tuple {
+  // the field's name is joined for an IPv6 address only (an error names it), not on every tuple
   return {
-    src: addressFromWire(t?.srcV4, t?.srcV6, `${field}.src_v6`),
-    dst: addressFromWire(t?.dstV4, t?.dstV6, `${field}.dst_v6`),
+    src: t?.srcV6 && t.srcV6.length > 0 ? addressFromWire(t.srcV4, t.srcV6, `${field}.src_v6`) : formatIpv4(t?.srcV4 ?? 0),
+    dst: t?.dstV6 && t.dstV6.length > 0 ? addressFromWire(t.dstV4, t.dstV6, `${field}.dst_v6`) : formatIpv4(t?.dstV4 ?? 0),
     sport: t?.sport ?? 0,
     dport: t?.dport ?? 0,
     protocol: t?.protocol ?? 0,

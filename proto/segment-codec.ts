@@ -20,7 +20,8 @@ import type { ConntrackInfo, PacketFields, Tuple } from '../common/event.js';
 import { sameTuple, tupleOf } from '../collector/correlate/packet-keys.js';
 import type { Segment, SegmentEnd, SegmentStart } from '../collector/correlate/segment.js';
 import type { DropEvent, FlowDirection, Hop, IncompleteCode, IncompleteReason, NatRewrite, Place, PlaceKind, RouteDecision } from '../collector/trace-model.js';
-import { CodecError, ctFromProto, ctToProto, decimalToLong, longToDecimal, packetFromProto, packetToProto, tupleFromProto, tupleToProto } from './codec.js';
+import { addressFromWire, CodecError, ctFromProto, ctToProto, decimalToLong, longToDecimal, packetToProto, tupleFromProto, tupleToProto } from './codec.js';
+import { formatIpv4 } from '../common/ipv4.js';
 import type { packetlife } from './generated/packetlife.js';
 import type Long from 'long';
 
@@ -107,6 +108,44 @@ export class SegmentTables {
     this.stringRefs.clear();
     this.placeRefs.clear();
   }
+}
+
+const E9 = 1_000_000_000;
+
+/**
+ * A uint64 wall time (ns) → its decimal text, split into seconds and nanoseconds, exactly and
+ * without a BigInt: high·2^32 + low = (hh·281474 + hl·4)·1e9 + (hh·976710656 + hl·294967296 + low)
+ * with high = hh·2^16 + hl (2^48 = 281474·1e9 + 976710656, 2^32 = 4·1e9 + 294967296); the second
+ * part stays below 2^53.
+ */
+function splitNs(v: Long | number | null | undefined): { text: string; sec: string; secN: number; frac: number } {
+  let secN: number;
+  let frac: number;
+  if (v == null) {
+    secN = 0;
+    frac = 0;
+  } else if (typeof v === 'number') {
+    if (!Number.isSafeInteger(v) || v < 0) return splitText(longToDecimal(v));
+    frac = v % E9;
+    secN = (v - frac) / E9;
+  } else {
+    const high = v.high >>> 0;
+    const low = v.low >>> 0;
+    const hh = high >>> 16;
+    const hl = high & 0xffff;
+    const rest = hh * 976710656 + hl * 294967296 + low;
+    frac = rest % E9;
+    secN = hh * 281474 + hl * 4 + (rest - frac) / E9;
+  }
+  if (secN === 0) return { text: String(frac), sec: '', secN: 0, frac };
+  const sec = String(secN);
+  return { text: sec + String(frac).padStart(9, '0'), sec, secN, frac };
+}
+
+function splitText(text: string): { text: string; sec: string; secN: number; frac: number } {
+  const cut = text.length > 9 ? text.length - 9 : 0;
+  const sec = text.slice(0, cut);
+  return { text, sec, secN: Number(sec), frac: Number(text.slice(cut)) };
 }
 
 /** Wall ns "1732900000123456789" + delta → the same decimal text BigInt arithmetic gives, without a BigInt on the common path. */
@@ -290,9 +329,17 @@ function num(v: number | Long | null | undefined): number {
   return typeof v === 'number' ? v : v.toNumber();
 }
 
+/**
+ * What one batch's segments share, decoded once: strings, places, connections — and the IPv4
+ * addresses, one string per address (a batch names a handful of them many times; the same
+ * string object also keeps its hash for the stitcher's and the flows' map keys).
+ */
 class Refs {
   private readonly placeCache: (Place | undefined)[];
   private readonly ctCache: (ConntrackInfo | undefined)[];
+  /** Per connection: its entries at the packets seen so far (status, ctinfo and mark differ between packets, rarely within a batch). */
+  private readonly ctAt: (ConntrackInfo[] | undefined)[];
+  private readonly v4 = new Map<number, string>();
   constructor(
     private readonly strings: readonly string[],
     private readonly places: readonly packetlife.v1.ISegmentPlace[],
@@ -301,6 +348,52 @@ class Refs {
   ) {
     this.placeCache = new Array(places.length);
     this.ctCache = new Array(cts.length);
+    this.ctAt = new Array(cts.length);
+  }
+
+  /** `field` and `part` name the field in an error only (joined then: not on every address). */
+  ip(v4: number | null | undefined, v6: Uint8Array | null | undefined, field: string, part: string): string {
+    if (v6 && v6.length > 0) return addressFromWire(v4, v6, `${field}.${part}`);
+    const n = v4 ?? 0;
+    let s = this.v4.get(n);
+    if (s === undefined) {
+      s = formatIpv4(n);
+      this.v4.set(n, s);
+    }
+    return s;
+  }
+
+  /** The fields in packetFromProto's order: one object shape with the events' packets. */
+  packet(p: packetlife.v1.IPacket): PacketFields {
+    return {
+      ipVersion: p.ipVersion === 6 ? 6 : 4,
+      src: this.ip(p.srcV4, p.srcV6, 'packet', 'src_v6'),
+      dst: this.ip(p.dstV4, p.dstV6, 'packet', 'dst_v6'),
+      protocol: p.protocol ?? 0,
+      sport: p.sport ?? 0,
+      dport: p.dport ?? 0,
+      ipId: p.ipId ?? 0,
+      ttl: p.ttl ?? 0,
+      length: p.length ?? 0,
+      tcpFlags: p.tcpFlags ?? 0,
+      tcpSeq: p.tcpSeq ?? 0,
+      tcpAck: p.tcpAck ?? 0,
+      icmpType: p.icmpType ?? 0,
+      icmpCode: p.icmpCode ?? 0,
+      icmpId: p.icmpId ?? 0,
+      icmpSeq: p.icmpSeq ?? 0,
+    };
+  }
+
+  /** The fields in tupleFromProto's order. */
+  tuple(t: packetlife.v1.ITuple | null | undefined, field: string): Tuple {
+    return {
+      src: this.ip(t?.srcV4, t?.srcV6, field, 'src_v6'),
+      dst: this.ip(t?.dstV4, t?.dstV6, field, 'dst_v6'),
+      sport: t?.sport ?? 0,
+      dport: t?.dport ?? 0,
+      protocol: t?.protocol ?? 0,
+    };
   }
 
   /** A connection's entry at one packet: the batch's tuples and id (decoded once, shared), this packet's status, ctinfo, mark. */
@@ -309,14 +402,21 @@ class Refs {
     if (!base) {
       const w = this.cts[i];
       if (!w) throw new CodecError(`segment: conntrack ${i} is not in the batch's ${this.cts.length} entries`);
-      base = ctFromProto(w);
+      base = { status: w.status ?? 0, ctinfo: w.ctinfo ?? 0, original: this.tuple(w.original, 'ct.original'), reply: this.tuple(w.reply, 'ct.reply'), mark: w.mark ?? 0, id: longToDecimal(w.id) };
       if (w.replyIsInverse) {
         const o = base.original;
         base.reply = { src: o.dst, dst: o.src, sport: o.dport, dport: o.sport, protocol: o.protocol };
       }
       this.ctCache[i] = base;
     }
-    return { status, ctinfo, original: base.original, reply: base.reply, mark, id: base.id };
+    // One object per (connection, status, ctinfo, mark) in the batch: its packets share it (nothing
+    // downstream changes a conntrack entry; flows keep references to its tuples).
+    let at = this.ctAt[i];
+    if (!at) this.ctAt[i] = at = [];
+    for (const c of at) if (c.status === status && c.ctinfo === ctinfo && c.mark === mark) return c;
+    const c = { status, ctinfo, original: base.original, reply: base.reply, mark, id: base.id };
+    at.push(c);
+    return c;
   }
 
   /** The batch's agent node, for a node ref of 0. */
@@ -385,10 +485,12 @@ export function segmentsFromProto(
 
 function segmentFromProto(s: ISegment, refs: Refs, offSec: number, offFrac: number): Segment {
   const node = s.node ? refs.str(s.node, 'segment.node') : refs.node('segment.node');
-  const startNs = longToDecimal(s.startUnixNs as Long | number | null | undefined);
-  const cut = startNs.length > 9 ? startNs.length - 9 : 0;
-  const sec = startNs.slice(0, cut);
-  const frac = Number(startNs.slice(cut));
+  const start = splitNs(s.startUnixNs as Long | number | null | undefined);
+  const startNs = start.text;
+  const sec = start.sec;
+  const frac = start.frac;
+  // Number(text) of the start once: most segments' first (and often last) hop is at the start.
+  const startWall = Number(startNs);
   const wireHops = s.hops ?? [];
   if (wireHops.length === 0) throw new CodecError(`segment on ${node}: no hops`);
   const hops: Hop[] = new Array(wireHops.length);
@@ -396,12 +498,13 @@ function segmentFromProto(s: ISegment, refs: Refs, offSec: number, offFrac: numb
   for (let i = 0; i < wireHops.length; i++) {
     const w = wireHops[i]!;
     let packet: PacketFields;
-    if (w.packet) packet = packetFromProto(w.packet);
+    if (w.packet) packet = refs.packet(w.packet);
+    else if (prev && !w.ttl && !w.tuple) packet = prev; // the same packet fields: one object (nothing changes a hop's packet)
     else if (prev) {
       packet = { ...prev };
       if (w.ttl) packet.ttl = w.ttl - 1;
       if (w.tuple) {
-        const tu = tupleFromProto(w.tuple, 'hop.tuple');
+        const tu = refs.tuple(w.tuple, 'hop.tuple');
         packet.src = tu.src;
         packet.dst = tu.dst;
         packet.sport = tu.sport;
@@ -436,8 +539,8 @@ function segmentFromProto(s: ISegment, refs: Refs, offSec: number, offFrac: numb
       node: n.node ? refs.str(n.node, 'nat.node') : node,
       kind: refs.str(n.kind, 'nat.kind'),
       afterHop,
-      before: n.beforeIsHop ? hopTuple(afterHop, 'nat.before_is_hop') : tupleFromProto(n.before, 'nat.before'),
-      after: n.afterIsNextHop ? hopTuple(afterHop + 1, 'nat.after_is_next_hop') : tupleFromProto(n.after, 'nat.after'),
+      before: n.beforeIsHop ? hopTuple(afterHop, 'nat.before_is_hop') : refs.tuple(n.before, 'nat.before'),
+      after: n.afterIsNextHop ? hopTuple(afterHop + 1, 'nat.after_is_next_hop') : refs.tuple(n.after, 'nat.after'),
     } as NatRewrite;
     if (n.ct) {
       const c = distinct[n.ct - 1];
@@ -475,7 +578,7 @@ function segmentFromProto(s: ISegment, refs: Refs, offSec: number, offFrac: numb
   if (shape > 45) throw new CodecError(`segment on ${node}: shape ${shape} is out of range`);
   const firstMono = s.firstMonoNs != null && num(s.firstMonoNs as Long | number) !== 0
     ? num(s.firstMonoNs as Long | number)
-    : (Number(sec) - offSec) * 1e9 + (frac - offFrac) + num(s.firstMonoAfterOffsetNs as Long | number | null | undefined);
+    : (start.secN - offSec) * 1e9 + (frac - offFrac) + num(s.firstMonoAfterOffsetNs as Long | number | null | undefined);
   return {
     node,
     hops,
@@ -491,8 +594,8 @@ function segmentFromProto(s: ISegment, refs: Refs, offSec: number, offFrac: numb
     cts,
     firstPacket: firstHop.packet,
     lastPacket: lastHop.packet,
-    firstWall: Number(firstHop.timeNs),
-    lastWall: Number(lastHop.timeNs),
+    firstWall: firstHop.timeNs === startNs ? startWall : Number(firstHop.timeNs),
+    lastWall: lastHop.timeNs === startNs ? startWall : Number(lastHop.timeNs),
     firstMono,
     lastMono: s.lastMonoDeltaNs != null && num(s.lastMonoDeltaNs as Long | number) !== 0
       ? firstMono + num(s.lastMonoDeltaNs as Long | number)
