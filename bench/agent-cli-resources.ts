@@ -77,10 +77,12 @@ interface Round {
   agentPeakRssMiB: number;
   /** Collector variants: segments received per second (0 for raw events). */
   segmentsPerSecond: number;
+  /** Collector variants: events the agent reported lost during the round (bpftrace, its queue). */
+  lostEvents: number;
 }
 
 /** The stand-in collector: the collector's IngestServer, counting the events (or what the segments stand for) that came. */
-async function standInCollector(variant: 'raw' | 'segments'): Promise<{ url: string; counts: { events: number; segments: number }; sessionActive: Promise<void>; close(): Promise<void> }> {
+async function standInCollector(variant: 'raw' | 'segments'): Promise<{ url: string; counts: { events: number; segments: number }; sessionActive: Promise<void>; lost(): number; close(): Promise<void> }> {
   const counts = { events: 0, segments: 0 };
   // the collector's own topology feed (the lab topology: the bench's netns are not in it, which
   // names their devices "other" — the work per event is the same)
@@ -111,7 +113,13 @@ async function standInCollector(variant: 'raw' | 'segments'): Promise<{ url: str
       }
     });
   });
-  return { url: `ws://${host}:${port}/v1/agents`, counts, sessionActive, close: () => ingest.close() };
+  // what the agent said it lost (bpftrace "Lost N events", its queue's drops): an agent that cannot keep up loses in the kernel
+  const lost = (): number => {
+    let n = 0;
+    for (const a of ingest.listAgents()) n += a.loss.agent.bpfLost + a.loss.agent.queueDroppedEvents;
+    return n;
+  };
+  return { url: `ws://${host}:${port}/v1/agents`, counts, sessionActive, lost, close: () => ingest.close() };
 }
 
 async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, variant: Variant): Promise<Round> {
@@ -170,6 +178,7 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
     const b0 = bpf ? cpuTicks(bpf) : 0;
     const l0 = delivered();
     const s0 = collector?.counts.segments ?? 0;
+    const lost0 = collector?.lost() ?? 0;
     const load = await fixture.load(seconds, pps * seconds + 10, pps);
     // the last batch (the agent flushes every 100 ms; a segment waits for its node's watermark)
     await new Promise((r) => setTimeout(r, collector ? 600 : 300));
@@ -181,6 +190,7 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
       packetsPerSecond: Math.round(load.sent / load.seconds),
       eventsPerSecond: Math.round((delivered() - l0) / load.seconds),
       segmentsPerSecond: Math.round(((collector?.counts.segments ?? 0) - s0) / load.seconds),
+      lostEvents: (collector?.lost() ?? 0) - lost0,
       agentCpuShare: (a1 - a0) / TICKS / load.seconds,
       bpftraceCpuShare: (b1 - b0) / TICKS / load.seconds,
       agentIdleRssMiB: idleRss / 1024,
@@ -206,7 +216,7 @@ try {
       results.push(r);
       if (!process.argv.includes('--json')) {
         process.stderr.write(
-          `round ${i + 1} ${variant}: ${r.packetsPerSecond} packets/s sent, ${r.eventsPerSecond} events/s${variant === 'segments' ? ` (${r.segmentsPerSecond} segments/s)` : ''}, agent ${(r.agentCpuShare * 100).toFixed(1)}% of a core, bpftrace ${(r.bpftraceCpuShare * 100).toFixed(1)}%, RSS idle ${r.agentIdleRssMiB.toFixed(0)} MiB, peak ${r.agentPeakRssMiB.toFixed(0)} MiB\n`,
+          `round ${i + 1} ${variant}: ${r.packetsPerSecond} packets/s sent, ${r.eventsPerSecond} events/s${variant === 'segments' ? ` (${r.segmentsPerSecond} segments/s)` : ''}${variant === 'stdout' ? '' : `, ${r.lostEvents} lost`}, agent ${(r.agentCpuShare * 100).toFixed(1)}% of a core, bpftrace ${(r.bpftraceCpuShare * 100).toFixed(1)}%, RSS idle ${r.agentIdleRssMiB.toFixed(0)} MiB, peak ${r.agentPeakRssMiB.toFixed(0)} MiB\n`,
         );
       }
     }
@@ -221,6 +231,7 @@ const per = (v: Variant) => {
     packetsPerSecond: sp((r) => r.packetsPerSecond),
     eventsPerSecond: sp((r) => r.eventsPerSecond),
     segmentsPerSecond: sp((r) => r.segmentsPerSecond),
+    lostEvents: sp((r) => r.lostEvents),
     agentCpuPercentOfCore: sp((r) => r.agentCpuShare * 100),
     bpftraceCpuPercentOfCore: sp((r) => r.bpftraceCpuShare * 100),
     agentIdleRssMiB: sp((r) => r.agentIdleRssMiB),
@@ -250,7 +261,8 @@ else {
     lines.push(
       `${NAMES[v]}`,
       `  packets/s sent        ${f(x.packetsPerSecond)}`,
-      `  events/s              ${f(x.eventsPerSecond)}${v === 'segments' ? `   (segments/s ${f(x.segmentsPerSecond)})` : ''}`,
+      `  events/s              ${f(x.eventsPerSecond)}${v === 'segments' ? `   (segments/s ${f(x.segmentsPerSecond)}; events: their hops and drops)` : ''}`,
+      ...(v === 'stdout' ? [] : [`  events lost (agent)   ${f(x.lostEvents)}`]),
       `  agent CPU, % of core  ${f(x.agentCpuPercentOfCore, 1)}`,
       `  bpftrace CPU, %       ${f(x.bpftraceCpuPercentOfCore, 1)}`,
       `  agent RSS idle, MiB   ${f(x.agentIdleRssMiB)}`,

@@ -32,6 +32,7 @@ export const BENCHMARKS: readonly Bench[] = [
   { name: 'ingest-healthz', what: '/healthz latency while the collector takes a maximal agent batch', needsRoot: false },
   { name: 'load-traces', what: 'traces under steady HTTP load through the lab, real processes', needsRoot: true },
   { name: 'partition-sim', what: 'partition keys for a group of collectors: stitches that cross collectors, balance', needsRoot: false },
+  { name: 'topology-size', what: 'topology frames for agents at 10, 100, 1,000 nodes: whole JSON vs shared cluster part + node part, build time', needsRoot: false },
   { name: 'session-limits', what: 'sessions per kernel program: verifier instructions and load time for N ordinary sessions', needsRoot: true },
 ];
 

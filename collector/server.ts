@@ -192,7 +192,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   // version in parts that fit a big cluster (collector/topology/agent-feed.ts); the agents'
   // per-node counters, added to the correlator's in /api/stats.
   const topologyFeed = new AgentTopologyFeed(topology, {
-    // first built when the ingest asks for it (an agent's hello) or the tick sees a change
+    // built at start and when the tick sees a change; each built version goes to every agent
     onReady: () => ingest.pushTopology(),
     onError: (err) => log.error({ err: String(err) }, 'topology for the agents could not be compressed'),
   });

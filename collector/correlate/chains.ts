@@ -75,8 +75,10 @@ export class NodeChains {
    * out-of-order delivery (per-CPU buffers, batching) would push ahead of events still coming.
    */
   agentWatermarks = false;
-  /** Stalled: its agent's watermark trails its clock too far, or it left; nothing waits for it any more. */
+  /** Stalled: its agent's watermark trails its clock too far and stopped moving, or it left; nothing waits for it any more. */
   stalled = false;
+  /** The agent's clock (ns) when its watermark last moved: a watermark that moves is behind, not stuck. */
+  watermarkMovedAtNs: number | undefined = undefined;
   /** Open chains by skb address: the chain itself, or (an address reused while open) a list. */
   private readonly chains = new Map<string, Chain | Chain[]>();
   /** Chains in creation order; closed when idle. Approximate FIFO: a busy head delays the rest a little. */

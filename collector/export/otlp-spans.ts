@@ -115,6 +115,33 @@ const reasonCode = (r: Reason): string | undefined => (typeof r === 'string' ? u
 
 const sameTuple = (a: Tuple, b: Tuple): boolean => a.src === b.src && a.dst === b.dst && a.sport === b.sport && a.dport === b.dport;
 
+/**
+ * Per-trace strings that repeat across traces (a pod's namespace and name, a node span's name),
+ * made once: every export otherwise allocates them again for every trace. Bounded.
+ */
+const STRING_CACHE_MAX = 4096;
+const podParts = new Map<string, readonly [string, string]>();
+function podOf(pod: string): readonly [string, string] {
+  let v = podParts.get(pod);
+  if (!v) {
+    const i = pod.indexOf('/');
+    v = i < 0 ? [pod, ''] : [pod.slice(0, i), pod.slice(i + 1)];
+    if (podParts.size >= STRING_CACHE_MAX) podParts.clear();
+    podParts.set(pod, v);
+  }
+  return v;
+}
+const nodeSpanNames = new Map<string, string>();
+function nodeSpanName(node: string): string {
+  let v = nodeSpanNames.get(node);
+  if (v === undefined) {
+    v = `node ${node}`;
+    if (nodeSpanNames.size >= STRING_CACHE_MAX) nodeSpanNames.clear();
+    nodeSpanNames.set(node, v);
+  }
+  return v;
+}
+
 /** A device: the place attributes of drop events (hop events carry fewer: see hopEvent). */
 function placeAttrs(p: Place): Attributes {
   const a: Attributes = {
@@ -124,7 +151,7 @@ function placeAttrs(p: Place): Attributes {
     'packetlife.place.label': p.label,
   };
   if (p.pod) {
-    const [ns, name] = p.pod.split('/');
+    const [ns, name] = podOf(p.pod);
     a[ATTR_K8S_NAMESPACE_NAME] = ns;
     a[ATTR_K8S_POD_NAME] = name;
   }
@@ -160,12 +187,30 @@ function hopEvent(h: ExportHop, prev: ExportHop['packet'], time: HrTime): TimedE
     attributes['packetlife.icmp.code'] = k.icmpCode;
   }
   if (h.place.kind === 'pod-eth' && h.place.pod) {
-    const i = h.place.pod.indexOf('/');
-    attributes[ATTR_K8S_NAMESPACE_NAME] = h.place.pod.slice(0, i);
-    attributes[ATTR_K8S_POD_NAME] = h.place.pod.slice(i + 1);
+    const [ns, name] = podOf(h.place.pod);
+    attributes[ATTR_K8S_NAMESPACE_NAME] = ns;
+    attributes[ATTR_K8S_POD_NAME] = name;
   }
   if (h.mark !== 0) attributes['packetlife.mark'] = h.mark;
   return { name: h.direction, time, attributes, droppedAttributesCount: 0 };
+}
+
+/**
+ * Events in time order, stably, in place: hop events come in order and the few annotations were
+ * appended, so an insertion sort moves only those (Array.prototype.sort copies the array first).
+ */
+function sortByTime(events: TimedEvent[]): void {
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i]!;
+    const t = e.time as HrTime;
+    let j = i - 1;
+    if (hrCmp(events[j]!.time as HrTime, t) <= 0) continue;
+    while (j >= 0 && hrCmp(events[j]!.time as HrTime, t) > 0) {
+      events[j + 1] = events[j]!;
+      j--;
+    }
+    events[j + 1] = e;
+  }
 }
 
 interface Segment {
@@ -184,6 +229,10 @@ function segmentsOf(t: ExportTrace): Segment[] {
   }
   return out;
 }
+
+// Shared, never written to: a span's status is replaced, not changed.
+const UNSET: { code: SpanStatusCode } = Object.freeze({ code: SpanStatusCode.UNSET });
+const OK: { code: SpanStatusCode } = Object.freeze({ code: SpanStatusCode.OK });
 
 type BuiltSpan = ReadableSpan & { events: TimedEvent[]; status: { code: SpanStatusCode; message?: string } };
 
@@ -207,11 +256,11 @@ class SpanBuilder {
       name: s.name,
       kind: SpanKind.INTERNAL,
       spanContext: () => ctx,
-      ...(s.parent ? { parentSpanContext: s.parent } : {}),
+      parentSpanContext: s.parent,
       startTime: s.start,
       endTime: end,
       duration: hrDiff(end, s.start),
-      status: s.status ?? { code: SpanStatusCode.UNSET },
+      status: s.status ?? UNSET,
       attributes: s.attributes,
       links: s.links ?? [],
       events: s.events ?? [],
@@ -281,7 +330,7 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
   if (t.to) rootAttrs['packetlife.to'] = t.to;
   const sender = hops[0]?.place;
   if (sender?.pod) {
-    const [ns, name] = sender.pod.split('/');
+    const [ns, name] = podOf(sender.pod);
     rootAttrs[ATTR_K8S_NAMESPACE_NAME] = ns;
     rootAttrs[ATTR_K8S_POD_NAME] = name;
   }
@@ -296,8 +345,8 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
     t.verdict === 'dropped'
       ? { code: SpanStatusCode.ERROR, message: drop ? `dropped on ${drop.node}: ${drop.reason}` : 'dropped' }
       : t.verdict === 'delivered'
-        ? { code: SpanStatusCode.OK }
-        : { code: SpanStatusCode.UNSET };
+        ? OK
+        : UNSET;
   if (t.verdict === 'dropped') rootAttrs['error.type'] = drop?.reason ?? 'dropped';
   const rootLinks: Link[] = links
     .filter((l) => l.traceId !== t.id)
@@ -339,7 +388,7 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
       prev = h.packet;
     }
     const span = b.add({
-      name: `node ${s.node}`,
+      name: nodeSpanName(s.node),
       parent: rootCtx,
       start: times[s.from]!,
       end: times[s.to]!,
@@ -416,6 +465,13 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
     root.events.push({ name: 'gap', time: g.afterHop < 0 ? start : end, attributes: { 'packetlife.gap.kind': g.kind, 'packetlife.gap.label': g.label, 'packetlife.gap.after_hop': g.afterHop }, droppedAttributesCount: 0 });
   }
   // Hop events are in time order already; NAT/route/drop events were appended: sort only those spans.
-  for (const s of b.spans) if (s.events.some((e) => e.name !== 'transmit' && e.name !== 'receive')) s.events.sort((x, y) => hrCmp(x.time as HrTime, y.time as HrTime));
+  for (const s of b.spans) {
+    for (const e of s.events) {
+      if (e.name !== 'transmit' && e.name !== 'receive') {
+        sortByTime(s.events);
+        break;
+      }
+    }
+  }
   return b.spans;
 }

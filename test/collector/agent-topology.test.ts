@@ -12,7 +12,7 @@ import { TopologyAssembler } from '../../agent/topology-update.js';
 import { explainDrop } from '../../collector/correlate/drops.js';
 import { classifyNat } from '../../collector/correlate/nat.js';
 import { AgentTopologyFeed } from '../../collector/topology/agent-feed.js';
-import { TopologyModel, type TopologyData } from '../../collector/topology/model.js';
+import { emptyTopology, TopologyModel, type TopologyData } from '../../collector/topology/model.js';
 import type { PacketFields } from '../../common/event.js';
 import { bigCluster } from '../../fixtures/big-cluster.js';
 import { N228, N49, N75, allWalks } from '../../fixtures/walks.js';
@@ -178,5 +178,21 @@ describe('the topology agents get, at cluster scale', () => {
     expect(received(small.feed, N75, false).data).toEqual(small.model.data());
     // a node part without its cluster part is named, not guessed
     expect(() => new TopologyAssembler().take({ version: 3, nodeJson: '{}' })).toThrow('topology node part of version 3 came without its cluster part (have none)');
+  });
+
+  it('a topology that changes again right after a build is built later, not at once (a bounded share of the loop), and then sent', async () => {
+    const m = new TopologyModel(bigCluster(100));
+    let ready = 0;
+    const f = new AgentTopologyFeed(m, { onReady: () => ready++ });
+    f.refresh(); // small enough to be built at once
+    const first = f.sizes()!.version;
+    expect([ready, first]).toEqual([1, m.version]);
+    m.setSource('more', { ...emptyTopology(), pods: [{ namespace: 'late', name: 'pod', ip: '10.200.0.1', labels: {} }] });
+    f.refresh();
+    f.refresh();
+    expect([ready, f.sizes()!.version]).toEqual([1, first]);
+    await waitFor('the deferred build', () => ready === 2);
+    expect(f.sizes()!.version).toBe(m.version);
+    expect(new TopologyModel(received(f, N75).data).describeIp('10.200.0.1')).toBe('pod late/pod');
   });
 });

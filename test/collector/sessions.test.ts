@@ -139,3 +139,13 @@ describe('SessionManager and agents that cannot sample (older agents, no Capabil
     m.close();
   });
 });
+
+describe('trace header for a sampled session with older agents', () => {
+  it('names the nodes that trace every packet, and says nothing when there are none', async () => {
+    const { unsampledText } = await import('../../collector/cli.js');
+    expect(unsampledText([])).toBe('');
+    expect(unsampledText(undefined)).toBe('');
+    expect(unsampledText(['ip-10-0-0-49'])).toBe(' except on ip-10-0-0-49 (older agent: every packet traced there)');
+    expect(unsampledText(['a', 'b'])).toBe(' except on a, b (older agents: every packet traced there)');
+  });
+});

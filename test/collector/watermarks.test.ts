@@ -141,6 +141,40 @@ describe('correlation on event-time watermarks', () => {
     expect(stalled[0]!.incompleteReasons).toEqual([`arrival not seen on node ${N49}`]);
   });
 
+  it('an agent far behind but moving (starved of CPU) is waited for; one whose watermark stopped is given up', () => {
+    const walk = allWalks(5_000_000_000n, 0).find((w) => w.events.some((e) => e.node === N75) && w.events.some((e) => e.node === N49))!;
+    const a = walk.events.filter((e) => e.node === N75);
+    const b = walk.events.filter((e) => e.node !== N75);
+    const end = Math.max(...walk.events.map((e) => Number(e.wallUnixNs)));
+    // ip-10-0-0-49's agent falls behind until it reads its backlog 8 s late: every batch moves its
+    // watermark on by 10 ms while its clock moves on by 410 ms.
+    const behind = collect({ watermarks: true }, (c) => {
+      c.pushAll(a);
+      c.advanceWatermark(N75, end + 100e6);
+      for (let i = 0; i <= 20; i++) c.advanceWatermark(N49, end - 200e6 + i * 10e6, end - 200e6 + i * 410e6);
+      expect(c.stats.traces).toBe(0); // still waiting, 8 s behind
+      c.pushAll(b);
+      c.advanceWatermark(N49, end + 300e6, end + 300e6 + 8e9);
+      c.advanceWatermark(N228, end + 400e6);
+      expect(c.stats.stalls).toBe(0);
+    });
+    expect(behind.map((t) => t.verdict)).toEqual(['delivered']);
+    // The same agent's watermark stops moving: 5 s of its clock later it is stalled.
+    let stalls = -1;
+    const stuck = collect({ watermarks: true }, (c) => {
+      c.pushAll(a);
+      c.advanceWatermark(N75, end + 100e6);
+      c.advanceWatermark(N49, end - 200e6, end - 200e6 + 1e6);
+      c.advanceWatermark(N49, end - 200e6, end - 200e6 + 4.9e9);
+      expect(c.stats.traces).toBe(0); // 4.9 s without a move: not yet
+      c.advanceWatermark(N49, end - 200e6, end - 200e6 + 5.2e9);
+      c.tick(end + 6e9);
+      stalls = c.stats.stalls;
+    });
+    expect(stalls).toBe(1);
+    expect(stuck.map((t) => t.incompleteReasons)).toEqual([[`arrival not seen on node ${N49}`]]);
+  });
+
   it('a loss window marks exactly the incomplete traces it overlaps', () => {
     // ip-10-0-0-49 loses every event in one 30 ms window (rounds 10 and 11 start in it).
     const from = 5_000_000_000 + 10 * 20_000_000 - 1_000;
