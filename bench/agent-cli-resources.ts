@@ -10,6 +10,10 @@
  *             came)
  *   raw       the same, the stand-in sending no topology: the agent ships raw events
  *
+ * PACKETLIFE_BENCH_AGENT_NODE_ARGS: node options for the agent processes (--cpu-prof, --trace-gc…);
+ * PACKETLIFE_BENCH_AGENT_OUT=dir keeps the collector variants' agent stdout and stderr there (--trace-gc lines,
+ * the agent's info log and its latency probe: PACKETLIFE_AGENT_TIMING=1).
+ *
  *   node dist/bench/agent-cli-resources.js [--rounds 5] [--seconds 5] [--pps 1430] [--variants stdout,raw,segments] [--json]
  *
  * Each round runs every variant once, in turn (interleaved), each with a fresh agent process (so
@@ -19,7 +23,7 @@
  * ≈ 7 events per forwarded packet (send, veth receive, route lookups, forward, drop), so 1430
  * packets/s ≈ 10k events/s; the events the agent printed are counted. Root, bpftrace and a mounted tracefs needed.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { createBenchFixture } from './agent-fixture.js';
@@ -127,7 +131,8 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
     stdout: 'pipe',
     stderr: 'pipe',
     reject: false,
-    env: { PACKETLIFE_LOG_LEVEL: 'warn' },
+    // PACKETLIFE_BENCH_AGENT_OUT: also the agent's info log and its latency probe (agent/latency-probe.ts)
+    env: process.env.PACKETLIFE_BENCH_AGENT_OUT ? { PACKETLIFE_LOG_LEVEL: 'info', PACKETLIFE_AGENT_TIMING: '1' } : { PACKETLIFE_LOG_LEVEL: 'warn' },
   });
   collector?.sessionActive.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
   let stderr = '';
@@ -135,6 +140,13 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
     if (stderr.length < 4096) stderr += String(d);
   });
   let lines = 0;
+  // PACKETLIFE_BENCH_AGENT_OUT=dir: the collector variants' agent stdout (e.g. --trace-gc lines) kept in dir/<variant>-<pid>.log
+  const outDir = process.env.PACKETLIFE_BENCH_AGENT_OUT;
+  if (outDir && collector) {
+    const file = `${outDir}/${variant}-${agent.pid ?? 0}.log`;
+    agent.stdout?.on('data', (d: Buffer) => appendFileSync(file, d));
+    agent.stderr?.on('data', (d: Buffer) => appendFileSync(file, d));
+  }
   agent.stdout?.on('data', (d: Buffer) => {
     for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines++;
   });

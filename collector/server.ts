@@ -216,24 +216,30 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
       // Loss first: the traces the watermark finishes must already know what was lost.
       for (const w of meta.lost) correlator.reportLossWindow(node, w.fromNs, w.toNs, w.events, w.cause);
       if (meta.segmentCounters) agentCounters.set(node, meta.segmentCounters);
-      // Segments the agent closed on its watermark: stitched before that watermark moves the node.
-      if (meta.segments.length > 0) {
-        health.time('correlate', () => {
-          for (const sg of meta.segments) {
-            probe?.pushed(sg, meta.sentNs, meta.receivedNs);
-            correlator.pushSegment(sg);
-          }
-        });
-      }
-      // A big batch goes to the correlator in slices cut by time, yielding to the event loop
-      // between them, so /healthz, the API and other agents are answered meanwhile; the ingest
-      // holds this agent's next frames (and the ack) until the last slice is in. The slices
-      // share the turn's budget with the ingest's decoding and the other agents' batches.
+      // Segments (the agent closed them on its watermark: stitched before that watermark moves the
+      // node), then raw events, go to the correlator in slices cut by time, yielding to the event
+      // loop between them, so /healthz, the API and other agents are answered meanwhile; the
+      // ingest holds this agent's next frames (and the ack) until the last slice is in. The slices
+      // share the turn's budget with the ingest's decoding and the other agents' batches. Another
+      // agent's frame in between cannot give up on what this one still holds: an end awaited from
+      // this node waits for this node's watermark, which moves only after the last slice.
+      const segments = meta.segments;
+      let k = 0;
       let i = 0;
+      const pending = (): boolean => k < segments.length || i < events.length;
       const pushFor = (): void =>
         health.time('correlate', () => {
           const until = budget.deadline();
-          // the clock is read every 64 events: cheap, and a slice overshoots by at most 64 events
+          // the clock is read every 16 segments or 64 events: a slice overshoots by at most that
+          while (k < segments.length) {
+            const end = Math.min(segments.length, k + 16);
+            for (; k < end; k++) {
+              const sg = segments[k]!;
+              probe?.pushed(sg, meta.sentNs, meta.receivedNs);
+              correlator.pushSegment(sg);
+            }
+            if (performance.now() >= until) return;
+          }
           while (i < events.length) {
             const end = Math.min(events.length, i + 64);
             for (; i < end; i++) correlator.push(events[i]!);
@@ -271,13 +277,13 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
           return true;
         });
       };
-      if (events.length > 0 && !budget.spent()) pushFor();
-      if (i >= events.length && !budget.spent() && advanceStep()) return;
+      if (pending() && !budget.spent()) pushFor();
+      if (!pending() && !budget.spent() && advanceStep()) return;
       return (async () => {
         for (;;) {
           await new Promise<void>((r) => setImmediate(r));
-          if (i < events.length) pushFor();
-          if (i >= events.length && !budget.spent() && advanceStep()) break;
+          if (pending()) pushFor();
+          if (!pending() && !budget.spent() && advanceStep()) break;
         }
       })();
     },
