@@ -35,37 +35,51 @@ await new Promise((r) => setTimeout(r, 1000));
 const send = (m: unknown): void => void process.send?.(m);
 // The event loop's own GC pauses (the worker's isolate has its own heap and is not seen here).
 let gcMs = 0;
+// and how many of each kind (counts do not depend on how loaded the machine is)
+const gcKinds: Record<string, number> = {};
+const kindName: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb' };
 new PerformanceObserver((l) => {
-  for (const e of l.getEntries()) gcMs += e.duration;
+  for (const e of l.getEntries()) {
+    gcMs += e.duration;
+    const k = kindName[(e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0] ?? 'other';
+    gcKinds[k] = (gcKinds[k] ?? 0) + 1;
+  }
 }).observe({ entryTypes: ['gc'] });
 send({ ingestUrl: c.ingestUrl });
 
 process.on('message', (m: { type: string; expect?: number }) => {
   if (m.type === 'expect') {
     const expect = m.expect!;
+    // Counted from here: a warm-up stream may have come before.
+    const traces0 = c.correlator.stats.traces;
+    const s0 = c.otlp ? structuredClone(c.otlp.stats) : undefined;
+    const done0 = s0 ? s0.exported + s0.dropped['queue-full'] + s0.dropped.rejected : 0;
     const cpu0 = process.cpuUsage(); // start-up is not the run's
     const threads0 = threadCpu();
     const gc0 = gcMs;
+    const kinds0 = { ...gcKinds };
     const elu0 = perf.eventLoopUtilization();
     // Where the CPU went: the loop, the export worker (nice +10), the rest (V8 helpers, libuv).
     const where = (): Record<string, unknown> => ({
       threads: splitSince(threads0, threadCpu(), process.pid),
       gcMs: gcMs - gc0,
+      gcCounts: Object.fromEntries(Object.entries(gcKinds).map(([k, n]) => [k, n - (kinds0[k] ?? 0)])),
       elu: perf.eventLoopUtilization(elu0).utilization,
     });
     let stored = false;
     // Polled, not hooked: the bench must not change the path it measures. Every 2 ms is
     // nothing next to the work, and bounds the error of each time at 2 ms.
     const poll = setInterval(() => {
-      if (!stored && c.correlator.stats.traces >= expect) {
+      if (!stored && c.correlator.stats.traces - traces0 >= expect) {
         stored = true;
-        send({ stored: wall(), cpu: process.cpuUsage(cpu0), traces: c.correlator.stats.traces, ...where() });
+        send({ stored: wall(), cpu: process.cpuUsage(cpu0), traces: c.correlator.stats.traces - traces0, ...where() });
         if (!c.otlp) clearInterval(poll);
       }
       const s = c.otlp?.stats;
-      if (stored && s && s.exported + s.dropped['queue-full'] + s.dropped.rejected >= expect) {
+      if (stored && s && s.exported + s.dropped['queue-full'] + s.dropped.rejected - done0 >= expect) {
         clearInterval(poll);
-        send({ delivered: wall(), cpu: process.cpuUsage(cpu0), stats: s, ...where() });
+        const dropped = Object.fromEntries(Object.entries(s.dropped).map(([k, n]) => [k, n - (s0?.dropped[k as keyof typeof s.dropped] ?? 0)]));
+        send({ delivered: wall(), cpu: process.cpuUsage(cpu0), stats: { ...s, exported: s.exported - (s0?.exported ?? 0), dropped }, ...where() });
       }
     }, 2);
   }

@@ -15,11 +15,12 @@
  * Two times per run, from the first frame sent: until every trace is made and stored (the
  * collector's own throughput: its event loop, with export handing traces to its worker) and,
  * with export on, until the backend has accepted every trace (delivered). Off and on alternate
- * with a fresh collector each run; min/median/max over --runs of each, the ratio of medians and
+ * with a fresh collector each run, first warmed up (not timed) with --warm-rounds rounds on the
+ * same connections, the timed stream carrying on from them; min/median/max over --runs of each, the ratio of medians and
  * each adjacent pair's ratio, process CPU seconds of the collector, the load average and
  * bench/calibration.ts's figure.
  *
- *   npm run build && node dist/bench/otlp-collector.js [--rounds 3000] [--runs 5] [--batch 1000] [--window 4] [--json] [--ab OTHER_DIST]
+ *   npm run build && node dist/bench/otlp-collector.js [--rounds 3000] [--runs 5] [--batch 1000] [--window 4] [--warm-rounds 300] [--json] [--ab OTHER_DIST]
  *   OTLP_BENCH_COLLECTOR_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" node dist/bench/otlp-collector.js …
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -43,19 +44,33 @@ const wall = (): number => performance.timeOrigin + performance.now();
 interface NodeFrames {
   node: string;
   frames: Uint8Array[];
+  /** the sequence number of frames[0] (a stream may continue another on the same connection) */
+  firstSeq: number;
 }
 
-/** The stream of `rounds` rounds, per node in event-time order, as sealed agent frames. */
-function buildFrames(rounds: number, batch: number): { nodes: NodeFrames[]; events: number; traces: number } {
+interface Stream {
+  nodes: NodeFrames[];
+  events: number;
+  traces: number;
+  /** the watermark of the stream's last frame: a stream that follows starts after it */
+  endNs: bigint;
+}
+
+/**
+ * The stream of `rounds` rounds from round `firstRound`, per node in event-time order, as sealed
+ * agent frames. Given `after`, it continues that stream: same connections, its sequence numbers
+ * and event times carry on.
+ */
+function buildFrames(rounds: number, batch: number, firstRound = 0, after?: Stream): Stream {
   const byNode = new Map<string, PacketEvent[]>();
   // Event times in the future of the run: the collector's clock (flow idling, stall checks)
   // never overtakes them, as with live agents.
-  const base = (BigInt(Date.now()) + 3_600_000n) * 1_000_000n;
+  const base = after ? after.endNs + 1_000_000_000n : (BigInt(Date.now()) + 3_600_000n) * 1_000_000n;
   let events = 0;
   let traces = 0;
   const c = new Correlator({ topology: labModel(), onTrace: () => void traces++ });
-  for (let r = 0; r < rounds; r++) {
-    for (const w of allWalks(base + BigInt(r) * 20_000_000n, r)) {
+  for (let r = firstRound; r < firstRound + rounds; r++) {
+    for (const w of allWalks(base + BigInt(r - firstRound) * 20_000_000n, r)) {
       for (const e of w.events) {
         let list = byNode.get(e.node);
         if (!list) byNode.set(e.node, (list = []));
@@ -69,11 +84,15 @@ function buildFrames(rounds: number, batch: number): { nodes: NodeFrames[]; even
   const nodes: NodeFrames[] = [];
   let last = 0n;
   for (const list of byNode.values()) for (const e of list) if (e.wallUnixNs > last) last = e.wallUnixNs;
+  // The end of the stream: the watermark moves on (as time passes on a quiet node).
+  const end = last + 2_000_000_000n;
   for (const [node, list] of byNode) {
     list.sort((a, b) => (a.wallUnixNs < b.wallUnixNs ? -1 : a.wallUnixNs > b.wallUnixNs ? 1 : 0));
     const frames: Uint8Array[] = [];
     let b = new BatchBuilder();
-    let seq = 1;
+    const prev = after?.nodes.find((n) => n.node === node);
+    const firstSeq = prev ? prev.firstSeq + prev.frames.length : 1;
+    let seq = firstSeq;
     for (let i = 0; i < list.length; i++) {
       b.add(list[i]!);
       if (b.count === batch || i === list.length - 1) {
@@ -83,12 +102,10 @@ function buildFrames(rounds: number, batch: number): { nodes: NodeFrames[]; even
         b = new BatchBuilder();
       }
     }
-    // The end of the stream: the watermark moves on (as time passes on a quiet node).
-    const end = last + 2_000_000_000n;
     frames.push(b.seal(seq++, {}, end, end));
-    nodes.push({ node, frames });
+    nodes.push({ node, frames, firstSeq });
   }
-  return { nodes, events, traces };
+  return { nodes, events, traces, endNs: end };
 }
 
 async function connect(url: string, node: string): Promise<WebSocket> {
@@ -102,21 +119,23 @@ async function connect(url: string, node: string): Promise<WebSocket> {
 }
 
 /** Sends one node's frames with at most `window` unacked; resolves when all are acked. */
-function sendAll(ws: WebSocket, frames: Uint8Array[], window: number): Promise<void> {
+function sendAll(ws: WebSocket, { frames, firstSeq }: NodeFrames, window: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let acked = 0;
     const pump = (): void => {
       while (next < frames.length && next - acked < window) ws.send(frames[next++]!);
     };
-    ws.on('message', (data: Buffer) => {
+    const onMessage = (data: Buffer): void => {
       const f = decodeCollectorFrame(data);
       if (f.type !== 'ack') return;
-      acked = Math.max(acked, Number(f.ack.seq));
-      if (acked >= frames.length) resolve();
-      else pump();
-    });
-    ws.once('close', (code, reason) => reject(new Error(`collector closed the connection: ${code} ${reason.toString()}`)));
+      acked = Math.max(acked, Number(f.ack.seq) - firstSeq + 1);
+      if (acked < frames.length) return pump();
+      ws.off('message', onMessage).off('close', onClose);
+      resolve();
+    };
+    const onClose = (code: number, reason: Buffer): void => reject(new Error(`collector closed the connection: ${code} ${reason.toString()}`));
+    ws.on('message', onMessage).once('close', onClose);
     pump();
   });
 }
@@ -136,13 +155,15 @@ interface Run {
   threadsDelivered: ThreadSplit;
   /** The event loop's GC pauses and its utilization until stored. */
   gcMsStored: number;
+  /** The event loop's GCs by kind until stored. */
+  gcCountsStored: Record<string, number>;
   eluStored: number;
   /** CPU s of this process (the agents' stand-in) and of the sink during the run. */
   standInCpu: number;
   sinkCpu: number;
 }
 
-type Where = { threads: ThreadSplit; gcMs: number; elu: number };
+type Where = { threads: ThreadSplit; gcMs: number; gcCounts: Record<string, number>; elu: number };
 const procCpu = (pid: number): number => [...threadCpu(pid).threads.values()].reduce((a, t) => a + t.cpu, 0);
 
 const cpuS = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1e6;
@@ -160,7 +181,7 @@ function waitFor<T>(child: ChildProcess, key: string, timeoutMs: number): Promis
   });
 }
 
-async function run(childScript: string, stream: ReturnType<typeof buildFrames>, sinkUrl: string | undefined, window: number, sinkPid: number): Promise<Run> {
+async function run(childScript: string, stream: Stream, sinkUrl: string | undefined, window: number, sinkPid: number, warm?: Stream): Promise<Run> {
   const child = fork(childScript, sinkUrl ? ['--otlp', sinkUrl] : [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, PACKETLIFE_LOG_LEVEL: 'error' }, // the collector's loop-health warnings would drown the figures
@@ -170,6 +191,19 @@ async function run(childScript: string, stream: ReturnType<typeof buildFrames>, 
   try {
     const { ingestUrl } = await waitFor<{ ingestUrl: string }>(child, 'ingestUrl', 30_000);
     const sockets = await Promise.all(stream.nodes.map((n) => connect(ingestUrl, n.node)));
+    if (warm) {
+      // A collector runs for days: its code is compiled and its caches are warm. A fresh one per
+      // run would otherwise pay V8's compilation of the export path (on its helper threads) in
+      // every on-run, and of the ingest path in every off-run. Not timed; both modes alike. The
+      // timed stream continues it on the same connections, as a live agent's would.
+      const stored = waitFor(child, 'stored', 300_000);
+      const delivered = sinkUrl ? waitFor(child, 'delivered', 300_000) : undefined;
+      child.send({ type: 'expect', expect: warm.traces });
+      await new Promise((r) => setTimeout(r, 100)); // the hellos are taken
+      await Promise.all(warm.nodes.map((n) => sendAll(sockets[stream.nodes.findIndex((t) => t.node === n.node)]!, n, window)));
+      await stored;
+      await delivered;
+    }
     const stored = waitFor<{ stored: number; cpu: NodeJS.CpuUsage; traces: number } & Where>(child, 'stored', 300_000);
     const delivered = sinkUrl ? waitFor<{ delivered: number; cpu: NodeJS.CpuUsage; stats: { exported: number; dropped: Record<string, number> } } & Where>(child, 'delivered', 300_000) : undefined;
     child.send({ type: 'expect', expect: stream.traces });
@@ -177,7 +211,7 @@ async function run(childScript: string, stream: ReturnType<typeof buildFrames>, 
     const standIn0 = process.cpuUsage();
     const sink0 = procCpu(sinkPid);
     const t0 = wall();
-    await Promise.all(stream.nodes.map((n, i) => sendAll(sockets[i]!, n.frames, window)));
+    await Promise.all(stream.nodes.map((n, i) => sendAll(sockets[i]!, n, window)));
     const s = await stored;
     const d = await delivered;
     const standInCpu = cpuS(process.cpuUsage(standIn0));
@@ -200,6 +234,7 @@ async function run(childScript: string, stream: ReturnType<typeof buildFrames>, 
       threadsStored: s.threads,
       threadsDelivered: end.threads,
       gcMsStored: s.gcMs,
+      gcCountsStored: s.gcCounts ?? {},
       eluStored: s.elu,
       standInCpu,
       sinkCpu,
@@ -240,6 +275,10 @@ function text(v: Variant, stream: { events: number; traces: number }): string[] 
   const r3 = (n: number): string => n.toFixed(3);
   const med = (rs: Run[], pick: (r: Run) => number): number => median(rs.map(pick));
   const us = (rs: Run[], pick: (r: Run) => number): string => ((med(rs, pick) / stream.traces) * 1e6).toFixed(1);
+  const gcs = (rs: Run[]): string =>
+    ['minor', 'major', 'incremental', 'weakcb']
+      .map((k) => `${k} ${med(rs, (r) => r.gcCountsStored[k] ?? 0)}`)
+      .join(', ');
   return [
     `  ${v.label}`,
     `  stored (every trace made and stored: the collector's own throughput)`,
@@ -252,6 +291,7 @@ function text(v: Variant, stream: { events: number; traces: number }): string[] 
     `  collector CPU s/run    off ${mmm(off.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}; on ${mmm(on.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}`,
     `  where the CPU went, µs a trace (median; until stored, export on: until delivered)`,
     `    event loop           off ${us(off, (r) => r.threadsStored.main)}; on ${us(on, (r) => r.threadsStored.main)}   (GC pauses off ${us(off, (r) => r.gcMsStored / 1000)}, on ${us(on, (r) => r.gcMsStored / 1000)}; utilization off ${med(off, (r) => r.eluStored).toFixed(2)}, on ${med(on, (r) => r.eluStored).toFixed(2)})`,
+    `    event loop GCs       off ${gcs(off)}; on ${gcs(on)}   (median count by kind until stored)`,
     `    export worker        on ${us(on, (r) => r.threadsDelivered.niced)}   (until stored ${us(on, (r) => r.threadsStored.niced)})`,
     `    other threads        off ${us(off, (r) => r.threadsStored.other)}; on ${us(on, (r) => r.threadsDelivered.other)}   (until stored ${us(on, (r) => r.threadsStored.other)}; V8's GC/compiler helpers, libuv)`,
     `    agents' stand-in     off ${us(off, (r) => r.standInCpu)}; on ${us(on, (r) => r.standInCpu)};  sink on ${us(on, (r) => r.sinkCpu)}`,
@@ -273,14 +313,19 @@ async function main(): Promise<void> {
   }
   const load0 = loadavg().map((x) => Number(x.toFixed(2)));
   const calibration = calibrate();
-  const stream = buildFrames(rounds, batch);
+  // The warm-up stream, then the timed one after it: rounds past the timed stream's last (other
+  // ports, other skbs: no flow or packet of it meets the timed stream's).
+  const warmRounds = numberArg('warm-rounds', 300);
+  if (rounds + warmRounds > 4000) throw new Error('--rounds + --warm-rounds at most 4000 (the walks have 40,000 client ports)');
+  const warm = warmRounds > 0 ? buildFrames(warmRounds, batch, rounds) : undefined;
+  const stream = buildFrames(rounds, batch, 0, warm);
   const sink = await startSink();
   for (const v of variants) await run(v.child, buildFrames(300, batch), sink.url, window, sink.pid); // warm the disk cache and the sink
   for (let i = 0; i < runs; i++) {
     // which build goes first alternates, so neither always follows the other
     for (const v of i % 2 === 0 ? variants : [...variants].reverse()) {
-      v.off.push(await run(v.child, stream, undefined, window, sink.pid));
-      v.on.push(await run(v.child, stream, sink.url, window, sink.pid));
+      v.off.push(await run(v.child, stream, undefined, window, sink.pid, warm));
+      v.on.push(await run(v.child, stream, sink.url, window, sink.pid, warm));
     }
   }
   const sinkSays = await sink.stop();
@@ -288,6 +333,7 @@ async function main(): Promise<void> {
   const report = {
     node: process.version,
     rounds,
+    warmRounds,
     runs,
     batch,
     window,
@@ -309,7 +355,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `collector as deployed (WebSocket ingest → correlator → store; export: worker thread → OTLP/HTTP sink process)`,
-      `  ${f(stream.events)} events, ${f(stream.traces)} traces, frames of ${batch} events, ${stream.nodes.length} agent connections; interleaved off/on × ${runs}, a fresh collector each run`,
+      `  ${f(stream.events)} events, ${f(stream.traces)} traces, frames of ${batch} events, ${stream.nodes.length} agent connections; interleaved off/on × ${runs}, a fresh collector each run, warmed up with ${warmRounds} rounds (${f(warm?.traces ?? 0)} traces, not timed)`,
       ...variants.flatMap((v) => text(v, stream)),
       `  sink                   ${sinkSays}`,
       `  load average before ${load0.join(' ')}, after ${load1.join(' ')}`,
