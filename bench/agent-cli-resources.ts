@@ -10,6 +10,8 @@
  *             came)
  *   raw       the same, the stand-in sending no topology: the agent ships raw events
  *
+ * PACKETLIFE_BENCH_BASE_CLI=path/to/other/dist/cli.js adds the variants raw-base and segments-base: the
+ * same with that build of the agent, interleaved with this one (a before/after in one run).
  * PACKETLIFE_BENCH_AGENT_NODE_ARGS: node options for the agent processes (--cpu-prof, --trace-gc…);
  * PACKETLIFE_BENCH_AGENT_OUT=dir keeps the collector variants' agent stdout and stderr there (--trace-gc lines,
  * the agent's info log and its latency probe: PACKETLIFE_AGENT_TIMING=1).
@@ -23,7 +25,7 @@
  * ≈ 7 events per forwarded packet (send, veth receive, route lookups, forward, drop), so 1430
  * packets/s ≈ 10k events/s; the events the agent printed are counted. Root, bpftrace and a mounted tracefs needed.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { createBenchFixture } from './agent-fixture.js';
@@ -42,10 +44,14 @@ const arg = numberArg;
 const seconds = arg('seconds', 5);
 const rounds = arg('rounds', 5);
 const pps = arg('pps', 1430);
-type Variant = 'stdout' | 'raw' | 'segments';
+const BASE_CLI = process.env.PACKETLIFE_BENCH_BASE_CLI;
+type Variant = 'stdout' | 'raw' | 'segments' | 'raw-base' | 'segments-base';
 const variantsArg = process.argv.indexOf('--variants');
-const variants = (variantsArg >= 0 ? process.argv[variantsArg + 1]! : 'stdout,raw,segments').split(',') as Variant[];
-for (const v of variants) if (v !== 'stdout' && v !== 'raw' && v !== 'segments') throw new Error(`--variants: stdout, raw or segments, got ${v}`);
+const variants = (variantsArg >= 0 ? process.argv[variantsArg + 1]! : `stdout,raw,segments${BASE_CLI ? ',raw-base,segments-base' : ''}`).split(',') as Variant[];
+for (const v of variants) {
+  if (v !== 'stdout' && v !== 'raw' && v !== 'segments' && v !== 'raw-base' && v !== 'segments-base') throw new Error(`--variants: stdout, raw, segments, raw-base or segments-base, got ${v}`);
+  if (v.endsWith('-base') && !BASE_CLI) throw new Error(`--variants ${v}: set PACKETLIFE_BENCH_BASE_CLI to the other build's dist/cli.js`);
+}
 const FILTER = 'udp and dst port 9000';
 const TICKS = 100; // USER_HZ
 
@@ -57,6 +63,41 @@ function cpuTicks(pid: number): number {
 function peakRssKiB(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) : NaN;
+}
+/** CPU ticks of the main thread and of the others by name, user and system. */
+function threadTicks(pid: number): Map<string, { user: number; system: number }> {
+  const out = new Map<string, { user: number; system: number }>();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      // Node's own threads (V8's GC and compiler helpers, libuv's pool) are all named "node": told apart from the main thread by id
+      const comm = tid === String(pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[0-9]+$/, '').trim() + ' (other)';
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const t = out.get(comm) ?? { user: 0, system: 0 };
+      t.user += Number(f[11]);
+      t.system += Number(f[12]);
+      out.set(comm, t);
+    } catch {
+      // the thread ended
+    }
+  }
+  return out;
+}
+function threadShares(before: ReturnType<typeof threadTicks>, after: ReturnType<typeof threadTicks>, seconds: number): Record<string, { user: number; system: number }> {
+  const out: Record<string, { user: number; system: number }> = {};
+  for (const [k, a] of after) {
+    const b = before.get(k) ?? { user: 0, system: 0 };
+    const user = (a.user - b.user) / TICKS / seconds;
+    const system = (a.system - b.system) / TICKS / seconds;
+    if (user + system > 0) out[k] = { user, system };
+  }
+  return out;
 }
 function childPids(pid: number): number[] {
   try {
@@ -79,6 +120,8 @@ interface Round {
   segmentsPerSecond: number;
   /** Collector variants: events the agent reported lost during the round (bpftrace, its queue). */
   lostEvents: number;
+  /** The agent's CPU: its main thread and the others (V8's GC and compiler helpers, libuv), user and system, share of a core. */
+  threads: Record<string, { user: number; system: number }>;
 }
 
 /** The stand-in collector: the collector's IngestServer, counting the events (or what the segments stand for) that came. */
@@ -123,11 +166,11 @@ async function standInCollector(variant: 'raw' | 'segments'): Promise<{ url: str
 }
 
 async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, variant: Variant): Promise<Round> {
-  const collector = variant === 'stdout' ? undefined : await standInCollector(variant);
+  const collector = variant === 'stdout' ? undefined : await standInCollector(variant === 'raw-base' ? 'raw' : variant === 'segments-base' ? 'segments' : variant);
   const args = collector ? ['agent', '--collector', collector.url, '--node', 'bench'] : ['agent', '--stdout', '--filter', FILTER];
   // PACKETLIFE_BENCH_AGENT_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"): node options for the agent processes, to profile them
   const nodeArgs = (process.env.PACKETLIFE_BENCH_AGENT_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const agent = execa(process.execPath, [...nodeArgs, CLI, ...args], {
+  const agent = execa(process.execPath, [...nodeArgs, variant.endsWith('-base') ? BASE_CLI! : CLI, ...args], {
     stdout: 'pipe',
     stderr: 'pipe',
     reject: false,
@@ -175,6 +218,7 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
     const bpf = childPids(pid)[0];
     const idleRss = peakRssKiB(pid);
     const a0 = cpuTicks(pid);
+    const t0 = threadTicks(pid);
     const b0 = bpf ? cpuTicks(bpf) : 0;
     const l0 = delivered();
     const s0 = collector?.counts.segments ?? 0;
@@ -183,6 +227,7 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
     // the last batch (the agent flushes every 100 ms; a segment waits for its node's watermark)
     await new Promise((r) => setTimeout(r, collector ? 600 : 300));
     const a1 = cpuTicks(pid);
+    const t1 = threadTicks(pid);
     const b1 = bpf ? cpuTicks(bpf) : 0;
     return {
       variant,
@@ -195,6 +240,7 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
       bpftraceCpuShare: (b1 - b0) / TICKS / load.seconds,
       agentIdleRssMiB: idleRss / 1024,
       agentPeakRssMiB: peakRssKiB(pid) / 1024,
+      threads: threadShares(t0, t1, load.seconds),
     };
   } finally {
     agent.kill('SIGTERM');
@@ -216,7 +262,11 @@ try {
       results.push(r);
       if (!process.argv.includes('--json')) {
         process.stderr.write(
-          `round ${i + 1} ${variant}: ${r.packetsPerSecond} packets/s sent, ${r.eventsPerSecond} events/s${variant === 'segments' ? ` (${r.segmentsPerSecond} segments/s)` : ''}${variant === 'stdout' ? '' : `, ${r.lostEvents} lost`}, agent ${(r.agentCpuShare * 100).toFixed(1)}% of a core, bpftrace ${(r.bpftraceCpuShare * 100).toFixed(1)}%, RSS idle ${r.agentIdleRssMiB.toFixed(0)} MiB, peak ${r.agentPeakRssMiB.toFixed(0)} MiB\n`,
+          `round ${i + 1} ${variant}: ${r.packetsPerSecond} packets/s sent, ${r.eventsPerSecond} events/s${variant.startsWith('segments') ? ` (${r.segmentsPerSecond} segments/s)` : ''}${variant === 'stdout' ? '' : `, ${r.lostEvents} lost`}, agent ${(r.agentCpuShare * 100).toFixed(1)}% of a core, bpftrace ${(r.bpftraceCpuShare * 100).toFixed(1)}%, RSS idle ${r.agentIdleRssMiB.toFixed(0)} MiB, peak ${r.agentPeakRssMiB.toFixed(0)} MiB\n` +
+            `  threads (user+system %): ${Object.entries(r.threads)
+              .sort((a, b) => b[1].user + b[1].system - a[1].user - a[1].system)
+              .map(([k, t]) => `${k} ${(t.user * 100).toFixed(1)}+${(t.system * 100).toFixed(1)}`)
+              .join(', ')}\n`,
         );
       }
     }
@@ -252,6 +302,8 @@ const NAMES: Record<Variant, string> = {
   stdout: '`packetlife agent --stdout` (NDJSON)',
   raw: '`packetlife agent --collector` shipping raw events',
   segments: '`packetlife agent --collector` shipping segments',
+  'raw-base': 'the same shipping raw events, PACKETLIFE_BENCH_BASE_CLI',
+  'segments-base': 'the same shipping segments, PACKETLIFE_BENCH_BASE_CLI',
 };
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(summary)}\n`);
 else {
@@ -261,7 +313,7 @@ else {
     lines.push(
       `${NAMES[v]}`,
       `  packets/s sent        ${f(x.packetsPerSecond)}`,
-      `  events/s              ${f(x.eventsPerSecond)}${v === 'segments' ? `   (segments/s ${f(x.segmentsPerSecond)}; events: their hops and drops)` : ''}`,
+      `  events/s              ${f(x.eventsPerSecond)}${v.startsWith('segments') ? `   (segments/s ${f(x.segmentsPerSecond)}; events: their hops and drops)` : ''}`,
       ...(v === 'stdout' ? [] : [`  events lost (agent)   ${f(x.lostEvents)}`]),
       `  agent CPU, % of core  ${f(x.agentCpuPercentOfCore, 1)}`,
       `  bpftrace CPU, %       ${f(x.bpftraceCpuPercentOfCore, 1)}`,

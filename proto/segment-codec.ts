@@ -319,10 +319,10 @@ function dropToProto(d: DropEvent, t: SegmentTables, start: bigint, startText: s
 
 // ---------- decoding ----------
 
-const NO_REASONS: readonly IncompleteReason[] = Object.freeze([]);
-const STARTS: readonly SegmentStart[] = ['local', 'arrival', 'partial'];
-const ENDS: readonly SegmentEnd[] = ['delivered-pod', 'delivered-host', 'departed', 'dropped', 'partial'];
-const DIRECTIONS: readonly (FlowDirection | undefined)[] = [undefined, 'request', 'reply'];
+export const NO_REASONS: readonly IncompleteReason[] = Object.freeze([]);
+export const STARTS: readonly SegmentStart[] = ['local', 'arrival', 'partial'];
+export const ENDS: readonly SegmentEnd[] = ['delivered-pod', 'delivered-host', 'departed', 'dropped', 'partial'];
+export const DIRECTIONS: readonly (FlowDirection | undefined)[] = [undefined, 'request', 'reply'];
 
 function num(v: number | Long | null | undefined): number {
   if (v == null) return 0;
@@ -334,7 +334,7 @@ function num(v: number | Long | null | undefined): number {
  * addresses, one string per address (a batch names a handful of them many times; the same
  * string object also keeps its hash for the stitcher's and the flows' map keys).
  */
-class Refs {
+export class Refs {
   private readonly placeCache: (Place | undefined)[];
   private readonly ctCache: (ConntrackInfo | undefined)[];
   /** Per connection: its entries at the packets seen so far (status, ctinfo and mark differ between packets, rarely within a batch). */

@@ -186,7 +186,10 @@ export class NodeChains {
   /** Oldest chain still open at the head of the queue, compacting the queue as it goes. */
   peek(): Chain | undefined {
     while (this.queueHead < this.queue.length && this.queue[this.queueHead]!.closed) this.queueHead++;
-    if (this.queueHead > 4096 && this.queueHead * 2 > this.queue.length) {
+    // Closed chains leave the queue soon (64, amortised O(1): at most as many open ones move): held
+    // for seconds, they and the packets they name outlived two scavenges and were promoted (an agent
+    // at 10k events/s: most of its old-space garbage, and its major GCs).
+    if (this.queueHead > 64 && this.queueHead * 2 > this.queue.length) {
       this.queue.splice(0, this.queueHead);
       this.queueHead = 0;
     }
@@ -300,7 +303,8 @@ export class RouteBuffer implements RouteSource {
   }
 
   private compact(): void {
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
+    // soon, as the chain queue (peek): lookups held past two scavenges are promoted
+    if (this.head > 256 && this.head * 2 > this.items.length) {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }

@@ -719,6 +719,9 @@ export namespace packetlife {
 
             /** EventBatch sampleOneIn */
             sampleOneIn?: (number|null);
+
+            /** EventBatch segmentColumns */
+            segmentColumns?: (Uint8Array|null);
         }
 
         /** Represents an EventBatch. */
@@ -768,6 +771,9 @@ export namespace packetlife {
 
             /** EventBatch sampleOneIn. */
             public sampleOneIn: number;
+
+            /** EventBatch segmentColumns. */
+            public segmentColumns: Uint8Array;
 
             /**
              * Creates a new EventBatch instance using the specified properties.
@@ -2055,6 +2061,649 @@ export namespace packetlife {
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
+        /** Properties of a SegmentColumns. */
+        interface ISegmentColumns {
+
+            /** SegmentColumns baseUnixNs */
+            baseUnixNs?: (number|Long|null);
+
+            /** SegmentColumns segHops */
+            segHops?: (number[]|null);
+
+            /** SegmentColumns segStart */
+            segStart?: ((number|Long)[]|null);
+
+            /** SegmentColumns segShape */
+            segShape?: (number[]|null);
+
+            /** SegmentColumns segNode */
+            segNode?: (number[]|null);
+
+            /** SegmentColumns segMono */
+            segMono?: ((number|Long)[]|null);
+
+            /** SegmentColumns segLastMono */
+            segLastMono?: ((number|Long)[]|null);
+
+            /** SegmentColumns segEnd */
+            segEnd?: ((number|Long)[]|null);
+
+            /** SegmentColumns segCts */
+            segCts?: (number[]|null);
+
+            /** SegmentColumns segCtOrder */
+            segCtOrder?: (number[]|null);
+
+            /** SegmentColumns segNats */
+            segNats?: (number[]|null);
+
+            /** SegmentColumns segRoutes */
+            segRoutes?: (number[]|null);
+
+            /** SegmentColumns segDrops */
+            segDrops?: (number[]|null);
+
+            /** SegmentColumns segStartReasons */
+            segStartReasons?: (number[]|null);
+
+            /** SegmentColumns segInnerReasons */
+            segInnerReasons?: (number[]|null);
+
+            /** SegmentColumns segEndReasons */
+            segEndReasons?: (number[]|null);
+
+            /** SegmentColumns hopTime */
+            hopTime?: ((number|Long)[]|null);
+
+            /** SegmentColumns hopPlaceDir */
+            hopPlaceDir?: (number[]|null);
+
+            /** SegmentColumns hopMark */
+            hopMark?: (number[]|null);
+
+            /** SegmentColumns hopChange */
+            hopChange?: (number[]|null);
+
+            /** SegmentColumns ttl */
+            ttl?: (number[]|null);
+
+            /** SegmentColumns tuple */
+            tuple?: (number[]|null);
+
+            /** SegmentColumns pktIpVersion */
+            pktIpVersion?: (number[]|null);
+
+            /** SegmentColumns pktSrc */
+            pktSrc?: (number[]|null);
+
+            /** SegmentColumns pktDst */
+            pktDst?: (number[]|null);
+
+            /** SegmentColumns pktProtocol */
+            pktProtocol?: (number[]|null);
+
+            /** SegmentColumns pktSport */
+            pktSport?: (number[]|null);
+
+            /** SegmentColumns pktDport */
+            pktDport?: (number[]|null);
+
+            /** SegmentColumns pktIpId */
+            pktIpId?: (number[]|null);
+
+            /** SegmentColumns pktTtl */
+            pktTtl?: (number[]|null);
+
+            /** SegmentColumns pktLength */
+            pktLength?: (number[]|null);
+
+            /** SegmentColumns pktTcpFlags */
+            pktTcpFlags?: (number[]|null);
+
+            /** SegmentColumns pktTcpSeq */
+            pktTcpSeq?: (number[]|null);
+
+            /** SegmentColumns pktTcpAck */
+            pktTcpAck?: (number[]|null);
+
+            /** SegmentColumns pktIcmpType */
+            pktIcmpType?: (number[]|null);
+
+            /** SegmentColumns pktIcmpCode */
+            pktIcmpCode?: (number[]|null);
+
+            /** SegmentColumns pktIcmpId */
+            pktIcmpId?: (number[]|null);
+
+            /** SegmentColumns pktIcmpSeq */
+            pktIcmpSeq?: (number[]|null);
+
+            /** SegmentColumns addrV4 */
+            addrV4?: (number[]|null);
+
+            /** SegmentColumns addrV6 */
+            addrV6?: (Uint8Array[]|null);
+
+            /** SegmentColumns tupSrc */
+            tupSrc?: (number[]|null);
+
+            /** SegmentColumns tupDst */
+            tupDst?: (number[]|null);
+
+            /** SegmentColumns tupSport */
+            tupSport?: (number[]|null);
+
+            /** SegmentColumns tupDport */
+            tupDport?: (number[]|null);
+
+            /** SegmentColumns tupProtocol */
+            tupProtocol?: (number[]|null);
+
+            /** SegmentColumns ctId */
+            ctId?: ((number|Long)[]|null);
+
+            /** SegmentColumns ctOriginal */
+            ctOriginal?: (number[]|null);
+
+            /** SegmentColumns ctReply */
+            ctReply?: (number[]|null);
+
+            /** SegmentColumns sctCt */
+            sctCt?: (number[]|null);
+
+            /** SegmentColumns sctStatus */
+            sctStatus?: (number[]|null);
+
+            /** SegmentColumns sctInfo */
+            sctInfo?: (number[]|null);
+
+            /** SegmentColumns sctMark */
+            sctMark?: (number[]|null);
+
+            /** SegmentColumns ctOrder */
+            ctOrder?: (number[]|null);
+
+            /** SegmentColumns natNode */
+            natNode?: (number[]|null);
+
+            /** SegmentColumns natKind */
+            natKind?: (number[]|null);
+
+            /** SegmentColumns natAfterHop */
+            natAfterHop?: (number[]|null);
+
+            /** SegmentColumns natBefore */
+            natBefore?: (number[]|null);
+
+            /** SegmentColumns natAfter */
+            natAfter?: (number[]|null);
+
+            /** SegmentColumns natCt */
+            natCt?: (number[]|null);
+
+            /** SegmentColumns natFlags */
+            natFlags?: (number[]|null);
+
+            /** SegmentColumns natReason */
+            natReason?: (number[]|null);
+
+            /** SegmentColumns natCause */
+            natCause?: (number[]|null);
+
+            /** SegmentColumns natService */
+            natService?: (number[]|null);
+
+            /** SegmentColumns natEndpointPod */
+            natEndpointPod?: (number[]|null);
+
+            /** SegmentColumns natcStatus */
+            natcStatus?: (number[]|null);
+
+            /** SegmentColumns natcOriginal */
+            natcOriginal?: (number[]|null);
+
+            /** SegmentColumns natcReply */
+            natcReply?: (number[]|null);
+
+            /** SegmentColumns routeNode */
+            routeNode?: (number[]|null);
+
+            /** SegmentColumns routeAtHop */
+            routeAtHop?: (number[]|null);
+
+            /** SegmentColumns routeTable */
+            routeTable?: (number[]|null);
+
+            /** SegmentColumns routeTableName */
+            routeTableName?: (number[]|null);
+
+            /** SegmentColumns routeDst */
+            routeDst?: (number[]|null);
+
+            /** SegmentColumns routeGateway */
+            routeGateway?: (number[]|null);
+
+            /** SegmentColumns routeDev */
+            routeDev?: (number[]|null);
+
+            /** SegmentColumns routeEni */
+            routeEni?: (number[]|null);
+
+            /** SegmentColumns routeFlags */
+            routeFlags?: (number[]|null);
+
+            /** SegmentColumns routeError */
+            routeError?: (number[]|null);
+
+            /** SegmentColumns routeConsulted */
+            routeConsulted?: (number[]|null);
+
+            /** SegmentColumns rcTable */
+            rcTable?: (number[]|null);
+
+            /** SegmentColumns rcTableName */
+            rcTableName?: (number[]|null);
+
+            /** SegmentColumns rcError */
+            rcError?: (number[]|null);
+
+            /** SegmentColumns dropNode */
+            dropNode?: (number[]|null);
+
+            /** SegmentColumns dropAtHop */
+            dropAtHop?: (number[]|null);
+
+            /** SegmentColumns dropReason */
+            dropReason?: (number[]|null);
+
+            /** SegmentColumns dropPlace */
+            dropPlace?: (number[]|null);
+
+            /** SegmentColumns dropTime */
+            dropTime?: ((number|Long)[]|null);
+
+            /** SegmentColumns dropMeaning */
+            dropMeaning?: (number[]|null);
+
+            /** SegmentColumns reasonCode */
+            reasonCode?: (number[]|null);
+
+            /** SegmentColumns reasonNode */
+            reasonNode?: (number[]|null);
+
+            /** SegmentColumns reasonText */
+            reasonText?: (number[]|null);
+
+            /** SegmentColumns segStartSec */
+            segStartSec?: ((number|Long)[]|null);
+
+            /** SegmentColumns segFirstMono */
+            segFirstMono?: ((number|Long)[]|null);
+        }
+
+        /** Represents a SegmentColumns. */
+        class SegmentColumns implements ISegmentColumns {
+
+            /**
+             * Constructs a new SegmentColumns.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.ISegmentColumns);
+
+            /** SegmentColumns baseUnixNs. */
+            public baseUnixNs: (number|Long);
+
+            /** SegmentColumns segHops. */
+            public segHops: number[];
+
+            /** SegmentColumns segStart. */
+            public segStart: (number|Long)[];
+
+            /** SegmentColumns segShape. */
+            public segShape: number[];
+
+            /** SegmentColumns segNode. */
+            public segNode: number[];
+
+            /** SegmentColumns segMono. */
+            public segMono: (number|Long)[];
+
+            /** SegmentColumns segLastMono. */
+            public segLastMono: (number|Long)[];
+
+            /** SegmentColumns segEnd. */
+            public segEnd: (number|Long)[];
+
+            /** SegmentColumns segCts. */
+            public segCts: number[];
+
+            /** SegmentColumns segCtOrder. */
+            public segCtOrder: number[];
+
+            /** SegmentColumns segNats. */
+            public segNats: number[];
+
+            /** SegmentColumns segRoutes. */
+            public segRoutes: number[];
+
+            /** SegmentColumns segDrops. */
+            public segDrops: number[];
+
+            /** SegmentColumns segStartReasons. */
+            public segStartReasons: number[];
+
+            /** SegmentColumns segInnerReasons. */
+            public segInnerReasons: number[];
+
+            /** SegmentColumns segEndReasons. */
+            public segEndReasons: number[];
+
+            /** SegmentColumns hopTime. */
+            public hopTime: (number|Long)[];
+
+            /** SegmentColumns hopPlaceDir. */
+            public hopPlaceDir: number[];
+
+            /** SegmentColumns hopMark. */
+            public hopMark: number[];
+
+            /** SegmentColumns hopChange. */
+            public hopChange: number[];
+
+            /** SegmentColumns ttl. */
+            public ttl: number[];
+
+            /** SegmentColumns tuple. */
+            public tuple: number[];
+
+            /** SegmentColumns pktIpVersion. */
+            public pktIpVersion: number[];
+
+            /** SegmentColumns pktSrc. */
+            public pktSrc: number[];
+
+            /** SegmentColumns pktDst. */
+            public pktDst: number[];
+
+            /** SegmentColumns pktProtocol. */
+            public pktProtocol: number[];
+
+            /** SegmentColumns pktSport. */
+            public pktSport: number[];
+
+            /** SegmentColumns pktDport. */
+            public pktDport: number[];
+
+            /** SegmentColumns pktIpId. */
+            public pktIpId: number[];
+
+            /** SegmentColumns pktTtl. */
+            public pktTtl: number[];
+
+            /** SegmentColumns pktLength. */
+            public pktLength: number[];
+
+            /** SegmentColumns pktTcpFlags. */
+            public pktTcpFlags: number[];
+
+            /** SegmentColumns pktTcpSeq. */
+            public pktTcpSeq: number[];
+
+            /** SegmentColumns pktTcpAck. */
+            public pktTcpAck: number[];
+
+            /** SegmentColumns pktIcmpType. */
+            public pktIcmpType: number[];
+
+            /** SegmentColumns pktIcmpCode. */
+            public pktIcmpCode: number[];
+
+            /** SegmentColumns pktIcmpId. */
+            public pktIcmpId: number[];
+
+            /** SegmentColumns pktIcmpSeq. */
+            public pktIcmpSeq: number[];
+
+            /** SegmentColumns addrV4. */
+            public addrV4: number[];
+
+            /** SegmentColumns addrV6. */
+            public addrV6: Uint8Array[];
+
+            /** SegmentColumns tupSrc. */
+            public tupSrc: number[];
+
+            /** SegmentColumns tupDst. */
+            public tupDst: number[];
+
+            /** SegmentColumns tupSport. */
+            public tupSport: number[];
+
+            /** SegmentColumns tupDport. */
+            public tupDport: number[];
+
+            /** SegmentColumns tupProtocol. */
+            public tupProtocol: number[];
+
+            /** SegmentColumns ctId. */
+            public ctId: (number|Long)[];
+
+            /** SegmentColumns ctOriginal. */
+            public ctOriginal: number[];
+
+            /** SegmentColumns ctReply. */
+            public ctReply: number[];
+
+            /** SegmentColumns sctCt. */
+            public sctCt: number[];
+
+            /** SegmentColumns sctStatus. */
+            public sctStatus: number[];
+
+            /** SegmentColumns sctInfo. */
+            public sctInfo: number[];
+
+            /** SegmentColumns sctMark. */
+            public sctMark: number[];
+
+            /** SegmentColumns ctOrder. */
+            public ctOrder: number[];
+
+            /** SegmentColumns natNode. */
+            public natNode: number[];
+
+            /** SegmentColumns natKind. */
+            public natKind: number[];
+
+            /** SegmentColumns natAfterHop. */
+            public natAfterHop: number[];
+
+            /** SegmentColumns natBefore. */
+            public natBefore: number[];
+
+            /** SegmentColumns natAfter. */
+            public natAfter: number[];
+
+            /** SegmentColumns natCt. */
+            public natCt: number[];
+
+            /** SegmentColumns natFlags. */
+            public natFlags: number[];
+
+            /** SegmentColumns natReason. */
+            public natReason: number[];
+
+            /** SegmentColumns natCause. */
+            public natCause: number[];
+
+            /** SegmentColumns natService. */
+            public natService: number[];
+
+            /** SegmentColumns natEndpointPod. */
+            public natEndpointPod: number[];
+
+            /** SegmentColumns natcStatus. */
+            public natcStatus: number[];
+
+            /** SegmentColumns natcOriginal. */
+            public natcOriginal: number[];
+
+            /** SegmentColumns natcReply. */
+            public natcReply: number[];
+
+            /** SegmentColumns routeNode. */
+            public routeNode: number[];
+
+            /** SegmentColumns routeAtHop. */
+            public routeAtHop: number[];
+
+            /** SegmentColumns routeTable. */
+            public routeTable: number[];
+
+            /** SegmentColumns routeTableName. */
+            public routeTableName: number[];
+
+            /** SegmentColumns routeDst. */
+            public routeDst: number[];
+
+            /** SegmentColumns routeGateway. */
+            public routeGateway: number[];
+
+            /** SegmentColumns routeDev. */
+            public routeDev: number[];
+
+            /** SegmentColumns routeEni. */
+            public routeEni: number[];
+
+            /** SegmentColumns routeFlags. */
+            public routeFlags: number[];
+
+            /** SegmentColumns routeError. */
+            public routeError: number[];
+
+            /** SegmentColumns routeConsulted. */
+            public routeConsulted: number[];
+
+            /** SegmentColumns rcTable. */
+            public rcTable: number[];
+
+            /** SegmentColumns rcTableName. */
+            public rcTableName: number[];
+
+            /** SegmentColumns rcError. */
+            public rcError: number[];
+
+            /** SegmentColumns dropNode. */
+            public dropNode: number[];
+
+            /** SegmentColumns dropAtHop. */
+            public dropAtHop: number[];
+
+            /** SegmentColumns dropReason. */
+            public dropReason: number[];
+
+            /** SegmentColumns dropPlace. */
+            public dropPlace: number[];
+
+            /** SegmentColumns dropTime. */
+            public dropTime: (number|Long)[];
+
+            /** SegmentColumns dropMeaning. */
+            public dropMeaning: number[];
+
+            /** SegmentColumns reasonCode. */
+            public reasonCode: number[];
+
+            /** SegmentColumns reasonNode. */
+            public reasonNode: number[];
+
+            /** SegmentColumns reasonText. */
+            public reasonText: number[];
+
+            /** SegmentColumns segStartSec. */
+            public segStartSec: (number|Long)[];
+
+            /** SegmentColumns segFirstMono. */
+            public segFirstMono: (number|Long)[];
+
+            /**
+             * Creates a new SegmentColumns instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentColumns instance
+             */
+            public static create(properties?: packetlife.v1.ISegmentColumns): packetlife.v1.SegmentColumns;
+
+            /**
+             * Encodes the specified SegmentColumns message. Does not implicitly {@link packetlife.v1.SegmentColumns.verify|verify} messages.
+             * @param message SegmentColumns message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.ISegmentColumns, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SegmentColumns message, length delimited. Does not implicitly {@link packetlife.v1.SegmentColumns.verify|verify} messages.
+             * @param message SegmentColumns message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.ISegmentColumns, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentColumns message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SegmentColumns
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.SegmentColumns;
+
+            /**
+             * Decodes a SegmentColumns message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SegmentColumns
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.SegmentColumns;
+
+            /**
+             * Verifies a SegmentColumns message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentColumns message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentColumns
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.SegmentColumns;
+
+            /**
+             * Creates a plain object from a SegmentColumns message. Also converts values to other types if specified.
+             * @param message SegmentColumns
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.SegmentColumns, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentColumns to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SegmentColumns
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
         /** Properties of a SegmentCounters. */
         interface ISegmentCounters {
 
@@ -3001,6 +3650,9 @@ export namespace packetlife {
 
             /** TopologyUpdate nodeJson */
             nodeJson?: (string|null);
+
+            /** TopologyUpdate segmentColumns */
+            segmentColumns?: (boolean|null);
         }
 
         /** Represents a TopologyUpdate. */
@@ -3023,6 +3675,9 @@ export namespace packetlife {
 
             /** TopologyUpdate nodeJson. */
             public nodeJson: string;
+
+            /** TopologyUpdate segmentColumns. */
+            public segmentColumns: boolean;
 
             /**
              * Creates a new TopologyUpdate instance using the specified properties.

@@ -2231,6 +2231,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Array.<packetlife.v1.IConntrack>|null} [cts] EventBatch cts
              * @property {number|Long|null} [monoOffsetNs] EventBatch monoOffsetNs
              * @property {number|null} [sampleOneIn] EventBatch sampleOneIn
+             * @property {Uint8Array|null} [segmentColumns] EventBatch segmentColumns
              */
 
             /**
@@ -2359,6 +2360,14 @@ export const packetlife = $root.packetlife = (() => {
             EventBatch.prototype.sampleOneIn = 0;
 
             /**
+             * EventBatch segmentColumns.
+             * @member {Uint8Array} segmentColumns
+             * @memberof packetlife.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.segmentColumns = $util.newBuffer([]);
+
+            /**
              * Creates a new EventBatch instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.EventBatch
@@ -2418,6 +2427,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).sint64(message.monoOffsetNs);
                 if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
                     writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.sampleOneIn);
+                if (message.segmentColumns != null && Object.hasOwnProperty.call(message, "segmentColumns"))
+                    writer.uint32(/* id 21, wireType 2 =*/170).bytes(message.segmentColumns);
                 return writer;
             };
 
@@ -2530,6 +2541,10 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 20: {
                             message.sampleOneIn = reader.uint32();
+                            break;
+                        }
+                    case 21: {
+                            message.segmentColumns = reader.bytes();
                             break;
                         }
                     default:
@@ -2653,6 +2668,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
                     if (!$util.isInteger(message.sampleOneIn))
                         return "sampleOneIn: integer expected";
+                if (message.segmentColumns != null && Object.hasOwnProperty.call(message, "segmentColumns"))
+                    if (!(message.segmentColumns && typeof message.segmentColumns.length === "number" || $util.isString(message.segmentColumns)))
+                        return "segmentColumns: buffer expected";
                 return null;
             };
 
@@ -2779,6 +2797,11 @@ export const packetlife = $root.packetlife = (() => {
                         message.monoOffsetNs = new $util.LongBits(object.monoOffsetNs.low >>> 0, object.monoOffsetNs.high >>> 0).toNumber();
                 if (object.sampleOneIn != null)
                     message.sampleOneIn = object.sampleOneIn >>> 0;
+                if (object.segmentColumns != null)
+                    if (typeof object.segmentColumns === "string")
+                        $util.base64.decode(object.segmentColumns, message.segmentColumns = $util.newBuffer($util.base64.length(object.segmentColumns)), 0);
+                    else if (object.segmentColumns.length >= 0)
+                        message.segmentColumns = object.segmentColumns;
                 return message;
             };
 
@@ -2831,6 +2854,13 @@ export const packetlife = $root.packetlife = (() => {
                     } else
                         object.monoOffsetNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.sampleOneIn = 0;
+                    if (options.bytes === String)
+                        object.segmentColumns = "";
+                    else {
+                        object.segmentColumns = [];
+                        if (options.bytes !== Array)
+                            object.segmentColumns = $util.newBuffer(object.segmentColumns);
+                    }
                 }
                 if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -2896,6 +2926,8 @@ export const packetlife = $root.packetlife = (() => {
                         object.monoOffsetNs = options.longs === String ? $util.Long.prototype.toString.call(message.monoOffsetNs) : options.longs === Number ? new $util.LongBits(message.monoOffsetNs.low >>> 0, message.monoOffsetNs.high >>> 0).toNumber() : message.monoOffsetNs;
                 if (message.sampleOneIn != null && Object.hasOwnProperty.call(message, "sampleOneIn"))
                     object.sampleOneIn = message.sampleOneIn;
+                if (message.segmentColumns != null && Object.hasOwnProperty.call(message, "segmentColumns"))
+                    object.segmentColumns = options.bytes === String ? $util.base64.encode(message.segmentColumns, 0, message.segmentColumns.length) : options.bytes === Array ? Array.prototype.slice.call(message.segmentColumns) : message.segmentColumns;
                 return object;
             };
 
@@ -7039,6 +7071,5186 @@ export const packetlife = $root.packetlife = (() => {
             return Segment;
         })();
 
+        v1.SegmentColumns = (function() {
+
+            /**
+             * Properties of a SegmentColumns.
+             * @memberof packetlife.v1
+             * @interface ISegmentColumns
+             * @property {number|Long|null} [baseUnixNs] SegmentColumns baseUnixNs
+             * @property {Array.<number>|null} [segHops] SegmentColumns segHops
+             * @property {Array.<number|Long>|null} [segStart] SegmentColumns segStart
+             * @property {Array.<number>|null} [segShape] SegmentColumns segShape
+             * @property {Array.<number>|null} [segNode] SegmentColumns segNode
+             * @property {Array.<number|Long>|null} [segMono] SegmentColumns segMono
+             * @property {Array.<number|Long>|null} [segLastMono] SegmentColumns segLastMono
+             * @property {Array.<number|Long>|null} [segEnd] SegmentColumns segEnd
+             * @property {Array.<number>|null} [segCts] SegmentColumns segCts
+             * @property {Array.<number>|null} [segCtOrder] SegmentColumns segCtOrder
+             * @property {Array.<number>|null} [segNats] SegmentColumns segNats
+             * @property {Array.<number>|null} [segRoutes] SegmentColumns segRoutes
+             * @property {Array.<number>|null} [segDrops] SegmentColumns segDrops
+             * @property {Array.<number>|null} [segStartReasons] SegmentColumns segStartReasons
+             * @property {Array.<number>|null} [segInnerReasons] SegmentColumns segInnerReasons
+             * @property {Array.<number>|null} [segEndReasons] SegmentColumns segEndReasons
+             * @property {Array.<number|Long>|null} [hopTime] SegmentColumns hopTime
+             * @property {Array.<number>|null} [hopPlaceDir] SegmentColumns hopPlaceDir
+             * @property {Array.<number>|null} [hopMark] SegmentColumns hopMark
+             * @property {Array.<number>|null} [hopChange] SegmentColumns hopChange
+             * @property {Array.<number>|null} [ttl] SegmentColumns ttl
+             * @property {Array.<number>|null} [tuple] SegmentColumns tuple
+             * @property {Array.<number>|null} [pktIpVersion] SegmentColumns pktIpVersion
+             * @property {Array.<number>|null} [pktSrc] SegmentColumns pktSrc
+             * @property {Array.<number>|null} [pktDst] SegmentColumns pktDst
+             * @property {Array.<number>|null} [pktProtocol] SegmentColumns pktProtocol
+             * @property {Array.<number>|null} [pktSport] SegmentColumns pktSport
+             * @property {Array.<number>|null} [pktDport] SegmentColumns pktDport
+             * @property {Array.<number>|null} [pktIpId] SegmentColumns pktIpId
+             * @property {Array.<number>|null} [pktTtl] SegmentColumns pktTtl
+             * @property {Array.<number>|null} [pktLength] SegmentColumns pktLength
+             * @property {Array.<number>|null} [pktTcpFlags] SegmentColumns pktTcpFlags
+             * @property {Array.<number>|null} [pktTcpSeq] SegmentColumns pktTcpSeq
+             * @property {Array.<number>|null} [pktTcpAck] SegmentColumns pktTcpAck
+             * @property {Array.<number>|null} [pktIcmpType] SegmentColumns pktIcmpType
+             * @property {Array.<number>|null} [pktIcmpCode] SegmentColumns pktIcmpCode
+             * @property {Array.<number>|null} [pktIcmpId] SegmentColumns pktIcmpId
+             * @property {Array.<number>|null} [pktIcmpSeq] SegmentColumns pktIcmpSeq
+             * @property {Array.<number>|null} [addrV4] SegmentColumns addrV4
+             * @property {Array.<Uint8Array>|null} [addrV6] SegmentColumns addrV6
+             * @property {Array.<number>|null} [tupSrc] SegmentColumns tupSrc
+             * @property {Array.<number>|null} [tupDst] SegmentColumns tupDst
+             * @property {Array.<number>|null} [tupSport] SegmentColumns tupSport
+             * @property {Array.<number>|null} [tupDport] SegmentColumns tupDport
+             * @property {Array.<number>|null} [tupProtocol] SegmentColumns tupProtocol
+             * @property {Array.<number|Long>|null} [ctId] SegmentColumns ctId
+             * @property {Array.<number>|null} [ctOriginal] SegmentColumns ctOriginal
+             * @property {Array.<number>|null} [ctReply] SegmentColumns ctReply
+             * @property {Array.<number>|null} [sctCt] SegmentColumns sctCt
+             * @property {Array.<number>|null} [sctStatus] SegmentColumns sctStatus
+             * @property {Array.<number>|null} [sctInfo] SegmentColumns sctInfo
+             * @property {Array.<number>|null} [sctMark] SegmentColumns sctMark
+             * @property {Array.<number>|null} [ctOrder] SegmentColumns ctOrder
+             * @property {Array.<number>|null} [natNode] SegmentColumns natNode
+             * @property {Array.<number>|null} [natKind] SegmentColumns natKind
+             * @property {Array.<number>|null} [natAfterHop] SegmentColumns natAfterHop
+             * @property {Array.<number>|null} [natBefore] SegmentColumns natBefore
+             * @property {Array.<number>|null} [natAfter] SegmentColumns natAfter
+             * @property {Array.<number>|null} [natCt] SegmentColumns natCt
+             * @property {Array.<number>|null} [natFlags] SegmentColumns natFlags
+             * @property {Array.<number>|null} [natReason] SegmentColumns natReason
+             * @property {Array.<number>|null} [natCause] SegmentColumns natCause
+             * @property {Array.<number>|null} [natService] SegmentColumns natService
+             * @property {Array.<number>|null} [natEndpointPod] SegmentColumns natEndpointPod
+             * @property {Array.<number>|null} [natcStatus] SegmentColumns natcStatus
+             * @property {Array.<number>|null} [natcOriginal] SegmentColumns natcOriginal
+             * @property {Array.<number>|null} [natcReply] SegmentColumns natcReply
+             * @property {Array.<number>|null} [routeNode] SegmentColumns routeNode
+             * @property {Array.<number>|null} [routeAtHop] SegmentColumns routeAtHop
+             * @property {Array.<number>|null} [routeTable] SegmentColumns routeTable
+             * @property {Array.<number>|null} [routeTableName] SegmentColumns routeTableName
+             * @property {Array.<number>|null} [routeDst] SegmentColumns routeDst
+             * @property {Array.<number>|null} [routeGateway] SegmentColumns routeGateway
+             * @property {Array.<number>|null} [routeDev] SegmentColumns routeDev
+             * @property {Array.<number>|null} [routeEni] SegmentColumns routeEni
+             * @property {Array.<number>|null} [routeFlags] SegmentColumns routeFlags
+             * @property {Array.<number>|null} [routeError] SegmentColumns routeError
+             * @property {Array.<number>|null} [routeConsulted] SegmentColumns routeConsulted
+             * @property {Array.<number>|null} [rcTable] SegmentColumns rcTable
+             * @property {Array.<number>|null} [rcTableName] SegmentColumns rcTableName
+             * @property {Array.<number>|null} [rcError] SegmentColumns rcError
+             * @property {Array.<number>|null} [dropNode] SegmentColumns dropNode
+             * @property {Array.<number>|null} [dropAtHop] SegmentColumns dropAtHop
+             * @property {Array.<number>|null} [dropReason] SegmentColumns dropReason
+             * @property {Array.<number>|null} [dropPlace] SegmentColumns dropPlace
+             * @property {Array.<number|Long>|null} [dropTime] SegmentColumns dropTime
+             * @property {Array.<number>|null} [dropMeaning] SegmentColumns dropMeaning
+             * @property {Array.<number>|null} [reasonCode] SegmentColumns reasonCode
+             * @property {Array.<number>|null} [reasonNode] SegmentColumns reasonNode
+             * @property {Array.<number>|null} [reasonText] SegmentColumns reasonText
+             * @property {Array.<number|Long>|null} [segStartSec] SegmentColumns segStartSec
+             * @property {Array.<number|Long>|null} [segFirstMono] SegmentColumns segFirstMono
+             */
+
+            /**
+             * Constructs a new SegmentColumns.
+             * @memberof packetlife.v1
+             * @classdesc Represents a SegmentColumns.
+             * @implements ISegmentColumns
+             * @constructor
+             * @param {packetlife.v1.ISegmentColumns=} [properties] Properties to set
+             */
+            function SegmentColumns(properties) {
+                this.segHops = [];
+                this.segStart = [];
+                this.segShape = [];
+                this.segNode = [];
+                this.segMono = [];
+                this.segLastMono = [];
+                this.segEnd = [];
+                this.segCts = [];
+                this.segCtOrder = [];
+                this.segNats = [];
+                this.segRoutes = [];
+                this.segDrops = [];
+                this.segStartReasons = [];
+                this.segInnerReasons = [];
+                this.segEndReasons = [];
+                this.hopTime = [];
+                this.hopPlaceDir = [];
+                this.hopMark = [];
+                this.hopChange = [];
+                this.ttl = [];
+                this.tuple = [];
+                this.pktIpVersion = [];
+                this.pktSrc = [];
+                this.pktDst = [];
+                this.pktProtocol = [];
+                this.pktSport = [];
+                this.pktDport = [];
+                this.pktIpId = [];
+                this.pktTtl = [];
+                this.pktLength = [];
+                this.pktTcpFlags = [];
+                this.pktTcpSeq = [];
+                this.pktTcpAck = [];
+                this.pktIcmpType = [];
+                this.pktIcmpCode = [];
+                this.pktIcmpId = [];
+                this.pktIcmpSeq = [];
+                this.addrV4 = [];
+                this.addrV6 = [];
+                this.tupSrc = [];
+                this.tupDst = [];
+                this.tupSport = [];
+                this.tupDport = [];
+                this.tupProtocol = [];
+                this.ctId = [];
+                this.ctOriginal = [];
+                this.ctReply = [];
+                this.sctCt = [];
+                this.sctStatus = [];
+                this.sctInfo = [];
+                this.sctMark = [];
+                this.ctOrder = [];
+                this.natNode = [];
+                this.natKind = [];
+                this.natAfterHop = [];
+                this.natBefore = [];
+                this.natAfter = [];
+                this.natCt = [];
+                this.natFlags = [];
+                this.natReason = [];
+                this.natCause = [];
+                this.natService = [];
+                this.natEndpointPod = [];
+                this.natcStatus = [];
+                this.natcOriginal = [];
+                this.natcReply = [];
+                this.routeNode = [];
+                this.routeAtHop = [];
+                this.routeTable = [];
+                this.routeTableName = [];
+                this.routeDst = [];
+                this.routeGateway = [];
+                this.routeDev = [];
+                this.routeEni = [];
+                this.routeFlags = [];
+                this.routeError = [];
+                this.routeConsulted = [];
+                this.rcTable = [];
+                this.rcTableName = [];
+                this.rcError = [];
+                this.dropNode = [];
+                this.dropAtHop = [];
+                this.dropReason = [];
+                this.dropPlace = [];
+                this.dropTime = [];
+                this.dropMeaning = [];
+                this.reasonCode = [];
+                this.reasonNode = [];
+                this.reasonText = [];
+                this.segStartSec = [];
+                this.segFirstMono = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SegmentColumns baseUnixNs.
+             * @member {number|Long} baseUnixNs
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.baseUnixNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentColumns segHops.
+             * @member {Array.<number>} segHops
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segHops = $util.emptyArray;
+
+            /**
+             * SegmentColumns segStart.
+             * @member {Array.<number|Long>} segStart
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segStart = $util.emptyArray;
+
+            /**
+             * SegmentColumns segShape.
+             * @member {Array.<number>} segShape
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segShape = $util.emptyArray;
+
+            /**
+             * SegmentColumns segNode.
+             * @member {Array.<number>} segNode
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segNode = $util.emptyArray;
+
+            /**
+             * SegmentColumns segMono.
+             * @member {Array.<number|Long>} segMono
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segMono = $util.emptyArray;
+
+            /**
+             * SegmentColumns segLastMono.
+             * @member {Array.<number|Long>} segLastMono
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segLastMono = $util.emptyArray;
+
+            /**
+             * SegmentColumns segEnd.
+             * @member {Array.<number|Long>} segEnd
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segEnd = $util.emptyArray;
+
+            /**
+             * SegmentColumns segCts.
+             * @member {Array.<number>} segCts
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segCts = $util.emptyArray;
+
+            /**
+             * SegmentColumns segCtOrder.
+             * @member {Array.<number>} segCtOrder
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segCtOrder = $util.emptyArray;
+
+            /**
+             * SegmentColumns segNats.
+             * @member {Array.<number>} segNats
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segNats = $util.emptyArray;
+
+            /**
+             * SegmentColumns segRoutes.
+             * @member {Array.<number>} segRoutes
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segRoutes = $util.emptyArray;
+
+            /**
+             * SegmentColumns segDrops.
+             * @member {Array.<number>} segDrops
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segDrops = $util.emptyArray;
+
+            /**
+             * SegmentColumns segStartReasons.
+             * @member {Array.<number>} segStartReasons
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segStartReasons = $util.emptyArray;
+
+            /**
+             * SegmentColumns segInnerReasons.
+             * @member {Array.<number>} segInnerReasons
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segInnerReasons = $util.emptyArray;
+
+            /**
+             * SegmentColumns segEndReasons.
+             * @member {Array.<number>} segEndReasons
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segEndReasons = $util.emptyArray;
+
+            /**
+             * SegmentColumns hopTime.
+             * @member {Array.<number|Long>} hopTime
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.hopTime = $util.emptyArray;
+
+            /**
+             * SegmentColumns hopPlaceDir.
+             * @member {Array.<number>} hopPlaceDir
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.hopPlaceDir = $util.emptyArray;
+
+            /**
+             * SegmentColumns hopMark.
+             * @member {Array.<number>} hopMark
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.hopMark = $util.emptyArray;
+
+            /**
+             * SegmentColumns hopChange.
+             * @member {Array.<number>} hopChange
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.hopChange = $util.emptyArray;
+
+            /**
+             * SegmentColumns ttl.
+             * @member {Array.<number>} ttl
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.ttl = $util.emptyArray;
+
+            /**
+             * SegmentColumns tuple.
+             * @member {Array.<number>} tuple
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.tuple = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktIpVersion.
+             * @member {Array.<number>} pktIpVersion
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktIpVersion = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktSrc.
+             * @member {Array.<number>} pktSrc
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktSrc = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktDst.
+             * @member {Array.<number>} pktDst
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktDst = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktProtocol.
+             * @member {Array.<number>} pktProtocol
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktProtocol = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktSport.
+             * @member {Array.<number>} pktSport
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktSport = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktDport.
+             * @member {Array.<number>} pktDport
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktDport = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktIpId.
+             * @member {Array.<number>} pktIpId
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktIpId = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktTtl.
+             * @member {Array.<number>} pktTtl
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktTtl = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktLength.
+             * @member {Array.<number>} pktLength
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktLength = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktTcpFlags.
+             * @member {Array.<number>} pktTcpFlags
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktTcpFlags = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktTcpSeq.
+             * @member {Array.<number>} pktTcpSeq
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktTcpSeq = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktTcpAck.
+             * @member {Array.<number>} pktTcpAck
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktTcpAck = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktIcmpType.
+             * @member {Array.<number>} pktIcmpType
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktIcmpType = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktIcmpCode.
+             * @member {Array.<number>} pktIcmpCode
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktIcmpCode = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktIcmpId.
+             * @member {Array.<number>} pktIcmpId
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktIcmpId = $util.emptyArray;
+
+            /**
+             * SegmentColumns pktIcmpSeq.
+             * @member {Array.<number>} pktIcmpSeq
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.pktIcmpSeq = $util.emptyArray;
+
+            /**
+             * SegmentColumns addrV4.
+             * @member {Array.<number>} addrV4
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.addrV4 = $util.emptyArray;
+
+            /**
+             * SegmentColumns addrV6.
+             * @member {Array.<Uint8Array>} addrV6
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.addrV6 = $util.emptyArray;
+
+            /**
+             * SegmentColumns tupSrc.
+             * @member {Array.<number>} tupSrc
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.tupSrc = $util.emptyArray;
+
+            /**
+             * SegmentColumns tupDst.
+             * @member {Array.<number>} tupDst
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.tupDst = $util.emptyArray;
+
+            /**
+             * SegmentColumns tupSport.
+             * @member {Array.<number>} tupSport
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.tupSport = $util.emptyArray;
+
+            /**
+             * SegmentColumns tupDport.
+             * @member {Array.<number>} tupDport
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.tupDport = $util.emptyArray;
+
+            /**
+             * SegmentColumns tupProtocol.
+             * @member {Array.<number>} tupProtocol
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.tupProtocol = $util.emptyArray;
+
+            /**
+             * SegmentColumns ctId.
+             * @member {Array.<number|Long>} ctId
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.ctId = $util.emptyArray;
+
+            /**
+             * SegmentColumns ctOriginal.
+             * @member {Array.<number>} ctOriginal
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.ctOriginal = $util.emptyArray;
+
+            /**
+             * SegmentColumns ctReply.
+             * @member {Array.<number>} ctReply
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.ctReply = $util.emptyArray;
+
+            /**
+             * SegmentColumns sctCt.
+             * @member {Array.<number>} sctCt
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.sctCt = $util.emptyArray;
+
+            /**
+             * SegmentColumns sctStatus.
+             * @member {Array.<number>} sctStatus
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.sctStatus = $util.emptyArray;
+
+            /**
+             * SegmentColumns sctInfo.
+             * @member {Array.<number>} sctInfo
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.sctInfo = $util.emptyArray;
+
+            /**
+             * SegmentColumns sctMark.
+             * @member {Array.<number>} sctMark
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.sctMark = $util.emptyArray;
+
+            /**
+             * SegmentColumns ctOrder.
+             * @member {Array.<number>} ctOrder
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.ctOrder = $util.emptyArray;
+
+            /**
+             * SegmentColumns natNode.
+             * @member {Array.<number>} natNode
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natNode = $util.emptyArray;
+
+            /**
+             * SegmentColumns natKind.
+             * @member {Array.<number>} natKind
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natKind = $util.emptyArray;
+
+            /**
+             * SegmentColumns natAfterHop.
+             * @member {Array.<number>} natAfterHop
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natAfterHop = $util.emptyArray;
+
+            /**
+             * SegmentColumns natBefore.
+             * @member {Array.<number>} natBefore
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natBefore = $util.emptyArray;
+
+            /**
+             * SegmentColumns natAfter.
+             * @member {Array.<number>} natAfter
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natAfter = $util.emptyArray;
+
+            /**
+             * SegmentColumns natCt.
+             * @member {Array.<number>} natCt
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natCt = $util.emptyArray;
+
+            /**
+             * SegmentColumns natFlags.
+             * @member {Array.<number>} natFlags
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natFlags = $util.emptyArray;
+
+            /**
+             * SegmentColumns natReason.
+             * @member {Array.<number>} natReason
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natReason = $util.emptyArray;
+
+            /**
+             * SegmentColumns natCause.
+             * @member {Array.<number>} natCause
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natCause = $util.emptyArray;
+
+            /**
+             * SegmentColumns natService.
+             * @member {Array.<number>} natService
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natService = $util.emptyArray;
+
+            /**
+             * SegmentColumns natEndpointPod.
+             * @member {Array.<number>} natEndpointPod
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natEndpointPod = $util.emptyArray;
+
+            /**
+             * SegmentColumns natcStatus.
+             * @member {Array.<number>} natcStatus
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natcStatus = $util.emptyArray;
+
+            /**
+             * SegmentColumns natcOriginal.
+             * @member {Array.<number>} natcOriginal
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natcOriginal = $util.emptyArray;
+
+            /**
+             * SegmentColumns natcReply.
+             * @member {Array.<number>} natcReply
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.natcReply = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeNode.
+             * @member {Array.<number>} routeNode
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeNode = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeAtHop.
+             * @member {Array.<number>} routeAtHop
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeAtHop = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeTable.
+             * @member {Array.<number>} routeTable
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeTable = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeTableName.
+             * @member {Array.<number>} routeTableName
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeTableName = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeDst.
+             * @member {Array.<number>} routeDst
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeDst = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeGateway.
+             * @member {Array.<number>} routeGateway
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeGateway = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeDev.
+             * @member {Array.<number>} routeDev
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeDev = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeEni.
+             * @member {Array.<number>} routeEni
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeEni = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeFlags.
+             * @member {Array.<number>} routeFlags
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeFlags = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeError.
+             * @member {Array.<number>} routeError
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeError = $util.emptyArray;
+
+            /**
+             * SegmentColumns routeConsulted.
+             * @member {Array.<number>} routeConsulted
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.routeConsulted = $util.emptyArray;
+
+            /**
+             * SegmentColumns rcTable.
+             * @member {Array.<number>} rcTable
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.rcTable = $util.emptyArray;
+
+            /**
+             * SegmentColumns rcTableName.
+             * @member {Array.<number>} rcTableName
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.rcTableName = $util.emptyArray;
+
+            /**
+             * SegmentColumns rcError.
+             * @member {Array.<number>} rcError
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.rcError = $util.emptyArray;
+
+            /**
+             * SegmentColumns dropNode.
+             * @member {Array.<number>} dropNode
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.dropNode = $util.emptyArray;
+
+            /**
+             * SegmentColumns dropAtHop.
+             * @member {Array.<number>} dropAtHop
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.dropAtHop = $util.emptyArray;
+
+            /**
+             * SegmentColumns dropReason.
+             * @member {Array.<number>} dropReason
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.dropReason = $util.emptyArray;
+
+            /**
+             * SegmentColumns dropPlace.
+             * @member {Array.<number>} dropPlace
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.dropPlace = $util.emptyArray;
+
+            /**
+             * SegmentColumns dropTime.
+             * @member {Array.<number|Long>} dropTime
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.dropTime = $util.emptyArray;
+
+            /**
+             * SegmentColumns dropMeaning.
+             * @member {Array.<number>} dropMeaning
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.dropMeaning = $util.emptyArray;
+
+            /**
+             * SegmentColumns reasonCode.
+             * @member {Array.<number>} reasonCode
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.reasonCode = $util.emptyArray;
+
+            /**
+             * SegmentColumns reasonNode.
+             * @member {Array.<number>} reasonNode
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.reasonNode = $util.emptyArray;
+
+            /**
+             * SegmentColumns reasonText.
+             * @member {Array.<number>} reasonText
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.reasonText = $util.emptyArray;
+
+            /**
+             * SegmentColumns segStartSec.
+             * @member {Array.<number|Long>} segStartSec
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segStartSec = $util.emptyArray;
+
+            /**
+             * SegmentColumns segFirstMono.
+             * @member {Array.<number|Long>} segFirstMono
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             */
+            SegmentColumns.prototype.segFirstMono = $util.emptyArray;
+
+            /**
+             * Creates a new SegmentColumns instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.SegmentColumns
+             * @static
+             * @param {packetlife.v1.ISegmentColumns=} [properties] Properties to set
+             * @returns {packetlife.v1.SegmentColumns} SegmentColumns instance
+             */
+            SegmentColumns.create = function create(properties) {
+                return new SegmentColumns(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentColumns message. Does not implicitly {@link packetlife.v1.SegmentColumns.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.SegmentColumns
+             * @static
+             * @param {packetlife.v1.ISegmentColumns} message SegmentColumns message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentColumns.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.baseUnixNs != null && Object.hasOwnProperty.call(message, "baseUnixNs"))
+                    writer.uint32(/* id 1, wireType 1 =*/9).fixed64(message.baseUnixNs);
+                if (message.segHops != null && message.segHops.length) {
+                    writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                    for (let i = 0; i < message.segHops.length; ++i)
+                        writer.uint32(message.segHops[i]);
+                    writer.ldelim();
+                }
+                if (message.segStart != null && message.segStart.length) {
+                    writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                    for (let i = 0; i < message.segStart.length; ++i)
+                        writer.sint64(message.segStart[i]);
+                    writer.ldelim();
+                }
+                if (message.segShape != null && message.segShape.length) {
+                    writer.uint32(/* id 4, wireType 2 =*/34).fork();
+                    for (let i = 0; i < message.segShape.length; ++i)
+                        writer.uint32(message.segShape[i]);
+                    writer.ldelim();
+                }
+                if (message.segNode != null && message.segNode.length) {
+                    writer.uint32(/* id 5, wireType 2 =*/42).fork();
+                    for (let i = 0; i < message.segNode.length; ++i)
+                        writer.uint32(message.segNode[i]);
+                    writer.ldelim();
+                }
+                if (message.segMono != null && message.segMono.length) {
+                    writer.uint32(/* id 6, wireType 2 =*/50).fork();
+                    for (let i = 0; i < message.segMono.length; ++i)
+                        writer.sint64(message.segMono[i]);
+                    writer.ldelim();
+                }
+                if (message.segLastMono != null && message.segLastMono.length) {
+                    writer.uint32(/* id 7, wireType 2 =*/58).fork();
+                    for (let i = 0; i < message.segLastMono.length; ++i)
+                        writer.sint64(message.segLastMono[i]);
+                    writer.ldelim();
+                }
+                if (message.segEnd != null && message.segEnd.length) {
+                    writer.uint32(/* id 8, wireType 2 =*/66).fork();
+                    for (let i = 0; i < message.segEnd.length; ++i)
+                        writer.sint64(message.segEnd[i]);
+                    writer.ldelim();
+                }
+                if (message.segCts != null && message.segCts.length) {
+                    writer.uint32(/* id 9, wireType 2 =*/74).fork();
+                    for (let i = 0; i < message.segCts.length; ++i)
+                        writer.uint32(message.segCts[i]);
+                    writer.ldelim();
+                }
+                if (message.segCtOrder != null && message.segCtOrder.length) {
+                    writer.uint32(/* id 10, wireType 2 =*/82).fork();
+                    for (let i = 0; i < message.segCtOrder.length; ++i)
+                        writer.uint32(message.segCtOrder[i]);
+                    writer.ldelim();
+                }
+                if (message.segNats != null && message.segNats.length) {
+                    writer.uint32(/* id 11, wireType 2 =*/90).fork();
+                    for (let i = 0; i < message.segNats.length; ++i)
+                        writer.uint32(message.segNats[i]);
+                    writer.ldelim();
+                }
+                if (message.segRoutes != null && message.segRoutes.length) {
+                    writer.uint32(/* id 12, wireType 2 =*/98).fork();
+                    for (let i = 0; i < message.segRoutes.length; ++i)
+                        writer.uint32(message.segRoutes[i]);
+                    writer.ldelim();
+                }
+                if (message.segDrops != null && message.segDrops.length) {
+                    writer.uint32(/* id 13, wireType 2 =*/106).fork();
+                    for (let i = 0; i < message.segDrops.length; ++i)
+                        writer.uint32(message.segDrops[i]);
+                    writer.ldelim();
+                }
+                if (message.segStartReasons != null && message.segStartReasons.length) {
+                    writer.uint32(/* id 14, wireType 2 =*/114).fork();
+                    for (let i = 0; i < message.segStartReasons.length; ++i)
+                        writer.uint32(message.segStartReasons[i]);
+                    writer.ldelim();
+                }
+                if (message.segInnerReasons != null && message.segInnerReasons.length) {
+                    writer.uint32(/* id 15, wireType 2 =*/122).fork();
+                    for (let i = 0; i < message.segInnerReasons.length; ++i)
+                        writer.uint32(message.segInnerReasons[i]);
+                    writer.ldelim();
+                }
+                if (message.segEndReasons != null && message.segEndReasons.length) {
+                    writer.uint32(/* id 16, wireType 2 =*/130).fork();
+                    for (let i = 0; i < message.segEndReasons.length; ++i)
+                        writer.uint32(message.segEndReasons[i]);
+                    writer.ldelim();
+                }
+                if (message.hopTime != null && message.hopTime.length) {
+                    writer.uint32(/* id 17, wireType 2 =*/138).fork();
+                    for (let i = 0; i < message.hopTime.length; ++i)
+                        writer.sint64(message.hopTime[i]);
+                    writer.ldelim();
+                }
+                if (message.hopPlaceDir != null && message.hopPlaceDir.length) {
+                    writer.uint32(/* id 18, wireType 2 =*/146).fork();
+                    for (let i = 0; i < message.hopPlaceDir.length; ++i)
+                        writer.uint32(message.hopPlaceDir[i]);
+                    writer.ldelim();
+                }
+                if (message.hopMark != null && message.hopMark.length) {
+                    writer.uint32(/* id 19, wireType 2 =*/154).fork();
+                    for (let i = 0; i < message.hopMark.length; ++i)
+                        writer.uint32(message.hopMark[i]);
+                    writer.ldelim();
+                }
+                if (message.hopChange != null && message.hopChange.length) {
+                    writer.uint32(/* id 20, wireType 2 =*/162).fork();
+                    for (let i = 0; i < message.hopChange.length; ++i)
+                        writer.uint32(message.hopChange[i]);
+                    writer.ldelim();
+                }
+                if (message.ttl != null && message.ttl.length) {
+                    writer.uint32(/* id 21, wireType 2 =*/170).fork();
+                    for (let i = 0; i < message.ttl.length; ++i)
+                        writer.uint32(message.ttl[i]);
+                    writer.ldelim();
+                }
+                if (message.tuple != null && message.tuple.length) {
+                    writer.uint32(/* id 22, wireType 2 =*/178).fork();
+                    for (let i = 0; i < message.tuple.length; ++i)
+                        writer.uint32(message.tuple[i]);
+                    writer.ldelim();
+                }
+                if (message.pktIpVersion != null && message.pktIpVersion.length) {
+                    writer.uint32(/* id 23, wireType 2 =*/186).fork();
+                    for (let i = 0; i < message.pktIpVersion.length; ++i)
+                        writer.uint32(message.pktIpVersion[i]);
+                    writer.ldelim();
+                }
+                if (message.pktSrc != null && message.pktSrc.length) {
+                    writer.uint32(/* id 24, wireType 2 =*/194).fork();
+                    for (let i = 0; i < message.pktSrc.length; ++i)
+                        writer.uint32(message.pktSrc[i]);
+                    writer.ldelim();
+                }
+                if (message.pktDst != null && message.pktDst.length) {
+                    writer.uint32(/* id 25, wireType 2 =*/202).fork();
+                    for (let i = 0; i < message.pktDst.length; ++i)
+                        writer.uint32(message.pktDst[i]);
+                    writer.ldelim();
+                }
+                if (message.pktProtocol != null && message.pktProtocol.length) {
+                    writer.uint32(/* id 26, wireType 2 =*/210).fork();
+                    for (let i = 0; i < message.pktProtocol.length; ++i)
+                        writer.uint32(message.pktProtocol[i]);
+                    writer.ldelim();
+                }
+                if (message.pktSport != null && message.pktSport.length) {
+                    writer.uint32(/* id 27, wireType 2 =*/218).fork();
+                    for (let i = 0; i < message.pktSport.length; ++i)
+                        writer.uint32(message.pktSport[i]);
+                    writer.ldelim();
+                }
+                if (message.pktDport != null && message.pktDport.length) {
+                    writer.uint32(/* id 28, wireType 2 =*/226).fork();
+                    for (let i = 0; i < message.pktDport.length; ++i)
+                        writer.uint32(message.pktDport[i]);
+                    writer.ldelim();
+                }
+                if (message.pktIpId != null && message.pktIpId.length) {
+                    writer.uint32(/* id 29, wireType 2 =*/234).fork();
+                    for (let i = 0; i < message.pktIpId.length; ++i)
+                        writer.uint32(message.pktIpId[i]);
+                    writer.ldelim();
+                }
+                if (message.pktTtl != null && message.pktTtl.length) {
+                    writer.uint32(/* id 30, wireType 2 =*/242).fork();
+                    for (let i = 0; i < message.pktTtl.length; ++i)
+                        writer.uint32(message.pktTtl[i]);
+                    writer.ldelim();
+                }
+                if (message.pktLength != null && message.pktLength.length) {
+                    writer.uint32(/* id 31, wireType 2 =*/250).fork();
+                    for (let i = 0; i < message.pktLength.length; ++i)
+                        writer.uint32(message.pktLength[i]);
+                    writer.ldelim();
+                }
+                if (message.pktTcpFlags != null && message.pktTcpFlags.length) {
+                    writer.uint32(/* id 32, wireType 2 =*/258).fork();
+                    for (let i = 0; i < message.pktTcpFlags.length; ++i)
+                        writer.uint32(message.pktTcpFlags[i]);
+                    writer.ldelim();
+                }
+                if (message.pktTcpSeq != null && message.pktTcpSeq.length) {
+                    writer.uint32(/* id 33, wireType 2 =*/266).fork();
+                    for (let i = 0; i < message.pktTcpSeq.length; ++i)
+                        writer.uint32(message.pktTcpSeq[i]);
+                    writer.ldelim();
+                }
+                if (message.pktTcpAck != null && message.pktTcpAck.length) {
+                    writer.uint32(/* id 34, wireType 2 =*/274).fork();
+                    for (let i = 0; i < message.pktTcpAck.length; ++i)
+                        writer.uint32(message.pktTcpAck[i]);
+                    writer.ldelim();
+                }
+                if (message.pktIcmpType != null && message.pktIcmpType.length) {
+                    writer.uint32(/* id 35, wireType 2 =*/282).fork();
+                    for (let i = 0; i < message.pktIcmpType.length; ++i)
+                        writer.uint32(message.pktIcmpType[i]);
+                    writer.ldelim();
+                }
+                if (message.pktIcmpCode != null && message.pktIcmpCode.length) {
+                    writer.uint32(/* id 36, wireType 2 =*/290).fork();
+                    for (let i = 0; i < message.pktIcmpCode.length; ++i)
+                        writer.uint32(message.pktIcmpCode[i]);
+                    writer.ldelim();
+                }
+                if (message.pktIcmpId != null && message.pktIcmpId.length) {
+                    writer.uint32(/* id 37, wireType 2 =*/298).fork();
+                    for (let i = 0; i < message.pktIcmpId.length; ++i)
+                        writer.uint32(message.pktIcmpId[i]);
+                    writer.ldelim();
+                }
+                if (message.pktIcmpSeq != null && message.pktIcmpSeq.length) {
+                    writer.uint32(/* id 38, wireType 2 =*/306).fork();
+                    for (let i = 0; i < message.pktIcmpSeq.length; ++i)
+                        writer.uint32(message.pktIcmpSeq[i]);
+                    writer.ldelim();
+                }
+                if (message.addrV4 != null && message.addrV4.length) {
+                    writer.uint32(/* id 39, wireType 2 =*/314).fork();
+                    for (let i = 0; i < message.addrV4.length; ++i)
+                        writer.fixed32(message.addrV4[i]);
+                    writer.ldelim();
+                }
+                if (message.addrV6 != null && message.addrV6.length)
+                    for (let i = 0; i < message.addrV6.length; ++i)
+                        writer.uint32(/* id 40, wireType 2 =*/322).bytes(message.addrV6[i]);
+                if (message.tupSrc != null && message.tupSrc.length) {
+                    writer.uint32(/* id 41, wireType 2 =*/330).fork();
+                    for (let i = 0; i < message.tupSrc.length; ++i)
+                        writer.uint32(message.tupSrc[i]);
+                    writer.ldelim();
+                }
+                if (message.tupDst != null && message.tupDst.length) {
+                    writer.uint32(/* id 42, wireType 2 =*/338).fork();
+                    for (let i = 0; i < message.tupDst.length; ++i)
+                        writer.uint32(message.tupDst[i]);
+                    writer.ldelim();
+                }
+                if (message.tupSport != null && message.tupSport.length) {
+                    writer.uint32(/* id 43, wireType 2 =*/346).fork();
+                    for (let i = 0; i < message.tupSport.length; ++i)
+                        writer.uint32(message.tupSport[i]);
+                    writer.ldelim();
+                }
+                if (message.tupDport != null && message.tupDport.length) {
+                    writer.uint32(/* id 44, wireType 2 =*/354).fork();
+                    for (let i = 0; i < message.tupDport.length; ++i)
+                        writer.uint32(message.tupDport[i]);
+                    writer.ldelim();
+                }
+                if (message.tupProtocol != null && message.tupProtocol.length) {
+                    writer.uint32(/* id 45, wireType 2 =*/362).fork();
+                    for (let i = 0; i < message.tupProtocol.length; ++i)
+                        writer.uint32(message.tupProtocol[i]);
+                    writer.ldelim();
+                }
+                if (message.ctId != null && message.ctId.length) {
+                    writer.uint32(/* id 46, wireType 2 =*/370).fork();
+                    for (let i = 0; i < message.ctId.length; ++i)
+                        writer.fixed64(message.ctId[i]);
+                    writer.ldelim();
+                }
+                if (message.ctOriginal != null && message.ctOriginal.length) {
+                    writer.uint32(/* id 47, wireType 2 =*/378).fork();
+                    for (let i = 0; i < message.ctOriginal.length; ++i)
+                        writer.uint32(message.ctOriginal[i]);
+                    writer.ldelim();
+                }
+                if (message.ctReply != null && message.ctReply.length) {
+                    writer.uint32(/* id 48, wireType 2 =*/386).fork();
+                    for (let i = 0; i < message.ctReply.length; ++i)
+                        writer.uint32(message.ctReply[i]);
+                    writer.ldelim();
+                }
+                if (message.sctCt != null && message.sctCt.length) {
+                    writer.uint32(/* id 49, wireType 2 =*/394).fork();
+                    for (let i = 0; i < message.sctCt.length; ++i)
+                        writer.uint32(message.sctCt[i]);
+                    writer.ldelim();
+                }
+                if (message.sctStatus != null && message.sctStatus.length) {
+                    writer.uint32(/* id 50, wireType 2 =*/402).fork();
+                    for (let i = 0; i < message.sctStatus.length; ++i)
+                        writer.uint32(message.sctStatus[i]);
+                    writer.ldelim();
+                }
+                if (message.sctInfo != null && message.sctInfo.length) {
+                    writer.uint32(/* id 51, wireType 2 =*/410).fork();
+                    for (let i = 0; i < message.sctInfo.length; ++i)
+                        writer.uint32(message.sctInfo[i]);
+                    writer.ldelim();
+                }
+                if (message.sctMark != null && message.sctMark.length) {
+                    writer.uint32(/* id 52, wireType 2 =*/418).fork();
+                    for (let i = 0; i < message.sctMark.length; ++i)
+                        writer.uint32(message.sctMark[i]);
+                    writer.ldelim();
+                }
+                if (message.ctOrder != null && message.ctOrder.length) {
+                    writer.uint32(/* id 53, wireType 2 =*/426).fork();
+                    for (let i = 0; i < message.ctOrder.length; ++i)
+                        writer.uint32(message.ctOrder[i]);
+                    writer.ldelim();
+                }
+                if (message.natNode != null && message.natNode.length) {
+                    writer.uint32(/* id 54, wireType 2 =*/434).fork();
+                    for (let i = 0; i < message.natNode.length; ++i)
+                        writer.uint32(message.natNode[i]);
+                    writer.ldelim();
+                }
+                if (message.natKind != null && message.natKind.length) {
+                    writer.uint32(/* id 55, wireType 2 =*/442).fork();
+                    for (let i = 0; i < message.natKind.length; ++i)
+                        writer.uint32(message.natKind[i]);
+                    writer.ldelim();
+                }
+                if (message.natAfterHop != null && message.natAfterHop.length) {
+                    writer.uint32(/* id 56, wireType 2 =*/450).fork();
+                    for (let i = 0; i < message.natAfterHop.length; ++i)
+                        writer.sint32(message.natAfterHop[i]);
+                    writer.ldelim();
+                }
+                if (message.natBefore != null && message.natBefore.length) {
+                    writer.uint32(/* id 57, wireType 2 =*/458).fork();
+                    for (let i = 0; i < message.natBefore.length; ++i)
+                        writer.uint32(message.natBefore[i]);
+                    writer.ldelim();
+                }
+                if (message.natAfter != null && message.natAfter.length) {
+                    writer.uint32(/* id 58, wireType 2 =*/466).fork();
+                    for (let i = 0; i < message.natAfter.length; ++i)
+                        writer.uint32(message.natAfter[i]);
+                    writer.ldelim();
+                }
+                if (message.natCt != null && message.natCt.length) {
+                    writer.uint32(/* id 59, wireType 2 =*/474).fork();
+                    for (let i = 0; i < message.natCt.length; ++i)
+                        writer.uint32(message.natCt[i]);
+                    writer.ldelim();
+                }
+                if (message.natFlags != null && message.natFlags.length) {
+                    writer.uint32(/* id 60, wireType 2 =*/482).fork();
+                    for (let i = 0; i < message.natFlags.length; ++i)
+                        writer.uint32(message.natFlags[i]);
+                    writer.ldelim();
+                }
+                if (message.natReason != null && message.natReason.length) {
+                    writer.uint32(/* id 61, wireType 2 =*/490).fork();
+                    for (let i = 0; i < message.natReason.length; ++i)
+                        writer.uint32(message.natReason[i]);
+                    writer.ldelim();
+                }
+                if (message.natCause != null && message.natCause.length) {
+                    writer.uint32(/* id 62, wireType 2 =*/498).fork();
+                    for (let i = 0; i < message.natCause.length; ++i)
+                        writer.uint32(message.natCause[i]);
+                    writer.ldelim();
+                }
+                if (message.natService != null && message.natService.length) {
+                    writer.uint32(/* id 63, wireType 2 =*/506).fork();
+                    for (let i = 0; i < message.natService.length; ++i)
+                        writer.uint32(message.natService[i]);
+                    writer.ldelim();
+                }
+                if (message.natEndpointPod != null && message.natEndpointPod.length) {
+                    writer.uint32(/* id 64, wireType 2 =*/514).fork();
+                    for (let i = 0; i < message.natEndpointPod.length; ++i)
+                        writer.uint32(message.natEndpointPod[i]);
+                    writer.ldelim();
+                }
+                if (message.natcStatus != null && message.natcStatus.length) {
+                    writer.uint32(/* id 65, wireType 2 =*/522).fork();
+                    for (let i = 0; i < message.natcStatus.length; ++i)
+                        writer.uint32(message.natcStatus[i]);
+                    writer.ldelim();
+                }
+                if (message.natcOriginal != null && message.natcOriginal.length) {
+                    writer.uint32(/* id 66, wireType 2 =*/530).fork();
+                    for (let i = 0; i < message.natcOriginal.length; ++i)
+                        writer.uint32(message.natcOriginal[i]);
+                    writer.ldelim();
+                }
+                if (message.natcReply != null && message.natcReply.length) {
+                    writer.uint32(/* id 67, wireType 2 =*/538).fork();
+                    for (let i = 0; i < message.natcReply.length; ++i)
+                        writer.uint32(message.natcReply[i]);
+                    writer.ldelim();
+                }
+                if (message.routeNode != null && message.routeNode.length) {
+                    writer.uint32(/* id 68, wireType 2 =*/546).fork();
+                    for (let i = 0; i < message.routeNode.length; ++i)
+                        writer.uint32(message.routeNode[i]);
+                    writer.ldelim();
+                }
+                if (message.routeAtHop != null && message.routeAtHop.length) {
+                    writer.uint32(/* id 69, wireType 2 =*/554).fork();
+                    for (let i = 0; i < message.routeAtHop.length; ++i)
+                        writer.sint32(message.routeAtHop[i]);
+                    writer.ldelim();
+                }
+                if (message.routeTable != null && message.routeTable.length) {
+                    writer.uint32(/* id 70, wireType 2 =*/562).fork();
+                    for (let i = 0; i < message.routeTable.length; ++i)
+                        writer.uint32(message.routeTable[i]);
+                    writer.ldelim();
+                }
+                if (message.routeTableName != null && message.routeTableName.length) {
+                    writer.uint32(/* id 71, wireType 2 =*/570).fork();
+                    for (let i = 0; i < message.routeTableName.length; ++i)
+                        writer.uint32(message.routeTableName[i]);
+                    writer.ldelim();
+                }
+                if (message.routeDst != null && message.routeDst.length) {
+                    writer.uint32(/* id 72, wireType 2 =*/578).fork();
+                    for (let i = 0; i < message.routeDst.length; ++i)
+                        writer.uint32(message.routeDst[i]);
+                    writer.ldelim();
+                }
+                if (message.routeGateway != null && message.routeGateway.length) {
+                    writer.uint32(/* id 73, wireType 2 =*/586).fork();
+                    for (let i = 0; i < message.routeGateway.length; ++i)
+                        writer.uint32(message.routeGateway[i]);
+                    writer.ldelim();
+                }
+                if (message.routeDev != null && message.routeDev.length) {
+                    writer.uint32(/* id 74, wireType 2 =*/594).fork();
+                    for (let i = 0; i < message.routeDev.length; ++i)
+                        writer.uint32(message.routeDev[i]);
+                    writer.ldelim();
+                }
+                if (message.routeEni != null && message.routeEni.length) {
+                    writer.uint32(/* id 75, wireType 2 =*/602).fork();
+                    for (let i = 0; i < message.routeEni.length; ++i)
+                        writer.uint32(message.routeEni[i]);
+                    writer.ldelim();
+                }
+                if (message.routeFlags != null && message.routeFlags.length) {
+                    writer.uint32(/* id 76, wireType 2 =*/610).fork();
+                    for (let i = 0; i < message.routeFlags.length; ++i)
+                        writer.uint32(message.routeFlags[i]);
+                    writer.ldelim();
+                }
+                if (message.routeError != null && message.routeError.length) {
+                    writer.uint32(/* id 77, wireType 2 =*/618).fork();
+                    for (let i = 0; i < message.routeError.length; ++i)
+                        writer.sint32(message.routeError[i]);
+                    writer.ldelim();
+                }
+                if (message.routeConsulted != null && message.routeConsulted.length) {
+                    writer.uint32(/* id 78, wireType 2 =*/626).fork();
+                    for (let i = 0; i < message.routeConsulted.length; ++i)
+                        writer.uint32(message.routeConsulted[i]);
+                    writer.ldelim();
+                }
+                if (message.rcTable != null && message.rcTable.length) {
+                    writer.uint32(/* id 79, wireType 2 =*/634).fork();
+                    for (let i = 0; i < message.rcTable.length; ++i)
+                        writer.uint32(message.rcTable[i]);
+                    writer.ldelim();
+                }
+                if (message.rcTableName != null && message.rcTableName.length) {
+                    writer.uint32(/* id 80, wireType 2 =*/642).fork();
+                    for (let i = 0; i < message.rcTableName.length; ++i)
+                        writer.uint32(message.rcTableName[i]);
+                    writer.ldelim();
+                }
+                if (message.rcError != null && message.rcError.length) {
+                    writer.uint32(/* id 81, wireType 2 =*/650).fork();
+                    for (let i = 0; i < message.rcError.length; ++i)
+                        writer.sint32(message.rcError[i]);
+                    writer.ldelim();
+                }
+                if (message.dropNode != null && message.dropNode.length) {
+                    writer.uint32(/* id 82, wireType 2 =*/658).fork();
+                    for (let i = 0; i < message.dropNode.length; ++i)
+                        writer.uint32(message.dropNode[i]);
+                    writer.ldelim();
+                }
+                if (message.dropAtHop != null && message.dropAtHop.length) {
+                    writer.uint32(/* id 83, wireType 2 =*/666).fork();
+                    for (let i = 0; i < message.dropAtHop.length; ++i)
+                        writer.sint32(message.dropAtHop[i]);
+                    writer.ldelim();
+                }
+                if (message.dropReason != null && message.dropReason.length) {
+                    writer.uint32(/* id 84, wireType 2 =*/674).fork();
+                    for (let i = 0; i < message.dropReason.length; ++i)
+                        writer.uint32(message.dropReason[i]);
+                    writer.ldelim();
+                }
+                if (message.dropPlace != null && message.dropPlace.length) {
+                    writer.uint32(/* id 85, wireType 2 =*/682).fork();
+                    for (let i = 0; i < message.dropPlace.length; ++i)
+                        writer.uint32(message.dropPlace[i]);
+                    writer.ldelim();
+                }
+                if (message.dropTime != null && message.dropTime.length) {
+                    writer.uint32(/* id 86, wireType 2 =*/690).fork();
+                    for (let i = 0; i < message.dropTime.length; ++i)
+                        writer.sint64(message.dropTime[i]);
+                    writer.ldelim();
+                }
+                if (message.dropMeaning != null && message.dropMeaning.length) {
+                    writer.uint32(/* id 87, wireType 2 =*/698).fork();
+                    for (let i = 0; i < message.dropMeaning.length; ++i)
+                        writer.uint32(message.dropMeaning[i]);
+                    writer.ldelim();
+                }
+                if (message.reasonCode != null && message.reasonCode.length) {
+                    writer.uint32(/* id 88, wireType 2 =*/706).fork();
+                    for (let i = 0; i < message.reasonCode.length; ++i)
+                        writer.uint32(message.reasonCode[i]);
+                    writer.ldelim();
+                }
+                if (message.reasonNode != null && message.reasonNode.length) {
+                    writer.uint32(/* id 89, wireType 2 =*/714).fork();
+                    for (let i = 0; i < message.reasonNode.length; ++i)
+                        writer.uint32(message.reasonNode[i]);
+                    writer.ldelim();
+                }
+                if (message.reasonText != null && message.reasonText.length) {
+                    writer.uint32(/* id 90, wireType 2 =*/722).fork();
+                    for (let i = 0; i < message.reasonText.length; ++i)
+                        writer.uint32(message.reasonText[i]);
+                    writer.ldelim();
+                }
+                if (message.segStartSec != null && message.segStartSec.length) {
+                    writer.uint32(/* id 91, wireType 2 =*/730).fork();
+                    for (let i = 0; i < message.segStartSec.length; ++i)
+                        writer.sint64(message.segStartSec[i]);
+                    writer.ldelim();
+                }
+                if (message.segFirstMono != null && message.segFirstMono.length) {
+                    writer.uint32(/* id 92, wireType 2 =*/738).fork();
+                    for (let i = 0; i < message.segFirstMono.length; ++i)
+                        writer.sint64(message.segFirstMono[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SegmentColumns message, length delimited. Does not implicitly {@link packetlife.v1.SegmentColumns.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.SegmentColumns
+             * @static
+             * @param {packetlife.v1.ISegmentColumns} message SegmentColumns message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentColumns.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SegmentColumns message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.SegmentColumns
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.SegmentColumns} SegmentColumns
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentColumns.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.SegmentColumns();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.baseUnixNs = reader.fixed64();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.segHops && message.segHops.length))
+                                message.segHops = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segHops.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segHops.push(reader.uint32());
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.segStart && message.segStart.length))
+                                message.segStart = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segStart.push(reader.sint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segStart.push(reader.sint64());
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.segShape && message.segShape.length))
+                                message.segShape = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segShape.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segShape.push(reader.uint32());
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.segNode && message.segNode.length))
+                                message.segNode = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segNode.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segNode.push(reader.uint32());
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.segMono && message.segMono.length))
+                                message.segMono = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segMono.push(reader.sint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segMono.push(reader.sint64());
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.segLastMono && message.segLastMono.length))
+                                message.segLastMono = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segLastMono.push(reader.sint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segLastMono.push(reader.sint64());
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.segEnd && message.segEnd.length))
+                                message.segEnd = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segEnd.push(reader.sint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segEnd.push(reader.sint64());
+                            break;
+                        }
+                    case 9: {
+                            if (!(message.segCts && message.segCts.length))
+                                message.segCts = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segCts.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segCts.push(reader.uint32());
+                            break;
+                        }
+                    case 10: {
+                            if (!(message.segCtOrder && message.segCtOrder.length))
+                                message.segCtOrder = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segCtOrder.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segCtOrder.push(reader.uint32());
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.segNats && message.segNats.length))
+                                message.segNats = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segNats.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segNats.push(reader.uint32());
+                            break;
+                        }
+                    case 12: {
+                            if (!(message.segRoutes && message.segRoutes.length))
+                                message.segRoutes = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segRoutes.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segRoutes.push(reader.uint32());
+                            break;
+                        }
+                    case 13: {
+                            if (!(message.segDrops && message.segDrops.length))
+                                message.segDrops = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segDrops.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segDrops.push(reader.uint32());
+                            break;
+                        }
+                    case 14: {
+                            if (!(message.segStartReasons && message.segStartReasons.length))
+                                message.segStartReasons = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segStartReasons.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segStartReasons.push(reader.uint32());
+                            break;
+                        }
+                    case 15: {
+                            if (!(message.segInnerReasons && message.segInnerReasons.length))
+                                message.segInnerReasons = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segInnerReasons.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segInnerReasons.push(reader.uint32());
+                            break;
+                        }
+                    case 16: {
+                            if (!(message.segEndReasons && message.segEndReasons.length))
+                                message.segEndReasons = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segEndReasons.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segEndReasons.push(reader.uint32());
+                            break;
+                        }
+                    case 17: {
+                            if (!(message.hopTime && message.hopTime.length))
+                                message.hopTime = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.hopTime.push(reader.sint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.hopTime.push(reader.sint64());
+                            break;
+                        }
+                    case 18: {
+                            if (!(message.hopPlaceDir && message.hopPlaceDir.length))
+                                message.hopPlaceDir = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.hopPlaceDir.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.hopPlaceDir.push(reader.uint32());
+                            break;
+                        }
+                    case 19: {
+                            if (!(message.hopMark && message.hopMark.length))
+                                message.hopMark = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.hopMark.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.hopMark.push(reader.uint32());
+                            break;
+                        }
+                    case 20: {
+                            if (!(message.hopChange && message.hopChange.length))
+                                message.hopChange = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.hopChange.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.hopChange.push(reader.uint32());
+                            break;
+                        }
+                    case 21: {
+                            if (!(message.ttl && message.ttl.length))
+                                message.ttl = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ttl.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ttl.push(reader.uint32());
+                            break;
+                        }
+                    case 22: {
+                            if (!(message.tuple && message.tuple.length))
+                                message.tuple = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.tuple.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.tuple.push(reader.uint32());
+                            break;
+                        }
+                    case 23: {
+                            if (!(message.pktIpVersion && message.pktIpVersion.length))
+                                message.pktIpVersion = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktIpVersion.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktIpVersion.push(reader.uint32());
+                            break;
+                        }
+                    case 24: {
+                            if (!(message.pktSrc && message.pktSrc.length))
+                                message.pktSrc = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktSrc.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktSrc.push(reader.uint32());
+                            break;
+                        }
+                    case 25: {
+                            if (!(message.pktDst && message.pktDst.length))
+                                message.pktDst = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktDst.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktDst.push(reader.uint32());
+                            break;
+                        }
+                    case 26: {
+                            if (!(message.pktProtocol && message.pktProtocol.length))
+                                message.pktProtocol = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktProtocol.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktProtocol.push(reader.uint32());
+                            break;
+                        }
+                    case 27: {
+                            if (!(message.pktSport && message.pktSport.length))
+                                message.pktSport = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktSport.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktSport.push(reader.uint32());
+                            break;
+                        }
+                    case 28: {
+                            if (!(message.pktDport && message.pktDport.length))
+                                message.pktDport = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktDport.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktDport.push(reader.uint32());
+                            break;
+                        }
+                    case 29: {
+                            if (!(message.pktIpId && message.pktIpId.length))
+                                message.pktIpId = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktIpId.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktIpId.push(reader.uint32());
+                            break;
+                        }
+                    case 30: {
+                            if (!(message.pktTtl && message.pktTtl.length))
+                                message.pktTtl = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktTtl.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktTtl.push(reader.uint32());
+                            break;
+                        }
+                    case 31: {
+                            if (!(message.pktLength && message.pktLength.length))
+                                message.pktLength = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktLength.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktLength.push(reader.uint32());
+                            break;
+                        }
+                    case 32: {
+                            if (!(message.pktTcpFlags && message.pktTcpFlags.length))
+                                message.pktTcpFlags = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktTcpFlags.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktTcpFlags.push(reader.uint32());
+                            break;
+                        }
+                    case 33: {
+                            if (!(message.pktTcpSeq && message.pktTcpSeq.length))
+                                message.pktTcpSeq = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktTcpSeq.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktTcpSeq.push(reader.uint32());
+                            break;
+                        }
+                    case 34: {
+                            if (!(message.pktTcpAck && message.pktTcpAck.length))
+                                message.pktTcpAck = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktTcpAck.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktTcpAck.push(reader.uint32());
+                            break;
+                        }
+                    case 35: {
+                            if (!(message.pktIcmpType && message.pktIcmpType.length))
+                                message.pktIcmpType = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktIcmpType.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktIcmpType.push(reader.uint32());
+                            break;
+                        }
+                    case 36: {
+                            if (!(message.pktIcmpCode && message.pktIcmpCode.length))
+                                message.pktIcmpCode = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktIcmpCode.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktIcmpCode.push(reader.uint32());
+                            break;
+                        }
+                    case 37: {
+                            if (!(message.pktIcmpId && message.pktIcmpId.length))
+                                message.pktIcmpId = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktIcmpId.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktIcmpId.push(reader.uint32());
+                            break;
+                        }
+                    case 38: {
+                            if (!(message.pktIcmpSeq && message.pktIcmpSeq.length))
+                                message.pktIcmpSeq = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.pktIcmpSeq.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.pktIcmpSeq.push(reader.uint32());
+                            break;
+                        }
+                    case 39: {
+                            if (!(message.addrV4 && message.addrV4.length))
+                                message.addrV4 = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.addrV4.push(reader.fixed32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.addrV4.push(reader.fixed32());
+                            break;
+                        }
+                    case 40: {
+                            if (!(message.addrV6 && message.addrV6.length))
+                                message.addrV6 = [];
+                            message.addrV6.push(reader.bytes());
+                            break;
+                        }
+                    case 41: {
+                            if (!(message.tupSrc && message.tupSrc.length))
+                                message.tupSrc = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.tupSrc.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.tupSrc.push(reader.uint32());
+                            break;
+                        }
+                    case 42: {
+                            if (!(message.tupDst && message.tupDst.length))
+                                message.tupDst = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.tupDst.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.tupDst.push(reader.uint32());
+                            break;
+                        }
+                    case 43: {
+                            if (!(message.tupSport && message.tupSport.length))
+                                message.tupSport = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.tupSport.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.tupSport.push(reader.uint32());
+                            break;
+                        }
+                    case 44: {
+                            if (!(message.tupDport && message.tupDport.length))
+                                message.tupDport = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.tupDport.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.tupDport.push(reader.uint32());
+                            break;
+                        }
+                    case 45: {
+                            if (!(message.tupProtocol && message.tupProtocol.length))
+                                message.tupProtocol = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.tupProtocol.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.tupProtocol.push(reader.uint32());
+                            break;
+                        }
+                    case 46: {
+                            if (!(message.ctId && message.ctId.length))
+                                message.ctId = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctId.push(reader.fixed64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctId.push(reader.fixed64());
+                            break;
+                        }
+                    case 47: {
+                            if (!(message.ctOriginal && message.ctOriginal.length))
+                                message.ctOriginal = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctOriginal.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctOriginal.push(reader.uint32());
+                            break;
+                        }
+                    case 48: {
+                            if (!(message.ctReply && message.ctReply.length))
+                                message.ctReply = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctReply.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctReply.push(reader.uint32());
+                            break;
+                        }
+                    case 49: {
+                            if (!(message.sctCt && message.sctCt.length))
+                                message.sctCt = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.sctCt.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.sctCt.push(reader.uint32());
+                            break;
+                        }
+                    case 50: {
+                            if (!(message.sctStatus && message.sctStatus.length))
+                                message.sctStatus = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.sctStatus.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.sctStatus.push(reader.uint32());
+                            break;
+                        }
+                    case 51: {
+                            if (!(message.sctInfo && message.sctInfo.length))
+                                message.sctInfo = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.sctInfo.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.sctInfo.push(reader.uint32());
+                            break;
+                        }
+                    case 52: {
+                            if (!(message.sctMark && message.sctMark.length))
+                                message.sctMark = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.sctMark.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.sctMark.push(reader.uint32());
+                            break;
+                        }
+                    case 53: {
+                            if (!(message.ctOrder && message.ctOrder.length))
+                                message.ctOrder = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.ctOrder.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.ctOrder.push(reader.uint32());
+                            break;
+                        }
+                    case 54: {
+                            if (!(message.natNode && message.natNode.length))
+                                message.natNode = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natNode.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natNode.push(reader.uint32());
+                            break;
+                        }
+                    case 55: {
+                            if (!(message.natKind && message.natKind.length))
+                                message.natKind = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natKind.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natKind.push(reader.uint32());
+                            break;
+                        }
+                    case 56: {
+                            if (!(message.natAfterHop && message.natAfterHop.length))
+                                message.natAfterHop = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natAfterHop.push(reader.sint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natAfterHop.push(reader.sint32());
+                            break;
+                        }
+                    case 57: {
+                            if (!(message.natBefore && message.natBefore.length))
+                                message.natBefore = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natBefore.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natBefore.push(reader.uint32());
+                            break;
+                        }
+                    case 58: {
+                            if (!(message.natAfter && message.natAfter.length))
+                                message.natAfter = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natAfter.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natAfter.push(reader.uint32());
+                            break;
+                        }
+                    case 59: {
+                            if (!(message.natCt && message.natCt.length))
+                                message.natCt = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natCt.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natCt.push(reader.uint32());
+                            break;
+                        }
+                    case 60: {
+                            if (!(message.natFlags && message.natFlags.length))
+                                message.natFlags = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natFlags.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natFlags.push(reader.uint32());
+                            break;
+                        }
+                    case 61: {
+                            if (!(message.natReason && message.natReason.length))
+                                message.natReason = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natReason.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natReason.push(reader.uint32());
+                            break;
+                        }
+                    case 62: {
+                            if (!(message.natCause && message.natCause.length))
+                                message.natCause = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natCause.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natCause.push(reader.uint32());
+                            break;
+                        }
+                    case 63: {
+                            if (!(message.natService && message.natService.length))
+                                message.natService = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natService.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natService.push(reader.uint32());
+                            break;
+                        }
+                    case 64: {
+                            if (!(message.natEndpointPod && message.natEndpointPod.length))
+                                message.natEndpointPod = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natEndpointPod.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natEndpointPod.push(reader.uint32());
+                            break;
+                        }
+                    case 65: {
+                            if (!(message.natcStatus && message.natcStatus.length))
+                                message.natcStatus = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natcStatus.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natcStatus.push(reader.uint32());
+                            break;
+                        }
+                    case 66: {
+                            if (!(message.natcOriginal && message.natcOriginal.length))
+                                message.natcOriginal = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natcOriginal.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natcOriginal.push(reader.uint32());
+                            break;
+                        }
+                    case 67: {
+                            if (!(message.natcReply && message.natcReply.length))
+                                message.natcReply = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.natcReply.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.natcReply.push(reader.uint32());
+                            break;
+                        }
+                    case 68: {
+                            if (!(message.routeNode && message.routeNode.length))
+                                message.routeNode = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeNode.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeNode.push(reader.uint32());
+                            break;
+                        }
+                    case 69: {
+                            if (!(message.routeAtHop && message.routeAtHop.length))
+                                message.routeAtHop = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeAtHop.push(reader.sint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeAtHop.push(reader.sint32());
+                            break;
+                        }
+                    case 70: {
+                            if (!(message.routeTable && message.routeTable.length))
+                                message.routeTable = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeTable.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeTable.push(reader.uint32());
+                            break;
+                        }
+                    case 71: {
+                            if (!(message.routeTableName && message.routeTableName.length))
+                                message.routeTableName = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeTableName.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeTableName.push(reader.uint32());
+                            break;
+                        }
+                    case 72: {
+                            if (!(message.routeDst && message.routeDst.length))
+                                message.routeDst = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeDst.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeDst.push(reader.uint32());
+                            break;
+                        }
+                    case 73: {
+                            if (!(message.routeGateway && message.routeGateway.length))
+                                message.routeGateway = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeGateway.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeGateway.push(reader.uint32());
+                            break;
+                        }
+                    case 74: {
+                            if (!(message.routeDev && message.routeDev.length))
+                                message.routeDev = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeDev.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeDev.push(reader.uint32());
+                            break;
+                        }
+                    case 75: {
+                            if (!(message.routeEni && message.routeEni.length))
+                                message.routeEni = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeEni.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeEni.push(reader.uint32());
+                            break;
+                        }
+                    case 76: {
+                            if (!(message.routeFlags && message.routeFlags.length))
+                                message.routeFlags = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeFlags.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeFlags.push(reader.uint32());
+                            break;
+                        }
+                    case 77: {
+                            if (!(message.routeError && message.routeError.length))
+                                message.routeError = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeError.push(reader.sint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeError.push(reader.sint32());
+                            break;
+                        }
+                    case 78: {
+                            if (!(message.routeConsulted && message.routeConsulted.length))
+                                message.routeConsulted = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.routeConsulted.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.routeConsulted.push(reader.uint32());
+                            break;
+                        }
+                    case 79: {
+                            if (!(message.rcTable && message.rcTable.length))
+                                message.rcTable = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.rcTable.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.rcTable.push(reader.uint32());
+                            break;
+                        }
+                    case 80: {
+                            if (!(message.rcTableName && message.rcTableName.length))
+                                message.rcTableName = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.rcTableName.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.rcTableName.push(reader.uint32());
+                            break;
+                        }
+                    case 81: {
+                            if (!(message.rcError && message.rcError.length))
+                                message.rcError = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.rcError.push(reader.sint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.rcError.push(reader.sint32());
+                            break;
+                        }
+                    case 82: {
+                            if (!(message.dropNode && message.dropNode.length))
+                                message.dropNode = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.dropNode.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.dropNode.push(reader.uint32());
+                            break;
+                        }
+                    case 83: {
+                            if (!(message.dropAtHop && message.dropAtHop.length))
+                                message.dropAtHop = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.dropAtHop.push(reader.sint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.dropAtHop.push(reader.sint32());
+                            break;
+                        }
+                    case 84: {
+                            if (!(message.dropReason && message.dropReason.length))
+                                message.dropReason = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.dropReason.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.dropReason.push(reader.uint32());
+                            break;
+                        }
+                    case 85: {
+                            if (!(message.dropPlace && message.dropPlace.length))
+                                message.dropPlace = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.dropPlace.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.dropPlace.push(reader.uint32());
+                            break;
+                        }
+                    case 86: {
+                            if (!(message.dropTime && message.dropTime.length))
+                                message.dropTime = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.dropTime.push(reader.sint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.dropTime.push(reader.sint64());
+                            break;
+                        }
+                    case 87: {
+                            if (!(message.dropMeaning && message.dropMeaning.length))
+                                message.dropMeaning = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.dropMeaning.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.dropMeaning.push(reader.uint32());
+                            break;
+                        }
+                    case 88: {
+                            if (!(message.reasonCode && message.reasonCode.length))
+                                message.reasonCode = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.reasonCode.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.reasonCode.push(reader.uint32());
+                            break;
+                        }
+                    case 89: {
+                            if (!(message.reasonNode && message.reasonNode.length))
+                                message.reasonNode = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.reasonNode.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.reasonNode.push(reader.uint32());
+                            break;
+                        }
+                    case 90: {
+                            if (!(message.reasonText && message.reasonText.length))
+                                message.reasonText = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.reasonText.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.reasonText.push(reader.uint32());
+                            break;
+                        }
+                    case 91: {
+                            if (!(message.segStartSec && message.segStartSec.length))
+                                message.segStartSec = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segStartSec.push(reader.sint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segStartSec.push(reader.sint64());
+                            break;
+                        }
+                    case 92: {
+                            if (!(message.segFirstMono && message.segFirstMono.length))
+                                message.segFirstMono = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.segFirstMono.push(reader.sint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.segFirstMono.push(reader.sint64());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SegmentColumns message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.SegmentColumns
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.SegmentColumns} SegmentColumns
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentColumns.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SegmentColumns message.
+             * @function verify
+             * @memberof packetlife.v1.SegmentColumns
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentColumns.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.baseUnixNs != null && Object.hasOwnProperty.call(message, "baseUnixNs"))
+                    if (!$util.isInteger(message.baseUnixNs) && !(message.baseUnixNs && $util.isInteger(message.baseUnixNs.low) && $util.isInteger(message.baseUnixNs.high)))
+                        return "baseUnixNs: integer|Long expected";
+                if (message.segHops != null && Object.hasOwnProperty.call(message, "segHops")) {
+                    if (!Array.isArray(message.segHops))
+                        return "segHops: array expected";
+                    for (let i = 0; i < message.segHops.length; ++i)
+                        if (!$util.isInteger(message.segHops[i]))
+                            return "segHops: integer[] expected";
+                }
+                if (message.segStart != null && Object.hasOwnProperty.call(message, "segStart")) {
+                    if (!Array.isArray(message.segStart))
+                        return "segStart: array expected";
+                    for (let i = 0; i < message.segStart.length; ++i)
+                        if (!$util.isInteger(message.segStart[i]) && !(message.segStart[i] && $util.isInteger(message.segStart[i].low) && $util.isInteger(message.segStart[i].high)))
+                            return "segStart: integer|Long[] expected";
+                }
+                if (message.segShape != null && Object.hasOwnProperty.call(message, "segShape")) {
+                    if (!Array.isArray(message.segShape))
+                        return "segShape: array expected";
+                    for (let i = 0; i < message.segShape.length; ++i)
+                        if (!$util.isInteger(message.segShape[i]))
+                            return "segShape: integer[] expected";
+                }
+                if (message.segNode != null && Object.hasOwnProperty.call(message, "segNode")) {
+                    if (!Array.isArray(message.segNode))
+                        return "segNode: array expected";
+                    for (let i = 0; i < message.segNode.length; ++i)
+                        if (!$util.isInteger(message.segNode[i]))
+                            return "segNode: integer[] expected";
+                }
+                if (message.segMono != null && Object.hasOwnProperty.call(message, "segMono")) {
+                    if (!Array.isArray(message.segMono))
+                        return "segMono: array expected";
+                    for (let i = 0; i < message.segMono.length; ++i)
+                        if (!$util.isInteger(message.segMono[i]) && !(message.segMono[i] && $util.isInteger(message.segMono[i].low) && $util.isInteger(message.segMono[i].high)))
+                            return "segMono: integer|Long[] expected";
+                }
+                if (message.segLastMono != null && Object.hasOwnProperty.call(message, "segLastMono")) {
+                    if (!Array.isArray(message.segLastMono))
+                        return "segLastMono: array expected";
+                    for (let i = 0; i < message.segLastMono.length; ++i)
+                        if (!$util.isInteger(message.segLastMono[i]) && !(message.segLastMono[i] && $util.isInteger(message.segLastMono[i].low) && $util.isInteger(message.segLastMono[i].high)))
+                            return "segLastMono: integer|Long[] expected";
+                }
+                if (message.segEnd != null && Object.hasOwnProperty.call(message, "segEnd")) {
+                    if (!Array.isArray(message.segEnd))
+                        return "segEnd: array expected";
+                    for (let i = 0; i < message.segEnd.length; ++i)
+                        if (!$util.isInteger(message.segEnd[i]) && !(message.segEnd[i] && $util.isInteger(message.segEnd[i].low) && $util.isInteger(message.segEnd[i].high)))
+                            return "segEnd: integer|Long[] expected";
+                }
+                if (message.segCts != null && Object.hasOwnProperty.call(message, "segCts")) {
+                    if (!Array.isArray(message.segCts))
+                        return "segCts: array expected";
+                    for (let i = 0; i < message.segCts.length; ++i)
+                        if (!$util.isInteger(message.segCts[i]))
+                            return "segCts: integer[] expected";
+                }
+                if (message.segCtOrder != null && Object.hasOwnProperty.call(message, "segCtOrder")) {
+                    if (!Array.isArray(message.segCtOrder))
+                        return "segCtOrder: array expected";
+                    for (let i = 0; i < message.segCtOrder.length; ++i)
+                        if (!$util.isInteger(message.segCtOrder[i]))
+                            return "segCtOrder: integer[] expected";
+                }
+                if (message.segNats != null && Object.hasOwnProperty.call(message, "segNats")) {
+                    if (!Array.isArray(message.segNats))
+                        return "segNats: array expected";
+                    for (let i = 0; i < message.segNats.length; ++i)
+                        if (!$util.isInteger(message.segNats[i]))
+                            return "segNats: integer[] expected";
+                }
+                if (message.segRoutes != null && Object.hasOwnProperty.call(message, "segRoutes")) {
+                    if (!Array.isArray(message.segRoutes))
+                        return "segRoutes: array expected";
+                    for (let i = 0; i < message.segRoutes.length; ++i)
+                        if (!$util.isInteger(message.segRoutes[i]))
+                            return "segRoutes: integer[] expected";
+                }
+                if (message.segDrops != null && Object.hasOwnProperty.call(message, "segDrops")) {
+                    if (!Array.isArray(message.segDrops))
+                        return "segDrops: array expected";
+                    for (let i = 0; i < message.segDrops.length; ++i)
+                        if (!$util.isInteger(message.segDrops[i]))
+                            return "segDrops: integer[] expected";
+                }
+                if (message.segStartReasons != null && Object.hasOwnProperty.call(message, "segStartReasons")) {
+                    if (!Array.isArray(message.segStartReasons))
+                        return "segStartReasons: array expected";
+                    for (let i = 0; i < message.segStartReasons.length; ++i)
+                        if (!$util.isInteger(message.segStartReasons[i]))
+                            return "segStartReasons: integer[] expected";
+                }
+                if (message.segInnerReasons != null && Object.hasOwnProperty.call(message, "segInnerReasons")) {
+                    if (!Array.isArray(message.segInnerReasons))
+                        return "segInnerReasons: array expected";
+                    for (let i = 0; i < message.segInnerReasons.length; ++i)
+                        if (!$util.isInteger(message.segInnerReasons[i]))
+                            return "segInnerReasons: integer[] expected";
+                }
+                if (message.segEndReasons != null && Object.hasOwnProperty.call(message, "segEndReasons")) {
+                    if (!Array.isArray(message.segEndReasons))
+                        return "segEndReasons: array expected";
+                    for (let i = 0; i < message.segEndReasons.length; ++i)
+                        if (!$util.isInteger(message.segEndReasons[i]))
+                            return "segEndReasons: integer[] expected";
+                }
+                if (message.hopTime != null && Object.hasOwnProperty.call(message, "hopTime")) {
+                    if (!Array.isArray(message.hopTime))
+                        return "hopTime: array expected";
+                    for (let i = 0; i < message.hopTime.length; ++i)
+                        if (!$util.isInteger(message.hopTime[i]) && !(message.hopTime[i] && $util.isInteger(message.hopTime[i].low) && $util.isInteger(message.hopTime[i].high)))
+                            return "hopTime: integer|Long[] expected";
+                }
+                if (message.hopPlaceDir != null && Object.hasOwnProperty.call(message, "hopPlaceDir")) {
+                    if (!Array.isArray(message.hopPlaceDir))
+                        return "hopPlaceDir: array expected";
+                    for (let i = 0; i < message.hopPlaceDir.length; ++i)
+                        if (!$util.isInteger(message.hopPlaceDir[i]))
+                            return "hopPlaceDir: integer[] expected";
+                }
+                if (message.hopMark != null && Object.hasOwnProperty.call(message, "hopMark")) {
+                    if (!Array.isArray(message.hopMark))
+                        return "hopMark: array expected";
+                    for (let i = 0; i < message.hopMark.length; ++i)
+                        if (!$util.isInteger(message.hopMark[i]))
+                            return "hopMark: integer[] expected";
+                }
+                if (message.hopChange != null && Object.hasOwnProperty.call(message, "hopChange")) {
+                    if (!Array.isArray(message.hopChange))
+                        return "hopChange: array expected";
+                    for (let i = 0; i < message.hopChange.length; ++i)
+                        if (!$util.isInteger(message.hopChange[i]))
+                            return "hopChange: integer[] expected";
+                }
+                if (message.ttl != null && Object.hasOwnProperty.call(message, "ttl")) {
+                    if (!Array.isArray(message.ttl))
+                        return "ttl: array expected";
+                    for (let i = 0; i < message.ttl.length; ++i)
+                        if (!$util.isInteger(message.ttl[i]))
+                            return "ttl: integer[] expected";
+                }
+                if (message.tuple != null && Object.hasOwnProperty.call(message, "tuple")) {
+                    if (!Array.isArray(message.tuple))
+                        return "tuple: array expected";
+                    for (let i = 0; i < message.tuple.length; ++i)
+                        if (!$util.isInteger(message.tuple[i]))
+                            return "tuple: integer[] expected";
+                }
+                if (message.pktIpVersion != null && Object.hasOwnProperty.call(message, "pktIpVersion")) {
+                    if (!Array.isArray(message.pktIpVersion))
+                        return "pktIpVersion: array expected";
+                    for (let i = 0; i < message.pktIpVersion.length; ++i)
+                        if (!$util.isInteger(message.pktIpVersion[i]))
+                            return "pktIpVersion: integer[] expected";
+                }
+                if (message.pktSrc != null && Object.hasOwnProperty.call(message, "pktSrc")) {
+                    if (!Array.isArray(message.pktSrc))
+                        return "pktSrc: array expected";
+                    for (let i = 0; i < message.pktSrc.length; ++i)
+                        if (!$util.isInteger(message.pktSrc[i]))
+                            return "pktSrc: integer[] expected";
+                }
+                if (message.pktDst != null && Object.hasOwnProperty.call(message, "pktDst")) {
+                    if (!Array.isArray(message.pktDst))
+                        return "pktDst: array expected";
+                    for (let i = 0; i < message.pktDst.length; ++i)
+                        if (!$util.isInteger(message.pktDst[i]))
+                            return "pktDst: integer[] expected";
+                }
+                if (message.pktProtocol != null && Object.hasOwnProperty.call(message, "pktProtocol")) {
+                    if (!Array.isArray(message.pktProtocol))
+                        return "pktProtocol: array expected";
+                    for (let i = 0; i < message.pktProtocol.length; ++i)
+                        if (!$util.isInteger(message.pktProtocol[i]))
+                            return "pktProtocol: integer[] expected";
+                }
+                if (message.pktSport != null && Object.hasOwnProperty.call(message, "pktSport")) {
+                    if (!Array.isArray(message.pktSport))
+                        return "pktSport: array expected";
+                    for (let i = 0; i < message.pktSport.length; ++i)
+                        if (!$util.isInteger(message.pktSport[i]))
+                            return "pktSport: integer[] expected";
+                }
+                if (message.pktDport != null && Object.hasOwnProperty.call(message, "pktDport")) {
+                    if (!Array.isArray(message.pktDport))
+                        return "pktDport: array expected";
+                    for (let i = 0; i < message.pktDport.length; ++i)
+                        if (!$util.isInteger(message.pktDport[i]))
+                            return "pktDport: integer[] expected";
+                }
+                if (message.pktIpId != null && Object.hasOwnProperty.call(message, "pktIpId")) {
+                    if (!Array.isArray(message.pktIpId))
+                        return "pktIpId: array expected";
+                    for (let i = 0; i < message.pktIpId.length; ++i)
+                        if (!$util.isInteger(message.pktIpId[i]))
+                            return "pktIpId: integer[] expected";
+                }
+                if (message.pktTtl != null && Object.hasOwnProperty.call(message, "pktTtl")) {
+                    if (!Array.isArray(message.pktTtl))
+                        return "pktTtl: array expected";
+                    for (let i = 0; i < message.pktTtl.length; ++i)
+                        if (!$util.isInteger(message.pktTtl[i]))
+                            return "pktTtl: integer[] expected";
+                }
+                if (message.pktLength != null && Object.hasOwnProperty.call(message, "pktLength")) {
+                    if (!Array.isArray(message.pktLength))
+                        return "pktLength: array expected";
+                    for (let i = 0; i < message.pktLength.length; ++i)
+                        if (!$util.isInteger(message.pktLength[i]))
+                            return "pktLength: integer[] expected";
+                }
+                if (message.pktTcpFlags != null && Object.hasOwnProperty.call(message, "pktTcpFlags")) {
+                    if (!Array.isArray(message.pktTcpFlags))
+                        return "pktTcpFlags: array expected";
+                    for (let i = 0; i < message.pktTcpFlags.length; ++i)
+                        if (!$util.isInteger(message.pktTcpFlags[i]))
+                            return "pktTcpFlags: integer[] expected";
+                }
+                if (message.pktTcpSeq != null && Object.hasOwnProperty.call(message, "pktTcpSeq")) {
+                    if (!Array.isArray(message.pktTcpSeq))
+                        return "pktTcpSeq: array expected";
+                    for (let i = 0; i < message.pktTcpSeq.length; ++i)
+                        if (!$util.isInteger(message.pktTcpSeq[i]))
+                            return "pktTcpSeq: integer[] expected";
+                }
+                if (message.pktTcpAck != null && Object.hasOwnProperty.call(message, "pktTcpAck")) {
+                    if (!Array.isArray(message.pktTcpAck))
+                        return "pktTcpAck: array expected";
+                    for (let i = 0; i < message.pktTcpAck.length; ++i)
+                        if (!$util.isInteger(message.pktTcpAck[i]))
+                            return "pktTcpAck: integer[] expected";
+                }
+                if (message.pktIcmpType != null && Object.hasOwnProperty.call(message, "pktIcmpType")) {
+                    if (!Array.isArray(message.pktIcmpType))
+                        return "pktIcmpType: array expected";
+                    for (let i = 0; i < message.pktIcmpType.length; ++i)
+                        if (!$util.isInteger(message.pktIcmpType[i]))
+                            return "pktIcmpType: integer[] expected";
+                }
+                if (message.pktIcmpCode != null && Object.hasOwnProperty.call(message, "pktIcmpCode")) {
+                    if (!Array.isArray(message.pktIcmpCode))
+                        return "pktIcmpCode: array expected";
+                    for (let i = 0; i < message.pktIcmpCode.length; ++i)
+                        if (!$util.isInteger(message.pktIcmpCode[i]))
+                            return "pktIcmpCode: integer[] expected";
+                }
+                if (message.pktIcmpId != null && Object.hasOwnProperty.call(message, "pktIcmpId")) {
+                    if (!Array.isArray(message.pktIcmpId))
+                        return "pktIcmpId: array expected";
+                    for (let i = 0; i < message.pktIcmpId.length; ++i)
+                        if (!$util.isInteger(message.pktIcmpId[i]))
+                            return "pktIcmpId: integer[] expected";
+                }
+                if (message.pktIcmpSeq != null && Object.hasOwnProperty.call(message, "pktIcmpSeq")) {
+                    if (!Array.isArray(message.pktIcmpSeq))
+                        return "pktIcmpSeq: array expected";
+                    for (let i = 0; i < message.pktIcmpSeq.length; ++i)
+                        if (!$util.isInteger(message.pktIcmpSeq[i]))
+                            return "pktIcmpSeq: integer[] expected";
+                }
+                if (message.addrV4 != null && Object.hasOwnProperty.call(message, "addrV4")) {
+                    if (!Array.isArray(message.addrV4))
+                        return "addrV4: array expected";
+                    for (let i = 0; i < message.addrV4.length; ++i)
+                        if (!$util.isInteger(message.addrV4[i]))
+                            return "addrV4: integer[] expected";
+                }
+                if (message.addrV6 != null && Object.hasOwnProperty.call(message, "addrV6")) {
+                    if (!Array.isArray(message.addrV6))
+                        return "addrV6: array expected";
+                    for (let i = 0; i < message.addrV6.length; ++i)
+                        if (!(message.addrV6[i] && typeof message.addrV6[i].length === "number" || $util.isString(message.addrV6[i])))
+                            return "addrV6: buffer[] expected";
+                }
+                if (message.tupSrc != null && Object.hasOwnProperty.call(message, "tupSrc")) {
+                    if (!Array.isArray(message.tupSrc))
+                        return "tupSrc: array expected";
+                    for (let i = 0; i < message.tupSrc.length; ++i)
+                        if (!$util.isInteger(message.tupSrc[i]))
+                            return "tupSrc: integer[] expected";
+                }
+                if (message.tupDst != null && Object.hasOwnProperty.call(message, "tupDst")) {
+                    if (!Array.isArray(message.tupDst))
+                        return "tupDst: array expected";
+                    for (let i = 0; i < message.tupDst.length; ++i)
+                        if (!$util.isInteger(message.tupDst[i]))
+                            return "tupDst: integer[] expected";
+                }
+                if (message.tupSport != null && Object.hasOwnProperty.call(message, "tupSport")) {
+                    if (!Array.isArray(message.tupSport))
+                        return "tupSport: array expected";
+                    for (let i = 0; i < message.tupSport.length; ++i)
+                        if (!$util.isInteger(message.tupSport[i]))
+                            return "tupSport: integer[] expected";
+                }
+                if (message.tupDport != null && Object.hasOwnProperty.call(message, "tupDport")) {
+                    if (!Array.isArray(message.tupDport))
+                        return "tupDport: array expected";
+                    for (let i = 0; i < message.tupDport.length; ++i)
+                        if (!$util.isInteger(message.tupDport[i]))
+                            return "tupDport: integer[] expected";
+                }
+                if (message.tupProtocol != null && Object.hasOwnProperty.call(message, "tupProtocol")) {
+                    if (!Array.isArray(message.tupProtocol))
+                        return "tupProtocol: array expected";
+                    for (let i = 0; i < message.tupProtocol.length; ++i)
+                        if (!$util.isInteger(message.tupProtocol[i]))
+                            return "tupProtocol: integer[] expected";
+                }
+                if (message.ctId != null && Object.hasOwnProperty.call(message, "ctId")) {
+                    if (!Array.isArray(message.ctId))
+                        return "ctId: array expected";
+                    for (let i = 0; i < message.ctId.length; ++i)
+                        if (!$util.isInteger(message.ctId[i]) && !(message.ctId[i] && $util.isInteger(message.ctId[i].low) && $util.isInteger(message.ctId[i].high)))
+                            return "ctId: integer|Long[] expected";
+                }
+                if (message.ctOriginal != null && Object.hasOwnProperty.call(message, "ctOriginal")) {
+                    if (!Array.isArray(message.ctOriginal))
+                        return "ctOriginal: array expected";
+                    for (let i = 0; i < message.ctOriginal.length; ++i)
+                        if (!$util.isInteger(message.ctOriginal[i]))
+                            return "ctOriginal: integer[] expected";
+                }
+                if (message.ctReply != null && Object.hasOwnProperty.call(message, "ctReply")) {
+                    if (!Array.isArray(message.ctReply))
+                        return "ctReply: array expected";
+                    for (let i = 0; i < message.ctReply.length; ++i)
+                        if (!$util.isInteger(message.ctReply[i]))
+                            return "ctReply: integer[] expected";
+                }
+                if (message.sctCt != null && Object.hasOwnProperty.call(message, "sctCt")) {
+                    if (!Array.isArray(message.sctCt))
+                        return "sctCt: array expected";
+                    for (let i = 0; i < message.sctCt.length; ++i)
+                        if (!$util.isInteger(message.sctCt[i]))
+                            return "sctCt: integer[] expected";
+                }
+                if (message.sctStatus != null && Object.hasOwnProperty.call(message, "sctStatus")) {
+                    if (!Array.isArray(message.sctStatus))
+                        return "sctStatus: array expected";
+                    for (let i = 0; i < message.sctStatus.length; ++i)
+                        if (!$util.isInteger(message.sctStatus[i]))
+                            return "sctStatus: integer[] expected";
+                }
+                if (message.sctInfo != null && Object.hasOwnProperty.call(message, "sctInfo")) {
+                    if (!Array.isArray(message.sctInfo))
+                        return "sctInfo: array expected";
+                    for (let i = 0; i < message.sctInfo.length; ++i)
+                        if (!$util.isInteger(message.sctInfo[i]))
+                            return "sctInfo: integer[] expected";
+                }
+                if (message.sctMark != null && Object.hasOwnProperty.call(message, "sctMark")) {
+                    if (!Array.isArray(message.sctMark))
+                        return "sctMark: array expected";
+                    for (let i = 0; i < message.sctMark.length; ++i)
+                        if (!$util.isInteger(message.sctMark[i]))
+                            return "sctMark: integer[] expected";
+                }
+                if (message.ctOrder != null && Object.hasOwnProperty.call(message, "ctOrder")) {
+                    if (!Array.isArray(message.ctOrder))
+                        return "ctOrder: array expected";
+                    for (let i = 0; i < message.ctOrder.length; ++i)
+                        if (!$util.isInteger(message.ctOrder[i]))
+                            return "ctOrder: integer[] expected";
+                }
+                if (message.natNode != null && Object.hasOwnProperty.call(message, "natNode")) {
+                    if (!Array.isArray(message.natNode))
+                        return "natNode: array expected";
+                    for (let i = 0; i < message.natNode.length; ++i)
+                        if (!$util.isInteger(message.natNode[i]))
+                            return "natNode: integer[] expected";
+                }
+                if (message.natKind != null && Object.hasOwnProperty.call(message, "natKind")) {
+                    if (!Array.isArray(message.natKind))
+                        return "natKind: array expected";
+                    for (let i = 0; i < message.natKind.length; ++i)
+                        if (!$util.isInteger(message.natKind[i]))
+                            return "natKind: integer[] expected";
+                }
+                if (message.natAfterHop != null && Object.hasOwnProperty.call(message, "natAfterHop")) {
+                    if (!Array.isArray(message.natAfterHop))
+                        return "natAfterHop: array expected";
+                    for (let i = 0; i < message.natAfterHop.length; ++i)
+                        if (!$util.isInteger(message.natAfterHop[i]))
+                            return "natAfterHop: integer[] expected";
+                }
+                if (message.natBefore != null && Object.hasOwnProperty.call(message, "natBefore")) {
+                    if (!Array.isArray(message.natBefore))
+                        return "natBefore: array expected";
+                    for (let i = 0; i < message.natBefore.length; ++i)
+                        if (!$util.isInteger(message.natBefore[i]))
+                            return "natBefore: integer[] expected";
+                }
+                if (message.natAfter != null && Object.hasOwnProperty.call(message, "natAfter")) {
+                    if (!Array.isArray(message.natAfter))
+                        return "natAfter: array expected";
+                    for (let i = 0; i < message.natAfter.length; ++i)
+                        if (!$util.isInteger(message.natAfter[i]))
+                            return "natAfter: integer[] expected";
+                }
+                if (message.natCt != null && Object.hasOwnProperty.call(message, "natCt")) {
+                    if (!Array.isArray(message.natCt))
+                        return "natCt: array expected";
+                    for (let i = 0; i < message.natCt.length; ++i)
+                        if (!$util.isInteger(message.natCt[i]))
+                            return "natCt: integer[] expected";
+                }
+                if (message.natFlags != null && Object.hasOwnProperty.call(message, "natFlags")) {
+                    if (!Array.isArray(message.natFlags))
+                        return "natFlags: array expected";
+                    for (let i = 0; i < message.natFlags.length; ++i)
+                        if (!$util.isInteger(message.natFlags[i]))
+                            return "natFlags: integer[] expected";
+                }
+                if (message.natReason != null && Object.hasOwnProperty.call(message, "natReason")) {
+                    if (!Array.isArray(message.natReason))
+                        return "natReason: array expected";
+                    for (let i = 0; i < message.natReason.length; ++i)
+                        if (!$util.isInteger(message.natReason[i]))
+                            return "natReason: integer[] expected";
+                }
+                if (message.natCause != null && Object.hasOwnProperty.call(message, "natCause")) {
+                    if (!Array.isArray(message.natCause))
+                        return "natCause: array expected";
+                    for (let i = 0; i < message.natCause.length; ++i)
+                        if (!$util.isInteger(message.natCause[i]))
+                            return "natCause: integer[] expected";
+                }
+                if (message.natService != null && Object.hasOwnProperty.call(message, "natService")) {
+                    if (!Array.isArray(message.natService))
+                        return "natService: array expected";
+                    for (let i = 0; i < message.natService.length; ++i)
+                        if (!$util.isInteger(message.natService[i]))
+                            return "natService: integer[] expected";
+                }
+                if (message.natEndpointPod != null && Object.hasOwnProperty.call(message, "natEndpointPod")) {
+                    if (!Array.isArray(message.natEndpointPod))
+                        return "natEndpointPod: array expected";
+                    for (let i = 0; i < message.natEndpointPod.length; ++i)
+                        if (!$util.isInteger(message.natEndpointPod[i]))
+                            return "natEndpointPod: integer[] expected";
+                }
+                if (message.natcStatus != null && Object.hasOwnProperty.call(message, "natcStatus")) {
+                    if (!Array.isArray(message.natcStatus))
+                        return "natcStatus: array expected";
+                    for (let i = 0; i < message.natcStatus.length; ++i)
+                        if (!$util.isInteger(message.natcStatus[i]))
+                            return "natcStatus: integer[] expected";
+                }
+                if (message.natcOriginal != null && Object.hasOwnProperty.call(message, "natcOriginal")) {
+                    if (!Array.isArray(message.natcOriginal))
+                        return "natcOriginal: array expected";
+                    for (let i = 0; i < message.natcOriginal.length; ++i)
+                        if (!$util.isInteger(message.natcOriginal[i]))
+                            return "natcOriginal: integer[] expected";
+                }
+                if (message.natcReply != null && Object.hasOwnProperty.call(message, "natcReply")) {
+                    if (!Array.isArray(message.natcReply))
+                        return "natcReply: array expected";
+                    for (let i = 0; i < message.natcReply.length; ++i)
+                        if (!$util.isInteger(message.natcReply[i]))
+                            return "natcReply: integer[] expected";
+                }
+                if (message.routeNode != null && Object.hasOwnProperty.call(message, "routeNode")) {
+                    if (!Array.isArray(message.routeNode))
+                        return "routeNode: array expected";
+                    for (let i = 0; i < message.routeNode.length; ++i)
+                        if (!$util.isInteger(message.routeNode[i]))
+                            return "routeNode: integer[] expected";
+                }
+                if (message.routeAtHop != null && Object.hasOwnProperty.call(message, "routeAtHop")) {
+                    if (!Array.isArray(message.routeAtHop))
+                        return "routeAtHop: array expected";
+                    for (let i = 0; i < message.routeAtHop.length; ++i)
+                        if (!$util.isInteger(message.routeAtHop[i]))
+                            return "routeAtHop: integer[] expected";
+                }
+                if (message.routeTable != null && Object.hasOwnProperty.call(message, "routeTable")) {
+                    if (!Array.isArray(message.routeTable))
+                        return "routeTable: array expected";
+                    for (let i = 0; i < message.routeTable.length; ++i)
+                        if (!$util.isInteger(message.routeTable[i]))
+                            return "routeTable: integer[] expected";
+                }
+                if (message.routeTableName != null && Object.hasOwnProperty.call(message, "routeTableName")) {
+                    if (!Array.isArray(message.routeTableName))
+                        return "routeTableName: array expected";
+                    for (let i = 0; i < message.routeTableName.length; ++i)
+                        if (!$util.isInteger(message.routeTableName[i]))
+                            return "routeTableName: integer[] expected";
+                }
+                if (message.routeDst != null && Object.hasOwnProperty.call(message, "routeDst")) {
+                    if (!Array.isArray(message.routeDst))
+                        return "routeDst: array expected";
+                    for (let i = 0; i < message.routeDst.length; ++i)
+                        if (!$util.isInteger(message.routeDst[i]))
+                            return "routeDst: integer[] expected";
+                }
+                if (message.routeGateway != null && Object.hasOwnProperty.call(message, "routeGateway")) {
+                    if (!Array.isArray(message.routeGateway))
+                        return "routeGateway: array expected";
+                    for (let i = 0; i < message.routeGateway.length; ++i)
+                        if (!$util.isInteger(message.routeGateway[i]))
+                            return "routeGateway: integer[] expected";
+                }
+                if (message.routeDev != null && Object.hasOwnProperty.call(message, "routeDev")) {
+                    if (!Array.isArray(message.routeDev))
+                        return "routeDev: array expected";
+                    for (let i = 0; i < message.routeDev.length; ++i)
+                        if (!$util.isInteger(message.routeDev[i]))
+                            return "routeDev: integer[] expected";
+                }
+                if (message.routeEni != null && Object.hasOwnProperty.call(message, "routeEni")) {
+                    if (!Array.isArray(message.routeEni))
+                        return "routeEni: array expected";
+                    for (let i = 0; i < message.routeEni.length; ++i)
+                        if (!$util.isInteger(message.routeEni[i]))
+                            return "routeEni: integer[] expected";
+                }
+                if (message.routeFlags != null && Object.hasOwnProperty.call(message, "routeFlags")) {
+                    if (!Array.isArray(message.routeFlags))
+                        return "routeFlags: array expected";
+                    for (let i = 0; i < message.routeFlags.length; ++i)
+                        if (!$util.isInteger(message.routeFlags[i]))
+                            return "routeFlags: integer[] expected";
+                }
+                if (message.routeError != null && Object.hasOwnProperty.call(message, "routeError")) {
+                    if (!Array.isArray(message.routeError))
+                        return "routeError: array expected";
+                    for (let i = 0; i < message.routeError.length; ++i)
+                        if (!$util.isInteger(message.routeError[i]))
+                            return "routeError: integer[] expected";
+                }
+                if (message.routeConsulted != null && Object.hasOwnProperty.call(message, "routeConsulted")) {
+                    if (!Array.isArray(message.routeConsulted))
+                        return "routeConsulted: array expected";
+                    for (let i = 0; i < message.routeConsulted.length; ++i)
+                        if (!$util.isInteger(message.routeConsulted[i]))
+                            return "routeConsulted: integer[] expected";
+                }
+                if (message.rcTable != null && Object.hasOwnProperty.call(message, "rcTable")) {
+                    if (!Array.isArray(message.rcTable))
+                        return "rcTable: array expected";
+                    for (let i = 0; i < message.rcTable.length; ++i)
+                        if (!$util.isInteger(message.rcTable[i]))
+                            return "rcTable: integer[] expected";
+                }
+                if (message.rcTableName != null && Object.hasOwnProperty.call(message, "rcTableName")) {
+                    if (!Array.isArray(message.rcTableName))
+                        return "rcTableName: array expected";
+                    for (let i = 0; i < message.rcTableName.length; ++i)
+                        if (!$util.isInteger(message.rcTableName[i]))
+                            return "rcTableName: integer[] expected";
+                }
+                if (message.rcError != null && Object.hasOwnProperty.call(message, "rcError")) {
+                    if (!Array.isArray(message.rcError))
+                        return "rcError: array expected";
+                    for (let i = 0; i < message.rcError.length; ++i)
+                        if (!$util.isInteger(message.rcError[i]))
+                            return "rcError: integer[] expected";
+                }
+                if (message.dropNode != null && Object.hasOwnProperty.call(message, "dropNode")) {
+                    if (!Array.isArray(message.dropNode))
+                        return "dropNode: array expected";
+                    for (let i = 0; i < message.dropNode.length; ++i)
+                        if (!$util.isInteger(message.dropNode[i]))
+                            return "dropNode: integer[] expected";
+                }
+                if (message.dropAtHop != null && Object.hasOwnProperty.call(message, "dropAtHop")) {
+                    if (!Array.isArray(message.dropAtHop))
+                        return "dropAtHop: array expected";
+                    for (let i = 0; i < message.dropAtHop.length; ++i)
+                        if (!$util.isInteger(message.dropAtHop[i]))
+                            return "dropAtHop: integer[] expected";
+                }
+                if (message.dropReason != null && Object.hasOwnProperty.call(message, "dropReason")) {
+                    if (!Array.isArray(message.dropReason))
+                        return "dropReason: array expected";
+                    for (let i = 0; i < message.dropReason.length; ++i)
+                        if (!$util.isInteger(message.dropReason[i]))
+                            return "dropReason: integer[] expected";
+                }
+                if (message.dropPlace != null && Object.hasOwnProperty.call(message, "dropPlace")) {
+                    if (!Array.isArray(message.dropPlace))
+                        return "dropPlace: array expected";
+                    for (let i = 0; i < message.dropPlace.length; ++i)
+                        if (!$util.isInteger(message.dropPlace[i]))
+                            return "dropPlace: integer[] expected";
+                }
+                if (message.dropTime != null && Object.hasOwnProperty.call(message, "dropTime")) {
+                    if (!Array.isArray(message.dropTime))
+                        return "dropTime: array expected";
+                    for (let i = 0; i < message.dropTime.length; ++i)
+                        if (!$util.isInteger(message.dropTime[i]) && !(message.dropTime[i] && $util.isInteger(message.dropTime[i].low) && $util.isInteger(message.dropTime[i].high)))
+                            return "dropTime: integer|Long[] expected";
+                }
+                if (message.dropMeaning != null && Object.hasOwnProperty.call(message, "dropMeaning")) {
+                    if (!Array.isArray(message.dropMeaning))
+                        return "dropMeaning: array expected";
+                    for (let i = 0; i < message.dropMeaning.length; ++i)
+                        if (!$util.isInteger(message.dropMeaning[i]))
+                            return "dropMeaning: integer[] expected";
+                }
+                if (message.reasonCode != null && Object.hasOwnProperty.call(message, "reasonCode")) {
+                    if (!Array.isArray(message.reasonCode))
+                        return "reasonCode: array expected";
+                    for (let i = 0; i < message.reasonCode.length; ++i)
+                        if (!$util.isInteger(message.reasonCode[i]))
+                            return "reasonCode: integer[] expected";
+                }
+                if (message.reasonNode != null && Object.hasOwnProperty.call(message, "reasonNode")) {
+                    if (!Array.isArray(message.reasonNode))
+                        return "reasonNode: array expected";
+                    for (let i = 0; i < message.reasonNode.length; ++i)
+                        if (!$util.isInteger(message.reasonNode[i]))
+                            return "reasonNode: integer[] expected";
+                }
+                if (message.reasonText != null && Object.hasOwnProperty.call(message, "reasonText")) {
+                    if (!Array.isArray(message.reasonText))
+                        return "reasonText: array expected";
+                    for (let i = 0; i < message.reasonText.length; ++i)
+                        if (!$util.isInteger(message.reasonText[i]))
+                            return "reasonText: integer[] expected";
+                }
+                if (message.segStartSec != null && Object.hasOwnProperty.call(message, "segStartSec")) {
+                    if (!Array.isArray(message.segStartSec))
+                        return "segStartSec: array expected";
+                    for (let i = 0; i < message.segStartSec.length; ++i)
+                        if (!$util.isInteger(message.segStartSec[i]) && !(message.segStartSec[i] && $util.isInteger(message.segStartSec[i].low) && $util.isInteger(message.segStartSec[i].high)))
+                            return "segStartSec: integer|Long[] expected";
+                }
+                if (message.segFirstMono != null && Object.hasOwnProperty.call(message, "segFirstMono")) {
+                    if (!Array.isArray(message.segFirstMono))
+                        return "segFirstMono: array expected";
+                    for (let i = 0; i < message.segFirstMono.length; ++i)
+                        if (!$util.isInteger(message.segFirstMono[i]) && !(message.segFirstMono[i] && $util.isInteger(message.segFirstMono[i].low) && $util.isInteger(message.segFirstMono[i].high)))
+                            return "segFirstMono: integer|Long[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SegmentColumns message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.SegmentColumns
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.SegmentColumns} SegmentColumns
+             */
+            SegmentColumns.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.SegmentColumns)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.SegmentColumns: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.SegmentColumns();
+                if (object.baseUnixNs != null)
+                    if ($util.Long)
+                        message.baseUnixNs = $util.Long.fromValue(object.baseUnixNs, true);
+                    else if (typeof object.baseUnixNs === "string")
+                        message.baseUnixNs = parseInt(object.baseUnixNs, 10);
+                    else if (typeof object.baseUnixNs === "number")
+                        message.baseUnixNs = object.baseUnixNs;
+                    else if (typeof object.baseUnixNs === "object")
+                        message.baseUnixNs = new $util.LongBits(object.baseUnixNs.low >>> 0, object.baseUnixNs.high >>> 0).toNumber(true);
+                if (object.segHops) {
+                    if (!Array.isArray(object.segHops))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segHops: array expected");
+                    message.segHops = [];
+                    for (let i = 0; i < object.segHops.length; ++i)
+                        message.segHops[i] = object.segHops[i] >>> 0;
+                }
+                if (object.segStart) {
+                    if (!Array.isArray(object.segStart))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segStart: array expected");
+                    message.segStart = [];
+                    for (let i = 0; i < object.segStart.length; ++i)
+                        if ($util.Long)
+                            message.segStart[i] = $util.Long.fromValue(object.segStart[i], false);
+                        else if (typeof object.segStart[i] === "string")
+                            message.segStart[i] = parseInt(object.segStart[i], 10);
+                        else if (typeof object.segStart[i] === "number")
+                            message.segStart[i] = object.segStart[i];
+                        else if (typeof object.segStart[i] === "object")
+                            message.segStart[i] = new $util.LongBits(object.segStart[i].low >>> 0, object.segStart[i].high >>> 0).toNumber();
+                }
+                if (object.segShape) {
+                    if (!Array.isArray(object.segShape))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segShape: array expected");
+                    message.segShape = [];
+                    for (let i = 0; i < object.segShape.length; ++i)
+                        message.segShape[i] = object.segShape[i] >>> 0;
+                }
+                if (object.segNode) {
+                    if (!Array.isArray(object.segNode))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segNode: array expected");
+                    message.segNode = [];
+                    for (let i = 0; i < object.segNode.length; ++i)
+                        message.segNode[i] = object.segNode[i] >>> 0;
+                }
+                if (object.segMono) {
+                    if (!Array.isArray(object.segMono))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segMono: array expected");
+                    message.segMono = [];
+                    for (let i = 0; i < object.segMono.length; ++i)
+                        if ($util.Long)
+                            message.segMono[i] = $util.Long.fromValue(object.segMono[i], false);
+                        else if (typeof object.segMono[i] === "string")
+                            message.segMono[i] = parseInt(object.segMono[i], 10);
+                        else if (typeof object.segMono[i] === "number")
+                            message.segMono[i] = object.segMono[i];
+                        else if (typeof object.segMono[i] === "object")
+                            message.segMono[i] = new $util.LongBits(object.segMono[i].low >>> 0, object.segMono[i].high >>> 0).toNumber();
+                }
+                if (object.segLastMono) {
+                    if (!Array.isArray(object.segLastMono))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segLastMono: array expected");
+                    message.segLastMono = [];
+                    for (let i = 0; i < object.segLastMono.length; ++i)
+                        if ($util.Long)
+                            message.segLastMono[i] = $util.Long.fromValue(object.segLastMono[i], false);
+                        else if (typeof object.segLastMono[i] === "string")
+                            message.segLastMono[i] = parseInt(object.segLastMono[i], 10);
+                        else if (typeof object.segLastMono[i] === "number")
+                            message.segLastMono[i] = object.segLastMono[i];
+                        else if (typeof object.segLastMono[i] === "object")
+                            message.segLastMono[i] = new $util.LongBits(object.segLastMono[i].low >>> 0, object.segLastMono[i].high >>> 0).toNumber();
+                }
+                if (object.segEnd) {
+                    if (!Array.isArray(object.segEnd))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segEnd: array expected");
+                    message.segEnd = [];
+                    for (let i = 0; i < object.segEnd.length; ++i)
+                        if ($util.Long)
+                            message.segEnd[i] = $util.Long.fromValue(object.segEnd[i], false);
+                        else if (typeof object.segEnd[i] === "string")
+                            message.segEnd[i] = parseInt(object.segEnd[i], 10);
+                        else if (typeof object.segEnd[i] === "number")
+                            message.segEnd[i] = object.segEnd[i];
+                        else if (typeof object.segEnd[i] === "object")
+                            message.segEnd[i] = new $util.LongBits(object.segEnd[i].low >>> 0, object.segEnd[i].high >>> 0).toNumber();
+                }
+                if (object.segCts) {
+                    if (!Array.isArray(object.segCts))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segCts: array expected");
+                    message.segCts = [];
+                    for (let i = 0; i < object.segCts.length; ++i)
+                        message.segCts[i] = object.segCts[i] >>> 0;
+                }
+                if (object.segCtOrder) {
+                    if (!Array.isArray(object.segCtOrder))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segCtOrder: array expected");
+                    message.segCtOrder = [];
+                    for (let i = 0; i < object.segCtOrder.length; ++i)
+                        message.segCtOrder[i] = object.segCtOrder[i] >>> 0;
+                }
+                if (object.segNats) {
+                    if (!Array.isArray(object.segNats))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segNats: array expected");
+                    message.segNats = [];
+                    for (let i = 0; i < object.segNats.length; ++i)
+                        message.segNats[i] = object.segNats[i] >>> 0;
+                }
+                if (object.segRoutes) {
+                    if (!Array.isArray(object.segRoutes))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segRoutes: array expected");
+                    message.segRoutes = [];
+                    for (let i = 0; i < object.segRoutes.length; ++i)
+                        message.segRoutes[i] = object.segRoutes[i] >>> 0;
+                }
+                if (object.segDrops) {
+                    if (!Array.isArray(object.segDrops))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segDrops: array expected");
+                    message.segDrops = [];
+                    for (let i = 0; i < object.segDrops.length; ++i)
+                        message.segDrops[i] = object.segDrops[i] >>> 0;
+                }
+                if (object.segStartReasons) {
+                    if (!Array.isArray(object.segStartReasons))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segStartReasons: array expected");
+                    message.segStartReasons = [];
+                    for (let i = 0; i < object.segStartReasons.length; ++i)
+                        message.segStartReasons[i] = object.segStartReasons[i] >>> 0;
+                }
+                if (object.segInnerReasons) {
+                    if (!Array.isArray(object.segInnerReasons))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segInnerReasons: array expected");
+                    message.segInnerReasons = [];
+                    for (let i = 0; i < object.segInnerReasons.length; ++i)
+                        message.segInnerReasons[i] = object.segInnerReasons[i] >>> 0;
+                }
+                if (object.segEndReasons) {
+                    if (!Array.isArray(object.segEndReasons))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segEndReasons: array expected");
+                    message.segEndReasons = [];
+                    for (let i = 0; i < object.segEndReasons.length; ++i)
+                        message.segEndReasons[i] = object.segEndReasons[i] >>> 0;
+                }
+                if (object.hopTime) {
+                    if (!Array.isArray(object.hopTime))
+                        throw TypeError(".packetlife.v1.SegmentColumns.hopTime: array expected");
+                    message.hopTime = [];
+                    for (let i = 0; i < object.hopTime.length; ++i)
+                        if ($util.Long)
+                            message.hopTime[i] = $util.Long.fromValue(object.hopTime[i], false);
+                        else if (typeof object.hopTime[i] === "string")
+                            message.hopTime[i] = parseInt(object.hopTime[i], 10);
+                        else if (typeof object.hopTime[i] === "number")
+                            message.hopTime[i] = object.hopTime[i];
+                        else if (typeof object.hopTime[i] === "object")
+                            message.hopTime[i] = new $util.LongBits(object.hopTime[i].low >>> 0, object.hopTime[i].high >>> 0).toNumber();
+                }
+                if (object.hopPlaceDir) {
+                    if (!Array.isArray(object.hopPlaceDir))
+                        throw TypeError(".packetlife.v1.SegmentColumns.hopPlaceDir: array expected");
+                    message.hopPlaceDir = [];
+                    for (let i = 0; i < object.hopPlaceDir.length; ++i)
+                        message.hopPlaceDir[i] = object.hopPlaceDir[i] >>> 0;
+                }
+                if (object.hopMark) {
+                    if (!Array.isArray(object.hopMark))
+                        throw TypeError(".packetlife.v1.SegmentColumns.hopMark: array expected");
+                    message.hopMark = [];
+                    for (let i = 0; i < object.hopMark.length; ++i)
+                        message.hopMark[i] = object.hopMark[i] >>> 0;
+                }
+                if (object.hopChange) {
+                    if (!Array.isArray(object.hopChange))
+                        throw TypeError(".packetlife.v1.SegmentColumns.hopChange: array expected");
+                    message.hopChange = [];
+                    for (let i = 0; i < object.hopChange.length; ++i)
+                        message.hopChange[i] = object.hopChange[i] >>> 0;
+                }
+                if (object.ttl) {
+                    if (!Array.isArray(object.ttl))
+                        throw TypeError(".packetlife.v1.SegmentColumns.ttl: array expected");
+                    message.ttl = [];
+                    for (let i = 0; i < object.ttl.length; ++i)
+                        message.ttl[i] = object.ttl[i] >>> 0;
+                }
+                if (object.tuple) {
+                    if (!Array.isArray(object.tuple))
+                        throw TypeError(".packetlife.v1.SegmentColumns.tuple: array expected");
+                    message.tuple = [];
+                    for (let i = 0; i < object.tuple.length; ++i)
+                        message.tuple[i] = object.tuple[i] >>> 0;
+                }
+                if (object.pktIpVersion) {
+                    if (!Array.isArray(object.pktIpVersion))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktIpVersion: array expected");
+                    message.pktIpVersion = [];
+                    for (let i = 0; i < object.pktIpVersion.length; ++i)
+                        message.pktIpVersion[i] = object.pktIpVersion[i] >>> 0;
+                }
+                if (object.pktSrc) {
+                    if (!Array.isArray(object.pktSrc))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktSrc: array expected");
+                    message.pktSrc = [];
+                    for (let i = 0; i < object.pktSrc.length; ++i)
+                        message.pktSrc[i] = object.pktSrc[i] >>> 0;
+                }
+                if (object.pktDst) {
+                    if (!Array.isArray(object.pktDst))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktDst: array expected");
+                    message.pktDst = [];
+                    for (let i = 0; i < object.pktDst.length; ++i)
+                        message.pktDst[i] = object.pktDst[i] >>> 0;
+                }
+                if (object.pktProtocol) {
+                    if (!Array.isArray(object.pktProtocol))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktProtocol: array expected");
+                    message.pktProtocol = [];
+                    for (let i = 0; i < object.pktProtocol.length; ++i)
+                        message.pktProtocol[i] = object.pktProtocol[i] >>> 0;
+                }
+                if (object.pktSport) {
+                    if (!Array.isArray(object.pktSport))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktSport: array expected");
+                    message.pktSport = [];
+                    for (let i = 0; i < object.pktSport.length; ++i)
+                        message.pktSport[i] = object.pktSport[i] >>> 0;
+                }
+                if (object.pktDport) {
+                    if (!Array.isArray(object.pktDport))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktDport: array expected");
+                    message.pktDport = [];
+                    for (let i = 0; i < object.pktDport.length; ++i)
+                        message.pktDport[i] = object.pktDport[i] >>> 0;
+                }
+                if (object.pktIpId) {
+                    if (!Array.isArray(object.pktIpId))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktIpId: array expected");
+                    message.pktIpId = [];
+                    for (let i = 0; i < object.pktIpId.length; ++i)
+                        message.pktIpId[i] = object.pktIpId[i] >>> 0;
+                }
+                if (object.pktTtl) {
+                    if (!Array.isArray(object.pktTtl))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktTtl: array expected");
+                    message.pktTtl = [];
+                    for (let i = 0; i < object.pktTtl.length; ++i)
+                        message.pktTtl[i] = object.pktTtl[i] >>> 0;
+                }
+                if (object.pktLength) {
+                    if (!Array.isArray(object.pktLength))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktLength: array expected");
+                    message.pktLength = [];
+                    for (let i = 0; i < object.pktLength.length; ++i)
+                        message.pktLength[i] = object.pktLength[i] >>> 0;
+                }
+                if (object.pktTcpFlags) {
+                    if (!Array.isArray(object.pktTcpFlags))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktTcpFlags: array expected");
+                    message.pktTcpFlags = [];
+                    for (let i = 0; i < object.pktTcpFlags.length; ++i)
+                        message.pktTcpFlags[i] = object.pktTcpFlags[i] >>> 0;
+                }
+                if (object.pktTcpSeq) {
+                    if (!Array.isArray(object.pktTcpSeq))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktTcpSeq: array expected");
+                    message.pktTcpSeq = [];
+                    for (let i = 0; i < object.pktTcpSeq.length; ++i)
+                        message.pktTcpSeq[i] = object.pktTcpSeq[i] >>> 0;
+                }
+                if (object.pktTcpAck) {
+                    if (!Array.isArray(object.pktTcpAck))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktTcpAck: array expected");
+                    message.pktTcpAck = [];
+                    for (let i = 0; i < object.pktTcpAck.length; ++i)
+                        message.pktTcpAck[i] = object.pktTcpAck[i] >>> 0;
+                }
+                if (object.pktIcmpType) {
+                    if (!Array.isArray(object.pktIcmpType))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktIcmpType: array expected");
+                    message.pktIcmpType = [];
+                    for (let i = 0; i < object.pktIcmpType.length; ++i)
+                        message.pktIcmpType[i] = object.pktIcmpType[i] >>> 0;
+                }
+                if (object.pktIcmpCode) {
+                    if (!Array.isArray(object.pktIcmpCode))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktIcmpCode: array expected");
+                    message.pktIcmpCode = [];
+                    for (let i = 0; i < object.pktIcmpCode.length; ++i)
+                        message.pktIcmpCode[i] = object.pktIcmpCode[i] >>> 0;
+                }
+                if (object.pktIcmpId) {
+                    if (!Array.isArray(object.pktIcmpId))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktIcmpId: array expected");
+                    message.pktIcmpId = [];
+                    for (let i = 0; i < object.pktIcmpId.length; ++i)
+                        message.pktIcmpId[i] = object.pktIcmpId[i] >>> 0;
+                }
+                if (object.pktIcmpSeq) {
+                    if (!Array.isArray(object.pktIcmpSeq))
+                        throw TypeError(".packetlife.v1.SegmentColumns.pktIcmpSeq: array expected");
+                    message.pktIcmpSeq = [];
+                    for (let i = 0; i < object.pktIcmpSeq.length; ++i)
+                        message.pktIcmpSeq[i] = object.pktIcmpSeq[i] >>> 0;
+                }
+                if (object.addrV4) {
+                    if (!Array.isArray(object.addrV4))
+                        throw TypeError(".packetlife.v1.SegmentColumns.addrV4: array expected");
+                    message.addrV4 = [];
+                    for (let i = 0; i < object.addrV4.length; ++i)
+                        message.addrV4[i] = object.addrV4[i] >>> 0;
+                }
+                if (object.addrV6) {
+                    if (!Array.isArray(object.addrV6))
+                        throw TypeError(".packetlife.v1.SegmentColumns.addrV6: array expected");
+                    message.addrV6 = [];
+                    for (let i = 0; i < object.addrV6.length; ++i)
+                        if (typeof object.addrV6[i] === "string")
+                            $util.base64.decode(object.addrV6[i], message.addrV6[i] = $util.newBuffer($util.base64.length(object.addrV6[i])), 0);
+                        else if (object.addrV6[i].length >= 0)
+                            message.addrV6[i] = object.addrV6[i];
+                }
+                if (object.tupSrc) {
+                    if (!Array.isArray(object.tupSrc))
+                        throw TypeError(".packetlife.v1.SegmentColumns.tupSrc: array expected");
+                    message.tupSrc = [];
+                    for (let i = 0; i < object.tupSrc.length; ++i)
+                        message.tupSrc[i] = object.tupSrc[i] >>> 0;
+                }
+                if (object.tupDst) {
+                    if (!Array.isArray(object.tupDst))
+                        throw TypeError(".packetlife.v1.SegmentColumns.tupDst: array expected");
+                    message.tupDst = [];
+                    for (let i = 0; i < object.tupDst.length; ++i)
+                        message.tupDst[i] = object.tupDst[i] >>> 0;
+                }
+                if (object.tupSport) {
+                    if (!Array.isArray(object.tupSport))
+                        throw TypeError(".packetlife.v1.SegmentColumns.tupSport: array expected");
+                    message.tupSport = [];
+                    for (let i = 0; i < object.tupSport.length; ++i)
+                        message.tupSport[i] = object.tupSport[i] >>> 0;
+                }
+                if (object.tupDport) {
+                    if (!Array.isArray(object.tupDport))
+                        throw TypeError(".packetlife.v1.SegmentColumns.tupDport: array expected");
+                    message.tupDport = [];
+                    for (let i = 0; i < object.tupDport.length; ++i)
+                        message.tupDport[i] = object.tupDport[i] >>> 0;
+                }
+                if (object.tupProtocol) {
+                    if (!Array.isArray(object.tupProtocol))
+                        throw TypeError(".packetlife.v1.SegmentColumns.tupProtocol: array expected");
+                    message.tupProtocol = [];
+                    for (let i = 0; i < object.tupProtocol.length; ++i)
+                        message.tupProtocol[i] = object.tupProtocol[i] >>> 0;
+                }
+                if (object.ctId) {
+                    if (!Array.isArray(object.ctId))
+                        throw TypeError(".packetlife.v1.SegmentColumns.ctId: array expected");
+                    message.ctId = [];
+                    for (let i = 0; i < object.ctId.length; ++i)
+                        if ($util.Long)
+                            message.ctId[i] = $util.Long.fromValue(object.ctId[i], true);
+                        else if (typeof object.ctId[i] === "string")
+                            message.ctId[i] = parseInt(object.ctId[i], 10);
+                        else if (typeof object.ctId[i] === "number")
+                            message.ctId[i] = object.ctId[i];
+                        else if (typeof object.ctId[i] === "object")
+                            message.ctId[i] = new $util.LongBits(object.ctId[i].low >>> 0, object.ctId[i].high >>> 0).toNumber(true);
+                }
+                if (object.ctOriginal) {
+                    if (!Array.isArray(object.ctOriginal))
+                        throw TypeError(".packetlife.v1.SegmentColumns.ctOriginal: array expected");
+                    message.ctOriginal = [];
+                    for (let i = 0; i < object.ctOriginal.length; ++i)
+                        message.ctOriginal[i] = object.ctOriginal[i] >>> 0;
+                }
+                if (object.ctReply) {
+                    if (!Array.isArray(object.ctReply))
+                        throw TypeError(".packetlife.v1.SegmentColumns.ctReply: array expected");
+                    message.ctReply = [];
+                    for (let i = 0; i < object.ctReply.length; ++i)
+                        message.ctReply[i] = object.ctReply[i] >>> 0;
+                }
+                if (object.sctCt) {
+                    if (!Array.isArray(object.sctCt))
+                        throw TypeError(".packetlife.v1.SegmentColumns.sctCt: array expected");
+                    message.sctCt = [];
+                    for (let i = 0; i < object.sctCt.length; ++i)
+                        message.sctCt[i] = object.sctCt[i] >>> 0;
+                }
+                if (object.sctStatus) {
+                    if (!Array.isArray(object.sctStatus))
+                        throw TypeError(".packetlife.v1.SegmentColumns.sctStatus: array expected");
+                    message.sctStatus = [];
+                    for (let i = 0; i < object.sctStatus.length; ++i)
+                        message.sctStatus[i] = object.sctStatus[i] >>> 0;
+                }
+                if (object.sctInfo) {
+                    if (!Array.isArray(object.sctInfo))
+                        throw TypeError(".packetlife.v1.SegmentColumns.sctInfo: array expected");
+                    message.sctInfo = [];
+                    for (let i = 0; i < object.sctInfo.length; ++i)
+                        message.sctInfo[i] = object.sctInfo[i] >>> 0;
+                }
+                if (object.sctMark) {
+                    if (!Array.isArray(object.sctMark))
+                        throw TypeError(".packetlife.v1.SegmentColumns.sctMark: array expected");
+                    message.sctMark = [];
+                    for (let i = 0; i < object.sctMark.length; ++i)
+                        message.sctMark[i] = object.sctMark[i] >>> 0;
+                }
+                if (object.ctOrder) {
+                    if (!Array.isArray(object.ctOrder))
+                        throw TypeError(".packetlife.v1.SegmentColumns.ctOrder: array expected");
+                    message.ctOrder = [];
+                    for (let i = 0; i < object.ctOrder.length; ++i)
+                        message.ctOrder[i] = object.ctOrder[i] >>> 0;
+                }
+                if (object.natNode) {
+                    if (!Array.isArray(object.natNode))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natNode: array expected");
+                    message.natNode = [];
+                    for (let i = 0; i < object.natNode.length; ++i)
+                        message.natNode[i] = object.natNode[i] >>> 0;
+                }
+                if (object.natKind) {
+                    if (!Array.isArray(object.natKind))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natKind: array expected");
+                    message.natKind = [];
+                    for (let i = 0; i < object.natKind.length; ++i)
+                        message.natKind[i] = object.natKind[i] >>> 0;
+                }
+                if (object.natAfterHop) {
+                    if (!Array.isArray(object.natAfterHop))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natAfterHop: array expected");
+                    message.natAfterHop = [];
+                    for (let i = 0; i < object.natAfterHop.length; ++i)
+                        message.natAfterHop[i] = object.natAfterHop[i] | 0;
+                }
+                if (object.natBefore) {
+                    if (!Array.isArray(object.natBefore))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natBefore: array expected");
+                    message.natBefore = [];
+                    for (let i = 0; i < object.natBefore.length; ++i)
+                        message.natBefore[i] = object.natBefore[i] >>> 0;
+                }
+                if (object.natAfter) {
+                    if (!Array.isArray(object.natAfter))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natAfter: array expected");
+                    message.natAfter = [];
+                    for (let i = 0; i < object.natAfter.length; ++i)
+                        message.natAfter[i] = object.natAfter[i] >>> 0;
+                }
+                if (object.natCt) {
+                    if (!Array.isArray(object.natCt))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natCt: array expected");
+                    message.natCt = [];
+                    for (let i = 0; i < object.natCt.length; ++i)
+                        message.natCt[i] = object.natCt[i] >>> 0;
+                }
+                if (object.natFlags) {
+                    if (!Array.isArray(object.natFlags))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natFlags: array expected");
+                    message.natFlags = [];
+                    for (let i = 0; i < object.natFlags.length; ++i)
+                        message.natFlags[i] = object.natFlags[i] >>> 0;
+                }
+                if (object.natReason) {
+                    if (!Array.isArray(object.natReason))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natReason: array expected");
+                    message.natReason = [];
+                    for (let i = 0; i < object.natReason.length; ++i)
+                        message.natReason[i] = object.natReason[i] >>> 0;
+                }
+                if (object.natCause) {
+                    if (!Array.isArray(object.natCause))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natCause: array expected");
+                    message.natCause = [];
+                    for (let i = 0; i < object.natCause.length; ++i)
+                        message.natCause[i] = object.natCause[i] >>> 0;
+                }
+                if (object.natService) {
+                    if (!Array.isArray(object.natService))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natService: array expected");
+                    message.natService = [];
+                    for (let i = 0; i < object.natService.length; ++i)
+                        message.natService[i] = object.natService[i] >>> 0;
+                }
+                if (object.natEndpointPod) {
+                    if (!Array.isArray(object.natEndpointPod))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natEndpointPod: array expected");
+                    message.natEndpointPod = [];
+                    for (let i = 0; i < object.natEndpointPod.length; ++i)
+                        message.natEndpointPod[i] = object.natEndpointPod[i] >>> 0;
+                }
+                if (object.natcStatus) {
+                    if (!Array.isArray(object.natcStatus))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natcStatus: array expected");
+                    message.natcStatus = [];
+                    for (let i = 0; i < object.natcStatus.length; ++i)
+                        message.natcStatus[i] = object.natcStatus[i] >>> 0;
+                }
+                if (object.natcOriginal) {
+                    if (!Array.isArray(object.natcOriginal))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natcOriginal: array expected");
+                    message.natcOriginal = [];
+                    for (let i = 0; i < object.natcOriginal.length; ++i)
+                        message.natcOriginal[i] = object.natcOriginal[i] >>> 0;
+                }
+                if (object.natcReply) {
+                    if (!Array.isArray(object.natcReply))
+                        throw TypeError(".packetlife.v1.SegmentColumns.natcReply: array expected");
+                    message.natcReply = [];
+                    for (let i = 0; i < object.natcReply.length; ++i)
+                        message.natcReply[i] = object.natcReply[i] >>> 0;
+                }
+                if (object.routeNode) {
+                    if (!Array.isArray(object.routeNode))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeNode: array expected");
+                    message.routeNode = [];
+                    for (let i = 0; i < object.routeNode.length; ++i)
+                        message.routeNode[i] = object.routeNode[i] >>> 0;
+                }
+                if (object.routeAtHop) {
+                    if (!Array.isArray(object.routeAtHop))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeAtHop: array expected");
+                    message.routeAtHop = [];
+                    for (let i = 0; i < object.routeAtHop.length; ++i)
+                        message.routeAtHop[i] = object.routeAtHop[i] | 0;
+                }
+                if (object.routeTable) {
+                    if (!Array.isArray(object.routeTable))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeTable: array expected");
+                    message.routeTable = [];
+                    for (let i = 0; i < object.routeTable.length; ++i)
+                        message.routeTable[i] = object.routeTable[i] >>> 0;
+                }
+                if (object.routeTableName) {
+                    if (!Array.isArray(object.routeTableName))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeTableName: array expected");
+                    message.routeTableName = [];
+                    for (let i = 0; i < object.routeTableName.length; ++i)
+                        message.routeTableName[i] = object.routeTableName[i] >>> 0;
+                }
+                if (object.routeDst) {
+                    if (!Array.isArray(object.routeDst))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeDst: array expected");
+                    message.routeDst = [];
+                    for (let i = 0; i < object.routeDst.length; ++i)
+                        message.routeDst[i] = object.routeDst[i] >>> 0;
+                }
+                if (object.routeGateway) {
+                    if (!Array.isArray(object.routeGateway))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeGateway: array expected");
+                    message.routeGateway = [];
+                    for (let i = 0; i < object.routeGateway.length; ++i)
+                        message.routeGateway[i] = object.routeGateway[i] >>> 0;
+                }
+                if (object.routeDev) {
+                    if (!Array.isArray(object.routeDev))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeDev: array expected");
+                    message.routeDev = [];
+                    for (let i = 0; i < object.routeDev.length; ++i)
+                        message.routeDev[i] = object.routeDev[i] >>> 0;
+                }
+                if (object.routeEni) {
+                    if (!Array.isArray(object.routeEni))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeEni: array expected");
+                    message.routeEni = [];
+                    for (let i = 0; i < object.routeEni.length; ++i)
+                        message.routeEni[i] = object.routeEni[i] >>> 0;
+                }
+                if (object.routeFlags) {
+                    if (!Array.isArray(object.routeFlags))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeFlags: array expected");
+                    message.routeFlags = [];
+                    for (let i = 0; i < object.routeFlags.length; ++i)
+                        message.routeFlags[i] = object.routeFlags[i] >>> 0;
+                }
+                if (object.routeError) {
+                    if (!Array.isArray(object.routeError))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeError: array expected");
+                    message.routeError = [];
+                    for (let i = 0; i < object.routeError.length; ++i)
+                        message.routeError[i] = object.routeError[i] | 0;
+                }
+                if (object.routeConsulted) {
+                    if (!Array.isArray(object.routeConsulted))
+                        throw TypeError(".packetlife.v1.SegmentColumns.routeConsulted: array expected");
+                    message.routeConsulted = [];
+                    for (let i = 0; i < object.routeConsulted.length; ++i)
+                        message.routeConsulted[i] = object.routeConsulted[i] >>> 0;
+                }
+                if (object.rcTable) {
+                    if (!Array.isArray(object.rcTable))
+                        throw TypeError(".packetlife.v1.SegmentColumns.rcTable: array expected");
+                    message.rcTable = [];
+                    for (let i = 0; i < object.rcTable.length; ++i)
+                        message.rcTable[i] = object.rcTable[i] >>> 0;
+                }
+                if (object.rcTableName) {
+                    if (!Array.isArray(object.rcTableName))
+                        throw TypeError(".packetlife.v1.SegmentColumns.rcTableName: array expected");
+                    message.rcTableName = [];
+                    for (let i = 0; i < object.rcTableName.length; ++i)
+                        message.rcTableName[i] = object.rcTableName[i] >>> 0;
+                }
+                if (object.rcError) {
+                    if (!Array.isArray(object.rcError))
+                        throw TypeError(".packetlife.v1.SegmentColumns.rcError: array expected");
+                    message.rcError = [];
+                    for (let i = 0; i < object.rcError.length; ++i)
+                        message.rcError[i] = object.rcError[i] | 0;
+                }
+                if (object.dropNode) {
+                    if (!Array.isArray(object.dropNode))
+                        throw TypeError(".packetlife.v1.SegmentColumns.dropNode: array expected");
+                    message.dropNode = [];
+                    for (let i = 0; i < object.dropNode.length; ++i)
+                        message.dropNode[i] = object.dropNode[i] >>> 0;
+                }
+                if (object.dropAtHop) {
+                    if (!Array.isArray(object.dropAtHop))
+                        throw TypeError(".packetlife.v1.SegmentColumns.dropAtHop: array expected");
+                    message.dropAtHop = [];
+                    for (let i = 0; i < object.dropAtHop.length; ++i)
+                        message.dropAtHop[i] = object.dropAtHop[i] | 0;
+                }
+                if (object.dropReason) {
+                    if (!Array.isArray(object.dropReason))
+                        throw TypeError(".packetlife.v1.SegmentColumns.dropReason: array expected");
+                    message.dropReason = [];
+                    for (let i = 0; i < object.dropReason.length; ++i)
+                        message.dropReason[i] = object.dropReason[i] >>> 0;
+                }
+                if (object.dropPlace) {
+                    if (!Array.isArray(object.dropPlace))
+                        throw TypeError(".packetlife.v1.SegmentColumns.dropPlace: array expected");
+                    message.dropPlace = [];
+                    for (let i = 0; i < object.dropPlace.length; ++i)
+                        message.dropPlace[i] = object.dropPlace[i] >>> 0;
+                }
+                if (object.dropTime) {
+                    if (!Array.isArray(object.dropTime))
+                        throw TypeError(".packetlife.v1.SegmentColumns.dropTime: array expected");
+                    message.dropTime = [];
+                    for (let i = 0; i < object.dropTime.length; ++i)
+                        if ($util.Long)
+                            message.dropTime[i] = $util.Long.fromValue(object.dropTime[i], false);
+                        else if (typeof object.dropTime[i] === "string")
+                            message.dropTime[i] = parseInt(object.dropTime[i], 10);
+                        else if (typeof object.dropTime[i] === "number")
+                            message.dropTime[i] = object.dropTime[i];
+                        else if (typeof object.dropTime[i] === "object")
+                            message.dropTime[i] = new $util.LongBits(object.dropTime[i].low >>> 0, object.dropTime[i].high >>> 0).toNumber();
+                }
+                if (object.dropMeaning) {
+                    if (!Array.isArray(object.dropMeaning))
+                        throw TypeError(".packetlife.v1.SegmentColumns.dropMeaning: array expected");
+                    message.dropMeaning = [];
+                    for (let i = 0; i < object.dropMeaning.length; ++i)
+                        message.dropMeaning[i] = object.dropMeaning[i] >>> 0;
+                }
+                if (object.reasonCode) {
+                    if (!Array.isArray(object.reasonCode))
+                        throw TypeError(".packetlife.v1.SegmentColumns.reasonCode: array expected");
+                    message.reasonCode = [];
+                    for (let i = 0; i < object.reasonCode.length; ++i)
+                        message.reasonCode[i] = object.reasonCode[i] >>> 0;
+                }
+                if (object.reasonNode) {
+                    if (!Array.isArray(object.reasonNode))
+                        throw TypeError(".packetlife.v1.SegmentColumns.reasonNode: array expected");
+                    message.reasonNode = [];
+                    for (let i = 0; i < object.reasonNode.length; ++i)
+                        message.reasonNode[i] = object.reasonNode[i] >>> 0;
+                }
+                if (object.reasonText) {
+                    if (!Array.isArray(object.reasonText))
+                        throw TypeError(".packetlife.v1.SegmentColumns.reasonText: array expected");
+                    message.reasonText = [];
+                    for (let i = 0; i < object.reasonText.length; ++i)
+                        message.reasonText[i] = object.reasonText[i] >>> 0;
+                }
+                if (object.segStartSec) {
+                    if (!Array.isArray(object.segStartSec))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segStartSec: array expected");
+                    message.segStartSec = [];
+                    for (let i = 0; i < object.segStartSec.length; ++i)
+                        if ($util.Long)
+                            message.segStartSec[i] = $util.Long.fromValue(object.segStartSec[i], false);
+                        else if (typeof object.segStartSec[i] === "string")
+                            message.segStartSec[i] = parseInt(object.segStartSec[i], 10);
+                        else if (typeof object.segStartSec[i] === "number")
+                            message.segStartSec[i] = object.segStartSec[i];
+                        else if (typeof object.segStartSec[i] === "object")
+                            message.segStartSec[i] = new $util.LongBits(object.segStartSec[i].low >>> 0, object.segStartSec[i].high >>> 0).toNumber();
+                }
+                if (object.segFirstMono) {
+                    if (!Array.isArray(object.segFirstMono))
+                        throw TypeError(".packetlife.v1.SegmentColumns.segFirstMono: array expected");
+                    message.segFirstMono = [];
+                    for (let i = 0; i < object.segFirstMono.length; ++i)
+                        if ($util.Long)
+                            message.segFirstMono[i] = $util.Long.fromValue(object.segFirstMono[i], false);
+                        else if (typeof object.segFirstMono[i] === "string")
+                            message.segFirstMono[i] = parseInt(object.segFirstMono[i], 10);
+                        else if (typeof object.segFirstMono[i] === "number")
+                            message.segFirstMono[i] = object.segFirstMono[i];
+                        else if (typeof object.segFirstMono[i] === "object")
+                            message.segFirstMono[i] = new $util.LongBits(object.segFirstMono[i].low >>> 0, object.segFirstMono[i].high >>> 0).toNumber();
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentColumns message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.SegmentColumns
+             * @static
+             * @param {packetlife.v1.SegmentColumns} message SegmentColumns
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentColumns.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.segHops = [];
+                    object.segStart = [];
+                    object.segShape = [];
+                    object.segNode = [];
+                    object.segMono = [];
+                    object.segLastMono = [];
+                    object.segEnd = [];
+                    object.segCts = [];
+                    object.segCtOrder = [];
+                    object.segNats = [];
+                    object.segRoutes = [];
+                    object.segDrops = [];
+                    object.segStartReasons = [];
+                    object.segInnerReasons = [];
+                    object.segEndReasons = [];
+                    object.hopTime = [];
+                    object.hopPlaceDir = [];
+                    object.hopMark = [];
+                    object.hopChange = [];
+                    object.ttl = [];
+                    object.tuple = [];
+                    object.pktIpVersion = [];
+                    object.pktSrc = [];
+                    object.pktDst = [];
+                    object.pktProtocol = [];
+                    object.pktSport = [];
+                    object.pktDport = [];
+                    object.pktIpId = [];
+                    object.pktTtl = [];
+                    object.pktLength = [];
+                    object.pktTcpFlags = [];
+                    object.pktTcpSeq = [];
+                    object.pktTcpAck = [];
+                    object.pktIcmpType = [];
+                    object.pktIcmpCode = [];
+                    object.pktIcmpId = [];
+                    object.pktIcmpSeq = [];
+                    object.addrV4 = [];
+                    object.addrV6 = [];
+                    object.tupSrc = [];
+                    object.tupDst = [];
+                    object.tupSport = [];
+                    object.tupDport = [];
+                    object.tupProtocol = [];
+                    object.ctId = [];
+                    object.ctOriginal = [];
+                    object.ctReply = [];
+                    object.sctCt = [];
+                    object.sctStatus = [];
+                    object.sctInfo = [];
+                    object.sctMark = [];
+                    object.ctOrder = [];
+                    object.natNode = [];
+                    object.natKind = [];
+                    object.natAfterHop = [];
+                    object.natBefore = [];
+                    object.natAfter = [];
+                    object.natCt = [];
+                    object.natFlags = [];
+                    object.natReason = [];
+                    object.natCause = [];
+                    object.natService = [];
+                    object.natEndpointPod = [];
+                    object.natcStatus = [];
+                    object.natcOriginal = [];
+                    object.natcReply = [];
+                    object.routeNode = [];
+                    object.routeAtHop = [];
+                    object.routeTable = [];
+                    object.routeTableName = [];
+                    object.routeDst = [];
+                    object.routeGateway = [];
+                    object.routeDev = [];
+                    object.routeEni = [];
+                    object.routeFlags = [];
+                    object.routeError = [];
+                    object.routeConsulted = [];
+                    object.rcTable = [];
+                    object.rcTableName = [];
+                    object.rcError = [];
+                    object.dropNode = [];
+                    object.dropAtHop = [];
+                    object.dropReason = [];
+                    object.dropPlace = [];
+                    object.dropTime = [];
+                    object.dropMeaning = [];
+                    object.reasonCode = [];
+                    object.reasonNode = [];
+                    object.reasonText = [];
+                    object.segStartSec = [];
+                    object.segFirstMono = [];
+                }
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.baseUnixNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.baseUnixNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if (message.baseUnixNs != null && Object.hasOwnProperty.call(message, "baseUnixNs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.baseUnixNs = typeof message.baseUnixNs === "number" ? BigInt(message.baseUnixNs) : $util.Long.fromBits(message.baseUnixNs.low >>> 0, message.baseUnixNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.baseUnixNs === "number")
+                        object.baseUnixNs = options.longs === String ? String(message.baseUnixNs) : message.baseUnixNs;
+                    else
+                        object.baseUnixNs = options.longs === String ? $util.Long.prototype.toString.call(message.baseUnixNs) : options.longs === Number ? new $util.LongBits(message.baseUnixNs.low >>> 0, message.baseUnixNs.high >>> 0).toNumber(true) : message.baseUnixNs;
+                if (message.segHops && message.segHops.length) {
+                    object.segHops = [];
+                    for (let j = 0; j < message.segHops.length; ++j)
+                        object.segHops[j] = message.segHops[j];
+                }
+                if (message.segStart && message.segStart.length) {
+                    object.segStart = [];
+                    for (let j = 0; j < message.segStart.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.segStart[j] = typeof message.segStart[j] === "number" ? BigInt(message.segStart[j]) : $util.Long.fromBits(message.segStart[j].low >>> 0, message.segStart[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.segStart[j] === "number")
+                            object.segStart[j] = options.longs === String ? String(message.segStart[j]) : message.segStart[j];
+                        else
+                            object.segStart[j] = options.longs === String ? $util.Long.prototype.toString.call(message.segStart[j]) : options.longs === Number ? new $util.LongBits(message.segStart[j].low >>> 0, message.segStart[j].high >>> 0).toNumber() : message.segStart[j];
+                }
+                if (message.segShape && message.segShape.length) {
+                    object.segShape = [];
+                    for (let j = 0; j < message.segShape.length; ++j)
+                        object.segShape[j] = message.segShape[j];
+                }
+                if (message.segNode && message.segNode.length) {
+                    object.segNode = [];
+                    for (let j = 0; j < message.segNode.length; ++j)
+                        object.segNode[j] = message.segNode[j];
+                }
+                if (message.segMono && message.segMono.length) {
+                    object.segMono = [];
+                    for (let j = 0; j < message.segMono.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.segMono[j] = typeof message.segMono[j] === "number" ? BigInt(message.segMono[j]) : $util.Long.fromBits(message.segMono[j].low >>> 0, message.segMono[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.segMono[j] === "number")
+                            object.segMono[j] = options.longs === String ? String(message.segMono[j]) : message.segMono[j];
+                        else
+                            object.segMono[j] = options.longs === String ? $util.Long.prototype.toString.call(message.segMono[j]) : options.longs === Number ? new $util.LongBits(message.segMono[j].low >>> 0, message.segMono[j].high >>> 0).toNumber() : message.segMono[j];
+                }
+                if (message.segLastMono && message.segLastMono.length) {
+                    object.segLastMono = [];
+                    for (let j = 0; j < message.segLastMono.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.segLastMono[j] = typeof message.segLastMono[j] === "number" ? BigInt(message.segLastMono[j]) : $util.Long.fromBits(message.segLastMono[j].low >>> 0, message.segLastMono[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.segLastMono[j] === "number")
+                            object.segLastMono[j] = options.longs === String ? String(message.segLastMono[j]) : message.segLastMono[j];
+                        else
+                            object.segLastMono[j] = options.longs === String ? $util.Long.prototype.toString.call(message.segLastMono[j]) : options.longs === Number ? new $util.LongBits(message.segLastMono[j].low >>> 0, message.segLastMono[j].high >>> 0).toNumber() : message.segLastMono[j];
+                }
+                if (message.segEnd && message.segEnd.length) {
+                    object.segEnd = [];
+                    for (let j = 0; j < message.segEnd.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.segEnd[j] = typeof message.segEnd[j] === "number" ? BigInt(message.segEnd[j]) : $util.Long.fromBits(message.segEnd[j].low >>> 0, message.segEnd[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.segEnd[j] === "number")
+                            object.segEnd[j] = options.longs === String ? String(message.segEnd[j]) : message.segEnd[j];
+                        else
+                            object.segEnd[j] = options.longs === String ? $util.Long.prototype.toString.call(message.segEnd[j]) : options.longs === Number ? new $util.LongBits(message.segEnd[j].low >>> 0, message.segEnd[j].high >>> 0).toNumber() : message.segEnd[j];
+                }
+                if (message.segCts && message.segCts.length) {
+                    object.segCts = [];
+                    for (let j = 0; j < message.segCts.length; ++j)
+                        object.segCts[j] = message.segCts[j];
+                }
+                if (message.segCtOrder && message.segCtOrder.length) {
+                    object.segCtOrder = [];
+                    for (let j = 0; j < message.segCtOrder.length; ++j)
+                        object.segCtOrder[j] = message.segCtOrder[j];
+                }
+                if (message.segNats && message.segNats.length) {
+                    object.segNats = [];
+                    for (let j = 0; j < message.segNats.length; ++j)
+                        object.segNats[j] = message.segNats[j];
+                }
+                if (message.segRoutes && message.segRoutes.length) {
+                    object.segRoutes = [];
+                    for (let j = 0; j < message.segRoutes.length; ++j)
+                        object.segRoutes[j] = message.segRoutes[j];
+                }
+                if (message.segDrops && message.segDrops.length) {
+                    object.segDrops = [];
+                    for (let j = 0; j < message.segDrops.length; ++j)
+                        object.segDrops[j] = message.segDrops[j];
+                }
+                if (message.segStartReasons && message.segStartReasons.length) {
+                    object.segStartReasons = [];
+                    for (let j = 0; j < message.segStartReasons.length; ++j)
+                        object.segStartReasons[j] = message.segStartReasons[j];
+                }
+                if (message.segInnerReasons && message.segInnerReasons.length) {
+                    object.segInnerReasons = [];
+                    for (let j = 0; j < message.segInnerReasons.length; ++j)
+                        object.segInnerReasons[j] = message.segInnerReasons[j];
+                }
+                if (message.segEndReasons && message.segEndReasons.length) {
+                    object.segEndReasons = [];
+                    for (let j = 0; j < message.segEndReasons.length; ++j)
+                        object.segEndReasons[j] = message.segEndReasons[j];
+                }
+                if (message.hopTime && message.hopTime.length) {
+                    object.hopTime = [];
+                    for (let j = 0; j < message.hopTime.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.hopTime[j] = typeof message.hopTime[j] === "number" ? BigInt(message.hopTime[j]) : $util.Long.fromBits(message.hopTime[j].low >>> 0, message.hopTime[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.hopTime[j] === "number")
+                            object.hopTime[j] = options.longs === String ? String(message.hopTime[j]) : message.hopTime[j];
+                        else
+                            object.hopTime[j] = options.longs === String ? $util.Long.prototype.toString.call(message.hopTime[j]) : options.longs === Number ? new $util.LongBits(message.hopTime[j].low >>> 0, message.hopTime[j].high >>> 0).toNumber() : message.hopTime[j];
+                }
+                if (message.hopPlaceDir && message.hopPlaceDir.length) {
+                    object.hopPlaceDir = [];
+                    for (let j = 0; j < message.hopPlaceDir.length; ++j)
+                        object.hopPlaceDir[j] = message.hopPlaceDir[j];
+                }
+                if (message.hopMark && message.hopMark.length) {
+                    object.hopMark = [];
+                    for (let j = 0; j < message.hopMark.length; ++j)
+                        object.hopMark[j] = message.hopMark[j];
+                }
+                if (message.hopChange && message.hopChange.length) {
+                    object.hopChange = [];
+                    for (let j = 0; j < message.hopChange.length; ++j)
+                        object.hopChange[j] = message.hopChange[j];
+                }
+                if (message.ttl && message.ttl.length) {
+                    object.ttl = [];
+                    for (let j = 0; j < message.ttl.length; ++j)
+                        object.ttl[j] = message.ttl[j];
+                }
+                if (message.tuple && message.tuple.length) {
+                    object.tuple = [];
+                    for (let j = 0; j < message.tuple.length; ++j)
+                        object.tuple[j] = message.tuple[j];
+                }
+                if (message.pktIpVersion && message.pktIpVersion.length) {
+                    object.pktIpVersion = [];
+                    for (let j = 0; j < message.pktIpVersion.length; ++j)
+                        object.pktIpVersion[j] = message.pktIpVersion[j];
+                }
+                if (message.pktSrc && message.pktSrc.length) {
+                    object.pktSrc = [];
+                    for (let j = 0; j < message.pktSrc.length; ++j)
+                        object.pktSrc[j] = message.pktSrc[j];
+                }
+                if (message.pktDst && message.pktDst.length) {
+                    object.pktDst = [];
+                    for (let j = 0; j < message.pktDst.length; ++j)
+                        object.pktDst[j] = message.pktDst[j];
+                }
+                if (message.pktProtocol && message.pktProtocol.length) {
+                    object.pktProtocol = [];
+                    for (let j = 0; j < message.pktProtocol.length; ++j)
+                        object.pktProtocol[j] = message.pktProtocol[j];
+                }
+                if (message.pktSport && message.pktSport.length) {
+                    object.pktSport = [];
+                    for (let j = 0; j < message.pktSport.length; ++j)
+                        object.pktSport[j] = message.pktSport[j];
+                }
+                if (message.pktDport && message.pktDport.length) {
+                    object.pktDport = [];
+                    for (let j = 0; j < message.pktDport.length; ++j)
+                        object.pktDport[j] = message.pktDport[j];
+                }
+                if (message.pktIpId && message.pktIpId.length) {
+                    object.pktIpId = [];
+                    for (let j = 0; j < message.pktIpId.length; ++j)
+                        object.pktIpId[j] = message.pktIpId[j];
+                }
+                if (message.pktTtl && message.pktTtl.length) {
+                    object.pktTtl = [];
+                    for (let j = 0; j < message.pktTtl.length; ++j)
+                        object.pktTtl[j] = message.pktTtl[j];
+                }
+                if (message.pktLength && message.pktLength.length) {
+                    object.pktLength = [];
+                    for (let j = 0; j < message.pktLength.length; ++j)
+                        object.pktLength[j] = message.pktLength[j];
+                }
+                if (message.pktTcpFlags && message.pktTcpFlags.length) {
+                    object.pktTcpFlags = [];
+                    for (let j = 0; j < message.pktTcpFlags.length; ++j)
+                        object.pktTcpFlags[j] = message.pktTcpFlags[j];
+                }
+                if (message.pktTcpSeq && message.pktTcpSeq.length) {
+                    object.pktTcpSeq = [];
+                    for (let j = 0; j < message.pktTcpSeq.length; ++j)
+                        object.pktTcpSeq[j] = message.pktTcpSeq[j];
+                }
+                if (message.pktTcpAck && message.pktTcpAck.length) {
+                    object.pktTcpAck = [];
+                    for (let j = 0; j < message.pktTcpAck.length; ++j)
+                        object.pktTcpAck[j] = message.pktTcpAck[j];
+                }
+                if (message.pktIcmpType && message.pktIcmpType.length) {
+                    object.pktIcmpType = [];
+                    for (let j = 0; j < message.pktIcmpType.length; ++j)
+                        object.pktIcmpType[j] = message.pktIcmpType[j];
+                }
+                if (message.pktIcmpCode && message.pktIcmpCode.length) {
+                    object.pktIcmpCode = [];
+                    for (let j = 0; j < message.pktIcmpCode.length; ++j)
+                        object.pktIcmpCode[j] = message.pktIcmpCode[j];
+                }
+                if (message.pktIcmpId && message.pktIcmpId.length) {
+                    object.pktIcmpId = [];
+                    for (let j = 0; j < message.pktIcmpId.length; ++j)
+                        object.pktIcmpId[j] = message.pktIcmpId[j];
+                }
+                if (message.pktIcmpSeq && message.pktIcmpSeq.length) {
+                    object.pktIcmpSeq = [];
+                    for (let j = 0; j < message.pktIcmpSeq.length; ++j)
+                        object.pktIcmpSeq[j] = message.pktIcmpSeq[j];
+                }
+                if (message.addrV4 && message.addrV4.length) {
+                    object.addrV4 = [];
+                    for (let j = 0; j < message.addrV4.length; ++j)
+                        object.addrV4[j] = message.addrV4[j];
+                }
+                if (message.addrV6 && message.addrV6.length) {
+                    object.addrV6 = [];
+                    for (let j = 0; j < message.addrV6.length; ++j)
+                        object.addrV6[j] = options.bytes === String ? $util.base64.encode(message.addrV6[j], 0, message.addrV6[j].length) : options.bytes === Array ? Array.prototype.slice.call(message.addrV6[j]) : message.addrV6[j];
+                }
+                if (message.tupSrc && message.tupSrc.length) {
+                    object.tupSrc = [];
+                    for (let j = 0; j < message.tupSrc.length; ++j)
+                        object.tupSrc[j] = message.tupSrc[j];
+                }
+                if (message.tupDst && message.tupDst.length) {
+                    object.tupDst = [];
+                    for (let j = 0; j < message.tupDst.length; ++j)
+                        object.tupDst[j] = message.tupDst[j];
+                }
+                if (message.tupSport && message.tupSport.length) {
+                    object.tupSport = [];
+                    for (let j = 0; j < message.tupSport.length; ++j)
+                        object.tupSport[j] = message.tupSport[j];
+                }
+                if (message.tupDport && message.tupDport.length) {
+                    object.tupDport = [];
+                    for (let j = 0; j < message.tupDport.length; ++j)
+                        object.tupDport[j] = message.tupDport[j];
+                }
+                if (message.tupProtocol && message.tupProtocol.length) {
+                    object.tupProtocol = [];
+                    for (let j = 0; j < message.tupProtocol.length; ++j)
+                        object.tupProtocol[j] = message.tupProtocol[j];
+                }
+                if (message.ctId && message.ctId.length) {
+                    object.ctId = [];
+                    for (let j = 0; j < message.ctId.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.ctId[j] = typeof message.ctId[j] === "number" ? BigInt(message.ctId[j]) : $util.Long.fromBits(message.ctId[j].low >>> 0, message.ctId[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.ctId[j] === "number")
+                            object.ctId[j] = options.longs === String ? String(message.ctId[j]) : message.ctId[j];
+                        else
+                            object.ctId[j] = options.longs === String ? $util.Long.prototype.toString.call(message.ctId[j]) : options.longs === Number ? new $util.LongBits(message.ctId[j].low >>> 0, message.ctId[j].high >>> 0).toNumber(true) : message.ctId[j];
+                }
+                if (message.ctOriginal && message.ctOriginal.length) {
+                    object.ctOriginal = [];
+                    for (let j = 0; j < message.ctOriginal.length; ++j)
+                        object.ctOriginal[j] = message.ctOriginal[j];
+                }
+                if (message.ctReply && message.ctReply.length) {
+                    object.ctReply = [];
+                    for (let j = 0; j < message.ctReply.length; ++j)
+                        object.ctReply[j] = message.ctReply[j];
+                }
+                if (message.sctCt && message.sctCt.length) {
+                    object.sctCt = [];
+                    for (let j = 0; j < message.sctCt.length; ++j)
+                        object.sctCt[j] = message.sctCt[j];
+                }
+                if (message.sctStatus && message.sctStatus.length) {
+                    object.sctStatus = [];
+                    for (let j = 0; j < message.sctStatus.length; ++j)
+                        object.sctStatus[j] = message.sctStatus[j];
+                }
+                if (message.sctInfo && message.sctInfo.length) {
+                    object.sctInfo = [];
+                    for (let j = 0; j < message.sctInfo.length; ++j)
+                        object.sctInfo[j] = message.sctInfo[j];
+                }
+                if (message.sctMark && message.sctMark.length) {
+                    object.sctMark = [];
+                    for (let j = 0; j < message.sctMark.length; ++j)
+                        object.sctMark[j] = message.sctMark[j];
+                }
+                if (message.ctOrder && message.ctOrder.length) {
+                    object.ctOrder = [];
+                    for (let j = 0; j < message.ctOrder.length; ++j)
+                        object.ctOrder[j] = message.ctOrder[j];
+                }
+                if (message.natNode && message.natNode.length) {
+                    object.natNode = [];
+                    for (let j = 0; j < message.natNode.length; ++j)
+                        object.natNode[j] = message.natNode[j];
+                }
+                if (message.natKind && message.natKind.length) {
+                    object.natKind = [];
+                    for (let j = 0; j < message.natKind.length; ++j)
+                        object.natKind[j] = message.natKind[j];
+                }
+                if (message.natAfterHop && message.natAfterHop.length) {
+                    object.natAfterHop = [];
+                    for (let j = 0; j < message.natAfterHop.length; ++j)
+                        object.natAfterHop[j] = message.natAfterHop[j];
+                }
+                if (message.natBefore && message.natBefore.length) {
+                    object.natBefore = [];
+                    for (let j = 0; j < message.natBefore.length; ++j)
+                        object.natBefore[j] = message.natBefore[j];
+                }
+                if (message.natAfter && message.natAfter.length) {
+                    object.natAfter = [];
+                    for (let j = 0; j < message.natAfter.length; ++j)
+                        object.natAfter[j] = message.natAfter[j];
+                }
+                if (message.natCt && message.natCt.length) {
+                    object.natCt = [];
+                    for (let j = 0; j < message.natCt.length; ++j)
+                        object.natCt[j] = message.natCt[j];
+                }
+                if (message.natFlags && message.natFlags.length) {
+                    object.natFlags = [];
+                    for (let j = 0; j < message.natFlags.length; ++j)
+                        object.natFlags[j] = message.natFlags[j];
+                }
+                if (message.natReason && message.natReason.length) {
+                    object.natReason = [];
+                    for (let j = 0; j < message.natReason.length; ++j)
+                        object.natReason[j] = message.natReason[j];
+                }
+                if (message.natCause && message.natCause.length) {
+                    object.natCause = [];
+                    for (let j = 0; j < message.natCause.length; ++j)
+                        object.natCause[j] = message.natCause[j];
+                }
+                if (message.natService && message.natService.length) {
+                    object.natService = [];
+                    for (let j = 0; j < message.natService.length; ++j)
+                        object.natService[j] = message.natService[j];
+                }
+                if (message.natEndpointPod && message.natEndpointPod.length) {
+                    object.natEndpointPod = [];
+                    for (let j = 0; j < message.natEndpointPod.length; ++j)
+                        object.natEndpointPod[j] = message.natEndpointPod[j];
+                }
+                if (message.natcStatus && message.natcStatus.length) {
+                    object.natcStatus = [];
+                    for (let j = 0; j < message.natcStatus.length; ++j)
+                        object.natcStatus[j] = message.natcStatus[j];
+                }
+                if (message.natcOriginal && message.natcOriginal.length) {
+                    object.natcOriginal = [];
+                    for (let j = 0; j < message.natcOriginal.length; ++j)
+                        object.natcOriginal[j] = message.natcOriginal[j];
+                }
+                if (message.natcReply && message.natcReply.length) {
+                    object.natcReply = [];
+                    for (let j = 0; j < message.natcReply.length; ++j)
+                        object.natcReply[j] = message.natcReply[j];
+                }
+                if (message.routeNode && message.routeNode.length) {
+                    object.routeNode = [];
+                    for (let j = 0; j < message.routeNode.length; ++j)
+                        object.routeNode[j] = message.routeNode[j];
+                }
+                if (message.routeAtHop && message.routeAtHop.length) {
+                    object.routeAtHop = [];
+                    for (let j = 0; j < message.routeAtHop.length; ++j)
+                        object.routeAtHop[j] = message.routeAtHop[j];
+                }
+                if (message.routeTable && message.routeTable.length) {
+                    object.routeTable = [];
+                    for (let j = 0; j < message.routeTable.length; ++j)
+                        object.routeTable[j] = message.routeTable[j];
+                }
+                if (message.routeTableName && message.routeTableName.length) {
+                    object.routeTableName = [];
+                    for (let j = 0; j < message.routeTableName.length; ++j)
+                        object.routeTableName[j] = message.routeTableName[j];
+                }
+                if (message.routeDst && message.routeDst.length) {
+                    object.routeDst = [];
+                    for (let j = 0; j < message.routeDst.length; ++j)
+                        object.routeDst[j] = message.routeDst[j];
+                }
+                if (message.routeGateway && message.routeGateway.length) {
+                    object.routeGateway = [];
+                    for (let j = 0; j < message.routeGateway.length; ++j)
+                        object.routeGateway[j] = message.routeGateway[j];
+                }
+                if (message.routeDev && message.routeDev.length) {
+                    object.routeDev = [];
+                    for (let j = 0; j < message.routeDev.length; ++j)
+                        object.routeDev[j] = message.routeDev[j];
+                }
+                if (message.routeEni && message.routeEni.length) {
+                    object.routeEni = [];
+                    for (let j = 0; j < message.routeEni.length; ++j)
+                        object.routeEni[j] = message.routeEni[j];
+                }
+                if (message.routeFlags && message.routeFlags.length) {
+                    object.routeFlags = [];
+                    for (let j = 0; j < message.routeFlags.length; ++j)
+                        object.routeFlags[j] = message.routeFlags[j];
+                }
+                if (message.routeError && message.routeError.length) {
+                    object.routeError = [];
+                    for (let j = 0; j < message.routeError.length; ++j)
+                        object.routeError[j] = message.routeError[j];
+                }
+                if (message.routeConsulted && message.routeConsulted.length) {
+                    object.routeConsulted = [];
+                    for (let j = 0; j < message.routeConsulted.length; ++j)
+                        object.routeConsulted[j] = message.routeConsulted[j];
+                }
+                if (message.rcTable && message.rcTable.length) {
+                    object.rcTable = [];
+                    for (let j = 0; j < message.rcTable.length; ++j)
+                        object.rcTable[j] = message.rcTable[j];
+                }
+                if (message.rcTableName && message.rcTableName.length) {
+                    object.rcTableName = [];
+                    for (let j = 0; j < message.rcTableName.length; ++j)
+                        object.rcTableName[j] = message.rcTableName[j];
+                }
+                if (message.rcError && message.rcError.length) {
+                    object.rcError = [];
+                    for (let j = 0; j < message.rcError.length; ++j)
+                        object.rcError[j] = message.rcError[j];
+                }
+                if (message.dropNode && message.dropNode.length) {
+                    object.dropNode = [];
+                    for (let j = 0; j < message.dropNode.length; ++j)
+                        object.dropNode[j] = message.dropNode[j];
+                }
+                if (message.dropAtHop && message.dropAtHop.length) {
+                    object.dropAtHop = [];
+                    for (let j = 0; j < message.dropAtHop.length; ++j)
+                        object.dropAtHop[j] = message.dropAtHop[j];
+                }
+                if (message.dropReason && message.dropReason.length) {
+                    object.dropReason = [];
+                    for (let j = 0; j < message.dropReason.length; ++j)
+                        object.dropReason[j] = message.dropReason[j];
+                }
+                if (message.dropPlace && message.dropPlace.length) {
+                    object.dropPlace = [];
+                    for (let j = 0; j < message.dropPlace.length; ++j)
+                        object.dropPlace[j] = message.dropPlace[j];
+                }
+                if (message.dropTime && message.dropTime.length) {
+                    object.dropTime = [];
+                    for (let j = 0; j < message.dropTime.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.dropTime[j] = typeof message.dropTime[j] === "number" ? BigInt(message.dropTime[j]) : $util.Long.fromBits(message.dropTime[j].low >>> 0, message.dropTime[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.dropTime[j] === "number")
+                            object.dropTime[j] = options.longs === String ? String(message.dropTime[j]) : message.dropTime[j];
+                        else
+                            object.dropTime[j] = options.longs === String ? $util.Long.prototype.toString.call(message.dropTime[j]) : options.longs === Number ? new $util.LongBits(message.dropTime[j].low >>> 0, message.dropTime[j].high >>> 0).toNumber() : message.dropTime[j];
+                }
+                if (message.dropMeaning && message.dropMeaning.length) {
+                    object.dropMeaning = [];
+                    for (let j = 0; j < message.dropMeaning.length; ++j)
+                        object.dropMeaning[j] = message.dropMeaning[j];
+                }
+                if (message.reasonCode && message.reasonCode.length) {
+                    object.reasonCode = [];
+                    for (let j = 0; j < message.reasonCode.length; ++j)
+                        object.reasonCode[j] = message.reasonCode[j];
+                }
+                if (message.reasonNode && message.reasonNode.length) {
+                    object.reasonNode = [];
+                    for (let j = 0; j < message.reasonNode.length; ++j)
+                        object.reasonNode[j] = message.reasonNode[j];
+                }
+                if (message.reasonText && message.reasonText.length) {
+                    object.reasonText = [];
+                    for (let j = 0; j < message.reasonText.length; ++j)
+                        object.reasonText[j] = message.reasonText[j];
+                }
+                if (message.segStartSec && message.segStartSec.length) {
+                    object.segStartSec = [];
+                    for (let j = 0; j < message.segStartSec.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.segStartSec[j] = typeof message.segStartSec[j] === "number" ? BigInt(message.segStartSec[j]) : $util.Long.fromBits(message.segStartSec[j].low >>> 0, message.segStartSec[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.segStartSec[j] === "number")
+                            object.segStartSec[j] = options.longs === String ? String(message.segStartSec[j]) : message.segStartSec[j];
+                        else
+                            object.segStartSec[j] = options.longs === String ? $util.Long.prototype.toString.call(message.segStartSec[j]) : options.longs === Number ? new $util.LongBits(message.segStartSec[j].low >>> 0, message.segStartSec[j].high >>> 0).toNumber() : message.segStartSec[j];
+                }
+                if (message.segFirstMono && message.segFirstMono.length) {
+                    object.segFirstMono = [];
+                    for (let j = 0; j < message.segFirstMono.length; ++j)
+                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                            object.segFirstMono[j] = typeof message.segFirstMono[j] === "number" ? BigInt(message.segFirstMono[j]) : $util.Long.fromBits(message.segFirstMono[j].low >>> 0, message.segFirstMono[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.segFirstMono[j] === "number")
+                            object.segFirstMono[j] = options.longs === String ? String(message.segFirstMono[j]) : message.segFirstMono[j];
+                        else
+                            object.segFirstMono[j] = options.longs === String ? $util.Long.prototype.toString.call(message.segFirstMono[j]) : options.longs === Number ? new $util.LongBits(message.segFirstMono[j].low >>> 0, message.segFirstMono[j].high >>> 0).toNumber() : message.segFirstMono[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SegmentColumns to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.SegmentColumns
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentColumns.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SegmentColumns
+             * @function getTypeUrl
+             * @memberof packetlife.v1.SegmentColumns
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SegmentColumns.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.SegmentColumns";
+            };
+
+            return SegmentColumns;
+        })();
+
         v1.SegmentCounters = (function() {
 
             /**
@@ -9994,6 +15206,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {string|null} [json] TopologyUpdate json
              * @property {Uint8Array|null} [clusterGzip] TopologyUpdate clusterGzip
              * @property {string|null} [nodeJson] TopologyUpdate nodeJson
+             * @property {boolean|null} [segmentColumns] TopologyUpdate segmentColumns
              */
 
             /**
@@ -10044,6 +15257,14 @@ export const packetlife = $root.packetlife = (() => {
             TopologyUpdate.prototype.nodeJson = "";
 
             /**
+             * TopologyUpdate segmentColumns.
+             * @member {boolean} segmentColumns
+             * @memberof packetlife.v1.TopologyUpdate
+             * @instance
+             */
+            TopologyUpdate.prototype.segmentColumns = false;
+
+            /**
              * Creates a new TopologyUpdate instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.TopologyUpdate
@@ -10079,6 +15300,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.clusterGzip);
                 if (message.nodeJson != null && Object.hasOwnProperty.call(message, "nodeJson"))
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.nodeJson);
+                if (message.segmentColumns != null && Object.hasOwnProperty.call(message, "segmentColumns"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.segmentColumns);
                 return writer;
             };
 
@@ -10145,6 +15368,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.nodeJson = reader.string();
                             break;
                         }
+                    case 5: {
+                            message.segmentColumns = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -10201,6 +15428,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.nodeJson != null && Object.hasOwnProperty.call(message, "nodeJson"))
                     if (!$util.isString(message.nodeJson))
                         return "nodeJson: string expected";
+                if (message.segmentColumns != null && Object.hasOwnProperty.call(message, "segmentColumns"))
+                    if (typeof message.segmentColumns !== "boolean")
+                        return "segmentColumns: boolean expected";
                 return null;
             };
 
@@ -10240,6 +15470,8 @@ export const packetlife = $root.packetlife = (() => {
                         message.clusterGzip = object.clusterGzip;
                 if (object.nodeJson != null)
                     message.nodeJson = String(object.nodeJson);
+                if (object.segmentColumns != null)
+                    message.segmentColumns = Boolean(object.segmentColumns);
                 return message;
             };
 
@@ -10275,6 +15507,7 @@ export const packetlife = $root.packetlife = (() => {
                             object.clusterGzip = $util.newBuffer(object.clusterGzip);
                     }
                     object.nodeJson = "";
+                    object.segmentColumns = false;
                 }
                 if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -10289,6 +15522,8 @@ export const packetlife = $root.packetlife = (() => {
                     object.clusterGzip = options.bytes === String ? $util.base64.encode(message.clusterGzip, 0, message.clusterGzip.length) : options.bytes === Array ? Array.prototype.slice.call(message.clusterGzip) : message.clusterGzip;
                 if (message.nodeJson != null && Object.hasOwnProperty.call(message, "nodeJson"))
                     object.nodeJson = message.nodeJson;
+                if (message.segmentColumns != null && Object.hasOwnProperty.call(message, "segmentColumns"))
+                    object.segmentColumns = message.segmentColumns;
                 return object;
             };
 

@@ -30,8 +30,8 @@ describe('AgentSegments memory', () => {
     const held = node.queue.length;
     expect(segments).toBe(rounds * 4 - 4); // 4 chains a round on this node; the last round still open
     expect(node.openChains).toBe(4); // the last round's
-    // the queue is compacted once more than 4,096 closed chains lead it (chains.ts peek)
-    expect(held).toBeLessThanOrEqual(4097 + 8);
+    // the queue is compacted once more than 64 closed chains lead it (chains.ts peek)
+    expect(held).toBeLessThanOrEqual(65 + 8);
     // a closed chain still in the queue has let go of its events (correlator.ts closeChain)
     expect(node.queue.filter((c) => c.closed && c.events.length > 0).length).toBe(0);
     expect(s.counters().chainsClosed).toBe(segments);

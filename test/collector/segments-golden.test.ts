@@ -8,15 +8,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GOLDEN, output, scenarios } from './golden-scenarios.js';
-import { SegmentPipeline } from '../../fixtures/segment-pipeline.js';
+import { SegmentPipeline, type SegmentWire } from '../../fixtures/segment-pipeline.js';
 
-describe('agent-built segments stitched by the collector give the golden output', () => {
+describe.each<SegmentWire>(['message', 'columns'])('agent-built segments (%s form) stitched by the collector give the golden output', (wire) => {
   const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as Record<string, { lines: number; sha256: string }>;
   let shipped = 0;
   const results: Record<string, { lines: number; sha256: string }> = {};
   for (const [name, d] of Object.entries(scenarios())) {
     const text = output(d, (o) => {
-      const p = new SegmentPipeline(o);
+      const p = new SegmentPipeline(o, wire);
       const flush = p.flush.bind(p);
       p.flush = () => {
         flush();
