@@ -10,6 +10,7 @@
  * export on, {delivered: wall ms, cpu, stats} when the backend has accepted them all. Wall times
  * are performance.timeOrigin + now(): comparable across the two processes. {type: 'exit'} closes.
  */
+import { readFileSync } from 'node:fs';
 import { PerformanceObserver, performance as perf } from 'node:perf_hooks';
 import { startCollector } from '../collector/server.js';
 import { fromLabTopology } from '../collector/topology/lab.js';
@@ -33,6 +34,21 @@ c.topology.setSource('bench', fromLabTopology(labTopology, labState));
 // takes ~0.5 s of CPU) is not part of a run. Both modes wait alike.
 await new Promise((r) => setTimeout(r, 1000));
 const send = (m: unknown): void => void process.send?.(m);
+/**
+ * How long the event loop thread waited, runnable, for a CPU (s; /proc schedstat's run_delay) and
+ * how often it was switched out against its will: the CPU it lost to other threads.
+ */
+const loopWaits = (): { waitS: number; preempted: number } => {
+  try {
+    const waitNs = Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[1]);
+    const preempted = Number(/nonvoluntary_ctxt_switches:\s*(\d+)/.exec(readFileSync(`/proc/self/task/${process.pid}/status`, 'utf8'))?.[1]);
+    return { waitS: waitNs / 1e9, preempted };
+  } catch {
+    return { waitS: 0, preempted: 0 }; // not Linux
+  }
+};
+/** CPU s of the export process, when the collector exports from one (all its threads are niced). */
+const exportCpu = (): number => (c.otlp?.pid ? [...threadCpu(c.otlp.pid).threads.values()].reduce((a, t) => a + t.cpu, 0) : 0);
 // The event loop's own GC pauses (the worker's isolate has its own heap and is not seen here).
 let gcMs = 0;
 // and how many of each kind (counts do not depend on how loaded the machine is)
@@ -56,12 +72,21 @@ process.on('message', (m: { type: string; expect?: number }) => {
     const done0 = s0 ? s0.exported + s0.dropped['queue-full'] + s0.dropped.rejected : 0;
     const cpu0 = process.cpuUsage(); // start-up is not the run's
     const threads0 = threadCpu();
+    const export0 = exportCpu();
+    const waits0 = loopWaits();
     const gc0 = gcMs;
     const kinds0 = { ...gcKinds };
     const elu0 = perf.eventLoopUtilization();
-    // Where the CPU went: the loop, the export worker (nice +10), the rest (V8 helpers, libuv).
-    const where = (): Record<string, unknown> => ({
-      threads: splitSince(threads0, threadCpu(), process.pid),
+    // Where the CPU went: the loop, the export (its niced process, or its nice +10 worker), the
+    // rest (V8 helpers, libuv).
+    const where = (): Record<string, unknown> => {
+      const split = splitSince(threads0, threadCpu(), process.pid);
+      const exportProcessCpu = exportCpu() - export0;
+      return { threads: { ...split, niced: split.niced + exportProcessCpu }, exportProcessCpu, ...loopSide() };
+    };
+    const loopSide = (): Record<string, unknown> => ({
+      loopWaitS: loopWaits().waitS - waits0.waitS,
+      loopPreempted: loopWaits().preempted - waits0.preempted,
       gcMs: gcMs - gc0,
       gcCounts: Object.fromEntries(Object.entries(gcKinds).map(([k, n]) => [k, n - (kinds0[k] ?? 0)])),
       elu: perf.eventLoopUtilization(elu0).utilization,

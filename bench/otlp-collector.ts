@@ -4,7 +4,8 @@
  * WebSockets (one connection per node, as the DaemonSet does) to a collector in its own process
  * (bench/otlp-collector-child.ts: collector/server.ts startCollector, the production path:
  * ingest decode, correlator, store, flows, sessions, metrics), which exports, when on, through
- * its worker thread to an OTLP/HTTP sink in a third process (bench/otlp-sink.ts, answers 200).
+ * its niced export process (a worker thread in builds before it) to an OTLP/HTTP sink in another
+ * process (bench/otlp-sink.ts, answers 200).
  *
  * The stream is the reference walks of fixtures/walks.ts (7 traces and 63 events a round), per
  * node in event-time order, in frames of --batch events carrying the agent's event-time
@@ -155,6 +156,9 @@ interface Run {
   threadsDelivered: ThreadSplit;
   /** The event loop's GC pauses and its utilization until stored. */
   gcMsStored: number;
+  /** s the event loop waited runnable for a CPU, and its involuntary switches, until stored. */
+  loopWaitStored: number;
+  loopPreemptedStored: number;
   /** The event loop's GCs by kind until stored. */
   gcCountsStored: Record<string, number>;
   eluStored: number;
@@ -163,7 +167,7 @@ interface Run {
   sinkCpu: number;
 }
 
-type Where = { threads: ThreadSplit; gcMs: number; gcCounts: Record<string, number>; elu: number };
+type Where = { threads: ThreadSplit; gcMs: number; gcCounts: Record<string, number>; elu: number; exportProcessCpu?: number; loopWaitS?: number; loopPreempted?: number };
 const procCpu = (pid: number): number => [...threadCpu(pid).threads.values()].reduce((a, t) => a + t.cpu, 0);
 
 const cpuS = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1e6;
@@ -228,13 +232,15 @@ async function run(childScript: string, stream: Stream, sinkUrl: string | undefi
       storedEventsPerSecond: stream.events / storedSeconds,
       deliveredSeconds,
       deliveredEventsPerSecond: stream.events / deliveredSeconds,
-      cpuSeconds: cpuS(end.cpu),
+      cpuSeconds: cpuS(end.cpu) + (end.exportProcessCpu ?? 0), // the export process's too, if it has one
       exported: end.stats.exported,
       dropped,
       threadsStored: s.threads,
       threadsDelivered: end.threads,
       gcMsStored: s.gcMs,
       gcCountsStored: s.gcCounts ?? {},
+      loopWaitStored: s.loopWaitS ?? 0,
+      loopPreemptedStored: s.loopPreempted ?? 0,
       eluStored: s.elu,
       standInCpu,
       sinkCpu,
@@ -291,8 +297,9 @@ function text(v: Variant, stream: { events: number; traces: number }): string[] 
     `  collector CPU s/run    off ${mmm(off.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}; on ${mmm(on.map((r) => r.cpuSeconds), (n) => n.toFixed(2))}`,
     `  where the CPU went, µs a trace (median; until stored, export on: until delivered)`,
     `    event loop           off ${us(off, (r) => r.threadsStored.main)}; on ${us(on, (r) => r.threadsStored.main)}   (GC pauses off ${us(off, (r) => r.gcMsStored / 1000)}, on ${us(on, (r) => r.gcMsStored / 1000)}; utilization off ${med(off, (r) => r.eluStored).toFixed(2)}, on ${med(on, (r) => r.eluStored).toFixed(2)})`,
+    `    event loop waited    off ${us(off, (r) => r.loopWaitStored)}; on ${us(on, (r) => r.loopWaitStored)}   (runnable, for a CPU; switched out against its will off ${med(off, (r) => r.loopPreemptedStored)}, on ${med(on, (r) => r.loopPreemptedStored)} times)`,
     `    event loop GCs       off ${gcs(off)}; on ${gcs(on)}   (median count by kind until stored)`,
-    `    export worker        on ${us(on, (r) => r.threadsDelivered.niced)}   (until stored ${us(on, (r) => r.threadsStored.niced)})`,
+    `    export (niced)       on ${us(on, (r) => r.threadsDelivered.niced)}   (until stored ${us(on, (r) => r.threadsStored.niced)})`,
     `    other threads        off ${us(off, (r) => r.threadsStored.other)}; on ${us(on, (r) => r.threadsDelivered.other)}   (until stored ${us(on, (r) => r.threadsStored.other)}; V8's GC/compiler helpers, libuv)`,
     `    agents' stand-in     off ${us(off, (r) => r.standInCpu)}; on ${us(on, (r) => r.standInCpu)};  sink on ${us(on, (r) => r.sinkCpu)}`,
   ];
@@ -354,7 +361,7 @@ async function main(): Promise<void> {
   const f = (n: number): string => Math.round(n).toLocaleString('en-US');
   process.stdout.write(
     [
-      `collector as deployed (WebSocket ingest → correlator → store; export: worker thread → OTLP/HTTP sink process)`,
+      `collector as deployed (WebSocket ingest → correlator → store; export: niced process or worker → OTLP/HTTP sink process)`,
       `  ${f(stream.events)} events, ${f(stream.traces)} traces, frames of ${batch} events, ${stream.nodes.length} agent connections; interleaved off/on × ${runs}, a fresh collector each run, warmed up with ${warmRounds} rounds (${f(warm?.traces ?? 0)} traces, not timed)`,
       ...variants.flatMap((v) => text(v, stream)),
       `  sink                   ${sinkSays}`,

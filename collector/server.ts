@@ -13,7 +13,7 @@ import { readLabState } from '../lab/state.js';
 import { CollectorApi } from './api.js';
 import { combineStats, Correlator, type CorrelatorOptions, type NodeLocalStats } from './correlate/correlator.js';
 import type { OtlpExportOptions } from './export/otlp.js';
-import type { OtlpExportThread } from './export/otlp-thread.js';
+import type { OtlpExport } from './export/otlp-start.js';
 import type { SpanLinkTarget } from './export/otlp-spans.js';
 import { IngestServer, type AgentHealth } from './ingest.js';
 import { LoopHealth } from './loop-health.js';
@@ -78,8 +78,11 @@ export interface CollectorServerOptions {
    * raw events (debugging: `agent --stdout` shows the same). Default 'segments'.
    */
   agentData?: 'raw' | 'segments';
-  /** Send every finished trace to an OTLP/HTTP endpoint (collector/export/otlp.ts). */
-  otlp?: Omit<OtlpExportOptions, 'registry' | 'links'>;
+  /**
+   * Send every finished trace to an OTLP/HTTP endpoint (collector/export/otlp.ts), from a niced
+   * process of its own (default) or a worker thread (collector/export/otlp-start.ts).
+   */
+  otlp?: Omit<OtlpExportOptions, 'registry' | 'links'> & { runIn?: 'process' | 'thread' };
 }
 
 export interface AuthSetup {
@@ -130,7 +133,7 @@ export interface RunningCollector {
   /** The tokens made for this run when no auth was given. */
   generatedAuth?: AuthFile;
   state?: StateStore;
-  otlp?: OtlpExportThread;
+  otlp?: OtlpExport;
   close(): Promise<void>;
 }
 
@@ -185,9 +188,9 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   const budget = new TurnBudget(opts.ingestSliceMs ?? INGEST_SLICE_MS);
   /** Per node, the watermark the correlator has been given (it moves in steps: see onBatch). */
   const advanced = new Map<string, number>();
-  // Spans, protobuf and HTTP run in a worker thread: the event loop only hands traces over.
+  // Spans, protobuf and HTTP run in a niced process of their own: the event loop only hands traces over.
   // Loaded only when exporting: the OpenTelemetry packages cost a collector that does not export nothing.
-  const otlp = opts.otlp ? new (await import('./export/otlp-thread.js')).OtlpExportThread({ ...opts.otlp, registry: exportMetrics }) : undefined;
+  const otlp = opts.otlp ? await (await import('./export/otlp-start.js')).startOtlpExport({ ...opts.otlp, registry: exportMetrics }) : undefined;
   // Node-local correlation: the topology agents name their segments with, made once per topology
   // version in parts that fit a big cluster (collector/topology/agent-feed.ts); the agents'
   // per-node counters, added to the correlator's in /api/stats.

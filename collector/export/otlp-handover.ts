@@ -270,6 +270,19 @@ export class HandoverWriter {
     }
     return batch;
   }
+
+  /**
+   * Forgets the batch so far and every string interned: for a new reader (the export process was
+   * restarted), which knows none of them. Returns how many traces were forgotten.
+   */
+  discard(): number {
+    const lost = this.count;
+    this.take();
+    this.ids.clear();
+    this.places.clear();
+    this.reset = false;
+    return lost;
+  }
 }
 
 /**

@@ -78,6 +78,7 @@ export class OtlpExportThread {
         'queue-full': this.local.dropped['queue-full'] + (w?.dropped['queue-full'] ?? 0),
         rejected: w?.dropped.rejected ?? 0,
         shutdown: this.local.dropped.shutdown + (w?.dropped.shutdown ?? 0),
+        crashed: 0,
       },
       requests: w?.requests ?? 0,
       failedRequests: w?.failedRequests ?? 0,

@@ -57,7 +57,8 @@ export interface OtlpExportOptions {
   onBatchDone?: () => void;
 }
 
-export type DropReason = 'queue-full' | 'rejected' | 'shutdown';
+/** crashed: held by the export process when it died (collector/export/otlp-process.ts). */
+export type DropReason = 'queue-full' | 'rejected' | 'shutdown' | 'crashed';
 
 /**
  * The export's metrics on /metrics, read from its counters when scraped (the exporter may run in
@@ -65,7 +66,7 @@ export type DropReason = 'queue-full' | 'rejected' | 'shutdown';
  */
 export function registerOtlpMetrics(registry: Registry, stats: () => OtlpExportStats, capacity: number): void {
   const registers = [registry];
-  const seen = { exported: 0, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0 } as Record<DropReason, number>, ok: 0, failed: 0 };
+  const seen = { exported: 0, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0, crashed: 0 } as Record<DropReason, number>, ok: 0, failed: 0 };
   new Counter({
     name: 'packetlife_otlp_traces_exported_total',
     help: 'Traces the OTLP backend accepted',
@@ -78,12 +79,12 @@ export function registerOtlpMetrics(registry: Registry, stats: () => OtlpExportS
   });
   new Counter({
     name: 'packetlife_otlp_traces_dropped_total',
-    help: 'Traces not exported over OTLP, by reason: queue-full (backend slow or down), rejected (4xx), shutdown (not sent before exit)',
+    help: 'Traces not exported over OTLP, by reason: queue-full (backend slow or down), rejected (4xx), shutdown (not sent before exit), crashed (held by the export process when it died)',
     labelNames: ['reason'],
     registers,
     collect() {
       const s = stats();
-      for (const r of ['queue-full', 'rejected', 'shutdown'] as const) {
+      for (const r of ['queue-full', 'rejected', 'shutdown', 'crashed'] as const) {
         this.inc({ reason: r }, s.dropped[r] - seen.dropped[r]);
         seen.dropped[r] = s.dropped[r];
       }
@@ -125,7 +126,7 @@ interface Exporter {
 
 export class OtlpTraceExporter {
   readonly url: string;
-  readonly stats: OtlpExportStats = { offered: 0, exported: 0, queued: 0, inFlight: 0, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0 }, requests: 0, failedRequests: 0, spans: 0 };
+  readonly stats: OtlpExportStats = { offered: 0, exported: 0, queued: 0, inFlight: 0, dropped: { 'queue-full': 0, rejected: 0, shutdown: 0, crashed: 0 }, requests: 0, failedRequests: 0, spans: 0 };
   private queue: ExportTrace[] = [];
   private head = 0; // queue[head..] waits; shifted lazily so a long queue is not copied per batch
   private inFlight: ExportTrace[] | undefined;
