@@ -105,6 +105,20 @@ function u64(): bigint {
   return BigInt(u64Text());
 }
 
+/**
+ * The same text, not a view of the line. V8 keeps a substring of 13 or more characters as a slice
+ * of its parent, and a line is itself a slice of the whole chunk bpftrace wrote (agent/supervisor.ts
+ * splitLines): an event kept for a while (on its chain, ~50 ms, when the agent builds segments)
+ * kept its chunk with it through that many scavenges. Pieces under 13 characters are copies, and
+ * their concatenation refers to those copies only.
+ */
+export function detach(s: string): string {
+  if (s.length < 13) return s;
+  let out = s.slice(0, 12);
+  for (let i = 12; i < s.length; i += 12) out += s.slice(i, i + 12);
+  return out;
+}
+
 /** A u64 field known to stay below 2^53 in practice (conntrack status bits), as a number. */
 function u64Small(): number {
   const text = u64Text();
@@ -128,7 +142,7 @@ function last(): string {
     throw new BadField(`expected ${N} fields for ${L[0]}, got ${count}`);
   }
   F++;
-  return P === L.length ? '' : L.slice(P);
+  return P === L.length ? '' : detach(L.slice(P));
 }
 
 /**
@@ -201,7 +215,7 @@ function decodeConntrack(): ConntrackInfo | undefined {
     skip(12); // no conntrack entry ("0"): the common case on receive
     return undefined;
   }
-  const nfct = u64Text();
+  const nfct = detach(u64Text());
   // _nfct = nf_conn address | ctinfo (low 3 bits). 1000 is a multiple of 8, so the low 3 bits
   // are the last three decimal digits mod 8, and subtracting them only touches those digits:
   // no BigInt on this path (it runs for every event that has conntrack).
@@ -241,7 +255,7 @@ function skbEvent(tag: 'R' | 'T' | 'D' | 'N'): PacketEvent {
   const cpu = u32();
   const netns = u64Text();
   const ifindex = i32();
-  const skb = u64Text();
+  const skb = detach(u64Text());
   const mark = u32();
   return {
     kind: KIND_OF_TAG[tag],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLine, routeLineTied } from '../../agent/parse.js';
+import { detach, parseLine, routeLineTied } from '../../agent/parse.js';
 import { parseDropReasons, dropReasonName } from '../../agent/drop-reasons.js';
 
 // Lines captured from the generated program on a real kernel: curl 10.99.0.1 → 10.99.0.100:80,
@@ -123,5 +123,19 @@ describe('drop reasons from the tracepoint format', () => {
     expect(dropReasonName(reasons, 12)).toBe('NETFILTER_DROP');
     expect(dropReasonName(reasons, 3)).toBe('NO_SOCKET');
     expect(dropReasonName(reasons, 999)).toBe('REASON_999');
+  });
+});
+
+describe('detach', () => {
+  it('gives the same text at every length (pieces of 12, the last one shorter)', () => {
+    const line = 'R 123 0 4026531840 7 18446612690325475328 0 abcdefghijklmnopqrstuvwxyz0123456789';
+    for (let start = 0; start < 10; start++) {
+      for (let end = start; end <= line.length; end++) {
+        const s = line.slice(start, end);
+        expect(detach(s)).toBe(s);
+      }
+    }
+    expect(detach('18446612690325475328')).toBe('18446612690325475328');
+    expect(detach('')).toBe('');
   });
 });
