@@ -10,9 +10,12 @@
  *             eventFromProto, as collector/ingest.ts does), push every event, advance the
  *             node's watermark — chains, segments, stitching, flows.
  *   segments  agent: a Correlator in segment mode (agent/segments.ts's engine) turns the events
- *             into segments, encoded with the batch's string and place tables.
+ *             into segments, encoded with the batch's string and place tables (the message form,
+ *             EventBatch.segments: what an older collector gets).
  *             collector: decode the frames (segmentsFromProto), pushSegment, advance the watermark
  *             — stitching and flows only.
+ *   columns   the same segments in the flat form (EventBatch.segment_columns, what a collector that
+ *             says it reads it gets), decoded by segmentsFromColumns.
  * Only collector work is timed for the collector figure, only agent work for the agent figure
  * (process CPU time around each part). A packet-through-node is one segment (one packet's pass
  * through one node): the same count either way. Both ways must give the same traces.
@@ -22,7 +25,7 @@
  * part's garbage is then collected before each timed collector part, not charged to it.
  *
  *   npm run build && node --expose-gc dist/bench/segments-throughput.js [--rounds N] [--runs R] [--batch-rounds B] [--json]
- *   node --cpu-prof dist/bench/segments-throughput.js --profile raw|segments   (one way only)
+ *   node --cpu-prof dist/bench/segments-throughput.js --profile raw|segments|columns   (one way only)
  */
 import type { PacketEvent } from '../common/event.js';
 import { Correlator } from '../collector/correlate/correlator.js';
@@ -30,6 +33,7 @@ import type { Segment } from '../collector/correlate/segment.js';
 import { BatchBuilder } from '../agent/uplink-batch.js';
 import { decodeAgentFrame, eventFromProto } from '../proto/codec.js';
 import { segmentsFromProto } from '../proto/segment-codec.js';
+import { segmentsFromColumns } from '../proto/segment-columns-read.js';
 import { allWalks, labModel } from '../fixtures/walks.js';
 import { calibrate, spread } from './calibration.js';
 import { numberArg } from './stats.js';
@@ -67,8 +71,10 @@ interface Frame {
   watermark: number;
 }
 
+type Mode = 'raw' | 'segments' | 'columns';
+
 interface Run {
-  mode: 'raw' | 'segments';
+  mode: Mode;
   events: number;
   packetsThroughNodes: number;
   traces: number;
@@ -84,15 +90,16 @@ function cpuS(): number {
 }
 
 /** The agent side: frames as the uplink would seal them. */
-function agentFrames(stream: NodeBatch[], mode: 'raw' | 'segments'): { frames: Frame[]; cpu: number; segments: number } {
+function agentFrames(stream: NodeBatch[], mode: Mode): { frames: Frame[]; cpu: number; segments: number } {
   const t0 = cpuS();
   const frames: Frame[] = [];
   const builder = new BatchBuilder();
+  builder.useColumns(mode === 'columns');
   let segments = 0;
   let seq = 1;
   const pending: Segment[] = [];
   // One Correlator in segment mode stands for every node's agent: its per-node state is separate.
-  const agents = mode === 'segments' ? new Correlator({ topology: labModel(), onSegment: (s) => pending.push(s) }) : undefined;
+  const agents = mode !== 'raw' ? new Correlator({ topology: labModel(), onSegment: (s) => pending.push(s) }) : undefined;
   for (const b of stream) {
     if (agents) {
       agents.useWatermarks(b.node);
@@ -122,12 +129,12 @@ function agentFrames(stream: NodeBatch[], mode: 'raw' | 'segments'): { frames: F
  * any cheaper decoding could reach.
  */
 function stitchOnly(stream: NodeBatch[]): number {
-  const agent = agentFrames(stream, 'segments');
+  const agent = agentFrames(stream, 'columns');
   const decoded = agent.frames.map((f) => {
     const b = decodeAgentFrame(f.bytes);
     if (b.type !== 'events') throw new Error('not an event batch');
     const e = b.events;
-    return { f, segments: e.segments.length > 0 ? segmentsFromProto(e.segments, e.strings, e.places, e.cts, f.node, e.monoOffsetNs) : [] };
+    return { f, segments: e.segmentColumns.length > 0 ? segmentsFromColumns(e.segmentColumns, e.strings, e.places, f.node, e.monoOffsetNs) : [] };
   });
   const c = new Correlator({ topology: labModel() });
   (globalThis as { gc?: () => void }).gc?.();
@@ -141,7 +148,7 @@ function stitchOnly(stream: NodeBatch[]): number {
   return agent.segments / (cpuS() - t0);
 }
 
-function runOnce(stream: NodeBatch[], mode: 'raw' | 'segments'): Run {
+function runOnce(stream: NodeBatch[], mode: Mode): Run {
   const agent = agentFrames(stream, mode);
   let traces = 0;
   let delivered = 0;
@@ -164,6 +171,8 @@ function runOnce(stream: NodeBatch[], mode: 'raw' | 'segments'): Run {
     c.useWatermarks(f.node);
     if (mode === 'raw') {
       for (const e of b.events) c.push(eventFromProto(e));
+    } else if (mode === 'columns') {
+      if (b.segmentColumns.length > 0) for (const s of segmentsFromColumns(b.segmentColumns, b.strings, b.places, f.node, b.monoOffsetNs)) c.pushSegment(s);
     } else if (b.segments.length > 0) {
       for (const s of segmentsFromProto(b.segments, b.strings, b.places, b.cts, f.node, b.monoOffsetNs)) c.pushSegment(s);
     }
@@ -184,31 +193,35 @@ function main(): void {
   const stream = batches(rounds, batchRounds);
   const only = process.argv.indexOf('--profile');
   if (only >= 0) {
-    // one way only, for a CPU profile of it: --profile raw|segments
-    const mode = process.argv[only + 1] === 'raw' ? 'raw' : 'segments';
+    // one way only, for a CPU profile of it: --profile raw|segments|columns
+    const arg = process.argv[only + 1];
+    const mode: Mode = arg === 'raw' ? 'raw' : arg === 'columns' ? 'columns' : 'segments';
     for (let i = 0; i < runs; i++) process.stdout.write(`${JSON.stringify(runOnce(stream, mode))}\n`);
     return;
   }
   runOnce(batches(100, batchRounds), 'raw'); // warm up the JIT, both ways
   runOnce(batches(100, batchRounds), 'segments');
+  runOnce(batches(100, batchRounds), 'columns');
   const raw: Run[] = [];
   const seg: Run[] = [];
+  const col: Run[] = [];
   const stitched: number[] = [];
+  const steps: (() => void)[] = [
+    () => raw.push(runOnce(stream, 'raw')),
+    () => seg.push(runOnce(stream, 'segments')),
+    () => col.push(runOnce(stream, 'columns')),
+    () => stitched.push(stitchOnly(stream)),
+  ];
   for (let i = 0; i < runs; i++) {
-    // interleaved, alternating which goes first
-    if (i % 2 === 0) {
-      raw.push(runOnce(stream, 'raw'));
-      seg.push(runOnce(stream, 'segments'));
-      stitched.push(stitchOnly(stream));
-    } else {
-      stitched.push(stitchOnly(stream));
-      seg.push(runOnce(stream, 'segments'));
-      raw.push(runOnce(stream, 'raw'));
-    }
+    // interleaved, each run starting with another variant (and reversed every other run)
+    const order = steps.map((_, k) => steps[(k + i) % steps.length]!);
+    for (const step of i % 2 === 0 ? order : order.reverse()) step();
   }
-  for (const [a, b] of raw.map((r, i) => [r, seg[i]!] as const)) {
-    if (a.traces !== b.traces || a.delivered !== b.delivered || a.packetsThroughNodes !== b.packetsThroughNodes) {
-      throw new Error(`raw and segments disagree: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+  for (const [a, b, c] of raw.map((r, i) => [r, seg[i]!, col[i]!] as const)) {
+    for (const x of [b, c]) {
+      if (a.traces !== x.traces || a.delivered !== x.delivered || a.packetsThroughNodes !== x.packetsThroughNodes) {
+        throw new Error(`raw and ${x.mode} disagree: ${JSON.stringify(a)} vs ${JSON.stringify(x)}`);
+      }
     }
   }
   const per = (rs: Run[], f: (r: Run) => number) => spread(rs.map(f));
@@ -217,6 +230,7 @@ function main(): void {
   const bytesPerPacket = (r: Run): number => r.wireBytes / r.traces;
   // ratios to two decimals (spread() rounds to one)
   const ratio = raw.map((r, i) => Math.round((collectorPtn(seg[i]!) / collectorPtn(r)) * 100) / 100);
+  const columnsRatio = raw.map((r, i) => Math.round((collectorPtn(col[i]!) / collectorPtn(r)) * 100) / 100);
   const ceiling = raw.map((r, i) => Math.round((stitched[i]! / collectorPtn(r)) * 100) / 100);
   const spread2 = (xs: number[]): { min: number; median: number; max: number } => {
     const o = [...xs].sort((a, b) => a - b);
@@ -231,10 +245,24 @@ function main(): void {
     events: raw[0]!.events,
     packetsThroughNodes: raw[0]!.packetsThroughNodes,
     traces: raw[0]!.traces,
-    collectorPacketsThroughNodesPerCpuS: { raw: per(raw, collectorPtn), segments: per(seg, collectorPtn), ratio: spread2(ratio), segmentsDecodedBefore: spread(stitched), ceilingRatio: spread2(ceiling) },
-    agentCpuUsPerEvent: { raw: per(raw, agentUsPerEvent), segments: per(seg, agentUsPerEvent) },
-    agentCoreShareAt10kEventsPerS: { raw: per(raw, (r) => agentUsPerEvent(r) / 100), segments: per(seg, (r) => agentUsPerEvent(r) / 100) },
-    wireBytesPerPacket: { raw: per(raw, bytesPerPacket), segments: per(seg, bytesPerPacket), ratio: Math.round((bytesPerPacket(seg[0]!) / bytesPerPacket(raw[0]!)) * 1000) / 1000 },
+    collectorPacketsThroughNodesPerCpuS: {
+      raw: per(raw, collectorPtn),
+      segments: per(seg, collectorPtn),
+      ratio: spread2(ratio),
+      columns: per(col, collectorPtn),
+      columnsRatio: spread2(columnsRatio),
+      segmentsDecodedBefore: spread(stitched),
+      ceilingRatio: spread2(ceiling),
+    },
+    agentCpuUsPerEvent: { raw: per(raw, agentUsPerEvent), segments: per(seg, agentUsPerEvent), columns: per(col, agentUsPerEvent) },
+    agentCoreShareAt10kEventsPerS: { raw: per(raw, (r) => agentUsPerEvent(r) / 100), segments: per(seg, (r) => agentUsPerEvent(r) / 100), columns: per(col, (r) => agentUsPerEvent(r) / 100) },
+    wireBytesPerPacket: {
+      raw: per(raw, bytesPerPacket),
+      segments: per(seg, bytesPerPacket),
+      ratio: Math.round((bytesPerPacket(seg[0]!) / bytesPerPacket(raw[0]!)) * 1000) / 1000,
+      columns: per(col, bytesPerPacket),
+      columnsRatio: Math.round((bytesPerPacket(col[0]!) / bytesPerPacket(raw[0]!)) * 1000) / 1000,
+    },
     calibration,
   };
   if (json) {
@@ -247,16 +275,20 @@ function main(): void {
       `segments vs raw events (${report.events.toLocaleString('en-US')} events, ${report.packetsThroughNodes.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces; ${runs} interleaved runs, batches of ${batchRounds} rounds per node)`,
       `collector packets-through-nodes per CPU second`,
       `  raw events             ${f(report.collectorPacketsThroughNodesPerCpuS.raw)}`,
-      `  segments               ${f(report.collectorPacketsThroughNodesPerCpuS.segments)}`,
-      `  segments ÷ raw         ${f(report.collectorPacketsThroughNodesPerCpuS.ratio, 2)}`,
+      `  segments (messages)    ${f(report.collectorPacketsThroughNodesPerCpuS.segments)}`,
+      `  segments (columns)     ${f(report.collectorPacketsThroughNodesPerCpuS.columns)}`,
+      `  messages ÷ raw         ${f(report.collectorPacketsThroughNodesPerCpuS.ratio, 2)}`,
+      `  columns ÷ raw          ${f(report.collectorPacketsThroughNodesPerCpuS.columnsRatio, 2)}`,
       `  segments, decoded before the timing (stitching, traces, flows only) ${f(report.collectorPacketsThroughNodesPerCpuS.segmentsDecodedBefore)}`,
       `  that ÷ raw (the most cheaper decoding could give) ${f(report.collectorPacketsThroughNodesPerCpuS.ceilingRatio, 2)}`,
       `agent CPU per event (µs; at 10k events/s this is the % of a core)`,
       `  raw (encode)           ${f(report.agentCpuUsPerEvent.raw, 2)}`,
       `  segments (build+encode) ${f(report.agentCpuUsPerEvent.segments, 2)}`,
+      `  columns (build+encode) ${f(report.agentCpuUsPerEvent.columns, 2)}`,
       `wire bytes per packet (trace)`,
       `  raw events             ${f(report.wireBytesPerPacket.raw)}`,
-      `  segments               ${f(report.wireBytesPerPacket.segments)}   (segments ÷ raw ${report.wireBytesPerPacket.ratio})`,
+      `  segments (messages)    ${f(report.wireBytesPerPacket.segments)}   (÷ raw ${report.wireBytesPerPacket.ratio})`,
+      `  segments (columns)     ${f(report.wireBytesPerPacket.columns)}   (÷ raw ${report.wireBytesPerPacket.columnsRatio})`,
       calibration.text,
       '',
     ].join('\n'),
