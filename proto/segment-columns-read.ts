@@ -243,11 +243,22 @@ class Clock {
   sec = 0;
   frac = 0;
   text = '0';
+  /** String(sec), kept while the seconds stay (they change far less often than the time) */
+  private secText = '';
+  private secOf = -1;
 
   set(sec: number, frac: number, text: string): void {
     this.sec = sec;
     this.frac = frac;
     this.text = text;
+  }
+
+  copy(c: Clock): void {
+    this.sec = c.sec;
+    this.frac = c.frac;
+    this.text = c.text;
+    this.secText = c.secText;
+    this.secOf = c.secOf;
   }
 
   add(delta: number, secs: number): void {
@@ -270,7 +281,14 @@ class Clock {
     if (s < 0) throw new CodecError('segment_columns: a time before 1970');
     this.sec = s;
     this.frac = f;
-    this.text = timeText(s, f);
+    if (s === 0) this.text = String(f);
+    else {
+      if (this.secOf !== s) {
+        this.secText = String(s);
+        this.secOf = s;
+      }
+      this.text = this.secText + String(f).padStart(9, '0');
+    }
   }
 }
 
@@ -458,7 +476,7 @@ class ColumnsReader {
   private hops(n: number, node: string): Hop[] {
     const hops: Hop[] = new Array(n);
     const clock = this.hop;
-    clock.set(this.start.sec, this.start.frac, this.start.text);
+    clock.copy(this.start);
     let prev: PacketFields | undefined;
     for (let i = 0; i < n; i++) {
       const h = this.hopI++;
@@ -596,7 +614,7 @@ class ColumnsReader {
       const out = { node: dn ? refs.str(dn, 'drop.node') : node, atHop: c[83]![i]!, reason: refs.str(c[84]![i], 'drop.reason') } as DropEvent;
       const dp = c[85]![i]!;
       if (dp) out.place = refs.place(dp - 1, 'drop.place');
-      this.drop.set(this.start.sec, this.start.frac, this.start.text);
+      this.drop.copy(this.start);
       this.drop.add(c[86]![i]!, 0);
       out.timeNs = this.drop.text;
       const meaning = c[87]![i]!;
@@ -606,7 +624,10 @@ class ColumnsReader {
     return drops;
   }
 
-  private cts(s: number, node: string): { distinct: ConntrackInfo[]; cts: ConntrackInfo[] } {
+  /** The segment's distinct entries (into this.distinct) and its entries hop by hop (returned: the same array when no order is sent). */
+  private distinct: ConntrackInfo[] = [];
+
+  private cts(s: number, node: string): ConntrackInfo[] {
     const nCts = this.segCts[s]!;
     const distinct: ConntrackInfo[] = new Array(nCts);
     for (let k = 0; k < nCts; k++) {
@@ -614,7 +635,8 @@ class ColumnsReader {
       distinct[k] = this.conn(this.sctCt[i]!, this.sctStatus[i]!, this.sctInfo[i]!, this.sctMark[i]!);
     }
     const nOrder = this.segCtOrder[s]!;
-    if (nOrder === 0) return { distinct, cts: distinct };
+    this.distinct = distinct;
+    if (nOrder === 0) return distinct;
     const cts: ConntrackInfo[] = new Array(nOrder);
     for (let k = 0; k < nOrder; k++) {
       const o = this.ctOrder[this.orderI++]!;
@@ -622,7 +644,7 @@ class ColumnsReader {
       if (!x) throw new CodecError(`segment on ${node}: ct_order ${o} is not one of its ${nCts} conntrack entries`);
       cts[k] = x;
     }
-    return { distinct, cts };
+    return cts;
   }
 
   segment(s: number): Segment {
@@ -638,8 +660,8 @@ class ColumnsReader {
     const hops = this.hops(nHops, node);
     const firstHop = hops[0]!;
     const lastHop = hops[nHops - 1]!;
-    const { distinct, cts } = this.cts(s, node);
-    const nats = this.nats(this.segNats[s]!, node, hops, distinct);
+    const cts = this.cts(s, node);
+    const nats = this.nats(this.segNats[s]!, node, hops, this.distinct);
     const routes = this.routes(this.segRoutes[s]!, node);
     const drops = this.drops(this.segDrops[s]!, node);
     const shape = this.segShape[s]!;
