@@ -116,6 +116,8 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   const topologyParts = new TopologyAssembler();
   uplink.on('topology', (t) => {
     topologySinceConnect = true;
+    // a collector that reads the flat form of segments says so in every topology frame
+    uplink.setSegmentColumns(t.segmentColumns === true);
     try {
       const data = topologyParts.take(t);
       if (!data) return; // a cluster part: this node's part follows
@@ -134,6 +136,8 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   // events after.
   uplink.on('connected', () => {
     topologySinceConnect = false;
+    // the collector reached may be an older one: the message form until its topology says otherwise
+    uplink.setSegmentColumns(false);
     clearTimeout(rawTimer);
     rawTimer = setTimeout(() => {
       if (topologySinceConnect || !wantSegments) return;

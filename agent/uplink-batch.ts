@@ -13,6 +13,9 @@
  *   fromWall, toWall                the batch's earliest and latest event time (wall ns)
  *   addSegment(seg: Segment): void  a node-local segment (issue 11); its strings and places are
  *                                   written once per batch, at seal (EventBatch.strings/places)
+ *   useColumns(on)                  segments in the flat form (EventBatch.segment_columns,
+ *                                   proto/segment-columns-write.ts) from the next batch on that
+ *                                   has none yet — only for a collector that said it reads it
  *
  * Events are written in place by proto/event-writer.ts as they arrive; the frame around them
  * (once per batch) with protobufjs' Writer, using the field numbers of packetlife.proto
@@ -25,6 +28,7 @@ import type { PacketEvent } from '../common/event.js';
 import { bigintToLong } from '../proto/codec.js';
 import { EventWriter } from '../proto/event-writer.js';
 import { SegmentTables, segmentToProto } from '../proto/segment-codec.js';
+import { SegmentColumnsWriter } from '../proto/segment-columns-write.js';
 import type { Segment } from '../collector/correlate/segment.js';
 import { packetlife } from '../proto/generated/packetlife.js';
 
@@ -45,6 +49,7 @@ const TAG_BATCH_SEGMENT_COUNTERS = (10 << 3) | 2;
 const TAG_BATCH_CT = (11 << 3) | 2;
 const TAG_BATCH_MONO_OFFSET = (12 << 3) | 0;
 const TAG_BATCH_SAMPLE = (20 << 3) | 0;
+const TAG_BATCH_SEGMENT_COLUMNS = (21 << 3) | 2;
 
 export class BatchBuilder {
   /** The EventBatch.events fields so far, written in place (proto/event-writer.ts). */
@@ -55,6 +60,10 @@ export class BatchBuilder {
   /** Strings and places the batch's segments refer to: written when it is sealed. */
   private tables = new SegmentTables();
   private segments = 0;
+  /** The flat form: the batch's segments as columns, when the collector reads them. */
+  private readonly columns = new SegmentColumnsWriter();
+  private columnsOn = false;
+  private columnsNext = false;
   /** Earliest and latest event time in the batch (wall ns): the window a dropped batch loses. */
   fromWall = Infinity;
   toWall = -Infinity;
@@ -70,7 +79,13 @@ export class BatchBuilder {
 
   /** Encoded size of the events and segments so far (the frame adds a few dozen bytes of header and counters). */
   get bytes(): number {
-    return this.events.length + this.rest.len;
+    return this.events.length + this.rest.len + this.columns.estimatedBytes;
+  }
+
+  /** Takes effect now when the batch holds no segment, else from the next batch (one form per batch). */
+  useColumns(on: boolean): void {
+    this.columnsNext = on;
+    if (this.segments === 0) this.columnsOn = on;
   }
 
   add(event: PacketEvent): void {
@@ -85,8 +100,11 @@ export class BatchBuilder {
   addSegment(seg: Segment): void {
     // the agent's node is written as ref 0 (the collector knows whose batch it reads)
     if (this.segments === 0 && this.tables.node !== seg.node) this.tables = new SegmentTables(seg.node);
-    const wire = segmentToProto(seg, this.tables); // throws before the writer is touched
-    pb.Segment.encode(wire, this.rest.uint32(TAG_BATCH_SEGMENT).fork()).ldelim();
+    if (this.columnsOn) this.columns.add(seg, this.tables); // throws with the columns as they were
+    else {
+      const wire = segmentToProto(seg, this.tables); // throws before the writer is touched
+      pb.Segment.encode(wire, this.rest.uint32(TAG_BATCH_SEGMENT).fork()).ldelim();
+    }
     this.segments++;
     this.observations += seg.hops.length + seg.drops.length;
     if (seg.firstWall < this.fromWall) this.fromWall = seg.firstWall;
@@ -104,6 +122,7 @@ export class BatchBuilder {
   ): Uint8Array {
     // The batch's other fields, once per batch, after its segments.
     const w = this.rest;
+    if (this.columns.count > 0) w.uint32(TAG_BATCH_SEGMENT_COLUMNS).bytes(this.columns.finish());
     if (this.segments > 0) {
       for (const str of this.tables.strings) w.uint32(TAG_BATCH_STRING).string(str);
       for (const p of this.tables.places) pb.SegmentPlace.encode(p, w.uint32(TAG_BATCH_PLACE).fork()).ldelim();
@@ -132,6 +151,7 @@ export class BatchBuilder {
     this.rest = protobuf.Writer.create();
     this.observations = 0;
     this.segments = 0;
+    this.columnsOn = this.columnsNext;
     this.tables.clear();
     this.fromWall = Infinity;
     this.toWall = -Infinity;

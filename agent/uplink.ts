@@ -260,6 +260,11 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     if (this.builder.count > 0) this.armFlush();
   }
 
+  /** Segments in the flat form (EventBatch.segment_columns): the collector's topology said it reads it. */
+  setSegmentColumns(on: boolean): void {
+    this.builder.useColumns(on);
+  }
+
   setSegmentCounters(c: packetlife.v1.ISegmentCounters | (() => packetlife.v1.ISegmentCounters)): void {
     this.segmentCounters = c;
   }

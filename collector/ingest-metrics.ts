@@ -27,6 +27,7 @@ export interface IngestMetrics {
   identityRefused: Counter<'reason'>;
   orphanSessionsStopped: Counter;
   topologyTooLarge: Counter;
+  segments: Counter<'form'>;
 }
 
 /** Loss of one connected agent by cause, for the per-node gauge. */
@@ -114,6 +115,12 @@ export function createIngestMetrics(
       name: 'packetlife_ingest_identity_refused_total',
       help: 'Agent frames refused for speaking beyond their identity or bounds (another node, a claimed id, a second connection, a seq out of window, an oversize Hello field), by reason',
       labelNames: ['reason'],
+      registers,
+    }),
+    segments: new Counter({
+      name: 'packetlife_ingest_segments_total',
+      help: 'Node-local segments read from agents, by wire form (message: EventBatch.segments; columns: EventBatch.segment_columns, from agents told this collector reads it)',
+      labelNames: ['form'],
       registers,
     }),
     topologyTooLarge: new Counter({

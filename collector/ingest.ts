@@ -75,6 +75,7 @@ import { AgentRegistry, type AgentHealth, type AgentIdentity, type AgentRecord }
 import { createHttpServerFor, listenOn } from '../common/listen.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import { segmentsFromProto } from '../proto/segment-codec.js';
+import { ColumnsError, segmentsFromColumns } from '../proto/segment-columns-read.js';
 import type { Segment } from './correlate/segment.js';
 import type { NodeLocalStats } from './correlate/correlator.js';
 import type { AgentTopology } from './topology/agent-feed.js';
@@ -655,11 +656,21 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     let segments: Segment[] = [];
     let unreadableSegments = 0;
     let unreadableWhy = '';
-    if (b.segments.length > 0) {
+    const columns = b.segmentColumns;
+    if (b.segments.length > 0 || columns.length > 0) {
       try {
-        segments = segmentsFromProto(b.segments, b.strings, b.places, b.cts, r.node, b.monoOffsetNs);
+        // the message form (older agents), and the flat form (agents told this collector reads it)
+        if (b.segments.length > 0) segments = segmentsFromProto(b.segments, b.strings, b.places, b.cts, r.node, b.monoOffsetNs);
+        if (columns.length > 0) {
+          const flat = segmentsFromColumns(columns, b.strings, b.places, r.node, b.monoOffsetNs);
+          segments = segments.length > 0 ? segments.concat(flat) : flat;
+          this.m.segments.inc({ form: 'columns' }, flat.length);
+        }
+        if (b.segments.length > 0) this.m.segments.inc({ form: 'message' }, b.segments.length);
       } catch (err) {
-        unreadableSegments = b.segments.length;
+        // the whole batch's segments: those the columns held (at least one when not known)
+        unreadableSegments = b.segments.length + (err instanceof ColumnsError ? Math.max(1, err.segments) : columns.length > 0 ? 1 : 0);
+        segments = [];
         unreadableWhy = (err as Error).message.slice(0, 160);
         this.log.warn({ agent: r.agentId, err: (err as Error).message }, 'unreadable segments from the agent');
       }

@@ -83,7 +83,7 @@ export class AgentTopologyFeed {
     const sync = json.length < SYNC_GZIP_BYTES;
     const done = (clusterGzip: Uint8Array): void => {
       const t1 = performance.now();
-      const clusterFrame = encodeCollectorFrame({ topology: { version, clusterGzip } });
+      const clusterFrame = encodeCollectorFrame({ topology: { version, clusterGzip, segmentColumns: true } });
       this.built = { version, data, clusterJsonBytes: Buffer.byteLength(json), clusterGzip, clusterFrame, nodePart: nodeParts(data), nodeFrames: new Map() };
       this.building = false;
       this.lastBuiltAt = performance.now();
@@ -107,12 +107,12 @@ export class AgentTopologyFeed {
     const b = this.built;
     if (!b) return undefined;
     if (!parts) {
-      b.wholeFrame ??= encodeCollectorFrame({ topology: { version: b.version, json: JSON.stringify(b.data) } });
+      b.wholeFrame ??= encodeCollectorFrame({ topology: { version: b.version, json: JSON.stringify(b.data), segmentColumns: true } });
       return this.bounded([b.wholeFrame]);
     }
     let nodeFrame = b.nodeFrames.get(node);
     if (nodeFrame === undefined) {
-      nodeFrame = encodeCollectorFrame({ topology: { version: b.version, nodeJson: JSON.stringify(b.nodePart(node)) } });
+      nodeFrame = encodeCollectorFrame({ topology: { version: b.version, nodeJson: JSON.stringify(b.nodePart(node)), segmentColumns: true } });
       // one per agent's node, dropped with the version: bounded by the agents connected
       b.nodeFrames.set(node, nodeFrame);
     }

@@ -108,7 +108,7 @@ describe('the topology agents get, at cluster scale', () => {
     // an older agent (whole topology as JSON): past its frame limit, not sent
     const whole = Buffer.byteLength(JSON.stringify(model.data()));
     expect(whole).toBeGreaterThan(AGENT_MAX_COLLECTOR_FRAME_BYTES);
-    const wholeFrame = encodeCollectorFrame({ topology: { version: model.version, json: JSON.stringify(model.data()) } }).length;
+    const wholeFrame = encodeCollectorFrame({ topology: { version: model.version, json: JSON.stringify(model.data()), segmentColumns: true } }).length;
     expect(feed.forAgent(N75, false)).toEqual({ tooLarge: { bytes: wholeFrame, limit: AGENT_MAX_COLLECTOR_FRAME_BYTES } });
     // a generated node and a lab node: the frame fits, and the joined model answers as the whole one
     for (const node of [data.nodes[500]!.name, N75]) {

@@ -6,6 +6,10 @@ import { bearerChecker } from '../../collector/ingest-auth.js';
 import { TokenBucket } from '../../collector/ingest-ratelimit.js';
 import { decodeAgentFrame, eventFromProto, longToDecimal, toNumber } from '../../proto/codec.js';
 import { eventIndex, makeEvent } from '../../fixtures/events.js';
+import { AgentSegments } from '../../agent/segments.js';
+import { N75, allWalks, labModel } from '../../fixtures/walks.js';
+import { segmentsFromProto } from '../../proto/segment-codec.js';
+import { segmentsFromColumns } from '../../proto/segment-columns-read.js';
 
 function frame(seq: number, bytes: number, events = 10): { seq: number; frame: Uint8Array; events: number } {
   return { seq, frame: new Uint8Array(bytes), events };
@@ -75,6 +79,38 @@ describe('BatchBuilder', () => {
     expect([b.count, b.bytes]).toEqual([1, bytes]);
     const f = decodeAgentFrame(b.seal(1, {}, 0n));
     expect(f.type === 'events' && f.events.events.map((e) => eventIndex(eventFromProto(e)))).toEqual([1]);
+  });
+});
+
+describe('BatchBuilder segments: message form, or columns for a collector that reads them', () => {
+  it('writes one form per batch; a switch with segments pending applies from the next batch', () => {
+    const agent = new AgentSegments(N75);
+    agent.setTopology(JSON.stringify(labModel().data()));
+    const segs = [...agent.push(allWalks(5_000_000_000n, 0).flatMap((w) => w.events).filter((e) => e.node === N75)), ...agent.flush()];
+    expect(segs.length).toBe(4);
+    const b = new BatchBuilder();
+    const read = (frame: Uint8Array): { message: number; columns: number; segments: unknown[] } => {
+      const d = decodeAgentFrame(frame);
+      if (d.type !== 'events') throw new Error('not a batch');
+      const e = d.events;
+      const fromMessage = e.segments.length > 0 ? segmentsFromProto(e.segments, e.strings, e.places, e.cts, N75, e.monoOffsetNs) : [];
+      const fromColumns = e.segmentColumns.length > 0 ? segmentsFromColumns(e.segmentColumns, e.strings, e.places, N75, e.monoOffsetNs) : [];
+      return { message: fromMessage.length, columns: fromColumns.length, segments: [...fromMessage, ...fromColumns] };
+    };
+    b.addSegment(segs[0]!);
+    b.useColumns(true); // a segment is pending: the message form until the seal
+    b.addSegment(segs[1]!);
+    const first = read(b.seal(1, {}, 0n));
+    b.addSegment(segs[2]!);
+    b.addSegment(segs[3]!);
+    const bytesWithColumns = b.bytes;
+    const second = read(b.seal(2, {}, 0n));
+    expect([first.message, first.columns, second.message, second.columns]).toEqual([2, 0, 0, 2]);
+    expect([...first.segments, ...second.segments]).toEqual(segs);
+    expect(bytesWithColumns).toBeGreaterThan(0);
+    b.useColumns(false); // no segment pending: at once
+    b.addSegment(segs[0]!);
+    expect(read(b.seal(3, {}, 0n)).message).toBe(1);
   });
 });
 
