@@ -164,14 +164,16 @@ function nsDelta(t: string, base: bigint, baseText: string): number {
   return t === baseText ? 0 : Number(BigInt(t) - base);
 }
 
-function sameOther(a: PacketFields, b: PacketFields): boolean {
+/** The packet fields other than addresses and ports are the same (a hop whose packet did not change). */
+export function sameOther(a: PacketFields, b: PacketFields): boolean {
   return (
     a.ipVersion === b.ipVersion && a.protocol === b.protocol && a.ipId === b.ipId && a.length === b.length && a.tcpFlags === b.tcpFlags &&
     a.tcpSeq === b.tcpSeq && a.tcpAck === b.tcpAck && a.icmpType === b.icmpType && a.icmpCode === b.icmpCode && a.icmpId === b.icmpId && a.icmpSeq === b.icmpSeq
   );
 }
 
-function ctKey(c: ConntrackInfo): string {
+/** One conntrack entry as a table key: the same entry, status, ctinfo and mark share a row. */
+export function ctKey(c: ConntrackInfo): string {
   const o = c.original;
   const r = c.reply;
   return `${c.id}|${c.status}|${c.ctinfo}|${c.mark}|${o.src}|${o.dst}|${o.sport}|${o.dport}|${o.protocol}|${r.src}|${r.dst}|${r.sport}|${r.dport}|${r.protocol}`;

@@ -24,7 +24,7 @@ import { sameTuple } from '../collector/correlate/packet-keys.js';
 import type { Segment } from '../collector/correlate/segment.js';
 import type { IncompleteReason } from '../collector/trace-model.js';
 import { CodecError, decimalToLong, ipv4ToU32, ipv6ToBytes } from './codec.js';
-import { ENDS, STARTS, type SegmentTables } from './segment-codec.js';
+import { ctKey, ENDS, sameOther, STARTS, type SegmentTables } from './segment-codec.js';
 import { COLUMN_FIELDS, type ColumnTable } from './segment-columns-schema.js';
 import { packetlife } from './generated/packetlife.js';
 
@@ -177,19 +177,6 @@ function after(t: string, p: string, field: string): number {
 }
 
 const DECIMAL = /^\d{1,20}$/;
-
-function sameOther(a: PacketFields, b: PacketFields): boolean {
-  return (
-    a.ipVersion === b.ipVersion && a.protocol === b.protocol && a.ipId === b.ipId && a.length === b.length && a.tcpFlags === b.tcpFlags &&
-    a.tcpSeq === b.tcpSeq && a.tcpAck === b.tcpAck && a.icmpType === b.icmpType && a.icmpCode === b.icmpCode && a.icmpId === b.icmpId && a.icmpSeq === b.icmpSeq
-  );
-}
-
-function ctKey(c: ConntrackInfo): string {
-  const o = c.original;
-  const r = c.reply;
-  return `${c.id}|${c.status}|${c.ctinfo}|${c.mark}|${o.src}|${o.dst}|${o.sport}|${o.dport}|${o.protocol}|${r.src}|${r.dst}|${r.sport}|${r.dport}|${r.protocol}`;
-}
 
 export class SegmentColumnsWriter {
   private c: Columns = emptyColumns();
