@@ -102,11 +102,11 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   let wantSegments = false;
   // Benchmarks only: where the agent's part of packet → trace latency goes.
   const probe = agentTimingEnabled() ? new AgentLatencyProbe(log) : undefined;
+  // read when a batch is sealed (50 a second), not for every handful of segments (~100 calls a second, an object each)
   let countersSet = false;
   const shipSegments = (segs: Segment[]): void => {
     if (segs.length === 0) return;
     probe?.segments(segs);
-    // read when a batch is sealed (50 a second), not for every handful of segments (~100 calls a second, an object each)
     if (!countersSet) uplink.setSegmentCounters(() => segments.wireCounters());
     countersSet = true;
     uplink.pushSegments(segs);

@@ -125,15 +125,9 @@ async function runIpBatch(enter: string[], commands: string[]): Promise<string[]
   const full = [...enter, 'ip', '-j', '-batch', '-'];
   const result = await execa(full[0]!, full.slice(1), { reject: false, timeout: 10_000, input: `${commands.join('\n')}\n` });
   if (result.exitCode !== 0) return undefined;
+  // `ip -j` prints each command's array on one line; the snapshot's readers parse them (once)
   const docs = result.stdout.split('\n').filter((l) => l.trim() !== '');
-  if (docs.length !== commands.length) return undefined;
-  for (const d of docs) {
-    try {
-      JSON.parse(d);
-    } catch {
-      return undefined;
-    }
-  }
+  if (docs.length !== commands.length || !docs.every((d) => d.startsWith('[') && d.trimEnd().endsWith(']'))) return undefined;
   return docs;
 }
 

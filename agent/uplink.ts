@@ -18,8 +18,8 @@
  *                                         on event time
  *   up.setSampling(oneIn: number)         the agent's own sampling (1 in N), carried by every batch
  *   up.pushSegments(segs: Segment[])      node-local segments (agent/segments.ts), batched like events
- *   up.setSegmentCounters(c | () => c)    the agent's per-node correlation counters, carried by every batch
- *                                         (a function: read when a batch is sealed)
+ *   up.setSegmentCounters(() => c)        the agent's per-node correlation counters, read when a batch is
+ *                                         sealed and carried by it
  *   up.addLossWindow(w: ILossWindow)      loss with the time window it covers, carried by the next
  *                                         batch (queue drops add their own)
  *   up.sendSessionAck(a: ISessionAck): boolean   true: sent now; false: not connected, kept
@@ -167,7 +167,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   /** When a batch with events was last sealed (ms): the watermark that finishes its traces follows promptly. */
   private eventsSealedAtMs = -Infinity;
   private lossWindows: packetlife.v1.ILossWindow[] = [];
-  private segmentCounters: packetlife.v1.ISegmentCounters | (() => packetlife.v1.ISegmentCounters) | undefined;
+  private segmentCounters: (() => packetlife.v1.ISegmentCounters) | undefined;
   private readonly counters = {
     connects: 0,
     sentBatches: 0,
@@ -265,7 +265,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     this.builder.useColumns(on);
   }
 
-  setSegmentCounters(c: packetlife.v1.ISegmentCounters | (() => packetlife.v1.ISegmentCounters)): void {
+  setSegmentCounters(c: () => packetlife.v1.ISegmentCounters): void {
     this.segmentCounters = c;
   }
 
@@ -411,7 +411,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     // 64 bytes covers the frame's header, seq, counters and timestamp.
     const dropped = this.queue.dropOldestFor(this.builder.bytes + 64 + this.lossWindows.length * 40);
     if (dropped.batches > 0) this.countDrop(dropped);
-    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows, typeof this.segmentCounters === 'function' ? this.segmentCounters() : this.segmentCounters, this.sampleOneIn);
+    const frame = this.builder.seal(seq, this.lossCounters(), BigInt(Date.now()) * 1_000_000n, this.watermark, this.lossWindows, this.segmentCounters?.(), this.sampleOneIn);
     this.sealedWatermark = this.watermark;
     this.lossWindows = [];
     const overflow = this.queue.push({ seq, frame, events, fromWall, toWall });

@@ -178,7 +178,7 @@ describeWithBpftrace('packet walks through real processes: collector, an agent p
     }
     // this collector reads segments as columns and says so: the agents sent that form only
     const metrics = await (await fetch(new URL('/metrics', api), { headers: { authorization: `Bearer ${readFileSync(generatedUserTokenFile(Number(new URL(api).port)), 'utf8').trim()}` } })).text();
-    const count = (form: string): number => Number(/^packetlife_ingest_segments_total\{form="(\w+)"\} (\d+)$/m.exec(metrics.split('\n').filter((l) => l.includes(`form="${form}"`)).join('\n'))?.[2] ?? 0);
+    const count = (form: string): number => Number(new RegExp(`^packetlife_ingest_segments_total\\{form="${form}"\\} (\\d+)$`, 'm').exec(metrics)?.[1] ?? 0);
     const total = shipped.reduce((n, a) => n + a.segments, 0);
     expect([count('columns'), count('message')]).toEqual(segments ? [total, 0] : [0, 0]);
   });

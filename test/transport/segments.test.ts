@@ -66,7 +66,7 @@ describe('node-local segments over the wire', () => {
       up.pushSegments(seg.push(mine));
       const wm = Number(mine[mine.length - 1]!.wallUnixNs) + 1e9;
       up.pushSegments(seg.watermark(wm, wm));
-      up.setSegmentCounters(seg.wireCounters());
+      up.setSegmentCounters(() => seg.wireCounters());
       up.setWatermark(BigInt(wm));
       up.flush();
       await waitFor(`${node}'s batches acked`, () => up.stats().ackedSeq > 0 && up.stats().unackedBatches === 0);
