@@ -179,6 +179,18 @@ export function ctKey(c: ConntrackInfo): string {
   return `${c.id}|${c.status}|${c.ctinfo}|${c.mark}|${o.src}|${o.dst}|${o.sport}|${o.dport}|${o.protocol}|${r.src}|${r.dst}|${r.sport}|${r.dport}|${r.protocol}`;
 }
 
+/**
+ * A connection's entry at one packet, from the batch's variants of it: one object per
+ * (connection, status, ctinfo, mark) in a batch, shared by its packets (nothing downstream changes
+ * a conntrack entry; flows keep references to its tuples). Both segment forms decode through it.
+ */
+export function ctVariant(variants: ConntrackInfo[], base: ConntrackInfo, status: number, ctinfo: number, mark: number): ConntrackInfo {
+  for (const c of variants) if (c.status === status && c.ctinfo === ctinfo && c.mark === mark) return c;
+  const c = { status, ctinfo, original: base.original, reply: base.reply, mark, id: base.id };
+  variants.push(c);
+  return c;
+}
+
 function reasonsToProto(rs: readonly IncompleteReason[], t: SegmentTables): packetlife.v1.ISegmentReason[] | undefined {
   if (rs.length === 0) return undefined;
   return rs.map((r) => ({ code: t.ref(r.code), node: t.ref(r.node) || undefined, text: t.ref(r.text) }));
@@ -411,14 +423,7 @@ export class Refs {
       }
       this.ctCache[i] = base;
     }
-    // One object per (connection, status, ctinfo, mark) in the batch: its packets share it (nothing
-    // downstream changes a conntrack entry; flows keep references to its tuples).
-    let at = this.ctAt[i];
-    if (!at) this.ctAt[i] = at = [];
-    for (const c of at) if (c.status === status && c.ctinfo === ctinfo && c.mark === mark) return c;
-    const c = { status, ctinfo, original: base.original, reply: base.reply, mark, id: base.id };
-    at.push(c);
-    return c;
+    return ctVariant((this.ctAt[i] ??= []), base, status, ctinfo, mark);
   }
 
   /** The batch's agent node, for a node ref of 0. */

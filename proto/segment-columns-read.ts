@@ -19,7 +19,7 @@ import type { Segment, SegmentEnd, SegmentStart } from '../collector/correlate/s
 import type { DropEvent, FlowDirection, Hop, IncompleteCode, IncompleteReason, NatRewrite, RouteDecision } from '../collector/trace-model.js';
 import { formatIpv4 } from '../common/ipv4.js';
 import { bytesToIpv6, CodecError } from './codec.js';
-import { DIRECTIONS, ENDS, NO_REASONS, Refs, STARTS } from './segment-codec.js';
+import { ctVariant, DIRECTIONS, ENDS, NO_REASONS, Refs, STARTS } from './segment-codec.js';
 import { COLUMN_BY_NO, COLUMN_FIELDS, type ColumnField, type ColumnTable } from './segment-columns-schema.js';
 import type { packetlife } from './generated/packetlife.js';
 
@@ -441,12 +441,7 @@ class ColumnsReader {
       base = { status: 0, ctinfo: 0, original, reply, mark: 0, id: u64Decimal(this.ctIdWords[2 * i]!, this.ctIdWords[2 * i + 1]!).text };
       this.connBase[i] = base;
     }
-    let at = this.connAt[i];
-    if (!at) this.connAt[i] = at = [];
-    for (const c of at) if (c.status === status && c.ctinfo === ctinfo && c.mark === mark) return c;
-    const c = { status, ctinfo, original: base.original, reply: base.reply, mark, id: base.id };
-    at.push(c);
-    return c;
+    return ctVariant((this.connAt[i] ??= []), base, status, ctinfo, mark);
   }
 
   /** The whole packet of row pktI, in packetFromProto's field order (one object shape with the events' packets). */
