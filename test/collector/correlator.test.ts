@@ -297,6 +297,13 @@ describe('correlator: robustness', () => {
     expect(out[0]!.verdict).toBe('incomplete');
     expect(out[0]!.incompleteReasons).toEqual([`first seen leaving through ENI ens5 10.0.0.49 on ${N49}; the send by pod packetlab/toolbox-b was not observed`]);
 
+    // On one node: first seen going into the other pod's veth.
+    const sameNode = podToPodSameNode(T0).events.filter((e) => e.pod !== 'packetlab/toolbox-b' && e.ifname !== veth('packetlab/toolbox-b'));
+    const inner = run(sameNode).traces;
+    expect(inner.map((t) => [t.verdict, t.incompleteReasons])).toEqual([
+      ['incomplete', [`first seen leaving through veth ${veth('packetlab/echoserver-b')} (packetlab/echoserver-b) on ${N49}; the send by pod packetlab/toolbox-b was not observed`]],
+    ]);
+
     // The node's own send (its address before any NAT) starts at the ENI: complete.
     const nodeSent = egress.map((e) => ({ ...e, packet: rewrite(e.packet!, { src: '10.0.0.49', sport: 50040 }), ct: ct(tuple('10.0.0.49', 50040, '198.51.100.10', 80), tuple('198.51.100.10', 80, '10.0.0.49', 50040), 0x8, 2) }));
     const own = run(nodeSent).traces;
