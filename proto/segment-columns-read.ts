@@ -334,7 +334,8 @@ class Clock {
         this.secText = String(s);
         this.secOf = s;
       }
-      this.text = this.secText + String(f).padStart(9, '0');
+      // nine digits already from 1e8 on (nine times in ten): no padding to make
+      this.text = f >= 1e8 ? this.secText + f : this.secText + String(f).padStart(9, '0');
     }
   }
 }
