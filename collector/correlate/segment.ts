@@ -5,7 +5,7 @@
  */
 import type { ConntrackInfo, PacketEvent, PacketFields, RouteLookupInfo } from '../../common/event.js';
 import type { DropEvent, FlowDirection, Hop, IncompleteReason, NatRewrite, Place, RouteDecision } from '../trace-model.js';
-import type { TopologyModel } from '../topology/model.js';
+import type { PodInfo, TopologyModel } from '../topology/model.js';
 import { TABLE_MAIN } from '../topology/model.js';
 import { classifyNat, directionFromCt } from './nat.js';
 import { sameTuple, tupleOf } from './packet-keys.js';
@@ -100,7 +100,7 @@ export function buildSegment(
   const last = packetEvents[packetEvents.length - 1]!;
   const firstHop = hops[0]!;
   const lastHop = hops[hops.length - 1]!;
-  const start = segmentStart(first, firstHop);
+  const start = segmentStart(topo, first, firstHop, direction);
   const nats = natsOf(topo, node, packetEvents, start, direction, firstHop);
   const routeDecisions = routeDecisionsOf(topo, node, packetEvents, start, routes, opts);
   const dropEvents = dropEventsOf(topo, node, drops, packetEvents, hops);
@@ -108,7 +108,7 @@ export function buildSegment(
   const end = segmentEnd(topo, node, last, lastHop, dropEvents.length > 0);
   // Most segments explain themselves: they share one empty (frozen) list until a reason comes.
   const endReasons: readonly IncompleteReason[] = end === 'partial' ? [{ code: 'open-end', node, text: describeOpenEnd(topo, last, lastHop.place) }] : NO_REASONS;
-  const startReasons: readonly IncompleteReason[] = start === 'partial' ? [{ code: 'open-start', node, text: describeOpenStart(first, firstHop.place) }] : NO_REASONS;
+  const startReasons: readonly IncompleteReason[] = start === 'partial' ? [{ code: 'open-start', node, text: describeOpenStart(topo, first, firstHop.place, direction) }] : NO_REASONS;
 
   return {
     node,
@@ -195,13 +195,29 @@ export function segmentDirection(packetEvents: Ev[]): FlowDirection | undefined 
   return undefined;
 }
 
-/** Sent on this node, arrived from the VPC through an ENI, or first seen part-way. */
-export function segmentStart(first: Ev, firstHop: Hop): SegmentStart {
-  return first.kind === 'transmit' && (firstHop.place.kind === 'pod-eth' || firstHop.place.kind === 'eni' || firstHop.place.kind === 'host-veth' || firstHop.place.kind === 'loopback' || firstHop.place.kind === 'other')
-    ? 'local'
-    : first.kind === 'receive' && firstHop.place.kind === 'eni'
-      ? 'arrival'
-      : 'partial';
+/**
+ * Sent on this node, arrived from the VPC through an ENI, or first seen part-way. A pod sends at
+ * its eth0: a packet of a pod's (its sender before any NAT, which conntrack keeps) first seen
+ * leaving through an ENI or into another pod's veth was sent unobserved, so its start is partial,
+ * not a send by the node (under load an skb's events can split into two chains: the half that
+ * starts at the ENI must not pass for the whole).
+ */
+export function segmentStart(topo: TopologyModel, first: Ev, firstHop: Hop, direction: FlowDirection | undefined): SegmentStart {
+  const kind = firstHop.place.kind;
+  if (first.kind === 'receive') return kind === 'eni' ? 'arrival' : 'partial';
+  if (kind === 'pod-eth' || kind === 'loopback' || kind === 'other') return 'local';
+  if (kind === 'eni' || kind === 'host-veth') return podSent(topo, first, direction) ? 'partial' : 'local';
+  return 'partial';
+}
+
+/** The pod (not host-network) that sent this packet, by its address before any NAT. */
+export function podSent(topo: TopologyModel, first: Ev, direction: FlowDirection | undefined): PodInfo | undefined {
+  const own = topo.owner(first.packet.src);
+  if (own.kind === 'pod') return own.pod;
+  const ct = first.ct;
+  if (!ct || direction === undefined) return undefined;
+  const before = topo.owner(direction === 'reply' ? ct.reply.src : ct.original.src);
+  return before.kind === 'pod' ? before.pod : undefined;
 }
 
 /** The NAT rewrites between consecutive hops, and one before the first hop when the host netns sent it already rewritten. */
@@ -210,7 +226,9 @@ export function natsOf(topo: TopologyModel, node: string, packetEvents: Ev[], st
   const first = packetEvents[0]!;
   // A packet sent from the host netns may already be rewritten (OUTPUT DNAT of a NodePort on
   // localhost) before the first device sees it: conntrack's original tuple shows what was sent.
-  if (start === 'local' && first.ct && (direction ?? 'request') === 'request' && firstHop.place.kind !== 'pod-eth') {
+  // So may one first seen leaving the node (a pod's send not observed: partial) — the same
+  // evidence names the rewrite its unobserved part made.
+  if (start !== 'arrival' && first.kind === 'transmit' && first.ct && (direction ?? 'request') === 'request' && firstHop.place.kind !== 'pod-eth') {
     const sent = first.ct.original;
     const seen = tupleOf(first.packet);
     if (!sameTuple(sent, seen)) {
@@ -327,10 +345,12 @@ function describeOpenEnd(topo: TopologyModel, last: Ev, place: Place): string {
   return `last seen at ${place.label} on ${place.node} (${last.kind}); what followed was not observed`;
 }
 
-function describeOpenStart(first: Ev, place: Place): string {
+function describeOpenStart(topo: TopologyModel, first: Ev, place: Place, direction: FlowDirection | undefined): string {
   if (first.kind === 'receive' && place.kind === 'host-veth') {
     return `first seen on ${place.label} on ${place.node}; the send inside ${place.pod ? `pod ${place.pod}` : 'the pod'} was not observed`;
   }
+  const pod = first.kind === 'transmit' ? podSent(topo, first, direction) : undefined;
+  if (pod) return `first seen leaving through ${place.label} on ${place.node}; the send by pod ${pod.namespace}/${pod.name} was not observed`;
   return `first seen at ${place.label} on ${place.node} (${first.kind}); where it came from was not observed`;
 }
 

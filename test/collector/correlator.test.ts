@@ -3,7 +3,7 @@ import type { PacketEvent } from '../../common/event.js';
 import { Correlator, type CorrelatorOptions } from '../../collector/correlate/correlator.js';
 import type { Flow, Trace } from '../../collector/trace-model.js';
 import {
-  N228, N49, N75, allWalks, clusterIpReply, clusterIpRequest, droppedOnNode, egressReply, egressRequest, labModel,
+  N228, N49, N75, allWalks, clusterIpReply, clusterIpRequest, ct, droppedOnNode, egressReply, egressRequest, labModel, rewrite, tuple,
   hairpinClusterIp, nodePortFromOtherNode, podToPodCrossNode, podToPodSameNode, veth,
 } from '../../fixtures/walks.js';
 
@@ -275,6 +275,41 @@ describe('correlator: robustness', () => {
     expect(traces[0]!.verdict).toBe('incomplete');
     expect(traces[0]!.incompleteReasons).toEqual([`departure toward this node not seen on node ${N75} (timeout)`]);
     expect(traces[0]!.hops.map((h) => h.place.node)).toEqual([N228, N228, N228]);
+  });
+
+  it("a pod's packet first seen leaving through the ENI is partial (its send not seen), never a node's send", () => {
+    // Under load an skb's events can split into two chains; the half that starts at the ENI must not pass for the whole.
+    const request = clusterIpRequest(T0).events.filter((e) => !(e.node === N75 && (e.pod === 'packetlab/toolbox-a' || e.ifname === veth('packetlab/toolbox-a'))));
+    const { traces } = run(request);
+    expect(traces).toHaveLength(1);
+    const t = traces[0]!;
+    expect(hopNames(t)).toEqual(['tx ENI ens6 10.0.0.85', 'rx ENI ens6 10.0.1.238', `tx veth ${veth('packetlab/echoserver-a')} (packetlab/echoserver-a)`, 'rx packetlab/echoserver-a eth0']);
+    expect(t.verdict).toBe('incomplete');
+    expect(t.incompleteReasons).toEqual([`first seen leaving through ENI ens6 10.0.0.85 on ${N75}; the send by pod packetlab/toolbox-a was not observed`]);
+    // Conntrack still names the DNAT its unobserved part made, and the service.
+    expect(t.first).toEqual(tuple('10.0.1.51', 40020, '172.20.122.189', 80));
+    expect(t.nats.map((n) => [n.kind, n.cause, n.afterHop])).toEqual([['DNAT', 'clusterip', -1]]);
+
+    // SNATed on the way out: the sender is conntrack's original source, a pod.
+    const egress = egressRequest(T0).events.filter((e) => e.ifname === 'ens5');
+    const out = run(egress).traces;
+    expect(out).toHaveLength(1);
+    expect(out[0]!.verdict).toBe('incomplete');
+    expect(out[0]!.incompleteReasons).toEqual([`first seen leaving through ENI ens5 10.0.0.49 on ${N49}; the send by pod packetlab/toolbox-b was not observed`]);
+
+    // On one node: first seen going into the other pod's veth.
+    const sameNode = podToPodSameNode(T0).events.filter((e) => e.pod !== 'packetlab/toolbox-b' && e.ifname !== veth('packetlab/toolbox-b'));
+    const inner = run(sameNode).traces;
+    expect(inner.map((t) => [t.verdict, t.incompleteReasons])).toEqual([
+      ['incomplete', [`first seen leaving through veth ${veth('packetlab/echoserver-b')} (packetlab/echoserver-b) on ${N49}; the send by pod packetlab/toolbox-b was not observed`]],
+    ]);
+
+    // The node's own send (its address before any NAT) starts at the ENI: complete.
+    const nodeSent = egress.map((e) => ({ ...e, packet: rewrite(e.packet!, { src: '10.0.0.49', sport: 50040 }), ct: ct(tuple('10.0.0.49', 50040, '198.51.100.10', 80), tuple('198.51.100.10', 80, '10.0.0.49', 50040), 0x8, 2) }));
+    const own = run(nodeSent).traces;
+    expect(own).toHaveLength(1);
+    expect(own[0]!.incompleteReasons).toEqual([]);
+    expect(own[0]!.from).toBe(`node ${N49}`);
   });
 
   it('a missing middle event (host veth receive) is reported, not papered over', () => {
