@@ -88,18 +88,75 @@ const U64_MAX_TEXT = '18446744073709551615';
 function u64Text(): string {
   const start = P;
   const end = fieldEnd();
+  checkU64(start, end);
+  const text = L.slice(start, end);
+  P = end + 1;
+  F++;
+  return end - start > 1 && text.charCodeAt(0) === 48 ? String(BigInt(text)) : text;
+}
+
+/** Throws unless L[start, end) is the decimal text of a u64. */
+function checkU64(start: number, end: number): void {
   const len = end - start;
   if (len === 0 || len > 20) throw new BadField(`field ${F} is not a u64: ${L.slice(start, end)}`);
   for (let k = start; k < end; k++) {
     const c = L.charCodeAt(k);
     if (c < 48 || c > 57) throw new BadField(`field ${F} is not a u64: ${L.slice(start, end)}`);
   }
-  const text = L.slice(start, end);
-  if (len === 20 && text > U64_MAX_TEXT) throw new BadField(`field ${F} is not a u64: ${text}`);
-  P = end + 1;
-  F++;
-  return len > 1 && text.charCodeAt(0) === 48 ? String(BigInt(text)) : text;
+  if (len === 20 && aboveU64Max(start)) throw new BadField(`field ${F} is not a u64: ${L.slice(start, end)}`);
 }
+
+/** Whether the 20 digits at `start` are above 2^64 − 1 (compared in place, no substring). */
+function aboveU64Max(start: number): boolean {
+  for (let k = 0; k < 20; k++) {
+    const d = L.charCodeAt(start + k) - U64_MAX_TEXT.charCodeAt(k);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
+
+/**
+ * Texts of u64 fields whose values repeat from line to line (an skb passes several hooks, a
+ * node has few netns), remembered in a direct-mapped table: a value seen recently is the string
+ * made the first time, compared digit by digit with the line — no substring, no copy, and equal
+ * values are one string (chain and name lookups by it compare fastest). Kept strings are
+ * detached from their line.
+ */
+class RepeatedTexts {
+  private readonly texts: (string | undefined)[];
+
+  constructor(private readonly slots: number) {
+    this.texts = new Array<string | undefined>(slots).fill(undefined);
+  }
+
+  /** The field at the cursor, as u64Text reads it. */
+  read(): string {
+    const start = P;
+    const end = fieldEnd();
+    checkU64(start, end);
+    const len = end - start;
+    P = end + 1;
+    F++;
+    if (len > 1 && L.charCodeAt(start) === 48) return String(BigInt(L.slice(start, end))); // leading zeros: not the usual form, not kept
+    // the last digits vary most (skb addresses are 256-byte aligned slab objects): the slot is
+    // theirs, and they are compared first
+    let slot = len;
+    for (let k = end - 1; k >= end - 4 && k >= start; k--) slot = slot * 10 + L.charCodeAt(k) - 48;
+    slot &= this.slots - 1;
+    const known = this.texts[slot];
+    if (known !== undefined && known.length === len) {
+      let k = len - 1;
+      while (k >= 0 && known.charCodeAt(k) === L.charCodeAt(start + k)) k--;
+      if (k < 0) return known;
+    }
+    const text = detach(L.slice(start, end));
+    this.texts[slot] = text;
+    return text;
+  }
+}
+
+const netnsTexts = new RepeatedTexts(64);
+const skbTexts = new RepeatedTexts(4096);
 
 function u64(): bigint {
   return BigInt(u64Text());
@@ -253,9 +310,9 @@ const KIND_OF_TAG = { R: 'receive', T: 'transmit', D: 'drop', N: 'nat' } as cons
 function skbEvent(tag: 'R' | 'T' | 'D' | 'N'): PacketEvent {
   const monoNs = u64();
   const cpu = u32();
-  const netns = u64Text();
+  const netns = netnsTexts.read();
   const ifindex = i32();
-  const skb = detach(u64Text());
+  const skb = skbTexts.read();
   const mark = u32();
   return {
     kind: KIND_OF_TAG[tag],
@@ -307,7 +364,7 @@ function parseFields(tag: string): PacketEvent {
     case 'F': {
       const monoNs = u64();
       const cpu = u32();
-      const netns = u64Text();
+      const netns = netnsTexts.read();
       const table = u32();
       const error = i32();
       const iif = i32();

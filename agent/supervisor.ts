@@ -1,7 +1,8 @@
 /**
  * Runs bpftrace and keeps it running.
  *
- * - One bpftrace process per program (execa; stdout and stderr split into lines).
+ * - One bpftrace process per program; its stdout read in batches through a FIFO
+ *   (agent/paced-output.ts), its stderr from a pipe, both split into lines.
  * - A program is "attached" when its BEGIN line (`B <nsecs>`) arrives: bpftrace runs BEGIN
  *   after every probe is attached, on every version, whatever it prints about attaching.
  * - When the process dies unexpectedly it is restarted with exponential backoff; the backoff
@@ -18,8 +19,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { execa, type ResultPromise } from 'execa';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { childLog } from '../common/log.js';
+import { PacedOutput } from './paced-output.js';
 
 const log = childLog('agent.supervisor');
 
@@ -60,7 +62,7 @@ export function perfBufferPages(cpus = availableParallelism(), budgetBytes = 64 
 /**
  * bpftrace's own flags. PACKETLIFE_BPFTRACE_BUFFER=full adds `-B full`: stdout fully buffered
  * (8 KiB writes) instead of one write(2) per line — measured ≈ 15% less bpftrace CPU per event
- * into a pipe, and one 'data' callback per 8 KiB instead of per line in the agent. Lines still
+ * into a pipe (the agent reads its output in batches either way: agent/paced-output.ts). Lines still
  * arrive promptly: print() ends with a flush, and the program prints an empty line every
  * FLUSH_MS (bpf/program.ts), so a line waits in the buffer at most that long. Not the default
  * yet: the lab test that SIGKILLs bpftrace mid-load (test/e2e/load.test.ts) failed once with it
@@ -100,7 +102,10 @@ function splitLines(stream: Readable, onLine: (line: string) => void, onFragment
 }
 
 class BpftraceProcess extends EventEmitter {
-  private child: ResultPromise | undefined;
+  private child: ChildProcess | undefined;
+  /** Resolves when the process has exited and its output has been read to the end. */
+  private finished: Promise<void> | undefined;
+  private killTimer: NodeJS.Timeout | undefined;
   private dir: string | undefined;
   ready = false;
   exited = false;
@@ -125,14 +130,27 @@ class BpftraceProcess extends EventEmitter {
     writeFileSync(file, this.program, { mode: 0o600 });
     const [cmd, ...args] = this.opts.command;
     this.startedAt = Date.now();
-    const child = execa(cmd!, [...args, file], {
-      env: { BPFTRACE_PERF_RB_PAGES: String(perfBufferPages()), ...this.opts.env },
-      reject: false,
-      buffer: false,
-      stdin: 'ignore',
-      forceKillAfterDelay: this.opts.stopTimeoutMs,
+    let out: PacedOutput;
+    try {
+      out = PacedOutput.create(this.dir);
+    } catch (err) {
+      this.cleanup();
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+    const child = spawn(cmd!, [...args, file], {
+      env: { ...process.env, BPFTRACE_PERF_RB_PAGES: String(perfBufferPages()), ...this.opts.env },
+      stdio: ['ignore', out.writeFd, 'pipe'],
     });
+    out.closeWriteEnd();
     this.child = child;
+    const exit = new Promise<{ exitCode: number | undefined; signal: string | undefined; error?: Error }>((resolve) => {
+      child.once('error', (error) => {
+        out.close(); // not started (or not killable): nothing more comes through the FIFO
+        resolve({ exitCode: undefined, signal: undefined, error });
+      });
+      child.once('close', (code, signal) => resolve({ exitCode: code ?? undefined, signal: signal ?? undefined }));
+    });
+    this.finished = Promise.all([exit, out.ended]).then(() => undefined);
     return new Promise<bigint>((resolve, reject) => {
       const timer = setTimeout(() => {
         if (!this.ready) {
@@ -142,22 +160,18 @@ class BpftraceProcess extends EventEmitter {
       }, this.opts.readyTimeoutMs);
       const stderrTail: string[] = [];
       const fragment = (): void => void this.emit('fragment');
-      splitLines(
-        child.stdout!,
-        (line) => {
-          if (line.startsWith('B ') && !this.ready) {
-            this.ready = true;
-            clearTimeout(timer);
-            // bpftrace has parsed and loaded the program: its file is no longer needed, and
-            // removing it now leaves nothing behind even if this process is killed later.
-            this.cleanup();
-            resolve(BigInt(/^\d+$/.test(line.slice(2)) ? line.slice(2) : '0'));
-            return;
-          }
-          this.emit('line', line);
-        },
-        fragment,
-      );
+      out.start((line) => {
+        if (line.startsWith('B ') && !this.ready) {
+          this.ready = true;
+          clearTimeout(timer);
+          // bpftrace has parsed and loaded the program: its file is no longer needed, and
+          // removing it now leaves nothing behind even if this process is killed later.
+          this.cleanup();
+          resolve(BigInt(/^\d+$/.test(line.slice(2)) ? line.slice(2) : '0'));
+          return;
+        }
+        this.emit('line', line);
+      }, fragment);
       splitLines(
         child.stderr!,
         (line) => {
@@ -167,12 +181,14 @@ class BpftraceProcess extends EventEmitter {
         },
         fragment,
       );
-      void child.then((result) => {
+      void Promise.all([exit, out.ended]).then(([result]) => {
         this.exited = true;
         clearTimeout(timer);
+        clearTimeout(this.killTimer);
         this.cleanup();
         if (!this.ready) {
-          reject(new Error(`bpftrace exited before attaching (exit ${String(result.exitCode ?? result.signal)}): ${stderrTail.join(' | ')}`));
+          const why = result.error ? result.error.message : `exit ${String(result.exitCode ?? result.signal)}`;
+          reject(new Error(`bpftrace exited before attaching (${why}): ${stderrTail.join(' | ')}`));
         }
         this.emit('exit', result.exitCode, result.signal);
       });
@@ -183,7 +199,8 @@ class BpftraceProcess extends EventEmitter {
     this.stopping = true;
     if (!this.child || this.exited) return;
     this.child.kill('SIGTERM');
-    await this.child;
+    this.killTimer ??= setTimeout(() => this.child?.kill('SIGKILL'), this.opts.stopTimeoutMs);
+    await this.finished;
   }
 
   private cleanup(): void {

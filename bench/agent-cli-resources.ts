@@ -13,6 +13,8 @@
  * PACKETLIFE_BENCH_BASE_CLI=path/to/other/dist/cli.js adds the variants raw-base and segments-base: the
  * same with that build of the agent, interleaved with this one (a before/after in one run).
  * PACKETLIFE_BENCH_AGENT_NODE_ARGS: node options for the agent processes (--cpu-prof, --trace-gc…);
+ * PACKETLIFE_BENCH_BASE_NODE_ARGS: node options for the -base variants' agents instead (V8 flags A/B: set
+ * PACKETLIFE_BENCH_BASE_CLI to this build's own dist/cli.js);
  * PACKETLIFE_BENCH_AGENT_OUT=dir keeps the collector variants' agent stdout and stderr there (--trace-gc lines,
  * the agent's info log and its latency probe: PACKETLIFE_AGENT_TIMING=1).
  *
@@ -169,8 +171,9 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
   const collector = variant === 'stdout' ? undefined : await standInCollector(variant === 'raw-base' ? 'raw' : variant === 'segments-base' ? 'segments' : variant);
   const args = collector ? ['agent', '--collector', collector.url, '--node', 'bench'] : ['agent', '--stdout', '--filter', FILTER];
   // PACKETLIFE_BENCH_AGENT_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"): node options for the agent processes, to profile them
-  const nodeArgs = (process.env.PACKETLIFE_BENCH_AGENT_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const agent = execa(process.execPath, [...nodeArgs, variant.endsWith('-base') ? BASE_CLI! : CLI, ...args], {
+  const base = variant.endsWith('-base');
+  const nodeArgs = ((base ? process.env.PACKETLIFE_BENCH_BASE_NODE_ARGS : undefined) ?? process.env.PACKETLIFE_BENCH_AGENT_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const agent = execa(process.execPath, [...nodeArgs, base ? BASE_CLI! : CLI, ...args], {
     stdout: 'pipe',
     stderr: 'pipe',
     reject: false,
