@@ -52,6 +52,43 @@ function sint64(r: protobuf.Reader, field: ColumnField): number {
   return typeof l === 'number' ? l : l.toNumber();
 }
 
+/**
+ * A packed run of uint32 (zigzag: sint32) varints up to `end`, read as protobufjs reads each (the
+ * low 32 bits) but in one loop over the bytes: these columns are most of a batch, and a Reader
+ * call per value cost more than the rest of reading them. Returns where the run stopped (past
+ * `end` when its last value runs over).
+ */
+function packed32(r: protobuf.Reader, end: number, col: number[], zigzag: boolean): number {
+  const buf = r.buf;
+  let pos = r.pos;
+  while (pos < end) {
+    let b = buf[pos++]!;
+    let v = b & 0x7f;
+    if (b >= 0x80) {
+      b = buf[pos++]!;
+      v |= (b & 0x7f) << 7;
+      if (b >= 0x80) {
+        b = buf[pos++]!;
+        v |= (b & 0x7f) << 14;
+        if (b >= 0x80) {
+          b = buf[pos++]!;
+          v |= (b & 0x7f) << 21;
+          if (b >= 0x80) {
+            // five bytes or more (a negative int32 takes ten): protobufjs' own reading
+            r.pos = pos - 4;
+            v = zigzag ? r.sint32() : r.uint32();
+            col.push(v);
+            pos = r.pos;
+            continue;
+          }
+        }
+      }
+    }
+    col.push(zigzag ? (v >>> 1) ^ -(v & 1) : v >>> 0);
+  }
+  return pos;
+}
+
 /** One value of a column's type. */
 function value(r: protobuf.Reader, f: ColumnField): number {
   switch (f.kind) {
@@ -101,7 +138,8 @@ function readColumns(bytes: Uint8Array): Read {
     if (wt === 2) {
       const end = r.uint32() + r.pos;
       if (end > r.len) throw new CodecError(`segment_columns.${f.wireName}: truncated`);
-      if (f.kind === 'f64') while (r.pos < end) col.push(r.fixed32(), r.fixed32());
+      if (f.kind === 'u32' || f.kind === 's32') r.pos = packed32(r, end, col, f.kind === 's32');
+      else if (f.kind === 'f64') while (r.pos < end) col.push(r.fixed32(), r.fixed32());
       else while (r.pos < end) col.push(value(r, f));
       if (r.pos !== end) throw new CodecError(`segment_columns.${f.wireName}: a value runs past the column's end`);
     } else if (wt === SCALAR_WIRE_TYPE[f.kind]) {
@@ -253,6 +291,15 @@ class Clock {
     this.text = text;
   }
 
+  /**
+   * The time as a double, rounded once as Number(text) rounds it: sec·1e9 is split at 2^16
+   * seconds into two parts that are exact, and one addition rounds their sum (no text parsed).
+   */
+  wall(): number {
+    const high = Math.floor(this.sec / 65536);
+    return high * E9 * 65536 + ((this.sec - high * 65536) * E9 + this.frac);
+  }
+
   copy(c: Clock): void {
     this.sec = c.sec;
     this.frac = c.frac;
@@ -287,7 +334,8 @@ class Clock {
         this.secText = String(s);
         this.secOf = s;
       }
-      this.text = this.secText + String(f).padStart(9, '0');
+      // nine digits already from 1e8 on (nine times in ten): no padding to make
+      this.text = f >= 1e8 ? this.secText + f : this.secText + String(f).padStart(9, '0');
     }
   }
 }
@@ -303,6 +351,8 @@ class ColumnsReader {
   private readonly start = new Clock();
   private readonly hop = new Clock();
   private readonly drop = new Clock();
+  /** The wall time of the segment's first hop (hops() sets it) */
+  private firstWall = 0;
   // cursors
   private hopI = 0;
   private pktI = 0;
@@ -492,6 +542,7 @@ class ColumnsReader {
           packet.dport = tu.dport;
         }
       }
+      if (i === 0) this.firstWall = clock.wall();
       const pd = this.hopPlaceDir[h]!;
       hops[i] = {
         seq: i,
@@ -649,7 +700,6 @@ class ColumnsReader {
     // the start: after the previous segment's
     const start = this.start;
     start.add(this.segStart[s]!, this.segStartSec[s]!);
-    const startNs = start.text;
     const nHops = this.segHops[s]!;
     if (nHops === 0) throw new CodecError(`segment on ${node}: no hops`);
     const hops = this.hops(nHops, node);
@@ -665,8 +715,8 @@ class ColumnsReader {
     const lastHopDelta = (hop.sec - start.sec) * E9 + (hop.frac - start.frac);
     const wholeMono = this.segFirstMono[s]!;
     const firstMono = wholeMono !== 0 ? wholeMono : (start.sec - this.offSec) * E9 + (start.frac - this.offFrac) + this.segMono[s]!;
-    const startWall = Number(startNs);
-    const firstWall = firstHop.timeNs === startNs ? startWall : Number(firstHop.timeNs);
+    const firstWall = this.firstWall;
+    const lastWall = nHops === 1 ? firstWall : hop.wall();
     hop.add(this.segEnd[s]!, 0); // the end: after the last hop
     return {
       node,
@@ -684,7 +734,7 @@ class ColumnsReader {
       firstPacket: firstHop.packet,
       lastPacket: lastHop.packet,
       firstWall,
-      lastWall: lastHop.timeNs === firstHop.timeNs ? firstWall : Number(lastHop.timeNs),
+      lastWall,
       firstMono,
       lastMono: firstMono + lastHopDelta + this.segLastMono[s]!,
       startNs: firstHop.timeNs,

@@ -557,8 +557,8 @@ export class Correlator {
       for (const ct of s.cts) cts.push(ct);
       direction ??= s.direction;
     }
-    const flow = this.flows.assign(trace, cts, direction, Number(trace.endNs));
     const lastSeg = g.segments[g.segments.length - 1]!;
+    const flow = this.flows.assign(trace, cts, direction, endWall(lastSeg));
     if (trace.direction === 'reply' && lastSeg.end === 'delivered-host') unNatOnInput(this.topo, trace, flow, lastSeg.node);
     this.stats.traces++;
     if (trace.verdict === 'incomplete') this.stats.tracesIncomplete++;
@@ -566,6 +566,11 @@ export class Correlator {
     this.options.onTrace?.(trace, flow);
     this.options.onFlow?.(flow);
   }
+}
+
+/** Number(seg.endNs), without parsing it where it is the last hop's time (most segments: lastWall is that time). */
+function endWall(seg: Segment): number {
+  return seg.endNs === seg.hops[seg.hops.length - 1]!.timeNs ? seg.lastWall : Number(seg.endNs);
 }
 
 /**

@@ -43,9 +43,12 @@ export class FlowTracker {
   assign(trace: Trace, cts: ConntrackInfo[], segmentDirection: FlowDirection | undefined, wall: number): Flow {
     this.expire(wall);
     const keys = traceKeys(trace, cts);
+    const found = foundScratch;
+    found.length = keys.length;
     let state: FlowState | undefined;
-    for (const k of keys) {
-      const s = this.byKey.get(k);
+    for (let i = 0; i < keys.length; i++) {
+      const s = this.byKey.get(keys[i]!);
+      found[i] = s;
       if (!s || s.done) continue;
       if (!state) state = s;
       else if (s !== state) this.merge(state, s);
@@ -67,9 +70,12 @@ export class FlowTracker {
       this.activeCount++;
       if (this.activeCount > this.maxActive) this.evictOldest();
     }
-    for (const k of keys) {
+    for (let i = 0; i < keys.length; i++) {
       // Mapped to this flow already means kept in its keys already: most traces bring no new key.
-      if (this.byKey.get(k) === state) continue;
+      // (What the first lookup found: a key it found on a flow merged into this one since is in
+      // this flow's keys already, and mapped to it, so the steps below change nothing for it.)
+      if (found[i] === state) continue;
+      const k = keys[i]!;
       addKey(state.keys, k);
       this.byKey.set(k, state);
     }
@@ -141,6 +147,8 @@ export class FlowTracker {
 
 // One array reused by every assign() (never re-entered, keys copied into flows one by one).
 const keyScratch: string[] = [];
+// What assign() found under each of them (reused the same way; emptied only by overwriting).
+const foundScratch: (FlowState | undefined)[] = [];
 
 /** The trace's flow keys, in `keyScratch` (valid until the next call). */
 function traceKeys(trace: Trace, cts: ConntrackInfo[]): string[] {

@@ -68,8 +68,29 @@ export function sameIdentity(a: PacketFields, b: PacketFields): boolean {
 
 /**
  * The fields a packet carries on the wire between nodes, which no VPC router changes (TTL
- * excluded: routers decrement it). Stitching across nodes joins on this, never on skb.
+ * excluded: routers decrement it): the tuple and the identity (identityKey's fields). Stitching
+ * across nodes joins on this, never on skb.
  */
-export function wireKey(p: PacketFields): string {
-  return `${p.protocol}|${p.src}|${p.sport}|${p.dst}|${p.dport}|${identityKey(p)}`;
+export function sameWire(a: PacketFields, b: PacketFields): boolean {
+  return a.src === b.src && a.dst === b.dst && a.sport === b.sport && a.dport === b.dport && sameIdentity(a, b);
+}
+
+/**
+ * A small-integer hash of sameWire's fields, for a map key: equal for packets sameWire calls the
+ * same, spread by the ports, IP id, length and sequence numbers (the addresses are left out: they
+ * repeat, and hashing their text would cost more than building a key string did). Who looks up
+ * by it compares with sameWire.
+ */
+export function wireHash(p: PacketFields): number {
+  let h = Math.imul(p.protocol ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ p.sport ^ (p.dport << 16), 0xc2b2ae35);
+  h = Math.imul(h ^ p.ipId ^ (p.length << 16), 0x27d4eb2f);
+  if (p.protocol === 6) {
+    h = Math.imul(h ^ p.tcpSeq, 0x165667b1);
+    h = Math.imul(h ^ p.tcpAck ^ (p.tcpFlags << 24), 0x9e3779b1);
+  } else if (p.protocol === 1) {
+    h = Math.imul(h ^ p.icmpType ^ (p.icmpSeq << 8), 0x165667b1);
+  }
+  h ^= h >>> 15;
+  return h & 0x3fffffff; // a Smi: no heap number per key
 }

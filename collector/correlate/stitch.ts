@@ -7,14 +7,23 @@
  */
 import type { Gap, IncompleteReason, NatRewrite } from '../trace-model.js';
 import type { ExternalInfo, TopologyModel } from '../topology/model.js';
-import type { Tuple } from '../../common/event.js';
+import type { PacketFields, Tuple } from '../../common/event.js';
 import type { Segment } from './segment.js';
-import { tupleOf, wireKey } from './packet-keys.js';
+import { sameWire, tupleOf, wireHash } from './packet-keys.js';
 
 export interface Pending {
-  key: string;
+  /** wireHash(packet): the other end is a packet sameWire calls the same */
+  key: number;
+  packet: PacketFields;
   awaitNode?: string; // the node whose agent should show the other end
   sinceWall: number;
+}
+
+/** An awaited end in its node's queue: stale once the group awaits no end like it on that side. */
+interface Queued {
+  group: Group;
+  side: 'origin' | 'end';
+  pending: Pending;
 }
 
 export interface Group {
@@ -39,12 +48,12 @@ export interface StitchContext {
 const NONE: readonly Group[] = Object.freeze([]);
 
 export class Stitcher {
-  /** Groups whose last segment left through an ENI, by the wire key it left with. */
-  readonly awaitingArrival = new MultiMap();
-  /** Groups whose first segment arrived on an ENI, by the wire key it arrived with. */
-  readonly awaitingDeparture = new MultiMap();
+  /** Groups whose last segment left through an ENI, by the wire fields it left with. */
+  readonly awaitingArrival = new MultiMap((g) => g.endPending);
+  /** Groups whose first segment arrived on an ENI, by the wire fields it arrived with. */
+  readonly awaitingDeparture = new MultiMap((g) => g.originPending);
   /** Pending ends per awaited node ('' = no particular node), in time order. */
-  readonly queues = new Map<string, Array<{ group: Group; side: 'origin' | 'end'; key: string }>>();
+  readonly queues = new Map<string, Queued[]>();
   private nextId = 1;
   pendingCount = 0;
   /**
@@ -64,8 +73,8 @@ export class Stitcher {
   add(seg: Segment): readonly Group[] {
     let group: Group = { id: this.nextId++, segments: [seg], reasons: [], done: false };
     if (seg.start === 'arrival') {
-      const key = wireKey(seg.firstPacket);
-      const dep = this.awaitingArrival.take(key, (g) => g !== group && near(g.endPending!.sinceWall, seg.firstWall, this.windowNs));
+      const key = wireHash(seg.firstPacket);
+      const dep = this.awaitingArrival.take(key, seg.firstPacket, (g) => g !== group && near(g.endPending!.sinceWall, seg.firstWall, this.windowNs));
       if (dep) {
         this.clearEnd(dep);
         dep.segments.push(seg);
@@ -76,8 +85,8 @@ export class Stitcher {
     }
     const last = group.segments[group.segments.length - 1]!;
     if (last === seg && seg.end === 'departed') {
-      const key = wireKey(seg.lastPacket);
-      const arr = this.awaitingDeparture.take(key, (g) => g !== group && near(seg.lastWall, g.originPending!.sinceWall, this.windowNs));
+      const key = wireHash(seg.lastPacket);
+      const arr = this.awaitingDeparture.take(key, seg.lastPacket, (g) => g !== group && near(seg.lastWall, g.originPending!.sinceWall, this.windowNs));
       if (arr) {
         this.clearOrigin(arr);
         group.segments.push(...arr.segments);
@@ -123,9 +132,9 @@ export class Stitcher {
       const q = this.queues.get(node)!;
       let i = 0;
       for (; i < q.length; i++) {
-        const { group, side, key } = q[i]!;
-        const p = side === 'origin' ? group.originPending : group.endPending;
-        if (group.done || !p || p.key !== key) continue; // stale entry
+        const { group, side } = q[i]!;
+        const p = live(q[i]!);
+        if (!p) continue; // stale entry
         const byWatermark = node !== '' && watermarkOf(node) > p.sinceWall + windowNs;
         const byClock = now !== undefined && now > p.sinceWall + timeoutNs && clockApplies(node);
         if (!byWatermark && !byClock) {
@@ -146,9 +155,9 @@ export class Stitcher {
   flush(): Group[] {
     const out: Group[] = [];
     for (const q of this.queues.values()) {
-      for (const { group, side, key } of q) {
-        const p = side === 'origin' ? group.originPending : group.endPending;
-        if (group.done || !p || p.key !== key) continue;
+      for (const e of q) {
+        const { group, side } = e;
+        if (!live(e)) continue;
         this.giveUp(group, side, 'timeout');
         if (this.complete(group)) out.push(group);
       }
@@ -161,9 +170,10 @@ export class Stitcher {
   evictOldest(): Group[] {
     let oldest: { group: Group; side: 'origin' | 'end'; wall: number } | undefined;
     for (const q of this.queues.values()) {
-      for (const { group, side, key } of q) {
-        const p = side === 'origin' ? group.originPending : group.endPending;
-        if (group.done || !p || p.key !== key) continue;
+      for (const e of q) {
+        const { group, side } = e;
+        const p = live(e);
+        if (!p) continue;
         if (!oldest || p.sinceWall < oldest.wall) oldest = { group, side, wall: p.sinceWall };
         break;
       }
@@ -214,12 +224,12 @@ export class Stitcher {
   private enqueue(g: Group, side: 'origin' | 'end', p: Pending): void {
     if (p.awaitNode !== undefined && p.awaitNode !== '' && p.sinceWall < this.earliestAwaited) this.earliestAwaited = p.sinceWall;
     const q = this.queues.get(p.awaitNode ?? '') ?? [];
-    q.push({ group: g, side, key: p.key });
+    q.push({ group: g, side, pending: p });
     this.queues.set(p.awaitNode ?? '', q);
   }
 
   /** An arrival with no departure seen yet: from outside (explained), or wait for its node. */
-  private explainOrigin(g: Group, seg: Segment, key: string): void {
+  private explainOrigin(g: Group, seg: Segment, key: number): void {
     const { topo } = this.ctx;
     const src = seg.firstPacket.src;
     const srcNode = topo.nodeOfIp(src);
@@ -229,7 +239,7 @@ export class Stitcher {
         g.reasons.push({ code: 'no-agent', node: srcNode, text: `no agent on node ${srcNode}` });
         return;
       }
-      this.wait(g, 'origin', { key, awaitNode: srcNode, sinceWall: seg.firstWall });
+      this.wait(g, 'origin', { key, packet: seg.firstPacket, awaitNode: srcNode, sinceWall: seg.firstWall });
       return;
     }
     const o = topo.owner(src);
@@ -242,11 +252,11 @@ export class Stitcher {
       return;
     }
     // In the VPC but placed on no node: wait for any node's departure, then say so.
-    this.wait(g, 'origin', { key, sinceWall: seg.firstWall });
+    this.wait(g, 'origin', { key, packet: seg.firstPacket, sinceWall: seg.firstWall });
   }
 
   /** A departure with no arrival seen yet: to outside (explained), or wait for its node. */
-  private explainDestination(g: Group, seg: Segment, key: string): void {
+  private explainDestination(g: Group, seg: Segment, key: number): void {
     const { topo } = this.ctx;
     const dst = seg.lastPacket.dst;
     const dstNode = topo.nodeOfIp(dst);
@@ -256,7 +266,7 @@ export class Stitcher {
         g.reasons.push({ code: 'no-agent', node: dstNode, text: `no agent on node ${dstNode}` });
         return;
       }
-      this.wait(g, 'end', { key, awaitNode: dstNode, sinceWall: seg.lastWall });
+      this.wait(g, 'end', { key, packet: seg.lastPacket, awaitNode: dstNode, sinceWall: seg.lastWall });
       return;
     }
     const o = topo.owner(dst);
@@ -295,7 +305,7 @@ export class Stitcher {
       }
       return;
     }
-    this.wait(g, 'end', { key, sinceWall: seg.lastWall });
+    this.wait(g, 'end', { key, packet: seg.lastPacket, sinceWall: seg.lastWall });
   }
 
   private wait(g: Group, side: 'origin' | 'end', p: Pending): void {
@@ -321,28 +331,47 @@ function near(departWall: number, arriveWall: number, windowNs: number): boolean
   return d >= -windowNs && d <= windowNs;
 }
 
-/** Wire key → groups waiting with it. Identical wire fields do recur (IP id wraps): keep them all. */
-class MultiMap {
-  private readonly m = new Map<string, Group[]>();
+/**
+ * The pending end a queue entry stands for, unless the entry is stale: its group finished, or no
+ * longer awaits that end (an end with the same wire fields, moved to it by a merge, still counts).
+ */
+function live(e: Queued): Pending | undefined {
+  const g = e.group;
+  const p = e.side === 'origin' ? g.originPending : g.endPending;
+  if (g.done || !p) return undefined;
+  return p === e.pending || (p.key === e.pending.key && sameWire(p.packet, e.pending.packet)) ? p : undefined;
+}
 
-  add(key: string, g: Group): void {
+/**
+ * Wire hash → groups waiting with it (each group's pending end on one side holds its packet).
+ * Identical wire fields do recur (IP id wraps): keep them all; distinct ones may share a hash.
+ */
+class MultiMap {
+  private readonly m = new Map<number, Group[]>();
+
+  constructor(private readonly pendingOf: (g: Group) => Pending | undefined) {}
+
+  add(key: number, g: Group): void {
     const list = this.m.get(key);
     if (list) list.push(g);
     else this.m.set(key, [g]);
   }
 
-  /** Take out the first group under `key` that `fits`. */
-  take(key: string, fits: (g: Group) => boolean): Group | undefined {
+  /** Take out the first group under `key` awaiting a packet like `packet` that `fits`. */
+  take(key: number, packet: PacketFields, fits: (g: Group) => boolean): Group | undefined {
     const list = this.m.get(key);
     if (!list) return undefined;
-    const i = list.findIndex(fits);
-    if (i < 0) return undefined;
-    const [g] = list.splice(i, 1);
-    if (list.length === 0) this.m.delete(key);
-    return g;
+    for (let i = 0; i < list.length; i++) {
+      const g = list[i]!;
+      if (!sameWire(this.pendingOf(g)!.packet, packet) || !fits(g)) continue;
+      list.splice(i, 1);
+      if (list.length === 0) this.m.delete(key);
+      return g;
+    }
+    return undefined;
   }
 
-  remove(key: string, g: Group): void {
+  remove(key: number, g: Group): void {
     const list = this.m.get(key);
     if (!list) return;
     const i = list.indexOf(g);
@@ -350,7 +379,7 @@ class MultiMap {
     if (list.length === 0) this.m.delete(key);
   }
 
-  replace(key: string, from: Group, to: Group): void {
+  replace(key: number, from: Group, to: Group): void {
     const list = this.m.get(key);
     const i = list ? list.indexOf(from) : -1;
     if (list && i >= 0) list[i] = to;
