@@ -19,22 +19,35 @@
  *   w.finish(): Uint8Array        the encoded SegmentColumns; the writer is empty again
  */
 import Long from 'long';
+import protobuf from 'protobufjs/minimal.js';
 import type { ConntrackInfo, PacketFields, Tuple } from '../common/event.js';
 import { sameTuple } from '../collector/correlate/packet-keys.js';
 import type { Segment } from '../collector/correlate/segment.js';
 import type { IncompleteReason } from '../collector/trace-model.js';
 import { CodecError, decimalToLong, ipv4ToU32, ipv6ToBytes } from './codec.js';
 import { ctKey, ENDS, sameOther, STARTS, type SegmentTables } from './segment-codec.js';
-import { COLUMN_FIELDS, type ColumnTable } from './segment-columns-schema.js';
-import { packetlife } from './generated/packetlife.js';
-
-const pb = packetlife.v1;
-
+import { COLUMN_FIELDS, type ColumnField, type ColumnTable } from './segment-columns-schema.js';
+import type { packetlife } from './generated/packetlife.js';
 
 /** The columns, each a row per entry of its table (zeros included; an all-zero column is written empty). */
 type Columns = Record<Exclude<keyof packetlife.v1.ISegmentColumns, 'baseUnixNs' | 'addrV6' | 'addrV4' | 'ctId'>, number[]>;
 
 const NUMBER_COLUMNS = COLUMN_FIELDS.filter((f) => f.kind === 'u32' || f.kind === 's32' || f.kind === 's64');
+
+/**
+ * A column as a packed field, as protobufjs' generated SegmentColumns.encode writes it (byte for
+ * byte; test/proto checks): written here field by field from the schema instead, since the
+ * generated encoder is one ~550-line function that TurboFan compiles with a zone of its size on
+ * a helper thread of every agent (see write()).
+ */
+function packed(w: protobuf.Writer, f: ColumnField, col: readonly number[]): void {
+  w.uint32((f.no << 3) | 2).fork();
+  if (f.kind === 's64') for (const x of col) w.sint64(x);
+  else if (f.kind === 's32') for (const x of col) w.sint32(x);
+  else if (f.kind === 'f32') for (const x of col) w.fixed32(x);
+  else for (const x of col) w.uint32(x);
+  w.ldelim();
+}
 
 /**
  * Every column as a declared field: an object given ~90 properties in a loop is in dictionary
@@ -511,16 +524,34 @@ export class SegmentColumnsWriter {
     resolve(c.pktDst);
     resolve(c.tupSrc);
     resolve(c.tupDst);
-    const msg: packetlife.v1.ISegmentColumns = {};
-    if (this.base !== undefined) msg.baseUnixNs = Long.fromString(this.base.toString(), true);
-    for (const f of NUMBER_COLUMNS) {
-      const col = c[f.name as keyof Columns];
-      if (col.some((x) => x !== 0)) (msg as Record<string, number[]>)[f.name] = col;
+    const w = protobuf.Writer.create();
+    for (const f of COLUMN_FIELDS) {
+      switch (f.kind) {
+        case 'u32':
+        case 's32':
+        case 's64': {
+          const col = c[f.name as keyof Columns];
+          if (col.some((x) => x !== 0)) packed(w, f, col);
+          break;
+        }
+        case 'f32':
+          if (nV4 > 0) packed(w, f, this.addrV4);
+          break;
+        case 'bytes':
+          for (const a of this.addrV6) w.uint32((f.no << 3) | 2).bytes(a);
+          break;
+        case 'f64':
+          if (f.table === 'batch') {
+            if (this.base !== undefined) w.uint32((f.no << 3) | 1).fixed64(Long.fromString(this.base.toString(), true));
+          } else if (this.ctIds.length > 0) {
+            w.uint32((f.no << 3) | 2).fork();
+            for (const id of this.ctIds) w.fixed64(id);
+            w.ldelim();
+          }
+          break;
+      }
     }
-    if (nV4 > 0) msg.addrV4 = this.addrV4;
-    if (this.addrV6.length > 0) msg.addrV6 = this.addrV6;
-    if (this.ctIds.length > 0) msg.ctId = this.ctIds;
-    const out = pb.SegmentColumns.encode(msg).finish();
+    const out = w.finish();
     this.clear();
     return out;
   }

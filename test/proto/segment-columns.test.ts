@@ -211,6 +211,18 @@ describe('SegmentColumns: the flat form of segments', () => {
     expect(new Set(golden.map((s) => s.startNs.slice(0, 4))).size).toBeGreaterThan(1); // they are far apart
   });
 
+  it("the writer's bytes are protobufjs' own encoding of the same columns (it writes them field by field from the schema)", () => {
+    const byNode = new Map<string, Segment[]>();
+    for (const s of golden) byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
+    for (const segs of byNode.values()) {
+      const t = new SegmentTables(segs[0]!.node);
+      const w = new SegmentColumnsWriter();
+      for (const s of segs) w.add(s, t);
+      const bytes = w.finish();
+      expect(Buffer.from(pb.SegmentColumns.encode(pb.SegmentColumns.decode(bytes)).finish())).toEqual(Buffer.from(bytes));
+    }
+  });
+
   it('a segment that cannot be encoded leaves the columns as they were', () => {
     const [a, b] = golden;
     const t = new SegmentTables(a!.node);
