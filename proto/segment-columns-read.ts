@@ -19,7 +19,7 @@ import type { Segment, SegmentEnd, SegmentStart } from '../collector/correlate/s
 import type { DropEvent, FlowDirection, Hop, IncompleteCode, IncompleteReason, NatRewrite, RouteDecision } from '../collector/trace-model.js';
 import { formatIpv4 } from '../common/ipv4.js';
 import { bytesToIpv6, CodecError } from './codec.js';
-import { ctVariant, DIRECTIONS, ENDS, NO_REASONS, Refs, STARTS } from './segment-codec.js';
+import { ctVariant, DIRECTIONS, ENDS, NO_REASONS, Refs, STARTS, wallNs } from './segment-codec.js';
 import { COLUMN_BY_NO, COLUMN_FIELDS, type ColumnField, type ColumnTable } from './segment-columns-schema.js';
 import type { packetlife } from './generated/packetlife.js';
 
@@ -309,13 +309,9 @@ class Clock {
     this.text = text;
   }
 
-  /**
-   * The time as a double, rounded once as Number(text) rounds it: sec·1e9 is split at 2^16
-   * seconds into two parts that are exact, and one addition rounds their sum (no text parsed).
-   */
+  /** The time as a double, as Number(text) gives it (no text parsed). */
   wall(): number {
-    const high = Math.floor(this.sec / 65536);
-    return high * E9 * 65536 + ((this.sec - high * 65536) * E9 + this.frac);
+    return wallNs(this.sec, this.frac);
   }
 
   copy(c: Clock): void {
