@@ -13,12 +13,13 @@
  * PACKETLIFE_BENCH_BASE_CLI=path/to/other/dist/cli.js adds the variants raw-base and segments-base: the
  * same with that build of the agent, interleaved with this one (a before/after in one run).
  * PACKETLIFE_BENCH_AGENT_NODE_ARGS: node options for the agent processes (--cpu-prof, --trace-gc…);
- * PACKETLIFE_BENCH_BASE_NODE_ARGS: node options for the -base variants' agents instead (V8 flags A/B: set
- * PACKETLIFE_BENCH_BASE_CLI to this build's own dist/cli.js);
+ * PACKETLIFE_BENCH_BASE_NODE_ARGS: node options for the -base variants' agents instead, and
+ * PACKETLIFE_BENCH_BASE_ENV="NAME=value …" environment added to theirs (V8 flags or malloc settings
+ * A/B: set PACKETLIFE_BENCH_BASE_CLI to this build's own dist/cli.js);
  * PACKETLIFE_BENCH_AGENT_OUT=dir keeps the collector variants' agent stdout and stderr there (--trace-gc lines,
  * the agent's info log and its latency probe: PACKETLIFE_AGENT_TIMING=1).
  *
- *   node dist/bench/agent-cli-resources.js [--rounds 5] [--seconds 5] [--pps 1430] [--variants stdout,raw,segments] [--json]
+ *   node dist/bench/agent-cli-resources.js [--rounds 5] [--seconds 5] [--warmup 0] [--pps 1430] [--variants stdout,raw,segments] [--json]
  *
  * Each round runs every variant once, in turn (interleaved), each with a fresh agent process (so
  * each peak RSS is its own): it waits for the agent to attach, runs the paced load and reads
@@ -46,6 +47,9 @@ const arg = numberArg;
 const seconds = arg('seconds', 5);
 const rounds = arg('rounds', 5);
 const pps = arg('pps', 1430);
+// the same load for this long before the measured seconds: the agent's JIT warm-up (V8 compiling
+// the hot paths on its helper threads, ≈ 0.3 s of CPU in the first seconds) left out
+const warmup = arg('warmup', 0);
 const BASE_CLI = process.env.PACKETLIFE_BENCH_BASE_CLI;
 type Variant = 'stdout' | 'raw' | 'segments' | 'raw-base' | 'segments-base';
 const variantsArg = process.argv.indexOf('--variants');
@@ -107,6 +111,17 @@ function childPids(pid: number): number[] {
   } catch {
     return [];
   }
+}
+
+/** "A=1 B=2" → { A: '1', B: '2' } */
+function envPairs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of text.split(' ').filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new Error(`PACKETLIFE_BENCH_BASE_ENV: NAME=value pairs, got ${pair}`);
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return out;
 }
 
 interface Round {
@@ -178,7 +193,10 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
     stderr: 'pipe',
     reject: false,
     // PACKETLIFE_BENCH_AGENT_OUT: also the agent's info log and its latency probe (agent/latency-probe.ts)
-    env: process.env.PACKETLIFE_BENCH_AGENT_OUT ? { PACKETLIFE_LOG_LEVEL: 'info', PACKETLIFE_AGENT_TIMING: '1' } : { PACKETLIFE_LOG_LEVEL: 'warn' },
+    env: {
+      ...(process.env.PACKETLIFE_BENCH_AGENT_OUT ? { PACKETLIFE_LOG_LEVEL: 'info', PACKETLIFE_AGENT_TIMING: '1' } : { PACKETLIFE_LOG_LEVEL: 'warn' }),
+      ...(base ? envPairs(process.env.PACKETLIFE_BENCH_BASE_ENV ?? '') : {}),
+    },
   });
   collector?.sessionActive.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
   let stderr = '';
@@ -220,6 +238,7 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
     const pid = agent.pid!;
     const bpf = childPids(pid)[0];
     const idleRss = peakRssKiB(pid);
+    if (warmup > 0) await fixture.load(warmup, pps * warmup + 10, pps);
     const a0 = cpuTicks(pid);
     const t0 = threadTicks(pid);
     const b0 = bpf ? cpuTicks(bpf) : 0;
