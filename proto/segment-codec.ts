@@ -156,6 +156,21 @@ function addNs(base: string, baseSec: string, baseFrac: number, delta: number): 
   return (BigInt(base) + BigInt(delta)).toString();
 }
 
+/**
+ * sec·1e9 + frac as a double, rounded once as Number(text) of its decimal text rounds it: sec·1e9
+ * split at 2^16 seconds into two parts that are exact, and one addition rounds their sum.
+ */
+export function wallNs(sec: number, frac: number): number {
+  const high = Math.floor(sec / 65536);
+  return high * E9 * 65536 + ((sec - high * 65536) * E9 + frac);
+}
+
+/** The wall time `delta` ns after (secN, frac), whose decimal text is `text`: without parsing it when the seconds stay exact. */
+function wallAfter(secN: number, frac: number, delta: number, text: string): number {
+  const f = frac + delta;
+  return f >= 0 && f < E9 && Number.isSafeInteger(secN) ? wallNs(secN, f) : Number(text);
+}
+
 function endAfter(lastHop: string, delta: number): string {
   return delta === 0 ? lastHop : (BigInt(lastHop) + BigInt(delta)).toString();
 }
@@ -496,8 +511,6 @@ function segmentFromProto(s: ISegment, refs: Refs, offSec: number, offFrac: numb
   const startNs = start.text;
   const sec = start.sec;
   const frac = start.frac;
-  // Number(text) of the start once: most segments' first (and often last) hop is at the start.
-  const startWall = Number(startNs);
   const wireHops = s.hops ?? [];
   if (wireHops.length === 0) throw new CodecError(`segment on ${node}: no hops`);
   const hops: Hop[] = new Array(wireHops.length);
@@ -601,8 +614,8 @@ function segmentFromProto(s: ISegment, refs: Refs, offSec: number, offFrac: numb
     cts,
     firstPacket: firstHop.packet,
     lastPacket: lastHop.packet,
-    firstWall: firstHop.timeNs === startNs ? startWall : Number(firstHop.timeNs),
-    lastWall: lastHop.timeNs === startNs ? startWall : Number(lastHop.timeNs),
+    firstWall: wallAfter(start.secN, frac, num(wireHops[0]!.timeDeltaNs as Long | number | null | undefined), firstHop.timeNs),
+    lastWall: wallAfter(start.secN, frac, num(wireHops[wireHops.length - 1]!.timeDeltaNs as Long | number | null | undefined), lastHop.timeNs),
     firstMono,
     lastMono: s.lastMonoDeltaNs != null && num(s.lastMonoDeltaNs as Long | number) !== 0
       ? firstMono + num(s.lastMonoDeltaNs as Long | number)

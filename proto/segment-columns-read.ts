@@ -19,7 +19,7 @@ import type { Segment, SegmentEnd, SegmentStart } from '../collector/correlate/s
 import type { DropEvent, FlowDirection, Hop, IncompleteCode, IncompleteReason, NatRewrite, RouteDecision } from '../collector/trace-model.js';
 import { formatIpv4 } from '../common/ipv4.js';
 import { bytesToIpv6, CodecError } from './codec.js';
-import { ctVariant, DIRECTIONS, ENDS, NO_REASONS, Refs, STARTS } from './segment-codec.js';
+import { ctVariant, DIRECTIONS, ENDS, NO_REASONS, Refs, STARTS, wallNs } from './segment-codec.js';
 import { COLUMN_BY_NO, COLUMN_FIELDS, type ColumnField, type ColumnTable } from './segment-columns-schema.js';
 import type { packetlife } from './generated/packetlife.js';
 
@@ -55,12 +55,13 @@ function sint64(r: protobuf.Reader, field: ColumnField): number {
 /**
  * A packed run of uint32 (zigzag: sint32) varints up to `end`, read as protobufjs reads each (the
  * low 32 bits) but in one loop over the bytes: these columns are most of a batch, and a Reader
- * call per value cost more than the rest of reading them. Returns where the run stopped (past
- * `end` when its last value runs over).
+ * call per value cost more than the rest of reading them. Written into `col` from index `from`;
+ * returns where the run stopped (past `end` when its last value runs over).
  */
-function packed32(r: protobuf.Reader, end: number, col: number[], zigzag: boolean): number {
+function packed32(r: protobuf.Reader, end: number, col: number[], from: number, zigzag: boolean): number {
   const buf = r.buf;
   let pos = r.pos;
+  let k = from;
   while (pos < end) {
     let b = buf[pos++]!;
     let v = b & 0x7f;
@@ -76,17 +77,28 @@ function packed32(r: protobuf.Reader, end: number, col: number[], zigzag: boolea
           if (b >= 0x80) {
             // five bytes or more (a negative int32 takes ten): protobufjs' own reading
             r.pos = pos - 4;
-            v = zigzag ? r.sint32() : r.uint32();
-            col.push(v);
+            col[k++] = zigzag ? r.sint32() : r.uint32();
             pos = r.pos;
             continue;
           }
         }
       }
     }
-    col.push(zigzag ? (v >>> 1) ^ -(v & 1) : v >>> 0);
+    col[k++] = zigzag ? (v >>> 1) ^ -(v & 1) : v >>> 0;
   }
   return pos;
+}
+
+/**
+ * An empty column as long as the varints in bytes [pos, end) (one ends at each byte below 0x80):
+ * filled by index, it is allocated once instead of growing push by push — the columns' growing
+ * was as much garbage as the segments made of them.
+ */
+function sizedFor(buf: Uint8Array, pos: number, end: number): number[] {
+  let n = 0;
+  for (let p = pos; p < end; p++) if (buf[p]! < 0x80) n++;
+  // a very long one would be a dictionary, not an array: let it grow instead (index writes at its end)
+  return n <= 16_384 ? new Array<number>(n) : [];
 }
 
 /** One value of a column's type. */
@@ -134,16 +146,22 @@ function readColumns(bytes: Uint8Array): Read {
       out.base = [r.fixed32(), r.fixed32()];
       continue;
     }
-    const col = (cols[no] ??= []);
     if (wt === 2) {
       const end = r.uint32() + r.pos;
       if (end > r.len) throw new CodecError(`segment_columns.${f.wireName}: truncated`);
-      if (f.kind === 'u32' || f.kind === 's32') r.pos = packed32(r, end, col, f.kind === 's32');
-      else if (f.kind === 'f64') while (r.pos < end) col.push(r.fixed32(), r.fixed32());
-      else while (r.pos < end) col.push(value(r, f));
+      if (f.kind === 'u32' || f.kind === 's32') {
+        const col = cols[no];
+        if (col === undefined) r.pos = packed32(r, end, (cols[no] = sizedFor(r.buf, r.pos, end)), 0, f.kind === 's32');
+        else r.pos = packed32(r, end, col, col.length, f.kind === 's32'); // the column's second run: appended
+      } else {
+        const col = (cols[no] ??= []);
+        if (f.kind === 'f64') while (r.pos < end) col.push(r.fixed32(), r.fixed32());
+        else while (r.pos < end) col.push(value(r, f));
+      }
       if (r.pos !== end) throw new CodecError(`segment_columns.${f.wireName}: a value runs past the column's end`);
     } else if (wt === SCALAR_WIRE_TYPE[f.kind]) {
       // a writer may send a repeated scalar unpacked: one value per tag
+      const col = (cols[no] ??= []);
       if (f.kind === 'f64') col.push(r.fixed32(), r.fixed32());
       else col.push(value(r, f));
     } else throw new CodecError(`segment_columns.${f.wireName}: wire type ${wt}`);
@@ -291,13 +309,9 @@ class Clock {
     this.text = text;
   }
 
-  /**
-   * The time as a double, rounded once as Number(text) rounds it: sec·1e9 is split at 2^16
-   * seconds into two parts that are exact, and one addition rounds their sum (no text parsed).
-   */
+  /** The time as a double, as Number(text) gives it (no text parsed). */
   wall(): number {
-    const high = Math.floor(this.sec / 65536);
-    return high * E9 * 65536 + ((this.sec - high * 65536) * E9 + this.frac);
+    return wallNs(this.sec, this.frac);
   }
 
   copy(c: Clock): void {

@@ -88,6 +88,14 @@ export function fnvNumber(n: number): void {
   state[1] = hi;
 }
 
+const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]; // 0-9a-f
+
+/** The 64-bit state as 16 hex digits, in one string (toString(16) of a half above 2^31 takes the slow path for doubles). */
 export function fnvHex(): string {
-  return state[1]!.toString(16).padStart(8, '0') + state[0]!.toString(16).padStart(8, '0');
+  const hi = state[1]!;
+  const lo = state[0]!;
+  return String.fromCharCode(
+    HEX[hi >>> 28]!, HEX[(hi >>> 24) & 15]!, HEX[(hi >>> 20) & 15]!, HEX[(hi >>> 16) & 15]!, HEX[(hi >>> 12) & 15]!, HEX[(hi >>> 8) & 15]!, HEX[(hi >>> 4) & 15]!, HEX[hi & 15]!,
+    HEX[lo >>> 28]!, HEX[(lo >>> 24) & 15]!, HEX[(lo >>> 20) & 15]!, HEX[(lo >>> 16) & 15]!, HEX[(lo >>> 12) & 15]!, HEX[(lo >>> 8) & 15]!, HEX[(lo >>> 4) & 15]!, HEX[lo & 15]!,
+  );
 }

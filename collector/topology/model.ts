@@ -254,6 +254,7 @@ export class TopologyModel {
     };
     this.index();
     this.tableNames.clear();
+    this.described.clear();
     this.generation++;
     for (const fn of this.listeners) fn();
   }
@@ -401,8 +402,20 @@ export class TopologyModel {
     return this.vethIdx.get(`${node}|${ifname}`);
   }
 
+  /** describeIp's answers for addresses the topology names (as many as it has): two or three made for every trace. */
+  private readonly described = new Map<string, string>();
+
   /** Short human name of an address: "pod packetlab/toolbox-a", "service packetlab/echo-clusterip". */
   describeIp(ip: string): string {
+    let name = this.described.get(ip);
+    if (name === undefined) {
+      name = this.describeOwner(ip);
+      if (this.byIp.has(ip)) this.described.set(ip, name);
+    }
+    return name;
+  }
+
+  private describeOwner(ip: string): string {
     const o = this.owner(ip);
     switch (o.kind) {
       case 'pod':

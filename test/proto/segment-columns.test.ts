@@ -9,7 +9,7 @@ import Long from 'long';
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../collector/correlate/segment.js';
 import { decodeAgentFrame, encodeAgentFrame } from '../../proto/codec.js';
-import { SegmentTables, segmentToProto, segmentsFromProto } from '../../proto/segment-codec.js';
+import { SegmentTables, segmentToProto, segmentsFromProto, wallNs } from '../../proto/segment-codec.js';
 import { ColumnsError, segmentsFromColumns } from '../../proto/segment-columns-read.js';
 import { COLUMN_FIELDS } from '../../proto/segment-columns-schema.js';
 import { SegmentColumnsWriter } from '../../proto/segment-columns-write.js';
@@ -298,6 +298,25 @@ describe('SegmentColumns: the flat form of segments', () => {
       const withUnknown = new Uint8Array([...good, 0xc0, 0x0c, 5]); // field 200, varint 5
       expect(read(withUnknown)).toEqual([seg, seg]);
     });
+  });
+});
+
+
+describe('wall times from seconds and nanoseconds', () => {
+  it('are the double Number() makes of their decimal text, at every magnitude (both decoders use them instead of parsing)', () => {
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const secs = [0, 1, 65535, 65536, 65537, 1_732_900_000, 2 ** 31 - 1, 2 ** 32, 18_446_744_073];
+    for (let k = 0; k < 2000; k++) secs.push(rnd(2) === 0 ? 1_700_000_000 + rnd(100_000_000) : rnd(2 ** 31) * 8 + rnd(8));
+    for (const sec of secs) {
+      for (const frac of [0, 1, 999_999_999, rnd(1e9), rnd(1e9)]) {
+        const text = sec === 0 ? String(frac) : `${sec}${String(frac).padStart(9, '0')}`;
+        expect(wallNs(sec, frac)).toBe(Number(text));
+      }
+    }
   });
 });
 
