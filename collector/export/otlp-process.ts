@@ -28,7 +28,7 @@ import { packageRoot } from '../../lab/processes.js';
 import type { Trace } from '../trace-model.js';
 import type { ExportSideReport } from './otlp-export-side.js';
 import { HandoverWriter, type HandoverBatch } from './otlp-handover.js';
-import { registerOtlpMetrics, type DropReason, type OtlpExportStats } from './otlp.js';
+import { registerOtlpMetrics, type DropReason, type OtlpExportStats } from './otlp-metrics.js';
 import { tracesUrl } from './otlp-options.js';
 import type { OtlpThreadOptions } from './otlp-thread.js';
 
@@ -77,7 +77,9 @@ export function onPath(name: string): string | undefined {
 export function exportCommand(script: string, nice: number, idle = true): { file: string; args: string[]; niced: boolean; idle: boolean } {
   const niceAt = onPath('nice');
   const chrtAt = idle && process.platform === 'linux' ? onPath('chrt') : undefined;
-  const node = chrtAt ? [chrtAt, '--idle', '0', process.execPath, script] : [process.execPath, script];
+  // e.g. PACKETLIFE_OTLP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the export process
+  const nodeArgs = (process.env.PACKETLIFE_OTLP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const node = chrtAt ? [chrtAt, '--idle', '0', process.execPath, ...nodeArgs, script] : [process.execPath, ...nodeArgs, script];
   if (niceAt) return { file: niceAt, args: ['-n', String(nice), ...node], niced: true, idle: !!chrtAt };
   return { file: node[0]!, args: node.slice(1), niced: false, idle: !!chrtAt };
 }
@@ -123,7 +125,7 @@ export class OtlpExportProcess {
     this.maxBytes = opts.maxHandOverBytes ?? 64 * 1024 * 1024;
     const { registry, handOverBatch: _h, maxHandOverBytes: _b, maxRestarts: _r, restartBackoffMs: _w, nice: _n, idle: _i, onBatchDone: _d, ...childOpts } = opts;
     this.childOpts = childOpts;
-    // The parent's own flags (--cpu-prof, --inspect) are not the export process's.
+    // The parent's own flags (--cpu-prof, --inspect) are not the export process's (PACKETLIFE_OTLP_NODE_ARGS are).
     const cmd = exportCommand(childScript(), opts.nice ?? 19, opts.idle ?? true);
     this.command = cmd;
     if (!cmd.niced) log.warn('OTLP export: no `nice` command on PATH; the export process nices its own threads as it starts');
@@ -184,8 +186,9 @@ export class OtlpExportProcess {
     // While a dead process's successor starts, traces wait in the writer (bounded by maxQueue).
     if (this.pending.traces === 0 || !c?.report) return;
     // A compact binary record, repeated strings sent once (otlp-handover.ts): the loop pays a few
-    // µs a trace, not a JSON.stringify of ~3 KB (measured).
-    const batch = this.pending.take();
+    // µs a trace, not a JSON.stringify of ~3 KB (measured). send() serializes it at once, so the
+    // writer's own words go (a view), not a copy of them.
+    const batch = this.pending.takeView();
     const bytes = handOverBytes(batch);
     c.handedOver += batch.count;
     c.sentBytes += bytes;
@@ -195,7 +198,7 @@ export class OtlpExportProcess {
   private start(): void {
     const proc = spawn(this.command.file, this.command.args, {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      serialization: 'advanced', // ArrayBuffers cross as bytes, not as JSON
+      serialization: 'advanced', // typed arrays cross as bytes, not as JSON
       env: process.env,
     });
     let onReady = (): void => undefined;
@@ -289,7 +292,7 @@ export class OtlpExportProcess {
 
 /** What a hand-over batch weighs on its way: its numbers and its strings. */
 function handOverBytes(b: HandoverBatch): number {
-  let n = b.buffer.byteLength;
+  let n = b.data.byteLength;
   for (const s of b.fresh) n += s.length;
   for (const s of b.inline) n += s.length;
   return n + b.freshPlaces.length * 64;

@@ -101,8 +101,18 @@ export interface SpanLinkTarget {
   kind: 'request' | 'flow-first';
 }
 
-/** A decimal nanosecond string as [seconds, nanoseconds], without BigInt arithmetic (it is per event). */
-const hrOf = (ns: string): HrTime => (ns.length > 9 ? [Number(ns.slice(0, -9)), Number(ns.slice(-9))] : [0, Number(ns)]);
+/** A decimal nanosecond string as [seconds, nanoseconds]: digit by digit (it runs for every event; no BigInt, no substrings). */
+function hrOf(ns: string): HrTime {
+  let sec = 0;
+  let nanos = 0;
+  const cut = ns.length - 9;
+  for (let i = 0; i < ns.length; i++) {
+    const d = ns.charCodeAt(i) - 48;
+    if (i < cut) sec = sec * 10 + d;
+    else nanos = nanos * 10 + d;
+  }
+  return [sec, nanos];
+}
 const hrCmp = (a: HrTime, b: HrTime): number => a[0] - b[0] || a[1] - b[1];
 /** a − b, a ≥ b. */
 const hrDiff = (a: HrTime, b: HrTime): HrTime => (a[1] >= b[1] ? [a[0] - b[0], a[1] - b[1]] : [a[0] - b[0] - 1, a[1] - b[1] + 1e9]);

@@ -5,7 +5,7 @@
  * and flush within a bounded wait on shutdown().
  */
 import type { Trace } from '../trace-model.js';
-import type { OtlpExportStats } from './otlp.js';
+import type { OtlpExportStats } from './otlp-metrics.js';
 import type { OtlpProcessOptions } from './otlp-process.js';
 
 export interface OtlpExport {

@@ -15,7 +15,8 @@ import type { Registry } from 'prom-client';
 import { childLog } from '../../common/log.js';
 import { packageRoot } from '../../lab/processes.js';
 import type { Trace } from '../trace-model.js';
-import { registerOtlpMetrics, type OtlpExportOptions, type OtlpExportStats } from './otlp.js';
+import { registerOtlpMetrics, type OtlpExportStats } from './otlp-metrics.js';
+import type { OtlpExportOptions } from './otlp.js';
 import { tracesUrl } from './otlp-options.js';
 import { HandoverWriter } from './otlp-handover.js';
 
@@ -113,7 +114,7 @@ export class OtlpExportThread {
     // (otlp-handover.ts): the loop pays a few µs a trace, not a JSON.stringify of ~3 KB (measured).
     const batch = this.pending.take();
     this.handedOver += batch.count;
-    this.worker.postMessage({ type: 'traces', batch }, [batch.buffer]);
+    this.worker.postMessage({ type: 'traces', batch }, [batch.data.buffer as ArrayBuffer]); // take(): words of its own
   }
 
   /** Hands over what is pending, lets the worker send its queue (deadlineMs at most), stops it. */
