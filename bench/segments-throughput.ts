@@ -89,6 +89,15 @@ function cpuS(): number {
   return (c.user + c.system) / 1e6;
 }
 
+/**
+ * A sealed frame as the collector's ingest gets it: the WebSocket hands it a Buffer, and
+ * protobufjs reads a Buffer's strings with Node's native UTF-8 decoder (a plain Uint8Array's in
+ * JavaScript, a character at a time). A view, not a copy.
+ */
+function received(frame: Uint8Array): Uint8Array {
+  return Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
+}
+
 /** The agent side: frames as the uplink would seal them. */
 function agentFrames(stream: NodeBatch[], mode: Mode): { frames: Frame[]; cpu: number; segments: number } {
   const t0 = cpuS();
@@ -111,14 +120,14 @@ function agentFrames(stream: NodeBatch[], mode: Mode): { frames: Frame[]; cpu: n
     } else {
       for (const e of b.events) builder.add(e);
     }
-    frames.push({ node: b.node, bytes: builder.seal(seq++, {}, 0n, BigInt(b.watermark)), watermark: b.watermark });
+    frames.push({ node: b.node, bytes: received(builder.seal(seq++, {}, 0n, BigInt(b.watermark))), watermark: b.watermark });
   }
   if (agents) {
     agents.flush();
     for (const s of pending) builder.addSegment(s);
     segments += pending.length;
     const last = stream[stream.length - 1]!;
-    frames.push({ node: last.node, bytes: builder.seal(seq++, {}, 0n, BigInt(last.watermark)), watermark: last.watermark });
+    frames.push({ node: last.node, bytes: received(builder.seal(seq++, {}, 0n, BigInt(last.watermark))), watermark: last.watermark });
   }
   return { frames, cpu: cpuS() - t0, segments };
 }

@@ -89,14 +89,18 @@ function packed32(r: protobuf.Reader, end: number, col: number[], from: number, 
   return pos;
 }
 
-/**
- * An empty column as long as the varints in bytes [pos, end) (one ends at each byte below 0x80):
- * filled by index, it is allocated once instead of growing push by push — the columns' growing
- * was as much garbage as the segments made of them.
- */
-function sizedFor(buf: Uint8Array, pos: number, end: number): number[] {
+/** How many varints bytes [pos, end) hold: one ends at each byte below 0x80. */
+function varints(buf: Uint8Array, pos: number, end: number): number {
   let n = 0;
   for (let p = pos; p < end; p++) if (buf[p]! < 0x80) n++;
+  return n;
+}
+
+/**
+ * A column for n values, to be filled by index from 0: allocated once instead of growing push
+ * by push — the columns' growing was as much garbage as the segments made of them.
+ */
+function column(n: number): number[] {
   // a very long one would be a dictionary, not an array: let it grow instead (index writes at its end)
   return n <= 16_384 ? new Array<number>(n) : [];
 }
@@ -151,12 +155,16 @@ function readColumns(bytes: Uint8Array): Read {
       if (end > r.len) throw new CodecError(`segment_columns.${f.wireName}: truncated`);
       if (f.kind === 'u32' || f.kind === 's32') {
         const col = cols[no];
-        if (col === undefined) r.pos = packed32(r, end, (cols[no] = sizedFor(r.buf, r.pos, end)), 0, f.kind === 's32');
+        if (col === undefined) r.pos = packed32(r, end, (cols[no] = column(varints(r.buf, r.pos, end))), 0, f.kind === 's32');
         else r.pos = packed32(r, end, col, col.length, f.kind === 's32'); // the column's second run: appended
-      } else {
+      } else if (f.kind === 'f64') {
         const col = (cols[no] ??= []);
-        if (f.kind === 'f64') while (r.pos < end) col.push(r.fixed32(), r.fixed32());
-        else while (r.pos < end) col.push(value(r, f));
+        while (r.pos < end) col.push(r.fixed32(), r.fixed32());
+      } else {
+        const col = cols[no];
+        const into = col ?? (cols[no] = column(f.kind === 's64' ? varints(r.buf, r.pos, end) : (end - r.pos) >>> 2));
+        let k = col ? col.length : 0;
+        while (r.pos < end) into[k++] = value(r, f);
       }
       if (r.pos !== end) throw new CodecError(`segment_columns.${f.wireName}: a value runs past the column's end`);
     } else if (wt === SCALAR_WIRE_TYPE[f.kind]) {
@@ -185,6 +193,11 @@ function u64Decimal(lo: number, hi: number): { text: string; sec: number; frac: 
   const frac = rest % E9;
   const sec = hh * 281474 + hl * 4 + (rest - frac) / E9;
   return { text: timeText(sec, frac), sec, frac };
+}
+
+/** uint64 (lo, hi words) → its decimal text: one string while it is below 2^53 (a conntrack id is 32 bits). */
+function u64Text(lo: number, hi: number): string {
+  return hi < 0x200000 ? String(hi * 4294967296 + lo) : u64Decimal(lo, hi).text;
 }
 
 function timeText(sec: number, frac: number): string {
@@ -502,7 +515,7 @@ class ColumnsReader {
       const original = this.tupleCopy(this.ctOriginal[i]!, 'ct_original');
       const rep = this.ctReply[i]!;
       const reply = rep === 0 ? { src: original.dst, dst: original.src, sport: original.dport, dport: original.sport, protocol: original.protocol } : this.tupleCopy(rep - 1, 'ct_reply');
-      base = { status: 0, ctinfo: 0, original, reply, mark: 0, id: u64Decimal(this.ctIdWords[2 * i]!, this.ctIdWords[2 * i + 1]!).text };
+      base = { status: 0, ctinfo: 0, original, reply, mark: 0, id: u64Text(this.ctIdWords[2 * i]!, this.ctIdWords[2 * i + 1]!) };
       this.connBase[i] = base;
     }
     return ctVariant((this.connAt[i] ??= []), base, status, ctinfo, mark);
