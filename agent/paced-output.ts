@@ -17,23 +17,20 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, constants, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { LineSplitter } from './line-splitter.js';
 
 /** The pace of reads while bpftrace writes little (at most this much added to event → read). */
 export const READ_EVERY_MS = 5;
 /** A read at least this large found a backlog: read again at once. */
 const BACKLOG_BYTES = 16 * 1024;
-/** Longer than any line the program prints: a line this long is garbage, dropped (counted). */
-const MAX_LINE = 65_536;
 
 export class PacedOutput {
   private readFd: number;
   private writeEnd: number | undefined;
   private readonly buf = Buffer.allocUnsafe(256 * 1024);
   private readonly decoder = new StringDecoder('utf8');
-  private rest = '';
+  private lines: LineSplitter | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private onLine: (line: string) => void = () => undefined;
-  private onFragment: () => void = () => undefined;
   private done: () => void = () => undefined;
   /** Resolves once the writer closed and every byte was read (or the reader was closed). */
   readonly ended: Promise<void>;
@@ -68,8 +65,7 @@ export class PacedOutput {
   }
 
   start(onLine: (line: string) => void, onFragment: () => void): void {
-    this.onLine = onLine;
-    this.onFragment = onFragment;
+    this.lines = new LineSplitter(onLine, onFragment);
     this.timer = setTimeout(() => this.poll(), READ_EVERY_MS);
   }
 
@@ -93,28 +89,13 @@ export class PacedOutput {
       n = -1; // nothing written since the last read
     }
     if (n === 0) return this.end(); // every writer closed and all was read
-    if (n > 0) this.lines(this.decoder.write(this.buf.subarray(0, n)));
+    if (n > 0) this.lines?.push(this.decoder.write(this.buf.subarray(0, n)));
     if (this.readFd >= 0) this.timer = setTimeout(() => this.poll(), n >= BACKLOG_BYTES ? 0 : READ_EVERY_MS);
   }
 
-  private lines(chunk: string): void {
-    const text = this.rest + chunk;
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      this.onLine(text.slice(start, nl));
-      start = nl + 1;
-    }
-    this.rest = text.slice(start);
-    if (this.rest.length > MAX_LINE) {
-      this.rest = '';
-      this.onFragment();
-    }
-  }
-
   private end(): void {
-    this.lines(this.decoder.end());
-    if (this.rest !== '') this.onFragment();
-    this.rest = '';
+    this.lines?.push(this.decoder.end());
+    this.lines?.end();
     this.close();
   }
 }

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { childLog } from '../common/log.js';
+import { LineSplitter } from './line-splitter.js';
 import { PacedOutput } from './paced-output.js';
 
 const log = childLog('agent.supervisor');
@@ -74,31 +75,12 @@ export const BPFTRACE_FLAGS: readonly string[] = process.env.PACKETLIFE_BPFTRACE
 /** Entries kept per process for overlap dedupe; past this the oldest are forgotten (counted). */
 const MAX_DEDUPE_ENTRIES = 200_000;
 
-/**
- * Calls onLine for every complete line of a stream. A last line without its newline (the
- * process was killed mid-write) is not passed on: onFragment counts it instead.
- */
+/** Calls onLine for every complete line of a stream (agent/line-splitter.ts). */
 function splitLines(stream: Readable, onLine: (line: string) => void, onFragment: () => void): void {
-  let rest = '';
+  const lines = new LineSplitter(onLine, onFragment);
   stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    const text = rest + chunk;
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      onLine(text.slice(start, nl));
-      start = nl + 1;
-    }
-    rest = text.slice(start);
-    // A line longer than any the program prints is garbage: drop it rather than grow forever.
-    if (rest.length > 65_536) {
-      rest = '';
-      onFragment();
-    }
-  });
-  stream.on('end', () => {
-    if (rest !== '') onFragment();
-    rest = '';
-  });
+  stream.on('data', (chunk: string) => lines.push(chunk));
+  stream.on('end', () => lines.end());
 }
 
 class BpftraceProcess extends EventEmitter {
