@@ -22,12 +22,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { childLog } from '../../common/log.js';
-import { packageRoot } from '../../lab/processes.js';
 import type { Trace } from '../trace-model.js';
 import type { ExportSideReport } from './otlp-export-side.js';
 import { HandoverWriter, type HandoverBatch } from './otlp-handover.js';
+import { exportScript, HandOverPacer } from './otlp-loop-side.js';
 import { registerOtlpMetrics, type DropReason, type OtlpExportStats } from './otlp-metrics.js';
 import { tracesUrl } from './otlp-options.js';
 import type { OtlpThreadOptions } from './otlp-thread.js';
@@ -48,15 +47,6 @@ export type OtlpProcessOptions = OtlpThreadOptions & {
 };
 
 const RESTART_WINDOW_MS = 10 * 60_000;
-
-/** The export process's script: beside this module when running from dist/, else the build's copy. */
-export function childScript(): string {
-  const here = fileURLToPath(new URL('./otlp-child.js', import.meta.url));
-  if (existsSync(here)) return here;
-  const built = join(packageRoot(), 'dist', 'collector', 'export', 'otlp-child.js');
-  if (!existsSync(built)) throw new Error(`OTLP export: ${built} is missing; run npm run build`);
-  return built;
-}
 
 /** A command on PATH, if it is there. */
 export function onPath(name: string): string | undefined {
@@ -104,7 +94,6 @@ export class OtlpExportProcess {
   restarts = 0;
   private child: Child | undefined;
   private readonly pending = new HandoverWriter();
-  private scheduled = false;
   /** Counted on this side, and what earlier export processes had done when they died. */
   private readonly local = { offered: 0, exported: 0, requests: 0, failedRequests: 0, spans: 0, dropped: zeroDrops() };
   private closing = false;
@@ -113,7 +102,7 @@ export class OtlpExportProcess {
   private readonly restartTimes: number[] = [];
   private onGone: (() => void) | undefined;
   private readonly maxQueue: number;
-  private readonly batch: number;
+  private readonly pacer: HandOverPacer;
   private readonly maxBytes: number;
   private readonly childOpts: Omit<OtlpProcessOptions, 'registry' | 'handOverBatch' | 'maxHandOverBytes' | 'maxRestarts' | 'restartBackoffMs' | 'nice' | 'idle' | 'onBatchDone'>;
   private readonly command: { file: string; args: string[] };
@@ -121,12 +110,12 @@ export class OtlpExportProcess {
   constructor(private readonly opts: OtlpProcessOptions) {
     this.url = tracesUrl(opts.endpoint);
     this.maxQueue = opts.maxQueue ?? 10_000;
-    this.batch = opts.handOverBatch ?? 64;
+    this.pacer = new HandOverPacer(opts.handOverBatch ?? 64, () => this.handOver());
     this.maxBytes = opts.maxHandOverBytes ?? 64 * 1024 * 1024;
     const { registry, handOverBatch: _h, maxHandOverBytes: _b, maxRestarts: _r, restartBackoffMs: _w, nice: _n, idle: _i, onBatchDone: _d, ...childOpts } = opts;
     this.childOpts = childOpts;
     // The parent's own flags (--cpu-prof, --inspect) are not the export process's (PACKETLIFE_OTLP_NODE_ARGS are).
-    const cmd = exportCommand(childScript(), opts.nice ?? 19, opts.idle ?? true);
+    const cmd = exportCommand(exportScript('otlp-child.js'), opts.nice ?? 19, opts.idle ?? true);
     this.command = cmd;
     if (!cmd.niced) log.warn('OTLP export: no `nice` command on PATH; the export process nices its own threads as it starts');
     if (!cmd.idle && (opts.idle ?? true) && process.platform === 'linux') log.warn('OTLP export: no `chrt` command on PATH; the export process runs niced but not SCHED_IDLE');
@@ -173,15 +162,10 @@ export class OtlpExportProcess {
     const bytes = c ? c.sentBytes - (c.report?.receivedBytes ?? 0) : 0;
     if (waiting >= this.maxQueue || bytes >= this.maxBytes) return void this.local.dropped['queue-full']++;
     this.pending.add(t);
-    if (this.pending.traces >= this.batch) this.handOver();
-    else if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.handOver());
-    }
+    this.pacer.added(this.pending.traces);
   }
 
   private handOver(): void {
-    this.scheduled = false;
     const c = this.child;
     // While a dead process's successor starts, traces wait in the writer (bounded by maxQueue).
     if (this.pending.traces === 0 || !c?.report) return;

@@ -7,14 +7,11 @@
  * against the same queue capacity, so a worker that falls behind makes the collector drop (and
  * count) new traces instead of piling them up in the message port.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Registry } from 'prom-client';
 import { childLog } from '../../common/log.js';
-import { packageRoot } from '../../lab/processes.js';
 import type { Trace } from '../trace-model.js';
+import { exportScript, HandOverPacer } from './otlp-loop-side.js';
 import { registerOtlpMetrics, type OtlpExportStats } from './otlp-metrics.js';
 import type { OtlpExportOptions } from './otlp.js';
 import { tracesUrl } from './otlp-options.js';
@@ -22,22 +19,12 @@ import { HandoverWriter } from './otlp-handover.js';
 
 const log = childLog('otlp');
 
-/** The worker's script: beside this module when running from dist/, else the build's copy. */
-function workerScript(): string {
-  const here = fileURLToPath(new URL('./otlp-worker.js', import.meta.url));
-  if (existsSync(here)) return here;
-  const built = join(packageRoot(), 'dist', 'collector', 'export', 'otlp-worker.js');
-  if (!existsSync(built)) throw new Error(`OTLP export: ${built} is missing; run npm run build`);
-  return built;
-}
-
 export type OtlpThreadOptions = Omit<OtlpExportOptions, 'links' | 'registry'> & { registry?: Registry; handOverBatch?: number };
 
 export class OtlpExportThread {
   readonly url: string;
   private readonly worker: Worker;
   private readonly pending = new HandoverWriter();
-  private scheduled = false;
   private handedOver = 0;
   private workerReceived = 0;
   private workerStats: OtlpExportStats | undefined;
@@ -45,14 +32,14 @@ export class OtlpExportThread {
   private closing = false;
   private done: Promise<void>;
   private readonly maxQueue: number;
-  private readonly batch: number;
+  private readonly pacer: HandOverPacer;
 
   constructor(opts: OtlpThreadOptions) {
     this.url = tracesUrl(opts.endpoint);
     this.maxQueue = opts.maxQueue ?? 10_000;
-    this.batch = opts.handOverBatch ?? 64;
+    this.pacer = new HandOverPacer(opts.handOverBatch ?? 64, () => this.handOver());
     const { registry, handOverBatch: _h, ...workerOpts } = opts;
-    this.worker = new Worker(workerScript(), { workerData: workerOpts });
+    this.worker = new Worker(exportScript('otlp-worker.js'), { workerData: workerOpts });
     this.worker.unref();
     this.done = new Promise<void>((resolve) => {
       this.worker.on('message', (m: { type: 'stats' | 'done'; stats: OtlpExportStats; received: number }) => {
@@ -100,15 +87,10 @@ export class OtlpExportThread {
       return;
     }
     this.pending.add(t);
-    if (this.pending.traces >= this.batch) this.handOver();
-    else if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.handOver());
-    }
+    this.pacer.added(this.pending.traces);
   }
 
   private handOver(): void {
-    this.scheduled = false;
     if (this.pending.traces === 0) return;
     // A compact binary record whose buffer is transferred, repeated strings sent once
     // (otlp-handover.ts): the loop pays a few µs a trace, not a JSON.stringify of ~3 KB (measured).
