@@ -45,7 +45,7 @@ interface NodeBatch {
 }
 
 /** The stream as agents would batch it: per node, `batchRounds` rounds a batch, in stream order. */
-function batches(rounds: number, batchRounds: number): NodeBatch[] {
+export function batches(rounds: number, batchRounds: number): NodeBatch[] {
   const out: NodeBatch[] = [];
   for (let r0 = 0; r0 < rounds; r0 += batchRounds) {
     const perNode = new Map<string, NodeBatch>();
@@ -73,7 +73,7 @@ interface Frame {
 
 type Mode = 'raw' | 'segments' | 'columns';
 
-interface Run {
+export interface Run {
   mode: Mode;
   events: number;
   packetsThroughNodes: number;
@@ -84,7 +84,7 @@ interface Run {
   collectorCpuS: number;
 }
 
-function cpuS(): number {
+export function cpuS(): number {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1e6;
 }
@@ -94,7 +94,7 @@ function cpuS(): number {
  * protobufjs reads a Buffer's strings with Node's native UTF-8 decoder (a plain Uint8Array's in
  * JavaScript, a character at a time). A view, not a copy.
  */
-function received(frame: Uint8Array): Uint8Array {
+export function received(frame: Uint8Array): Uint8Array {
   return Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
 }
 
@@ -174,14 +174,14 @@ function stitchDecoded(decoded: { f: Frame; segments: Segment[] }[], c: Correlat
  * not pay, and the larger the faster the way timed (measured 2026-12-07: decoding the columns
  * alone 6.4 vs 3.2 µs a segment).
  */
-function settle(warm: () => void): void {
+export function settle(warm: () => void): void {
   (globalThis as { gc?: () => void }).gc?.();
   if (!COLD) warm();
 }
 
 const COLD = process.argv.includes('--cold');
-const BATCH_ROUNDS = numberArg('batch-rounds', 10);
-const WARM_ROUNDS = 200;
+export const BATCH_ROUNDS = numberArg('batch-rounds', 10);
+export const WARM_ROUNDS = 200;
 const warm = new Map<Mode, Frame[]>();
 
 /** The frames of a short stream, the same way: made once (the agent part made them). */
@@ -213,7 +213,7 @@ function collect(frames: Frame[], mode: Mode, c: Correlator): void {
   c.flush();
 }
 
-function runOnce(stream: NodeBatch[], mode: Mode): Run {
+export function runOnce(stream: NodeBatch[], mode: Mode): Run {
   const agent = agentFrames(stream, mode);
   let traces = 0;
   let delivered = 0;
@@ -347,4 +347,4 @@ function main(): void {
   );
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();
