@@ -88,6 +88,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
         // without it the collector takes this agent for an older one that traces every packet of a sampled session
         sampling: true,
         topologyParts: true,
+        topologyDeltas: true,
       },
       scope: { lab: opts.scope.kind === 'lab' ? opts.scope.lab : '', netnsInodes: source.scopeInodes.map(Number) },
     },

@@ -90,7 +90,8 @@ export interface LoadReport {
   collectorLoop: CollectorLoop;
   /** Cores used while the load ran, by the collector, the agents, their bpftrace, the lab's servers, the load client, this bench, softirq and the rest of the machine. */
   cpu: CpuShare;
-  agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; restarts: number }>;
+  /** parseErrors: bpftrace lines the agent could not read (cut off or garbled); invalidEvents: events the collector could not read; encodeErrors: events the agent could not encode. Each is an event lost. */
+  agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; parseErrors: number; invalidEvents: number; encodeErrors: number; restarts: number }>;
   correlator: Record<string, number>;
   afterRestart?: { traces: number; complete: number; incomplete: number };
   bpftraceKilledAtNs?: string;
@@ -465,6 +466,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         bpfLost: a.loss.agent.bpfLost,
         queueDropped: a.loss.agent.queueDroppedEvents,
         gapBatches: a.loss.gapBatches,
+        parseErrors: a.loss.agent.parseErrors,
+        invalidEvents: a.loss.invalidEvents,
+        encodeErrors: a.loss.agent.encodeErrors,
         restarts: a.loss.agent.bpftraceRestarts,
       })),
       correlator: stats.correlator,
@@ -482,6 +486,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   }
 }
 
+/** Every event an agent's node lost on its way to a trace: in the kernel's buffer, the agent's queue, on the wire, or unreadable at either end. */
+export function eventsLostBy(a: LoadReport['agents'][number]): number {
+  return a.bpfLost + a.queueDropped + a.gapBatches + a.parseErrors + a.invalidEvents + a.encodeErrors;
+}
+
 function arg(name: string, allowNegative = false): number | undefined {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0) return undefined;
@@ -492,7 +501,7 @@ function arg(name: string, allowNegative = false): number | undefined {
 
 /** One round in one line: the figures the bars are about. */
 function roundLine(r: LoadReport): string {
-  const lost = r.agents.reduce((n, a) => n + a.bpfLost + a.queueDropped + a.gapBatches, 0);
+  const lost = r.agents.reduce((n, a) => n + eventsLostBy(a), 0);
   return `${r.tracedPacketsPerS} traced pkts/s over ${r.seconds} s, ${r.traces} traces, ${((100 * r.complete) / Math.max(1, r.traces)).toFixed(3)}% complete, ${r.wrong} wrong, ${lost} events lost; /healthz p50 ${r.healthzMs.p50} p99 ${r.healthzMs.p99} max ${r.healthzMs.max} ms; TCP packet → trace p50 ${r.firstHopToStreamMs.tcp.p50} p99 ${r.firstHopToStreamMs.tcp.p99} ms; collector ${r.cpu.groups.collector} cores, machine ${r.cpu.machine} (others ${r.cpu.others}); stalls busy ${r.collectorLoop.stallSeconds.busy} s / starved ${r.collectorLoop.stallSeconds.starved} s; load ${r.loadavg.join(' ')}`;
 }
 
@@ -525,7 +534,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         tracedPacketsPerS: over((r) => r.tracedPacketsPerS),
         completePct: over((r) => (100 * r.complete) / Math.max(1, r.traces)),
         wrong: over((r) => r.wrong),
-        eventsLost: over((r) => r.agents.reduce((n, a) => n + a.bpfLost + a.queueDropped + a.gapBatches, 0)),
+        eventsLost: over((r) => r.agents.reduce((n, a) => n + eventsLostBy(a), 0)),
         healthzP99Ms: over((r) => r.healthzMs.p99),
         tcpP50Ms: over((r) => r.firstHopToStreamMs.tcp.p50),
         tcpP99Ms: over((r) => r.firstHopToStreamMs.tcp.p99),

@@ -8,7 +8,9 @@
  * process (bench/otlp-sink.ts, answers 200).
  *
  * The stream is the reference walks of fixtures/walks.ts (7 traces and 63 events a round), per
- * node in event-time order, in frames of --batch events carrying the agent's event-time
+ * node in event-time order, shipped as agents do by default (node-local segments as columns;
+ * `--agent-data raw`: raw events, what agents send with --agent-data raw and what this bench sent
+ * before session 7), in frames of --batch events carrying the agent's event-time
  * watermark, the last one moved past the end so every trace closes as it does live. The frames
  * are encoded once before anything is timed, so this process costs the collector's two cores
  * little (it only writes bytes and reads acks; at most --window frames unacked per connection).
@@ -21,7 +23,7 @@
  * each adjacent pair's ratio, process CPU seconds of the collector, the load average and
  * bench/calibration.ts's figure.
  *
- *   npm run build && node dist/bench/otlp-collector.js [--rounds 3000] [--runs 5] [--batch 1000] [--window 4] [--warm-rounds 300] [--json] [--ab OTHER_DIST]
+ *   npm run build && node dist/bench/otlp-collector.js [--rounds 3000] [--runs 5] [--batch 1000] [--window 4] [--warm-rounds 300] [--json] [--ab OTHER_DIST] [--agent-data segments|raw]
  *   OTLP_BENCH_COLLECTOR_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" node dist/bench/otlp-collector.js …
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -32,6 +34,7 @@ import { WebSocket } from 'ws';
 import { BatchBuilder } from '../agent/uplink-batch.js';
 import type { PacketEvent } from '../common/event.js';
 import { Correlator } from '../collector/correlate/correlator.js';
+import type { Segment } from '../collector/correlate/segment.js';
 import { decodeCollectorFrame, encodeAgentFrame } from '../proto/codec.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import { allWalks, labModel } from '../fixtures/walks.js';
@@ -58,11 +61,65 @@ interface Stream {
 }
 
 /**
+ * What the stand-in agents ship: 'segments' as agents do by default (each node's own chains built
+ * into segments by a Correlator in segment mode, as agent/segments.ts does, sent as segment
+ * columns), or 'raw' events (`agent --agent-data raw`, debugging; what this bench sent before
+ * session 7).
+ */
+type AgentData = 'raw' | 'segments';
+
+/** One node's events as raw-event frames of `batch` events, each carrying its watermark, then the end watermark. */
+function eventFrames(list: PacketEvent[], batch: number, firstSeq: number, end: bigint): Uint8Array[] {
+  const frames: Uint8Array[] = [];
+  let seq = firstSeq;
+  let b = new BatchBuilder();
+  for (let i = 0; i < list.length; i++) {
+    b.add(list[i]!);
+    if (b.count === batch || i === list.length - 1) {
+      // every event stamped up to here is sent: the agent's watermark
+      const wm = list[i]!.wallUnixNs;
+      frames.push(b.seal(seq++, {}, wm, wm));
+      b = new BatchBuilder();
+    }
+  }
+  frames.push(b.seal(seq++, {}, end, end));
+  return frames;
+}
+
+/**
+ * One node's events as its agent ships them: every `batch` events its watermark moves to the last
+ * one's time and the segments that closes go out as columns; at the end the watermark passes
+ * everything.
+ */
+function segmentFrames(node: string, list: PacketEvent[], batch: number, firstSeq: number, end: bigint): Uint8Array[] {
+  const frames: Uint8Array[] = [];
+  const pending: Segment[] = [];
+  const agent = new Correlator({ topology: labModel(), onSegment: (s) => pending.push(s) });
+  agent.useWatermarks(node);
+  let seq = firstSeq;
+  const seal = (wm: bigint): void => {
+    agent.advanceWatermark(node, Number(wm));
+    const b = new BatchBuilder();
+    b.useColumns(true);
+    for (const s of pending) b.addSegment(s);
+    pending.length = 0;
+    frames.push(b.seal(seq++, {}, wm, wm));
+  };
+  for (let i = 0; i < list.length; i++) {
+    agent.push(list[i]!);
+    if ((i + 1) % batch === 0 || i === list.length - 1) seal(list[i]!.wallUnixNs);
+  }
+  agent.flush();
+  seal(end);
+  return frames;
+}
+
+/**
  * The stream of `rounds` rounds from round `firstRound`, per node in event-time order, as sealed
  * agent frames. Given `after`, it continues that stream: same connections, its sequence numbers
  * and event times carry on.
  */
-function buildFrames(rounds: number, batch: number, firstRound = 0, after?: Stream): Stream {
+function buildFrames(data: AgentData, rounds: number, batch: number, firstRound = 0, after?: Stream): Stream {
   const byNode = new Map<string, PacketEvent[]>();
   // Event times in the future of the run: the collector's clock (flow idling, stall checks)
   // never overtakes them, as with live agents.
@@ -89,22 +146,9 @@ function buildFrames(rounds: number, batch: number, firstRound = 0, after?: Stre
   const end = last + 2_000_000_000n;
   for (const [node, list] of byNode) {
     list.sort((a, b) => (a.wallUnixNs < b.wallUnixNs ? -1 : a.wallUnixNs > b.wallUnixNs ? 1 : 0));
-    const frames: Uint8Array[] = [];
-    let b = new BatchBuilder();
     const prev = after?.nodes.find((n) => n.node === node);
     const firstSeq = prev ? prev.firstSeq + prev.frames.length : 1;
-    let seq = firstSeq;
-    for (let i = 0; i < list.length; i++) {
-      b.add(list[i]!);
-      if (b.count === batch || i === list.length - 1) {
-        // every event stamped up to here is sent: the agent's watermark
-        const wm = list[i]!.wallUnixNs;
-        frames.push(b.seal(seq++, {}, wm, wm));
-        b = new BatchBuilder();
-      }
-    }
-    frames.push(b.seal(seq++, {}, end, end));
-    nodes.push({ node, frames, firstSeq });
+    nodes.push({ node, frames: data === 'segments' ? segmentFrames(node, list, batch, firstSeq, end) : eventFrames(list, batch, firstSeq, end), firstSeq });
   }
   return { nodes, events, traces, endNs: end };
 }
@@ -324,10 +368,13 @@ async function main(): Promise<void> {
   // ports, other skbs: no flow or packet of it meets the timed stream's).
   const warmRounds = numberArg('warm-rounds', 300);
   if (rounds + warmRounds > 4000) throw new Error('--rounds + --warm-rounds at most 4000 (the walks have 40,000 client ports)');
-  const warm = warmRounds > 0 ? buildFrames(warmRounds, batch, rounds) : undefined;
-  const stream = buildFrames(rounds, batch, 0, warm);
+  const dataAt = process.argv.indexOf('--agent-data');
+  const data = dataAt >= 0 ? process.argv[dataAt + 1] : 'segments';
+  if (data !== 'raw' && data !== 'segments') throw new Error(`--agent-data: raw or segments, not ${String(data)}`);
+  const warm = warmRounds > 0 ? buildFrames(data, warmRounds, batch, rounds) : undefined;
+  const stream = buildFrames(data, rounds, batch, 0, warm);
   const sink = await startSink();
-  for (const v of variants) await run(v.child, buildFrames(300, batch), sink.url, window, sink.pid); // warm the disk cache and the sink
+  for (const v of variants) await run(v.child, buildFrames(data, 300, batch), sink.url, window, sink.pid); // warm the disk cache and the sink
   for (let i = 0; i < runs; i++) {
     // which build goes first alternates, so neither always follows the other
     for (const v of i % 2 === 0 ? variants : [...variants].reverse()) {
@@ -344,6 +391,7 @@ async function main(): Promise<void> {
     runs,
     batch,
     window,
+    agentData: data,
     events: stream.events,
     traces: stream.traces,
     ...variants[0]!,
@@ -362,7 +410,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `collector as deployed (WebSocket ingest → correlator → store; export: niced process or worker → OTLP/HTTP sink process)`,
-      `  ${f(stream.events)} events, ${f(stream.traces)} traces, frames of ${batch} events, ${stream.nodes.length} agent connections; interleaved off/on × ${runs}, a fresh collector each run, warmed up with ${warmRounds} rounds (${f(warm?.traces ?? 0)} traces, not timed)`,
+      `  agents ship ${data === 'segments' ? 'segments (as columns, the default)' : 'raw events (--agent-data raw)'}; ${f(stream.events)} events, ${f(stream.traces)} traces, frames of ${batch} events, ${stream.nodes.length} agent connections; interleaved off/on × ${runs}, a fresh collector each run, warmed up with ${warmRounds} rounds (${f(warm?.traces ?? 0)} traces, not timed)`,
       ...variants.flatMap((v) => text(v, stream)),
       `  sink                   ${sinkSays}`,
       `  load average before ${load0.join(' ')}, after ${load1.join(' ')}`,

@@ -21,6 +21,7 @@ interface Bench {
 export const BENCHMARKS: readonly Bench[] = [
   { name: 'correlator-throughput', what: 'correlator events per CPU-second and memory per in-flight packet', needsRoot: false },
   { name: 'segments-throughput', what: 'node-local segments vs raw events: collector packets-through-nodes per CPU-second, agent CPU per event, wire bytes per packet', needsRoot: false },
+  { name: 'segments-vs-filed', what: 'issue 11 as filed: collector packets-through-nodes per CPU-second on segment columns vs the issue-filing build (2cf3b8c) on raw events (needs --filed DIR)', needsRoot: false },
   { name: 'ingest-healthz', what: 'the slowest /healthz answer while the collector takes a maximal agent batch, beside idle', needsRoot: false },
   { name: 'transport-throughput', what: 'agent → collector events/s over a real WebSocket, CPU of each side', needsRoot: false },
   { name: 'agent-overhead', what: 'packets/s with the agent attached vs an empty program on the same tracepoints', needsRoot: true },

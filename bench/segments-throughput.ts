@@ -33,7 +33,8 @@
  *     compared as JSON (the run fails on any difference).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import protobuf from 'protobufjs/minimal.js';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,7 +57,7 @@ interface NodeBatch {
 }
 
 /** The stream as agents would batch it: per node, `batchRounds` rounds a batch, in stream order. */
-function batches(rounds: number, batchRounds: number): NodeBatch[] {
+export function batches(rounds: number, batchRounds: number): NodeBatch[] {
   const out: NodeBatch[] = [];
   for (let r0 = 0; r0 < rounds; r0 += batchRounds) {
     const perNode = new Map<string, NodeBatch>();
@@ -84,7 +85,7 @@ interface Frame {
 
 type Mode = 'raw' | 'segments' | 'columns';
 
-interface Run {
+export interface Run {
   mode: Mode;
   events: number;
   packetsThroughNodes: number;
@@ -95,7 +96,7 @@ interface Run {
   collectorCpuS: number;
 }
 
-function cpuS(): number {
+export function cpuS(): number {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1e6;
 }
@@ -105,7 +106,7 @@ function cpuS(): number {
  * protobufjs reads a Buffer's strings with Node's native UTF-8 decoder (a plain Uint8Array's in
  * JavaScript, a character at a time). A view, not a copy.
  */
-function received(frame: Uint8Array): Uint8Array {
+export function received(frame: Uint8Array): Uint8Array {
   return Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
 }
 
@@ -185,14 +186,14 @@ function stitchDecoded(decoded: { f: Frame; segments: Segment[] }[], c: Correlat
  * not pay, and the larger the faster the way timed (measured 2026-12-07: decoding the columns
  * alone 6.4 vs 3.2 µs a segment).
  */
-function settle(warm: () => void): void {
+export function settle(warm: () => void): void {
   (globalThis as { gc?: () => void }).gc?.();
   if (!COLD) warm();
 }
 
 const COLD = process.argv.includes('--cold');
-const BATCH_ROUNDS = numberArg('batch-rounds', 10);
-const WARM_ROUNDS = 200;
+export const BATCH_ROUNDS = numberArg('batch-rounds', 10);
+export const WARM_ROUNDS = 200;
 const warm = new Map<Mode, Frame[]>();
 
 /** The frames of a short stream, the same way: made once (the agent part made them). */
@@ -224,17 +225,28 @@ const THIS_BUILD: Build = { label: 'this build', Correlator, decodeAgentFrame, e
  * of their own, which nothing else here runs. The bench's own modules (this build's, imported
  * above) make the frames — as the agent; had one side's collector shared that code, its functions
  * would have seen the agent's objects as well and been compiled for both (measured: this build
- * against an identical one 0.64 (0.35–0.87)). The copy finds the packages through a link to
- * the build's node_modules (both builds then share protobufjs, as they share Node).
+ * against an identical one 0.64 (0.35–0.87)). The copy's node_modules links the build's
+ * packages, but protobufjs is a copy of its own: the generated code finds its messages through
+ * protobufjs' one shared root, which each build's module sets when loaded (see
+ * segments-vs-filed.ts) — with one protobufjs the last build loaded would decode for all.
  */
 async function loadBuild(dist: string, label: string): Promise<Build> {
   const from = resolve(dist);
   const into = mkdtempSync(join(tmpdir(), 'segments-ab-'));
   cpSync(from, join(into, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') });
-  symlinkSync(realpathSync(join(from, '..', 'node_modules')), join(into, 'node_modules'));
+  const modules = realpathSync(join(from, '..', 'node_modules'));
+  mkdirSync(join(into, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (name === 'protobufjs') cpSync(join(modules, name), join(into, 'node_modules', name), { recursive: true, dereference: true });
+    else symlinkSync(join(modules, name), join(into, 'node_modules', name));
+  }
   process.on('exit', () => rmSync(into, { recursive: true, force: true }));
   const dir = join(into, 'dist');
   const load = async (path: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(join(dir, path)).href)) as Record<string, unknown>;
+  const [generated, protobufCopy] = await Promise.all([load('proto/generated/packetlife.js'), import(pathToFileURL(join(into, 'node_modules', 'protobufjs', 'minimal.js')).href) as Promise<{ default: typeof protobuf }>]);
+  if ((protobufCopy.default.roots as Record<string, { packetlife?: unknown }>)['default']?.packetlife !== generated.packetlife) {
+    throw new Error(`--ab: ${dist}'s messages are not in its own protobufjs root`);
+  }
   const [correlator, codec, messages, columns, walks] = await Promise.all([
     load('collector/correlate/correlator.js'),
     load('proto/codec.js'),
@@ -273,7 +285,7 @@ function collect(frames: Frame[], mode: Mode, c: Correlator, build: Build = THIS
   c.flush();
 }
 
-function runOnce(stream: NodeBatch[], mode: Mode, build: Build = THIS_BUILD): Run {
+export function runOnce(stream: NodeBatch[], mode: Mode, build: Build = THIS_BUILD): Run {
   const agent = agentFrames(stream, mode);
   let traces = 0;
   let delivered = 0;
@@ -509,4 +521,4 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

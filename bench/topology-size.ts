@@ -3,15 +3,18 @@
  * for generated clusters (fixtures/big-cluster.ts: 3 ENIs, 30 pods and 5 services per node):
  * the whole topology as JSON (what an older agent gets, when it fits) against the parts
  * (collector/topology/agent-view.ts: the shared cluster part's frame, gzip, + the node's), and
- * what building them costs the collector (5 rounds: min/median/max ms), with the calibration.
+ * the change agents that hold the version before get instead of the cluster part, for everyday
+ * churn (collector/topology/cluster-delta.ts), and what building a version costs the collector
+ * (5 rounds: min/median/max ms), with the calibration.
  *
  *   node dist/bench/topology-size.js [--json]      (~30 s)
  */
 import { gzipSync } from 'node:zlib';
 import { AgentTopologyFeed } from '../collector/topology/agent-feed.js';
 import { clusterPart, nodeParts } from '../collector/topology/agent-view.js';
+import { clusterDelta, clusterPieces } from '../collector/topology/cluster-delta.js';
 import { TopologyModel } from '../collector/topology/model.js';
-import { bigCluster } from '../fixtures/big-cluster.js';
+import { bigCluster, churned } from '../fixtures/big-cluster.js';
 import { AGENT_MAX_COLLECTOR_FRAME_BYTES } from '../proto/version.js';
 import { calibrate, spread, type Spread } from './calibration.js';
 
@@ -25,6 +28,8 @@ interface Row {
   clusterGzipBytes: number;
   clusterFrameBytes: number;
   nodeFrameBytes: number;
+  /** The churn's delta, gzip (undefined: the whole part goes). */
+  deltaGzipBytes: number | undefined;
   buildMs: Spread;
 }
 
@@ -40,14 +45,22 @@ async function row(n: number): Promise<Row> {
   const t = feed.forAgent(node, true);
   if (!t || !('frames' in t)) throw new Error('no frames');
   const whole = Buffer.byteLength(JSON.stringify(model.data()));
-  // what a new topology version costs the collector's loop: the parts made, the shared one compressed
+  // what a new topology version costs the collector's loop: the parts made, the shared one
+  // compressed, its change from the version before
   const ms: number[] = [];
+  const before = clusterPieces(clusterPart(model.data()));
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    gzipSync(JSON.stringify(clusterPart(model.data())));
+    const part = clusterPart(model.data());
+    gzipSync(JSON.stringify(part));
+    const pieces = clusterPieces(part);
+    clusterDelta(before, pieces);
     JSON.stringify(nodeParts(model.data())(node));
     ms.push(performance.now() - t0);
   }
+  // everyday churn (a pod gone, two new, an endpoint not ready): the change agents get instead
+  const churnedPieces = clusterPieces(clusterPart(new TopologyModel(churned(data)).data()));
+  const delta = clusterDelta(before, churnedPieces);
   return {
     nodes: data.nodes.length,
     pods: data.pods.length,
@@ -58,6 +71,7 @@ async function row(n: number): Promise<Row> {
     clusterGzipBytes: feed.sizes()!.clusterGzipBytes,
     clusterFrameBytes: t.frames[0]!.length,
     nodeFrameBytes: t.frames[1]!.length,
+    deltaGzipBytes: delta === undefined ? undefined : gzipSync(delta).length,
     buildMs: spread(ms),
   };
 }
@@ -68,9 +82,9 @@ const calibration = calibrate();
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ rows, limit: AGENT_MAX_COLLECTOR_FRAME_BYTES, calibration })}\n`);
 } else {
-  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | build ms min/median/max |', '|---|---|---|---|---|---|---|---|'];
+  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | a pod gone, two new, an endpoint not ready: delta (gzip) | build ms min/median/max |', '|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
-    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} |`);
+    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.deltaGzipBytes ?? 'whole part'} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} |`);
   }
   out.push('', `agent frame limit ${AGENT_MAX_COLLECTOR_FRAME_BYTES} bytes`, calibration.text);
   process.stdout.write(`${out.join('\n')}\n`);

@@ -131,9 +131,10 @@ export interface IngestOptions {
    * says capabilities.segments), on connect and on pushTopology(); `parts`: it reads the
    * topology in parts (capabilities.topology_parts). Absent, or undefined returned (nothing
    * built yet): agents ship raw events. tooLarge: not sent (counted, logged); that agent ships
-   * raw events.
+   * raw events. `holds`: the version this connection was last sent, for an agent that reads
+   * deltas (capabilities.topology_deltas): the change from it may go instead of the whole part.
    */
-  segmentTopology?: (agent: { node: string; parts: boolean }) => AgentTopology | undefined;
+  segmentTopology?: (agent: { node: string; parts: boolean; holds?: number }) => AgentTopology | undefined;
   host?: string; // default 127.0.0.1
   port?: number; // default 0: an ephemeral port
   path?: string; // default /v1/agents
@@ -188,6 +189,8 @@ interface Connection {
   /** When each backlog frame came off the socket (wall ns), in step with backlog. */
   backlogAt: number[];
   closing: boolean;
+  /** The topology version last sent on this connection (what the agent now holds). */
+  topologyVersion?: number;
 }
 
 interface IngestEvents {
@@ -621,11 +624,14 @@ export class IngestServer extends EventEmitter<IngestEvents> {
   private sendTopology(c: Connection): void {
     const r = c.agent;
     if (!r?.capabilities.segments || !this.opts.segmentTopology) return;
-    const t = this.opts.segmentTopology({ node: r.node, parts: r.capabilities.topologyParts === true });
+    const holds = r.capabilities.topologyDeltas === true ? c.topologyVersion : undefined;
+    const t = this.opts.segmentTopology({ node: r.node, parts: r.capabilities.topologyParts === true, ...(holds !== undefined ? { holds } : {}) });
     if (!t) return;
     if ('frames' in t) {
       // encoded once for every agent: the same bytes go to each socket
-      if (c.ws.readyState === c.ws.OPEN) for (const f of t.frames) c.ws.send(f, { binary: true });
+      if (c.ws.readyState !== c.ws.OPEN) return;
+      for (const f of t.frames) c.ws.send(f, { binary: true });
+      c.topologyVersion = t.version;
       return;
     }
     this.m.topologyTooLarge.inc();

@@ -199,7 +199,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     onReady: () => ingest.pushTopology(),
     onError: (err) => log.error({ err: String(err) }, 'topology for the agents could not be compressed'),
   });
-  const segmentTopology = (a: { node: string; parts: boolean }): AgentTopology | undefined => topologyFeed.forAgent(a.node, a.parts);
+  const segmentTopology = (a: { node: string; parts: boolean; holds?: number }): AgentTopology | undefined => topologyFeed.forAgent(a.node, a.parts, a.holds);
   const agentCounters = new Map<string, NodeLocalStats>();
   // Benchmarks only: each trace says where its latency went.
   const probe = traceTimingEnabled() ? new LatencyProbe() : undefined;

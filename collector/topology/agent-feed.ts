@@ -4,6 +4,9 @@
  * gzip (off the event loop when large), one encoded frame whose bytes every agent's socket shares
  * (ws sends a Buffer without copying it: a push to 1,000 agents holds ~0.6 MB of it, not 600 MB)
  * — and each node's part, a small frame of its own, on demand (collector/topology/agent-view.ts).
+ * With it, the change from the version built before (cluster-delta.ts), one shared frame too: an
+ * agent that holds that version (Capabilities.topology_deltas) gets the change, a few hundred bytes
+ * when a pod comes or goes, not the whole part.
  * An older agent (no Capabilities.topology_parts) gets the whole topology as JSON in one frame,
  * as before, when that fits its frame limit.
  *
@@ -14,15 +17,18 @@
  *   const feed = new AgentTopologyFeed(model, { onReady, maxFrameBytes? })
  *   feed.refresh()                  the model changed: build the new version (onReady when done;
  *                                   later when the last build was recent, see BUILD_GAP_FACTOR)
- *   feed.forAgent(node, parts)      { frames } | { tooLarge: { bytes, limit } } | undefined (nothing built yet)
- *                                   frames: the cluster part's then the node's (parts), or the whole topology
- *   feed.sizes()                    bytes of the latest version: cluster part raw and gzip, whole JSON when made
+ *   feed.forAgent(node, parts, holds?)  { frames, version } | { tooLarge: { bytes, limit } } | undefined (nothing built yet)
+ *                                   frames: the cluster part's (or, to an agent that holds the version
+ *                                   built before, its delta: cluster-delta.ts) then the node's (parts),
+ *                                   or the whole topology
+ *   feed.sizes()                    bytes of the latest version: cluster part raw and gzip, its delta's frame when there is one
  */
 import { gzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { encodeCollectorFrame } from '../../proto/codec.js';
 import { AGENT_MAX_COLLECTOR_FRAME_BYTES } from '../../proto/version.js';
 import { clusterPart, nodeParts } from './agent-view.js';
+import { clusterDelta, clusterPieces, type ClusterPieces } from './cluster-delta.js';
 import type { TopologyData, TopologyModel } from './model.js';
 
 const gzipAsync = promisify(gzip);
@@ -35,7 +41,8 @@ const SYNC_GZIP_BYTES = 1024 * 1024;
  * cluster's ~120–250 ms build waits 1.2–2.5 s), while a small cluster's few ms go out at once.
  */
 const BUILD_GAP_FACTOR = 10;
-export type AgentTopology = { frames: Uint8Array[] } | { tooLarge: { bytes: number; limit: number } };
+/** The frames for one agent and the version they bring it to (tests and older callers may leave it out). */
+export type AgentTopology = { frames: Uint8Array[]; version?: number } | { tooLarge: { bytes: number; limit: number } };
 
 interface Built {
   version: number;
@@ -43,6 +50,10 @@ interface Built {
   clusterJsonBytes: number;
   clusterGzip: Uint8Array;
   clusterFrame: Uint8Array;
+  /** The records of the cluster part, kept to make the next version's delta. */
+  pieces: ClusterPieces;
+  /** The change from the version built before, for agents that hold that one. */
+  delta?: { base: number; frame: Uint8Array; gzipBytes: number };
   nodePart: (node: string) => TopologyData;
   nodeFrames: Map<string, Uint8Array>;
   wholeFrame?: Uint8Array;
@@ -78,13 +89,23 @@ export class AgentTopologyFeed {
     const version = this.model.version;
     const data = this.model.data();
     const t0 = performance.now();
-    const json = JSON.stringify(clusterPart(data));
+    const part = clusterPart(data);
+    const json = JSON.stringify(part);
+    const pieces = clusterPieces(part);
+    const prev = this.built;
+    const deltaJson = prev ? clusterDelta(prev.pieces, pieces) : undefined;
+    let delta: Built['delta'];
+    if (prev && deltaJson !== undefined) {
+      // small by construction (a quarter of the part at most, usually a few records): at once
+      const gz = gzipSync(deltaJson);
+      delta = { base: prev.version, gzipBytes: gz.length, frame: encodeCollectorFrame({ topology: { version, baseVersion: prev.version, clusterDeltaGzip: gz, segmentColumns: true } }) };
+    }
     const jsonMs = performance.now() - t0;
     const sync = json.length < SYNC_GZIP_BYTES;
     const done = (clusterGzip: Uint8Array): void => {
       const t1 = performance.now();
       const clusterFrame = encodeCollectorFrame({ topology: { version, clusterGzip, segmentColumns: true } });
-      this.built = { version, data, clusterJsonBytes: Buffer.byteLength(json), clusterGzip, clusterFrame, nodePart: nodeParts(data), nodeFrames: new Map() };
+      this.built = { version, data, clusterJsonBytes: Buffer.byteLength(json), clusterGzip, clusterFrame, pieces, ...(delta ? { delta } : {}), nodePart: nodeParts(data), nodeFrames: new Map() };
       this.building = false;
       this.lastBuiltAt = performance.now();
       // the loop's share only: an async gzip ran on the thread pool
@@ -103,12 +124,17 @@ export class AgentTopologyFeed {
     });
   }
 
-  forAgent(node: string, parts: boolean): AgentTopology | undefined {
+  /**
+   * `holds`: the version whose cluster part the agent has from this collector (sent on its
+   * connection; agents that read deltas): when it is the version built before, the delta goes
+   * instead of the whole part.
+   */
+  forAgent(node: string, parts: boolean, holds?: number): AgentTopology | undefined {
     const b = this.built;
     if (!b) return undefined;
     if (!parts) {
       b.wholeFrame ??= encodeCollectorFrame({ topology: { version: b.version, json: JSON.stringify(b.data), segmentColumns: true } });
-      return this.bounded([b.wholeFrame]);
+      return this.bounded([b.wholeFrame], b.version);
     }
     let nodeFrame = b.nodeFrames.get(node);
     if (nodeFrame === undefined) {
@@ -116,18 +142,19 @@ export class AgentTopologyFeed {
       // one per agent's node, dropped with the version: bounded by the agents connected
       b.nodeFrames.set(node, nodeFrame);
     }
-    return this.bounded([b.clusterFrame, nodeFrame]);
+    const cluster = b.delta && holds === b.delta.base ? b.delta.frame : b.clusterFrame;
+    return this.bounded([cluster, nodeFrame], b.version);
   }
 
-  sizes(): { version: number; clusterJsonBytes: number; clusterGzipBytes: number; clusterFrameBytes: number } | undefined {
+  sizes(): { version: number; clusterJsonBytes: number; clusterGzipBytes: number; clusterFrameBytes: number; deltaFrameBytes?: number } | undefined {
     const b = this.built;
     if (!b) return undefined;
-    return { version: b.version, clusterJsonBytes: b.clusterJsonBytes, clusterGzipBytes: b.clusterGzip.length, clusterFrameBytes: b.clusterFrame.length };
+    return { version: b.version, clusterJsonBytes: b.clusterJsonBytes, clusterGzipBytes: b.clusterGzip.length, clusterFrameBytes: b.clusterFrame.length, ...(b.delta ? { deltaFrameBytes: b.delta.frame.length } : {}) };
   }
 
   /** Every frame must fit the agent's limit; the largest one is named when one does not. */
-  private bounded(frames: Uint8Array[]): AgentTopology {
+  private bounded(frames: Uint8Array[], version: number): AgentTopology {
     const bytes = Math.max(...frames.map((f) => f.length));
-    return bytes > this.maxFrameBytes ? { tooLarge: { bytes, limit: this.maxFrameBytes } } : { frames };
+    return bytes > this.maxFrameBytes ? { tooLarge: { bytes, limit: this.maxFrameBytes } } : { frames, version };
   }
 }

@@ -450,6 +450,9 @@ export namespace packetlife {
 
             /** Capabilities topologyParts */
             topologyParts?: (boolean|null);
+
+            /** Capabilities topologyDeltas */
+            topologyDeltas?: (boolean|null);
         }
 
         /** Represents a Capabilities. */
@@ -496,6 +499,9 @@ export namespace packetlife {
 
             /** Capabilities topologyParts. */
             public topologyParts: boolean;
+
+            /** Capabilities topologyDeltas. */
+            public topologyDeltas: boolean;
 
             /**
              * Creates a new Capabilities instance using the specified properties.
@@ -3653,6 +3659,12 @@ export namespace packetlife {
 
             /** TopologyUpdate segmentColumns */
             segmentColumns?: (boolean|null);
+
+            /** TopologyUpdate baseVersion */
+            baseVersion?: (number|Long|null);
+
+            /** TopologyUpdate clusterDeltaGzip */
+            clusterDeltaGzip?: (Uint8Array|null);
         }
 
         /** Represents a TopologyUpdate. */
@@ -3678,6 +3690,12 @@ export namespace packetlife {
 
             /** TopologyUpdate segmentColumns. */
             public segmentColumns: boolean;
+
+            /** TopologyUpdate baseVersion. */
+            public baseVersion: (number|Long);
+
+            /** TopologyUpdate clusterDeltaGzip. */
+            public clusterDeltaGzip: Uint8Array;
 
             /**
              * Creates a new TopologyUpdate instance using the specified properties.

@@ -1409,6 +1409,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {boolean|null} [segments] Capabilities segments
              * @property {boolean|null} [sampling] Capabilities sampling
              * @property {boolean|null} [topologyParts] Capabilities topologyParts
+             * @property {boolean|null} [topologyDeltas] Capabilities topologyDeltas
              */
 
             /**
@@ -1524,6 +1525,14 @@ export const packetlife = $root.packetlife = (() => {
             Capabilities.prototype.topologyParts = false;
 
             /**
+             * Capabilities topologyDeltas.
+             * @member {boolean} topologyDeltas
+             * @memberof packetlife.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.topologyDeltas = false;
+
+            /**
              * Creates a new Capabilities instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Capabilities
@@ -1576,6 +1585,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).bool(message.sampling);
                 if (message.topologyParts != null && Object.hasOwnProperty.call(message, "topologyParts"))
                     writer.uint32(/* id 12, wireType 0 =*/96).bool(message.topologyParts);
+                if (message.topologyDeltas != null && Object.hasOwnProperty.call(message, "topologyDeltas"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.topologyDeltas);
                 return writer;
             };
 
@@ -1676,6 +1687,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.topologyParts = reader.bool();
                             break;
                         }
+                    case 13: {
+                            message.topologyDeltas = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -1760,6 +1775,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.topologyParts != null && Object.hasOwnProperty.call(message, "topologyParts"))
                     if (typeof message.topologyParts !== "boolean")
                         return "topologyParts: boolean expected";
+                if (message.topologyDeltas != null && Object.hasOwnProperty.call(message, "topologyDeltas"))
+                    if (typeof message.topologyDeltas !== "boolean")
+                        return "topologyDeltas: boolean expected";
                 return null;
             };
 
@@ -1810,6 +1828,8 @@ export const packetlife = $root.packetlife = (() => {
                     message.sampling = Boolean(object.sampling);
                 if (object.topologyParts != null)
                     message.topologyParts = Boolean(object.topologyParts);
+                if (object.topologyDeltas != null)
+                    message.topologyDeltas = Boolean(object.topologyDeltas);
                 return message;
             };
 
@@ -1844,6 +1864,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.segments = false;
                     object.sampling = false;
                     object.topologyParts = false;
+                    object.topologyDeltas = false;
                 }
                 if (message.kernel != null && Object.hasOwnProperty.call(message, "kernel"))
                     object.kernel = message.kernel;
@@ -1872,6 +1893,8 @@ export const packetlife = $root.packetlife = (() => {
                     object.sampling = message.sampling;
                 if (message.topologyParts != null && Object.hasOwnProperty.call(message, "topologyParts"))
                     object.topologyParts = message.topologyParts;
+                if (message.topologyDeltas != null && Object.hasOwnProperty.call(message, "topologyDeltas"))
+                    object.topologyDeltas = message.topologyDeltas;
                 return object;
             };
 
@@ -15207,6 +15230,8 @@ export const packetlife = $root.packetlife = (() => {
              * @property {Uint8Array|null} [clusterGzip] TopologyUpdate clusterGzip
              * @property {string|null} [nodeJson] TopologyUpdate nodeJson
              * @property {boolean|null} [segmentColumns] TopologyUpdate segmentColumns
+             * @property {number|Long|null} [baseVersion] TopologyUpdate baseVersion
+             * @property {Uint8Array|null} [clusterDeltaGzip] TopologyUpdate clusterDeltaGzip
              */
 
             /**
@@ -15265,6 +15290,22 @@ export const packetlife = $root.packetlife = (() => {
             TopologyUpdate.prototype.segmentColumns = false;
 
             /**
+             * TopologyUpdate baseVersion.
+             * @member {number|Long} baseVersion
+             * @memberof packetlife.v1.TopologyUpdate
+             * @instance
+             */
+            TopologyUpdate.prototype.baseVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TopologyUpdate clusterDeltaGzip.
+             * @member {Uint8Array} clusterDeltaGzip
+             * @memberof packetlife.v1.TopologyUpdate
+             * @instance
+             */
+            TopologyUpdate.prototype.clusterDeltaGzip = $util.newBuffer([]);
+
+            /**
              * Creates a new TopologyUpdate instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.TopologyUpdate
@@ -15302,6 +15343,10 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.nodeJson);
                 if (message.segmentColumns != null && Object.hasOwnProperty.call(message, "segmentColumns"))
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.segmentColumns);
+                if (message.baseVersion != null && Object.hasOwnProperty.call(message, "baseVersion"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.baseVersion);
+                if (message.clusterDeltaGzip != null && Object.hasOwnProperty.call(message, "clusterDeltaGzip"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.clusterDeltaGzip);
                 return writer;
             };
 
@@ -15372,6 +15417,14 @@ export const packetlife = $root.packetlife = (() => {
                             message.segmentColumns = reader.bool();
                             break;
                         }
+                    case 6: {
+                            message.baseVersion = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.clusterDeltaGzip = reader.bytes();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -15431,6 +15484,12 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.segmentColumns != null && Object.hasOwnProperty.call(message, "segmentColumns"))
                     if (typeof message.segmentColumns !== "boolean")
                         return "segmentColumns: boolean expected";
+                if (message.baseVersion != null && Object.hasOwnProperty.call(message, "baseVersion"))
+                    if (!$util.isInteger(message.baseVersion) && !(message.baseVersion && $util.isInteger(message.baseVersion.low) && $util.isInteger(message.baseVersion.high)))
+                        return "baseVersion: integer|Long expected";
+                if (message.clusterDeltaGzip != null && Object.hasOwnProperty.call(message, "clusterDeltaGzip"))
+                    if (!(message.clusterDeltaGzip && typeof message.clusterDeltaGzip.length === "number" || $util.isString(message.clusterDeltaGzip)))
+                        return "clusterDeltaGzip: buffer expected";
                 return null;
             };
 
@@ -15472,6 +15531,20 @@ export const packetlife = $root.packetlife = (() => {
                     message.nodeJson = String(object.nodeJson);
                 if (object.segmentColumns != null)
                     message.segmentColumns = Boolean(object.segmentColumns);
+                if (object.baseVersion != null)
+                    if ($util.Long)
+                        message.baseVersion = $util.Long.fromValue(object.baseVersion, true);
+                    else if (typeof object.baseVersion === "string")
+                        message.baseVersion = parseInt(object.baseVersion, 10);
+                    else if (typeof object.baseVersion === "number")
+                        message.baseVersion = object.baseVersion;
+                    else if (typeof object.baseVersion === "object")
+                        message.baseVersion = new $util.LongBits(object.baseVersion.low >>> 0, object.baseVersion.high >>> 0).toNumber(true);
+                if (object.clusterDeltaGzip != null)
+                    if (typeof object.clusterDeltaGzip === "string")
+                        $util.base64.decode(object.clusterDeltaGzip, message.clusterDeltaGzip = $util.newBuffer($util.base64.length(object.clusterDeltaGzip)), 0);
+                    else if (object.clusterDeltaGzip.length >= 0)
+                        message.clusterDeltaGzip = object.clusterDeltaGzip;
                 return message;
             };
 
@@ -15508,6 +15581,18 @@ export const packetlife = $root.packetlife = (() => {
                     }
                     object.nodeJson = "";
                     object.segmentColumns = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.baseVersion = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.baseVersion = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if (options.bytes === String)
+                        object.clusterDeltaGzip = "";
+                    else {
+                        object.clusterDeltaGzip = [];
+                        if (options.bytes !== Array)
+                            object.clusterDeltaGzip = $util.newBuffer(object.clusterDeltaGzip);
+                    }
                 }
                 if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -15524,6 +15609,15 @@ export const packetlife = $root.packetlife = (() => {
                     object.nodeJson = message.nodeJson;
                 if (message.segmentColumns != null && Object.hasOwnProperty.call(message, "segmentColumns"))
                     object.segmentColumns = message.segmentColumns;
+                if (message.baseVersion != null && Object.hasOwnProperty.call(message, "baseVersion"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.baseVersion = typeof message.baseVersion === "number" ? BigInt(message.baseVersion) : $util.Long.fromBits(message.baseVersion.low >>> 0, message.baseVersion.high >>> 0, true).toBigInt();
+                    else if (typeof message.baseVersion === "number")
+                        object.baseVersion = options.longs === String ? String(message.baseVersion) : message.baseVersion;
+                    else
+                        object.baseVersion = options.longs === String ? $util.Long.prototype.toString.call(message.baseVersion) : options.longs === Number ? new $util.LongBits(message.baseVersion.low >>> 0, message.baseVersion.high >>> 0).toNumber(true) : message.baseVersion;
+                if (message.clusterDeltaGzip != null && Object.hasOwnProperty.call(message, "clusterDeltaGzip"))
+                    object.clusterDeltaGzip = options.bytes === String ? $util.base64.encode(message.clusterDeltaGzip, 0, message.clusterDeltaGzip.length) : options.bytes === Array ? Array.prototype.slice.call(message.clusterDeltaGzip) : message.clusterDeltaGzip;
                 return object;
             };
 
