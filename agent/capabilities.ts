@@ -3,11 +3,12 @@
  * when missing), kprobe and fentry support, the tracepoints the tracepoint tier needs, the
  * kernel version and ring-buffer output. Shown by `packetlife agent --check` and sent in Hello.
  */
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { release } from 'node:os';
-import { execa } from 'execa';
 import { generateProgram } from '../bpf/program.js';
 import { BpftraceSupervisor } from './supervisor.js';
+import { fileIncludes } from './file-includes.js';
+import { runCommand } from './run-command.js';
 
 export const TRACEFS = '/sys/kernel/tracing';
 
@@ -51,13 +52,13 @@ function atLeast(v: [number, number, number] | undefined, major: number, minor: 
 
 async function ensureTracefs(): Promise<{ ok: boolean; mountedNow: boolean; error?: string }> {
   if (existsSync(`${TRACEFS}/events`)) return { ok: true, mountedNow: false };
-  const r = await execa('mount', ['-t', 'tracefs', 'nodev', TRACEFS], { reject: false });
+  const r = await runCommand('mount', ['-t', 'tracefs', 'nodev', TRACEFS]);
   if (r.exitCode === 0 && existsSync(`${TRACEFS}/events`)) return { ok: true, mountedNow: true };
   return { ok: false, mountedNow: false, error: r.stderr || `exit ${String(r.exitCode)}` };
 }
 
 async function bpftraceList(pattern: string): Promise<string[]> {
-  const r = await execa('bpftrace', ['-l', pattern], { reject: false, timeout: 20_000 });
+  const r = await runCommand('bpftrace', ['-l', pattern], { timeoutMs: 20_000 });
   if (r.exitCode !== 0) return [];
   return r.stdout.split('\n').filter((l) => l.trim() !== '');
 }
@@ -71,10 +72,7 @@ async function probeKprobes(): Promise<{ ok: boolean; why: string }> {
   } catch {
     return { ok: false, why: `${events} is not writable` };
   }
-  const r = await execa('bpftrace', ['-e', 'kprobe:nf_nat_ipv4_manip_pkt { exit(); } BEGIN { exit(); }'], {
-    reject: false,
-    timeout: 30_000,
-  });
+  const r = await runCommand('bpftrace', ['-e', 'kprobe:nf_nat_ipv4_manip_pkt { exit(); } BEGIN { exit(); }'], { timeoutMs: 30_000 });
   return r.exitCode === 0 ? { ok: true, why: 'test attach to nf_nat_ipv4_manip_pkt worked' } : { ok: false, why: `test attach failed: ${r.stderr.split('\n').find((l) => l.includes('ERROR')) ?? r.stderr.slice(0, 200)}` };
 }
 
@@ -101,7 +99,7 @@ export async function probeCapabilities(opts: { testAttach?: boolean } = {}): Pr
   const kernel = release();
   rows.push({ check: 'kernel', ok: true, required: false, value: kernel, fix: '' });
 
-  const ver = await execa('bpftrace', ['--version'], { reject: false });
+  const ver = await runCommand('bpftrace', ['--version']);
   const bpftraceVersion = ver.exitCode === 0 ? ver.stdout.trim() : '';
   const v = parseVersion(bpftraceVersion);
   rows.push({
@@ -156,7 +154,7 @@ export async function probeCapabilities(opts: { testAttach?: boolean } = {}): Pr
 
   let ringbufKernel = false;
   try {
-    ringbufKernel = readFileSync('/proc/kallsyms', 'utf8').includes(' bpf_ringbuf_output');
+    ringbufKernel = fileIncludes('/proc/kallsyms', ' bpf_ringbuf_output');
   } catch {
     ringbufKernel = false;
   }

@@ -11,12 +11,12 @@
  *    state places on that node; nothing outside the lab is read.
  */
 import { existsSync, readdirSync, readlinkSync, statSync } from 'node:fs';
-import { execa } from 'execa';
 import Long from 'long';
 import { packetlife } from '../proto/generated/packetlife.js';
 import { readLabState, type LabState } from '../lab/state.js';
 import { UserError } from '../common/errors.js';
 import { childLog } from '../common/log.js';
+import { runCommand } from './run-command.js';
 
 const log = childLog('agent.snapshot');
 
@@ -108,7 +108,7 @@ export function listNodeNetns(): NetnsHandle[] {
 
 async function run(enter: string[], argv: string[]): Promise<string> {
   const full = [...enter, ...argv];
-  const result = await execa(full[0]!, full.slice(1), { reject: false, timeout: 10_000 });
+  const result = await runCommand(full[0]!, full.slice(1), { timeoutMs: 10_000 });
   if (result.exitCode !== 0) {
     log.warn({ argv: full, exitCode: result.exitCode, stderr: result.stderr }, 'snapshot command failed');
     return '';
@@ -123,7 +123,7 @@ async function run(enter: string[], argv: string[]): Promise<string> {
  */
 async function runIpBatch(enter: string[], commands: string[]): Promise<string[] | undefined> {
   const full = [...enter, 'ip', '-j', '-batch', '-'];
-  const result = await execa(full[0]!, full.slice(1), { reject: false, timeout: 10_000, input: `${commands.join('\n')}\n` });
+  const result = await runCommand(full[0]!, full.slice(1), { timeoutMs: 10_000, input: `${commands.join('\n')}\n` });
   if (result.exitCode !== 0) return undefined;
   // `ip -j` prints each command's array on one line; the snapshot's readers parse them (once)
   const docs = result.stdout.split('\n').filter((l) => l.trim() !== '');
