@@ -26,7 +26,7 @@
  *
  *   npm run build && node --expose-gc dist/bench/segments-throughput.js [--rounds N] [--runs R] [--batch-rounds B] [--json] [--cold]
  *   node --cpu-prof dist/bench/segments-throughput.js --profile raw|segments|columns   (one way only)
- *   node --expose-gc dist/bench/segments-throughput.js --ab OTHER_DIST [--rounds N] [--runs R] [--batch-rounds B] [--json]
+ *   node --expose-gc dist/bench/segments-throughput.js --ab OTHER_DIST [--swap] [--rounds N] [--runs R] [--batch-rounds B] [--json]
  *     the columns way's collector part only, this build's against another build's dist/ (e.g. main
  *     built into a copy), both loaded into this process and timed in turn on the same frames, run
  *     by run (which goes first alternates: use an even --runs); before the timing, every trace and flow both give is
@@ -333,7 +333,7 @@ interface AbRun {
 }
 
 /** --ab: the columns way's collector part, this build and another, on the same frames, run by run. */
-function abMain(builds: [Build, Build], rounds: number, runs: number): void {
+function abMain(builds: [Build, Build], rounds: number, runs: number, swapped: boolean): void {
   const json = process.argv.includes('--json');
   const load0 = loadavg().map((x) => Math.round(x * 100) / 100);
   const stream = batches(rounds, BATCH_ROUNDS);
@@ -362,6 +362,8 @@ function abMain(builds: [Build, Build], rounds: number, runs: number): void {
     }
   }
   const load1 = loadavg().map((x) => Math.round(x * 100) / 100);
+  // this build's figures first, whichever slot it had
+  if (swapped) results.reverse();
   const exact = results[0]!.packetsThroughNodesPerCpuS.map((x, i) => x / results[1]!.packetsThroughNodesPerCpuS[i]!);
   const ratios = exact.map((r) => Math.round(r * 100) / 100);
   const geomean = Math.round(Math.exp(exact.reduce((a, r) => a + Math.log(r), 0) / exact.length) * 100) / 100;
@@ -379,6 +381,7 @@ function abMain(builds: [Build, Build], rounds: number, runs: number): void {
     loadavgBefore: load0,
     loadavgAfter: load1,
     builds: results.map((r) => ({ label: r.label, packetsThroughNodesPerCpuS: spread(r.packetsThroughNodesPerCpuS), runs: r.packetsThroughNodesPerCpuS.map(Math.round) })),
+    swapped,
     thisOverOther: { geomean, ...mmm(ratios), runs: ratios },
     calibration,
   };
@@ -389,7 +392,7 @@ function abMain(builds: [Build, Build], rounds: number, runs: number): void {
   const f = (s: { min: number; median: number; max: number }, d = 0): string => `${s.median.toFixed(d)} (min ${s.min.toFixed(d)}, max ${s.max.toFixed(d)})`;
   process.stdout.write(
     [
-      `columns, collector part, A/B (${check.segments.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces, same traces and flows: sha256 ${report.outputSha256.slice(0, 16)}; ${runs} interleaved runs, batches of ${BATCH_ROUNDS} rounds per node)`,
+      `columns, collector part, A/B${swapped ? ' (--swap: the other build in the first slot)' : ''} (${check.segments.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces, same traces and flows: sha256 ${report.outputSha256.slice(0, 16)}; ${runs} interleaved runs, batches of ${BATCH_ROUNDS} rounds per node)`,
       `packets-through-nodes per CPU second`,
       ...report.builds.map((b) => `  ${b.label.padEnd(22)} ${f(b.packetsThroughNodesPerCpuS)}   runs ${b.runs.join(' ')}`),
       `  this ÷ other           geometric mean ${geomean.toFixed(2)}; median ${f(report.thisOverOther, 2)}   runs ${ratios.join(' ')}`,
@@ -405,7 +408,14 @@ async function main(): Promise<void> {
   if (abAt >= 0) {
     const dir = process.argv[abAt + 1];
     if (!dir) throw new Error('--ab needs another build\'s dist/ directory');
-    abMain([await loadBuild(THIS_DIST, 'this build'), await loadBuild(dir, dir)], numberArg('rounds', 3000), numberArg('runs', 5));
+    // --swap: the other build loaded first and in the first slot. A/A runs (one build twice)
+    // favoured the first slot by 1.04–1.18 (geometric means of 20 runs): a change is judged by
+    // a run each way, sqrt(ratio × ratio swapped) cancelling the slot.
+    const swapped = process.argv.includes('--swap');
+    const load = async (first: boolean): Promise<Build> => (first !== swapped ? loadBuild(THIS_DIST, 'this build') : loadBuild(dir, dir));
+    const slot0 = await load(true);
+    const slot1 = await load(false);
+    abMain([slot0, slot1], numberArg('rounds', 3000), numberArg('runs', 5), swapped);
     return;
   }
   const rounds = numberArg('rounds', 3000);
