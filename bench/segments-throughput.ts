@@ -26,13 +26,14 @@
  *
  *   npm run build && node --expose-gc dist/bench/segments-throughput.js [--rounds N] [--runs R] [--batch-rounds B] [--json] [--cold]
  *   node --cpu-prof dist/bench/segments-throughput.js --profile raw|segments|columns   (one way only)
- *   node --expose-gc dist/bench/segments-throughput.js --ab OTHER_DIST [--swap] [--rounds N] [--runs R] [--batch-rounds B] [--json]
+ *   node --expose-gc dist/bench/segments-throughput.js --ab OTHER_DIST [--swap] [--processes P] [--rounds N] [--runs R] [--batch-rounds B] [--json]
  *     the columns way's collector part only, this build's against another build's dist/ (e.g. main
  *     built into a copy), both loaded into this process and timed in turn on the same frames, run
  *     by run (which goes first alternates: use an even --runs); before the timing, every trace and flow both give is
  *     compared as JSON (the run fails on any difference).
  */
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import protobuf from 'protobufjs/minimal.js';
 import { loadavg, tmpdir } from 'node:os';
@@ -327,6 +328,32 @@ function outputHash(frames: Frame[], build: Build): { hash: string; traces: numb
   return { hash: h.digest('hex'), traces };
 }
 
+const PROCESSES = numberArg('processes', 0);
+
+/** One build's timed parts in a child process (--ab-part): the median of its `parts` figures. */
+function partInProcess(dist: string, rounds: number, parts: number): number {
+  const script = fileURLToPath(import.meta.url);
+  const out = execFileSync(process.execPath, ['--expose-gc', script, '--ab-part', dist, '--rounds', String(rounds), '--batch-rounds', String(BATCH_ROUNDS), '--parts', String(parts)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const xs = (JSON.parse(out) as { packetsThroughNodesPerCpuS: number[] }).packetsThroughNodesPerCpuS;
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+/** --ab-part DIST (a child of --ab --processes): that build's collector part, timed `--parts` times; JSON on stdout. */
+async function abPart(dist: string): Promise<void> {
+  const build = await loadBuild(dist, dist);
+  const stream = batches(numberArg('rounds', 3000), BATCH_ROUNDS);
+  const figures: number[] = [];
+  for (let i = 0; i < numberArg('parts', 3); i++) {
+    const agent = agentFrames(stream, 'columns');
+    settle(() => collect(warmFrames('columns'), 'columns', new build.Correlator({ topology: build.labModel() }), build));
+    const c = new build.Correlator({ topology: build.labModel() });
+    const t0 = cpuS();
+    collect(agent.frames, 'columns', c, build);
+    figures.push(agent.segments / (cpuS() - t0));
+  }
+  process.stdout.write(`${JSON.stringify({ packetsThroughNodesPerCpuS: figures })}\n`);
+}
+
 interface AbRun {
   label: string;
   packetsThroughNodesPerCpuS: number[];
@@ -343,8 +370,15 @@ function abMain(builds: [Build, Build], rounds: number, runs: number, swapped: b
   if (hashes[0]!.hash !== hashes[1]!.hash || hashes[0]!.traces !== hashes[1]!.traces) {
     throw new Error(`the builds give different traces or flows: ${JSON.stringify(hashes)}`);
   }
-  for (const b of builds) collect(warmFrames('columns'), 'columns', new b.Correlator({ topology: b.labModel() }), b); // warm up the JIT
-  for (let i = 0; i < runs; i++) {
+  const dists = builds.map((b) => (b.label === 'this build' ? THIS_DIST : b.label));
+  if (PROCESSES > 0) {
+    // --processes P: each timed part in a fresh process of its own (P parts there, their median),
+    // ABBA as below: no JIT, heap or background work of one build charged to the other.
+    for (let i = 0; i < runs; i++) {
+      for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) results[k]!.packetsThroughNodesPerCpuS.push(partInProcess(dists[k]!, rounds, PROCESSES));
+    }
+  } else for (const b of builds) collect(warmFrames('columns'), 'columns', new b.Correlator({ topology: b.labModel() }), b); // warm up the JIT
+  for (let i = 0; i < (PROCESSES > 0 ? 0 : runs); i++) {
     // ABBA: which build goes first alternates run by run. The first part of a run was faster than
     // the second by 1.15–1.3× in A/A runs (identical builds) whichever build it was, in this
     // order and in strict alternation alike: the ratio's geometric mean over an even number of
@@ -392,7 +426,7 @@ function abMain(builds: [Build, Build], rounds: number, runs: number, swapped: b
   const f = (s: { min: number; median: number; max: number }, d = 0): string => `${s.median.toFixed(d)} (min ${s.min.toFixed(d)}, max ${s.max.toFixed(d)})`;
   process.stdout.write(
     [
-      `columns, collector part, A/B${swapped ? ' (--swap: the other build in the first slot)' : ''} (${check.segments.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces, same traces and flows: sha256 ${report.outputSha256.slice(0, 16)}; ${runs} interleaved runs, batches of ${BATCH_ROUNDS} rounds per node)`,
+      `columns, collector part, A/B${swapped ? ' (--swap: the other build in the first slot)' : ''}${PROCESSES > 0 ? ` (each run in a process of its own, median of ${PROCESSES} parts)` : ''} (${check.segments.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces, same traces and flows: sha256 ${report.outputSha256.slice(0, 16)}; ${runs} interleaved runs, batches of ${BATCH_ROUNDS} rounds per node)`,
       `packets-through-nodes per CPU second`,
       ...report.builds.map((b) => `  ${b.label.padEnd(22)} ${f(b.packetsThroughNodesPerCpuS)}   runs ${b.runs.join(' ')}`),
       `  this ÷ other           geometric mean ${geomean.toFixed(2)}; median ${f(report.thisOverOther, 2)}   runs ${ratios.join(' ')}`,
@@ -404,6 +438,11 @@ function abMain(builds: [Build, Build], rounds: number, runs: number, swapped: b
 }
 
 async function main(): Promise<void> {
+  const partAt = process.argv.indexOf('--ab-part');
+  if (partAt >= 0) {
+    await abPart(process.argv[partAt + 1] ?? '');
+    return;
+  }
   const abAt = process.argv.indexOf('--ab');
   if (abAt >= 0) {
     const dir = process.argv[abAt + 1];
