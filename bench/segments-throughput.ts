@@ -26,7 +26,18 @@
  *
  *   npm run build && node --expose-gc dist/bench/segments-throughput.js [--rounds N] [--runs R] [--batch-rounds B] [--json] [--cold]
  *   node --cpu-prof dist/bench/segments-throughput.js --profile raw|segments|columns   (one way only)
+ *   node --expose-gc dist/bench/segments-throughput.js --ab OTHER_DIST [--swap] [--rounds N] [--runs R] [--batch-rounds B] [--json]
+ *     the columns way's collector part only, this build's against another build's dist/ (e.g. main
+ *     built into a copy), both loaded into this process and timed in turn on the same frames, run
+ *     by run (which goes first alternates: use an even --runs); before the timing, every trace and flow both give is
+ *     compared as JSON (the run fails on any difference).
  */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import protobuf from 'protobufjs/minimal.js';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PacketEvent } from '../common/event.js';
 import { Correlator } from '../collector/correlate/correlator.js';
 import type { Segment } from '../collector/correlate/segment.js';
@@ -35,6 +46,7 @@ import { decodeAgentFrame, eventFromProto } from '../proto/codec.js';
 import { segmentsFromProto } from '../proto/segment-codec.js';
 import { segmentsFromColumns } from '../proto/segment-columns-read.js';
 import { allWalks, labModel } from '../fixtures/walks.js';
+import type { Flow, Trace } from '../collector/trace-model.js';
 import { calibrate, spread } from './calibration.js';
 import { numberArg } from './stats.js';
 
@@ -194,8 +206,68 @@ function warmFrames(mode: Mode): Frame[] {
   return frames;
 }
 
+/** What the collector part needs of a build: this one's modules, or another dist's (--ab). */
+interface Build {
+  label: string;
+  Correlator: typeof Correlator;
+  decodeAgentFrame: typeof decodeAgentFrame;
+  eventFromProto: typeof eventFromProto;
+  segmentsFromProto: typeof segmentsFromProto;
+  segmentsFromColumns: typeof segmentsFromColumns;
+  labModel: typeof labModel;
+}
+
+const THIS_DIST = dirname(dirname(fileURLToPath(import.meta.url)));
+const THIS_BUILD: Build = { label: 'this build', Correlator, decodeAgentFrame, eventFromProto, segmentsFromProto, segmentsFromColumns, labModel };
+
+/**
+ * A build's collector modules, from a copy of its dist/ directory made for this process: modules
+ * of their own, which nothing else here runs. The bench's own modules (this build's, imported
+ * above) make the frames — as the agent; had one side's collector shared that code, its functions
+ * would have seen the agent's objects as well and been compiled for both (measured: this build
+ * against an identical one 0.64 (0.35–0.87)). The copy's node_modules links the build's
+ * packages, but protobufjs is a copy of its own: the generated code finds its messages through
+ * protobufjs' one shared root, which each build's module sets when loaded (see
+ * segments-vs-filed.ts) — with one protobufjs the last build loaded would decode for all.
+ */
+async function loadBuild(dist: string, label: string): Promise<Build> {
+  const from = resolve(dist);
+  const into = mkdtempSync(join(tmpdir(), 'segments-ab-'));
+  cpSync(from, join(into, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  const modules = realpathSync(join(from, '..', 'node_modules'));
+  mkdirSync(join(into, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (name === 'protobufjs') cpSync(join(modules, name), join(into, 'node_modules', name), { recursive: true, dereference: true });
+    else symlinkSync(join(modules, name), join(into, 'node_modules', name));
+  }
+  process.on('exit', () => rmSync(into, { recursive: true, force: true }));
+  const dir = join(into, 'dist');
+  const load = async (path: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(join(dir, path)).href)) as Record<string, unknown>;
+  const [generated, protobufCopy] = await Promise.all([load('proto/generated/packetlife.js'), import(pathToFileURL(join(into, 'node_modules', 'protobufjs', 'minimal.js')).href) as Promise<{ default: typeof protobuf }>]);
+  if ((protobufCopy.default.roots as Record<string, { packetlife?: unknown }>)['default']?.packetlife !== generated.packetlife) {
+    throw new Error(`--ab: ${dist}'s messages are not in its own protobufjs root`);
+  }
+  const [correlator, codec, messages, columns, walks] = await Promise.all([
+    load('collector/correlate/correlator.js'),
+    load('proto/codec.js'),
+    load('proto/segment-codec.js'),
+    load('proto/segment-columns-read.js'),
+    load('fixtures/walks.js'),
+  ]);
+  return {
+    label,
+    Correlator: correlator.Correlator as typeof Correlator,
+    decodeAgentFrame: codec.decodeAgentFrame as typeof decodeAgentFrame,
+    eventFromProto: codec.eventFromProto as typeof eventFromProto,
+    segmentsFromProto: messages.segmentsFromProto as typeof segmentsFromProto,
+    segmentsFromColumns: columns.segmentsFromColumns as typeof segmentsFromColumns,
+    labModel: walks.labModel as typeof labModel,
+  };
+}
+
 /** The collector part: decode the frames, push what they hold, advance each node's watermark. */
-function collect(frames: Frame[], mode: Mode, c: Correlator): void {
+function collect(frames: Frame[], mode: Mode, c: Correlator, build: Build = THIS_BUILD): void {
+  const { decodeAgentFrame, eventFromProto, segmentsFromProto, segmentsFromColumns } = build;
   for (const f of frames) {
     const d = decodeAgentFrame(f.bytes);
     if (d.type !== 'events') throw new Error('not an event batch');
@@ -213,12 +285,12 @@ function collect(frames: Frame[], mode: Mode, c: Correlator): void {
   c.flush();
 }
 
-export function runOnce(stream: NodeBatch[], mode: Mode): Run {
+export function runOnce(stream: NodeBatch[], mode: Mode, build: Build = THIS_BUILD): Run {
   const agent = agentFrames(stream, mode);
   let traces = 0;
   let delivered = 0;
-  const c = new Correlator({
-    topology: labModel(),
+  const c = new build.Correlator({
+    topology: build.labModel(),
     onTrace: (t) => {
       traces++;
       if (t.verdict === 'delivered') delivered++;
@@ -227,16 +299,125 @@ export function runOnce(stream: NodeBatch[], mode: Mode): Run {
   let wireBytes = 0;
   for (const f of agent.frames) wireBytes += f.bytes.length;
   // The agent part's garbage is collected now, not charged to the collector part (both ways).
-  settle(() => collect(warmFrames(mode), mode, new Correlator({ topology: labModel() })));
+  settle(() => collect(warmFrames(mode), mode, new build.Correlator({ topology: build.labModel() }), build));
   const t0 = cpuS();
-  collect(agent.frames, mode, c);
+  collect(agent.frames, mode, c, build);
   const collectorCpuS = cpuS() - t0;
   let events = 0;
   for (const b of stream) events += b.events.length;
   return { mode, events, packetsThroughNodes: mode === 'raw' ? c.stats.chainsClosed : agent.segments, traces, delivered, wireBytes, agentCpuS: agent.cpu, collectorCpuS };
 }
 
-function main(): void {
+/**
+ * Every trace and flow a build gives for these frames, as the API would serve them (JSON of each
+ * trace and of its flow as it stood then), hashed: two builds must give the same.
+ */
+function outputHash(frames: Frame[], build: Build): { hash: string; traces: number } {
+  const h = createHash('sha256');
+  let traces = 0;
+  const c = new build.Correlator({
+    topology: build.labModel(),
+    onTrace: (t: Trace, f: Flow) => {
+      traces++;
+      h.update(JSON.stringify(t));
+      h.update(JSON.stringify(f));
+    },
+  });
+  collect(frames, 'columns', c, build);
+  return { hash: h.digest('hex'), traces };
+}
+
+interface AbRun {
+  label: string;
+  packetsThroughNodesPerCpuS: number[];
+}
+
+/** --ab: the columns way's collector part, this build and another, on the same frames, run by run. */
+function abMain(builds: [Build, Build], rounds: number, runs: number, swapped: boolean): void {
+  const json = process.argv.includes('--json');
+  const load0 = loadavg().map((x) => Math.round(x * 100) / 100);
+  const stream = batches(rounds, BATCH_ROUNDS);
+  const results: AbRun[] = builds.map((b) => ({ label: b.label, packetsThroughNodesPerCpuS: [] }));
+  const check = agentFrames(stream, 'columns');
+  const hashes = builds.map((b) => outputHash(check.frames, b));
+  if (hashes[0]!.hash !== hashes[1]!.hash || hashes[0]!.traces !== hashes[1]!.traces) {
+    throw new Error(`the builds give different traces or flows: ${JSON.stringify(hashes)}`);
+  }
+  for (const b of builds) collect(warmFrames('columns'), 'columns', new b.Correlator({ topology: b.labModel() }), b); // warm up the JIT
+  for (let i = 0; i < runs; i++) {
+    // ABBA: which build goes first alternates run by run. The first part of a run was faster than
+    // the second by 1.15–1.3× in A/A runs (identical builds) whichever build it was, in this
+    // order and in strict alternation alike: the ratio's geometric mean over an even number of
+    // runs cancels that, a single run's ratio does not.
+    for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      const b = builds[k]!;
+      // The frames made again before each side (the same bytes): each timed part then follows
+      // the same work (with one set of frames for both, the first was 1.15–1.2× faster in A/A).
+      const agent = agentFrames(stream, 'columns');
+      settle(() => collect(warmFrames('columns'), 'columns', new b.Correlator({ topology: b.labModel() }), b));
+      const c = new b.Correlator({ topology: b.labModel() });
+      const t0 = cpuS();
+      collect(agent.frames, 'columns', c, b);
+      results[k]!.packetsThroughNodesPerCpuS.push(agent.segments / (cpuS() - t0));
+    }
+  }
+  const load1 = loadavg().map((x) => Math.round(x * 100) / 100);
+  // this build's figures first, whichever slot it had
+  if (swapped) results.reverse();
+  const exact = results[0]!.packetsThroughNodesPerCpuS.map((x, i) => x / results[1]!.packetsThroughNodesPerCpuS[i]!);
+  const ratios = exact.map((r) => Math.round(r * 100) / 100);
+  const geomean = Math.round(Math.exp(exact.reduce((a, r) => a + Math.log(r), 0) / exact.length) * 100) / 100;
+  const calibration = calibrate();
+  const o = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
+  const mmm = (xs: number[]): { min: number; median: number; max: number } => ({ min: o(xs)[0]!, median: o(xs)[Math.floor(xs.length / 2)]!, max: o(xs)[xs.length - 1]! });
+  const report = {
+    node: process.version,
+    rounds,
+    runs,
+    batchRounds: BATCH_ROUNDS,
+    packetsThroughNodes: check.segments,
+    traces: hashes[0]!.traces,
+    outputSha256: hashes[0]!.hash,
+    loadavgBefore: load0,
+    loadavgAfter: load1,
+    builds: results.map((r) => ({ label: r.label, packetsThroughNodesPerCpuS: spread(r.packetsThroughNodesPerCpuS), runs: r.packetsThroughNodesPerCpuS.map(Math.round) })),
+    swapped,
+    thisOverOther: { geomean, ...mmm(ratios), runs: ratios },
+    calibration,
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  const f = (s: { min: number; median: number; max: number }, d = 0): string => `${s.median.toFixed(d)} (min ${s.min.toFixed(d)}, max ${s.max.toFixed(d)})`;
+  process.stdout.write(
+    [
+      `columns, collector part, A/B${swapped ? ' (--swap: the other build in the first slot)' : ''} (${check.segments.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces, same traces and flows: sha256 ${report.outputSha256.slice(0, 16)}; ${runs} interleaved runs, batches of ${BATCH_ROUNDS} rounds per node)`,
+      `packets-through-nodes per CPU second`,
+      ...report.builds.map((b) => `  ${b.label.padEnd(22)} ${f(b.packetsThroughNodesPerCpuS)}   runs ${b.runs.join(' ')}`),
+      `  this ÷ other           geometric mean ${geomean.toFixed(2)}; median ${f(report.thisOverOther, 2)}   runs ${ratios.join(' ')}`,
+      `load average before ${load0.join(' ')}, after ${load1.join(' ')}`,
+      calibration.text,
+      '',
+    ].join('\n'),
+  );
+}
+
+async function main(): Promise<void> {
+  const abAt = process.argv.indexOf('--ab');
+  if (abAt >= 0) {
+    const dir = process.argv[abAt + 1];
+    if (!dir) throw new Error('--ab needs another build\'s dist/ directory');
+    // --swap: the other build loaded first and in the first slot. A/A runs (one build twice)
+    // favoured the first slot by 1.04–1.18 (geometric means of 20 runs): a change is judged by
+    // a run each way, sqrt(ratio × ratio swapped) cancelling the slot.
+    const swapped = process.argv.includes('--swap');
+    const load = async (first: boolean): Promise<Build> => (first !== swapped ? loadBuild(THIS_DIST, 'this build') : loadBuild(dir, dir));
+    const slot0 = await load(true);
+    const slot1 = await load(false);
+    abMain([slot0, slot1], numberArg('rounds', 3000), numberArg('runs', 5), swapped);
+    return;
+  }
   const rounds = numberArg('rounds', 3000);
   const runs = numberArg('runs', 5);
   const batchRounds = BATCH_ROUNDS;
@@ -244,10 +425,13 @@ function main(): void {
   const stream = batches(rounds, batchRounds);
   const only = process.argv.indexOf('--profile');
   if (only >= 0) {
-    // one way only, for a CPU profile of it: --profile raw|segments|columns
+    // One way only, for a CPU profile of it: --profile raw|segments|columns. Its collector part
+    // runs a copy of this build (as --ab does): code the agent part never ran, compiled for the
+    // collector's objects alone, as in a collector process.
     const arg = process.argv[only + 1];
     const mode: Mode = arg === 'raw' ? 'raw' : arg === 'columns' ? 'columns' : 'segments';
-    for (let i = 0; i < runs; i++) process.stdout.write(`${JSON.stringify(runOnce(stream, mode))}\n`);
+    const build = await loadBuild(THIS_DIST, 'this build');
+    for (let i = 0; i < runs; i++) process.stdout.write(`${JSON.stringify(runOnce(stream, mode, build))}\n`);
     return;
   }
   runOnce(batches(100, batchRounds), 'raw'); // warm up the JIT, both ways
@@ -347,4 +531,4 @@ function main(): void {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

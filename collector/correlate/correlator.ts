@@ -606,7 +606,9 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
   const id = traceId(firstSeg, firstHop);
   const { from, to } = traceEnds(topo, nats, firstSeg, firstHop, first, last);
   const meaning = packetMeaning(firstSeg.firstPacket, from);
-  return {
+  // The optional field set after the literal, not spread into it (a spread copies through a
+  // generic builtin per trace): the same fields in the same order.
+  const trace: Trace = {
     id,
     flowId: '',
     direction: firstSeg.direction ?? 'request',
@@ -625,8 +627,9 @@ export function assembleTrace(g: Group, topo: TopologyModel, lossOn: (node: stri
     gaps,
     startNs: firstSeg.startNs,
     endNs: lastSeg.endNs,
-    ...(meaning ? { meaning } : {}),
   };
+  if (meaning) trace.meaning = meaning;
+  return trace;
 }
 
 /** What joining a group's segments gives: the trace's lists, in path order. */

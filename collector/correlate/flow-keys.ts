@@ -42,22 +42,52 @@ export function ipv4Number(s: string): number {
 
 const isPort = (p: number): boolean => p === (p & 0xffff);
 
-function pack(kind: number, protocol: number, ipA: number, portA: number, ipB: number, portB: number): string {
-  return String.fromCharCode((kind << 8) | protocol, ipA >>> 16, ipA & 0xffff, portA, ipB >>> 16, ipB & 0xffff, portB);
+/**
+ * The compact key as four 32-bit words, for a table of numbers (flow-key-table.ts) instead of a
+ * Map of strings: [kind << 8 | protocol, address A, address B, port A << 16 | port B]. Two keys
+ * have equal words exactly when their strings are equal (the same fields, packed losslessly).
+ */
+function put(out: Int32Array, at: number, kind: number, protocol: number, ipA: number, portA: number, ipB: number, portB: number): void {
+  out[at] = (kind << 8) | protocol;
+  out[at + 1] = ipA;
+  out[at + 2] = ipB;
+  out[at + 3] = (portA << 16) | portB;
 }
+
+function pack(w: Int32Array, at: number): string {
+  const ipA = w[at + 1]! >>> 0;
+  const ipB = w[at + 2]! >>> 0;
+  const ports = w[at + 3]! >>> 0;
+  return String.fromCharCode(w[at]!, ipA >>> 16, ipA & 0xffff, ports >>> 16, ipB >>> 16, ipB & 0xffff, ports & 0xffff);
+}
+
+/** A conntrack original tuple's key as words at out[at..at+3]; false when it has none (ctKey gives the readable key). */
+export function ctKeyWords(t: Tuple, out: Int32Array, at: number): boolean {
+  const src = ipv4Number(t.src);
+  const dst = ipv4Number(t.dst);
+  if (src < 0 || dst < 0 || t.protocol !== (t.protocol & 0xff) || !isPort(t.sport) || !isPort(t.dport)) return false;
+  put(out, at, CT, t.protocol, src, t.sport, dst, t.dport);
+  return true;
+}
+
+/** A conversation's direction-free key as words at out[at..at+3]; false when it has none (conversationKey gives the readable key). */
+export function conversationKeyWords(t: Tuple, out: Int32Array, at: number): boolean {
+  const src = ipv4Number(t.src);
+  const dst = ipv4Number(t.dst);
+  if (src < 0 || dst < 0 || t.protocol !== (t.protocol & 0xff) || !isPort(t.sport) || !isPort(t.dport)) return false;
+  if (src < dst || (src === dst && t.sport <= t.dport)) put(out, at, BI, t.protocol, src, t.sport, dst, t.dport);
+  else put(out, at, BI, t.protocol, dst, t.dport, src, t.sport);
+  return true;
+}
+
+const words = new Int32Array(4);
 
 /** Key of a conntrack original tuple. */
 export function ctKey(t: Tuple): string {
-  const src = ipv4Number(t.src);
-  const dst = ipv4Number(t.dst);
-  if (src < 0 || dst < 0 || t.protocol !== (t.protocol & 0xff) || !isPort(t.sport) || !isPort(t.dport)) return `ct:${tupleKey(t)}`;
-  return pack(CT, t.protocol, src, t.sport, dst, t.dport);
+  return ctKeyWords(t, words, 0) ? pack(words, 0) : `ct:${tupleKey(t)}`;
 }
 
 /** Direction-free key of a conversation: both directions give the same key. */
 export function conversationKey(t: Tuple): string {
-  const src = ipv4Number(t.src);
-  const dst = ipv4Number(t.dst);
-  if (src < 0 || dst < 0 || t.protocol !== (t.protocol & 0xff) || !isPort(t.sport) || !isPort(t.dport)) return `bi:${biKey(t)}`;
-  return src < dst || (src === dst && t.sport <= t.dport) ? pack(BI, t.protocol, src, t.sport, dst, t.dport) : pack(BI, t.protocol, dst, t.dport, src, t.sport);
+  return conversationKeyWords(t, words, 0) ? pack(words, 0) : `bi:${biKey(t)}`;
 }

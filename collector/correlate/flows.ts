@@ -8,12 +8,16 @@
 import type { ConntrackInfo, Tuple } from '../../common/event.js';
 import type { Flow, FlowDirection, Trace } from '../trace-model.js';
 import { fnvBegin, fnvHex, fnvNumber, fnvString } from './hash.js';
-import { conversationKey, ctKey } from './flow-keys.js';
+import { conversationKey, conversationKeyWords, ctKey, ctKeyWords } from './flow-keys.js';
+import { FlowKeyTable } from './flow-key-table.js';
 import { invert, sameTuple } from './packet-keys.js';
 
 interface FlowState {
   flow: Flow;
-  keys: string[]; // a handful per flow: an array with a duplicate check is cheaper than a Set
+  /** Its compact keys, four words each (a handful per flow: an array with a duplicate check is cheaper than a Set). */
+  words: number[];
+  /** Its readable keys (tuples without a compact key: IPv6, say). */
+  names: string[];
   lastWall: number;
   done: boolean;
 }
@@ -25,7 +29,9 @@ export interface FlowStats {
 }
 
 export class FlowTracker {
-  private readonly byKey = new Map<string, FlowState>();
+  /** Flows by compact key, and by readable key (the keys of tuples without a compact one). */
+  private readonly byKey = new FlowKeyTable<FlowState>();
+  private readonly byName = new Map<string, FlowState>();
   private readonly order: FlowState[] = [];
   private head = 0;
   private activeCount = 0;
@@ -42,12 +48,14 @@ export class FlowTracker {
    */
   assign(trace: Trace, cts: ConntrackInfo[], segmentDirection: FlowDirection | undefined, wall: number): Flow {
     this.expire(wall);
-    const keys = traceKeys(trace, cts);
+    const n = traceKeys(trace, cts);
+    const { words, names } = keyScratch;
     const found = foundScratch;
-    found.length = keys.length;
+    found.length = n;
     let state: FlowState | undefined;
-    for (let i = 0; i < keys.length; i++) {
-      const s = this.byKey.get(keys[i]!);
+    for (let i = 0; i < n; i++) {
+      const name = names[i];
+      const s = name === undefined ? this.byKey.get(words, 4 * i) : this.byName.get(name);
       found[i] = s;
       if (!s || s.done) continue;
       if (!state) state = s;
@@ -57,27 +65,29 @@ export class FlowTracker {
       const first = trace.first;
       const ct = segmentDirection === 'reply' ? cts[cts.length - 1] : cts[0];
       const original = ct ? ct.original : segmentDirection === 'reply' ? invert(first) : first;
-      const flow: Flow = {
-        id: flowId(original, trace.startNs),
-        original,
-        ...(ct ? { reply: ct.reply } : {}),
-        traceIds: [],
-        firstNs: trace.startNs,
-        lastNs: trace.endNs,
-      };
-      state = { flow, keys: [], lastWall: wall, done: false };
+      const id = flowId(original, trace.startNs);
+      // Two literals, not a spread of the optional reply (a generic copy per flow): the same fields in the same order.
+      const flow: Flow = ct
+        ? { id, original, reply: ct.reply, traceIds: [], firstNs: trace.startNs, lastNs: trace.endNs }
+        : { id, original, traceIds: [], firstNs: trace.startNs, lastNs: trace.endNs };
+      state = { flow, words: [], names: [], lastWall: wall, done: false };
       this.order.push(state);
       this.activeCount++;
       if (this.activeCount > this.maxActive) this.evictOldest();
     }
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < n; i++) {
       // Mapped to this flow already means kept in its keys already: most traces bring no new key.
       // (What the first lookup found: a key it found on a flow merged into this one since is in
       // this flow's keys already, and mapped to it, so the steps below change nothing for it.)
       if (found[i] === state) continue;
-      const k = keys[i]!;
-      addKey(state.keys, k);
-      this.byKey.set(k, state);
+      const name = names[i];
+      if (name === undefined) {
+        addWords(state.words, words, 4 * i);
+        this.byKey.set(words, 4 * i, state);
+      } else {
+        addName(state.names, name);
+        this.byName.set(name, state);
+      }
     }
     const f = state.flow;
     if (!f.reply) {
@@ -120,7 +130,8 @@ export class FlowTracker {
     s.done = true;
     this.activeCount--;
     this.stats.finished++;
-    for (const k of s.keys) if (this.byKey.get(k) === s) this.byKey.delete(k);
+    for (let i = 0; i < s.words.length; i += 4) this.byKey.deleteIf(s.words, i, s);
+    for (const k of s.names) if (this.byName.get(k) === s) this.byName.delete(k);
   }
 
   private evictOldest(): void {
@@ -135,43 +146,84 @@ export class FlowTracker {
 
   private merge(into: FlowState, from: FlowState): void {
     for (const id of from.flow.traceIds) if (!into.flow.traceIds.includes(id)) into.flow.traceIds.push(id);
-    for (const k of from.keys) {
-      addKey(into.keys, k);
-      this.byKey.set(k, into);
+    const moved = movedScratch;
+    for (let i = 0; i < from.words.length; i += 4) {
+      for (let w = 0; w < 4; w++) moved[w] = from.words[i + w]!;
+      addWords(into.words, moved, 0);
+      this.byKey.set(moved, 0, into);
     }
-    from.keys.length = 0;
+    for (const k of from.names) {
+      addName(into.names, k);
+      this.byName.set(k, into);
+    }
+    from.words.length = 0;
+    from.names.length = 0;
     from.done = true;
     this.activeCount--;
   }
 }
 
-// One array reused by every assign() (never re-entered, keys copied into flows one by one).
-const keyScratch: string[] = [];
+/**
+ * A trace's flow keys (reused by every assign(): never re-entered, keys copied into flows one by
+ * one): key i is names[i] when it is a readable key, else the four words at words[4 * i].
+ */
+const keyScratch: { words: Int32Array; names: (string | undefined)[] } = { words: new Int32Array(64), names: [] };
 // What assign() found under each of them (reused the same way; emptied only by overwriting).
 const foundScratch: (FlowState | undefined)[] = [];
+// One key of a flow being merged, as words.
+const movedScratch = new Int32Array(4);
 
-/** The trace's flow keys, in `keyScratch` (valid until the next call). */
-function traceKeys(trace: Trace, cts: ConntrackInfo[]): string[] {
+/** The trace's flow keys, in `keyScratch` (valid until the next call); returns how many. */
+function traceKeys(trace: Trace, cts: ConntrackInfo[]): number {
   // A handful of keys: an array with a linear duplicate check beats a Set, in insertion order.
   // Conntrack entries repeat along a path (one per hop that saw it): a tuple already keyed is
   // skipped before its key is built.
-  const keys = keyScratch;
-  keys.length = 0;
+  let n = 0;
   for (let i = 0; i < cts.length; i++) {
     const original = cts[i]!.original;
     let seen = false;
     for (let j = 0; j < i && !seen; j++) seen = sameTuple(cts[j]!.original, original);
-    if (!seen) addKey(keys, ctKey(original));
+    if (!seen) n = addTupleKey(n, original, true);
   }
-  addKey(keys, conversationKey(trace.first));
-  if (!sameTuple(trace.first, trace.last)) addKey(keys, conversationKey(trace.last));
+  n = addTupleKey(n, trace.first, false);
+  if (!sameTuple(trace.first, trace.last)) n = addTupleKey(n, trace.last, false);
   // A rewrite in the middle of a trace (not at its first or last hop) is covered by those two,
   // except a second rewrite on a later node: add the tuples between rewrites.
-  if (trace.nats.length > 1) for (const n of trace.nats) addKey(keys, conversationKey(n.after));
-  return keys;
+  if (trace.nats.length > 1) for (const x of trace.nats) n = addTupleKey(n, x.after, false);
+  return n;
 }
 
-function addKey(keys: string[], k: string): void {
+/** Key n of the trace: the tuple's conntrack key (`ct`) or conversation key, unless one of keys 0..n-1 is the same; returns the count. */
+function addTupleKey(n: number, t: Tuple, ct: boolean): number {
+  let { words } = keyScratch;
+  const { names } = keyScratch;
+  if (words.length < 4 * (n + 1)) {
+    const more = new Int32Array(words.length * 2);
+    more.set(words);
+    keyScratch.words = words = more;
+  }
+  const at = 4 * n;
+  if (ct ? ctKeyWords(t, words, at) : conversationKeyWords(t, words, at)) {
+    for (let i = 0; i < n; i++) {
+      const j = 4 * i;
+      if (names[i] === undefined && words[j] === words[at] && words[j + 1] === words[at + 1] && words[j + 2] === words[at + 2] && words[j + 3] === words[at + 3]) return n;
+    }
+    names[n] = undefined;
+  } else {
+    const name = ct ? ctKey(t) : conversationKey(t);
+    for (let i = 0; i < n; i++) if (names[i] === name) return n;
+    names[n] = name;
+  }
+  return n + 1;
+}
+
+/** Add the four words at k[at..] to a flow's compact keys unless there already. */
+function addWords(keys: number[], k: Int32Array, at: number): void {
+  for (let i = 0; i < keys.length; i += 4) if (keys[i] === k[at] && keys[i + 1] === k[at + 1] && keys[i + 2] === k[at + 2] && keys[i + 3] === k[at + 3]) return;
+  keys.push(k[at]!, k[at + 1]!, k[at + 2]!, k[at + 3]!);
+}
+
+function addName(keys: string[], k: string): void {
   if (!keys.includes(k)) keys.push(k);
 }
 

@@ -72,11 +72,24 @@ export function fnvNumber(n: number): void {
     return;
   }
   let i = 0;
-  do {
-    const r = n % 10;
-    digits[i++] = 48 + r;
-    n = (n - r) / 10; // exact: a multiple of ten below 2^53
-  } while (n > 0);
+  if (n <= 0xffffffff) {
+    // Up to 32 bits (ports, IP ids, TCP sequence numbers: every number of a trace id): in uint32
+    // arithmetic. The general loop's `%` on a number above 2^31 is a floating-point remainder, a
+    // call per digit; once a TCP sequence number had passed through, V8 compiled every call so
+    // (measured: 160-220 ns a number against 26-32).
+    let u = n >>> 0;
+    do {
+      const q = (u / 10) >>> 0;
+      digits[i++] = 48 + (u - q * 10);
+      u = q;
+    } while (u > 0);
+  } else {
+    do {
+      const r = n % 10;
+      digits[i++] = 48 + r;
+      n = (n - r) / 10; // exact: a multiple of ten below 2^53
+    } while (n > 0);
+  }
   let lo = state[0]!;
   let hi = state[1]!;
   while (i > 0) {

@@ -71,22 +71,27 @@ export class Stitcher {
 
   /** Add a closed segment; returns the groups that are now complete. */
   add(seg: Segment): readonly Group[] {
-    let group: Group = { id: this.nextId++, segments: [seg], reasons: [], done: false };
+    // A group of its own only when it joins none (an arrival whose departure waits joins that group).
+    let group: Group | undefined;
     if (seg.start === 'arrival') {
       const key = wireHash(seg.firstPacket);
-      const dep = this.awaitingArrival.take(key, seg.firstPacket, (g) => g !== group && near(g.endPending!.sinceWall, seg.firstWall, this.windowNs));
+      const dep = this.awaitingArrival.take(key, seg.firstPacket, seg.firstWall, this.windowNs, undefined);
       if (dep) {
         this.clearEnd(dep);
         dep.segments.push(seg);
         group = dep;
       } else {
+        group = this.newGroup(seg);
         this.explainOrigin(group, seg, key);
       }
+    } else {
+      group = this.newGroup(seg);
     }
     const last = group.segments[group.segments.length - 1]!;
     if (last === seg && seg.end === 'departed') {
       const key = wireHash(seg.lastPacket);
-      const arr = this.awaitingDeparture.take(key, seg.lastPacket, (g) => g !== group && near(seg.lastWall, g.originPending!.sinceWall, this.windowNs));
+      // not its own group: a segment that arrived and left through ENIs waits for both ends
+      const arr = this.awaitingDeparture.take(key, seg.lastPacket, seg.lastWall, this.windowNs, group);
       if (arr) {
         this.clearOrigin(arr);
         group.segments.push(...arr.segments);
@@ -105,6 +110,10 @@ export class Stitcher {
       }
     }
     return this.complete(group) ? [group] : NONE;
+  }
+
+  private newGroup(seg: Segment): Group {
+    return { id: this.nextId++, segments: [seg], reasons: [], done: false };
   }
 
   private complete(g: Group): boolean {
@@ -223,9 +232,10 @@ export class Stitcher {
 
   private enqueue(g: Group, side: 'origin' | 'end', p: Pending): void {
     if (p.awaitNode !== undefined && p.awaitNode !== '' && p.sinceWall < this.earliestAwaited) this.earliestAwaited = p.sinceWall;
-    const q = this.queues.get(p.awaitNode ?? '') ?? [];
+    const node = p.awaitNode ?? '';
+    let q = this.queues.get(node);
+    if (!q) this.queues.set(node, (q = []));
     q.push({ group: g, side, pending: p });
-    this.queues.set(p.awaitNode ?? '', q);
   }
 
   /** An arrival with no departure seen yet: from outside (explained), or wait for its node. */
@@ -357,13 +367,18 @@ class MultiMap {
     else this.m.set(key, [g]);
   }
 
-  /** Take out the first group under `key` awaiting a packet like `packet` that `fits`. */
-  take(key: number, packet: PacketFields, fits: (g: Group) => boolean): Group | undefined {
+  /**
+   * Take out the first group under `key` (other than `not`) awaiting a packet like `packet` whose
+   * wait began within `windowNs` of `wall`, either way (arguments, not a closure: this runs for
+   * every segment that arrived or left through an ENI).
+   */
+  take(key: number, packet: PacketFields, wall: number, windowNs: number, not: Group | undefined): Group | undefined {
     const list = this.m.get(key);
     if (!list) return undefined;
     for (let i = 0; i < list.length; i++) {
       const g = list[i]!;
-      if (!sameWire(this.pendingOf(g)!.packet, packet) || !fits(g)) continue;
+      const p = this.pendingOf(g)!;
+      if (!sameWire(p.packet, packet) || g === not || !near(p.sinceWall, wall, windowNs)) continue;
       list.splice(i, 1);
       if (list.length === 0) this.m.delete(key);
       return g;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tuple } from '../../common/event.js';
-import { conversationKey, ctKey, ipv4Number } from '../../collector/correlate/flow-keys.js';
+import { conversationKey, conversationKeyWords, ctKey, ctKeyWords, ipv4Number } from '../../collector/correlate/flow-keys.js';
+import { FlowKeyTable } from '../../collector/correlate/flow-key-table.js';
 import { biKey, tupleKey } from '../../collector/correlate/packet-keys.js';
 
 const ips = ['10.0.1.51', '10.0.1.5', '10.0.15.1', '172.20.122.189', '0.0.0.0', '255.255.255.255', '010.0.1.51', '10.0.1', '10.0.1.51.1', '256.0.0.1', 'fd00::1', '', '1..2.3'];
@@ -41,9 +42,76 @@ describe('compact flow keys name exactly what the readable keys name', () => {
     }
   });
 
+  it('the compact keys as words: present exactly when the key is compact, equal exactly when the keys are', () => {
+    const ts = tuples();
+    const w = new Int32Array(4);
+    const asWords = (t: Tuple, ct: boolean): string | undefined => ((ct ? ctKeyWords(t, w, 0) : conversationKeyWords(t, w, 0)) ? [...w].join(',') : undefined);
+    const ct = ts.map((t) => asWords(t, true));
+    const bi = ts.map((t) => asWords(t, false));
+    for (let a = 0; a < ts.length; a++) {
+      expect(ct[a] !== undefined, tupleKey(ts[a]!)).toBe(ctKey(ts[a]!).length === 7);
+      expect(bi[a] !== undefined, tupleKey(ts[a]!)).toBe(conversationKey(ts[a]!).length === 7);
+    }
+    for (let a = 0; a < ts.length; a += 29) {
+      for (let b = 0; b < ts.length; b++) {
+        if (ct[a] !== undefined && ct[b] !== undefined) expect(ct[a] === ct[b]).toBe(ctKey(ts[a]!) === ctKey(ts[b]!));
+        if (bi[a] !== undefined && bi[b] !== undefined) expect(bi[a] === bi[b]).toBe(conversationKey(ts[a]!) === conversationKey(ts[b]!));
+        if (ct[a] !== undefined && bi[b] !== undefined) expect(ct[a] === bi[b]).toBe(false);
+      }
+    }
+    expect(ct.filter((x) => x !== undefined).length).toBe(144); // the canonical quads with ports and protocol in range: both kinds of key are exercised
+  });
+
   it('both directions of a conversation, one key', () => {
     const t: Tuple = { src: '10.0.1.51', sport: 40000, dst: '172.20.122.189', dport: 80, protocol: 6 };
     expect(conversationKey({ src: t.dst, sport: t.dport, dst: t.src, dport: t.sport, protocol: 6 })).toBe(conversationKey(t));
     expect(conversationKey({ ...t, protocol: 17 })).not.toBe(conversationKey(t));
+  });
+});
+
+describe('FlowKeyTable', () => {
+  it('answers as a Map does through inserts, overwrites and deletes that wrap around and grow it', () => {
+    const table = new FlowKeyTable<number>(16);
+    const ref = new Map<string, number>();
+    const k = new Int32Array(4);
+    // A small key space over a small table: long probe runs, runs across the end, deletions inside them.
+    let seed = 12345;
+    const rnd = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const setKey = (i: number): string => {
+      k[0] = 0x106;
+      k[1] = 0x0a000000 + (i % 7);
+      k[2] = -(i % 5);
+      k[3] = (i << 16) | (i % 3);
+      return [...k].join(',');
+    };
+    for (let step = 0; step < 20_000; step++) {
+      const i = rnd(300);
+      const name = setKey(i);
+      const op = rnd(3);
+      if (op === 0) {
+        table.set(k, 0, step);
+        ref.set(name, step);
+      } else if (op === 1) {
+        // deleteIf removes only when the key maps to that value
+        const v = ref.get(name);
+        const asked = v !== undefined && rnd(2) === 0 ? v : -2;
+        table.deleteIf(k, 0, asked);
+        if (asked === v) ref.delete(name);
+      }
+      expect(table.get(k, 0)).toBe(ref.get(name));
+      if (step % 1000 === 0) {
+        let n = 0;
+        for (let j = 0; j < 300; j++) {
+          const nj = setKey(j);
+          expect(table.get(k, 0), nj).toBe(ref.get(nj));
+          if (ref.has(nj)) n++;
+        }
+        expect(table.size).toBe(n);
+      }
+    }
+    expect(ref.size).toBeGreaterThan(50);
   });
 });

@@ -11,7 +11,7 @@ function streamed(feed: () => void): string {
 
 describe('FNV-1a fed piece by piece equals the hash of the whole string', () => {
   it('strings and numbers, including what String() writes for odd numbers', () => {
-    for (const n of [0, 7, 10, 255, 65535, 4294967295, 2 ** 53 - 1, -1, 1.5, NaN, 1e21, Number.MAX_VALUE]) {
+    for (const n of [0, 7, 10, 255, 65535, 2 ** 31 - 1, 2 ** 31, 3_000_000_009, 4294967295, 4294967296, 10_000_000_000, 2 ** 53 - 1, -1, 1.5, NaN, 1e21, Number.MAX_VALUE]) {
       expect(streamed(() => (fnvString('a|'), fnvNumber(n), fnvString('|z')))).toBe(fnv1a64Hex(`a|${n}|z`));
     }
     expect(streamed(() => fnvString(''))).toBe('cbf29ce484222325');
