@@ -18,6 +18,9 @@
  * A/B: set PACKETLIFE_BENCH_BASE_CLI to this build's own dist/cli.js);
  * PACKETLIFE_BENCH_AGENT_OUT=dir keeps the collector variants' agent stdout and stderr there (--trace-gc lines,
  * the agent's info log and its latency probe: PACKETLIFE_AGENT_TIMING=1).
+ * Every agent runs with the node options the chart gives the DaemonSet (helm values agent.nodeOptions,
+ * V8's heap sizes), each build with its own chart's (none when it has none), before the options above;
+ * PACKETLIFE_BENCH_BASE_CHART_OPTIONS=0 leaves them out of the -base variants (their A/B on one build).
  *
  *   node dist/bench/agent-cli-resources.js [--rounds 5] [--seconds 5] [--warmup 0] [--pps 1430] [--variants stdout,raw,segments] [--json]
  *
@@ -28,9 +31,11 @@
  * ≈ 7 events per forwarded packet (send, veth receive, route lookups, forward, drop), so 1430
  * packets/s ≈ 10k events/s; the events the agent printed are counted. Root, bpftrace and a mounted tracefs needed.
  */
-import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { parse as parseYaml } from 'yaml';
 import { createBenchFixture } from './agent-fixture.js';
 import { loadavg } from 'node:os';
 import { numberArg } from './stats.js';
@@ -59,6 +64,16 @@ for (const v of variants) {
   if (v.endsWith('-base') && !BASE_CLI) throw new Error(`--variants ${v}: set PACKETLIFE_BENCH_BASE_CLI to the other build's dist/cli.js`);
 }
 const FILTER = 'udp and dst port 9000';
+
+/** The node options the chart beside a build's dist/cli.js gives the agent (agent.nodeOptions), as arguments. */
+function chartNodeOptions(cli: string): string[] {
+  const values = join(dirname(cli), '..', 'helm', 'packetlife', 'values.yaml');
+  if (!existsSync(values)) return [];
+  const v = parseYaml(readFileSync(values, 'utf8')) as { agent?: { nodeOptions?: string } };
+  return (v.agent?.nodeOptions ?? '').split(' ').filter(Boolean);
+}
+const CHART_OPTIONS = chartNodeOptions(CLI);
+const BASE_CHART_OPTIONS = BASE_CLI && process.env.PACKETLIFE_BENCH_BASE_CHART_OPTIONS !== '0' ? chartNodeOptions(BASE_CLI) : [];
 const TICKS = 100; // USER_HZ
 
 function cpuTicks(pid: number): number {
@@ -188,7 +203,7 @@ async function round(fixture: Awaited<ReturnType<typeof createBenchFixture>>, va
   // PACKETLIFE_BENCH_AGENT_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"): node options for the agent processes, to profile them
   const base = variant.endsWith('-base');
   const nodeArgs = ((base ? process.env.PACKETLIFE_BENCH_BASE_NODE_ARGS : undefined) ?? process.env.PACKETLIFE_BENCH_AGENT_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const agent = execa(process.execPath, [...nodeArgs, base ? BASE_CLI! : CLI, ...args], {
+  const agent = execa(process.execPath, [...(base ? BASE_CHART_OPTIONS : CHART_OPTIONS), ...nodeArgs, base ? BASE_CLI! : CLI, ...args], {
     stdout: 'pipe',
     stderr: 'pipe',
     reject: false,
@@ -316,6 +331,8 @@ const summary = {
   variants: Object.fromEntries(variants.map((v) => [v, per(v)])),
   runs: results,
   calibration: cal.text,
+  agentNodeOptions: CHART_OPTIONS.join(' '),
+  ...(BASE_CLI ? { baseAgentNodeOptions: BASE_CHART_OPTIONS.join(' ') } : {}),
   loadavgBefore: loadBefore,
   loadavgAfter: loadavg().map((l) => Math.round(l * 100) / 100),
 };
@@ -343,6 +360,9 @@ else {
       `  agent RSS peak, MiB   ${f(x.agentPeakRssMiB)}`,
     );
   }
+  lines.push(
+    `agent node options (the chart's agent.nodeOptions): ${CHART_OPTIONS.join(' ') || 'none'}${BASE_CLI && variants.some((v) => v.endsWith('-base')) ? `; -base: ${BASE_CHART_OPTIONS.join(' ') || 'none'}` : ''}`,
+  );
   lines.push(cal.text, `load average before ${loadBefore.join(' ')}, after ${summary.loadavgAfter.join(' ')}`);
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -40,6 +40,7 @@ const EVERYTHING_ON = {
     priorityClassName: 'system-cluster-critical',
     updateStrategy: { type: 'OnDelete' },
     podAnnotations: { 'example.com/a': 'b' },
+    nodeOptions: '--max-old-space-size=200',
     tracefsPath: '/sys/kernel/debug/tracing',
     mountDebugfs: true,
   },
@@ -144,7 +145,10 @@ describe('helm chart (real Helm 3)', () => {
     expect(tokenVolume.projected.sources).toEqual([{ serviceAccountToken: { audience: 'packetlife', expirationSeconds: 3600, path: 'token' } }]);
     const c = container(find(renderChart(), 'Deployment'));
     expect(c.args).toEqual(expect.arrayContaining(['--kube-auth', '--agent-service-account=packetlife/pl-packetlife-agent', '--agent-audience=packetlife', '--allowed-host=pl-packetlife-collector.packetlife.svc']));
-    expect(a.env).toEqual([{ name: 'NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } }]);
+    expect(a.env).toEqual([
+      { name: 'NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } },
+      { name: 'NODE_OPTIONS', value: '--max-semi-space-size=8 --max-old-space-size=256' },
+    ]);
     const off = container(find(renderChart({ values: { tls: { enabled: false } } }), 'DaemonSet'));
     expect(off.args[1]).toBe('--collector=ws://pl-packetlife-collector.packetlife.svc:7400/v1/agents');
   });
@@ -228,6 +232,10 @@ describe('helm chart (real Helm 3)', () => {
       '/tmp', '/sys/kernel/btf', '/sys/kernel/tracing', '/var/run/netns', '/var/run/packetlife/token', '/var/run/packetlife/tls',
     ]);
     expect(a.resources.limits.memory).toBe('384Mi');
+    // V8's heap sized for the agent (values.yaml says why; the environment checked above); empty: Node's own defaults
+    expect(container(find(renderChart({ values: EVERYTHING_ON, apiVersions: ['cert-manager.io/v1'] }), 'DaemonSet')).env).toContainEqual({ name: 'NODE_OPTIONS', value: '--max-old-space-size=200' });
+    const plain = container(find(renderChart({ values: { agent: { nodeOptions: '' } } }), 'DaemonSet'));
+    expect(plain.env.map((e: Any) => e.name)).toEqual(['NODE_NAME']);
   });
 
   it('lets only agents and the API users reach the collector when the NetworkPolicy is on', () => {
