@@ -47,35 +47,16 @@ import { decodeAgentFrame, eventFromProto } from '../proto/codec.js';
 import { segmentsFromProto } from '../proto/segment-codec.js';
 import { segmentsFromColumns } from '../proto/segment-columns-read.js';
 import { allWalks, labModel } from '../fixtures/walks.js';
+import { nodeBatches, type NodeBatchOf } from './node-batches.js';
 import type { Flow, Trace } from '../collector/trace-model.js';
 import { calibrate, spread } from './calibration.js';
 import { numberArg } from './stats.js';
 
-interface NodeBatch {
-  node: string;
-  events: PacketEvent[];
-  watermark: number;
-}
+type NodeBatch = NodeBatchOf<PacketEvent>;
 
-/** The stream as agents would batch it: per node, `batchRounds` rounds a batch, in stream order. */
+/** The stream as agents would batch it: per node, `batchRounds` rounds a batch, in stream order (bench/node-batches.ts, the cut segments-vs-filed makes of an older build's walks too). */
 export function batches(rounds: number, batchRounds: number): NodeBatch[] {
-  const out: NodeBatch[] = [];
-  for (let r0 = 0; r0 < rounds; r0 += batchRounds) {
-    const perNode = new Map<string, NodeBatch>();
-    for (let r = r0; r < Math.min(rounds, r0 + batchRounds); r++) {
-      for (const w of allWalks(5_000_000_000n + BigInt(r) * 20_000_000n, r)) {
-        for (const e of w.events) {
-          let b = perNode.get(e.node);
-          if (!b) perNode.set(e.node, (b = { node: e.node, events: [], watermark: 0 }));
-          b.events.push(e);
-          const wall = Number(e.wallUnixNs);
-          if (wall > b.watermark) b.watermark = wall;
-        }
-      }
-    }
-    out.push(...perNode.values());
-  }
-  return out;
+  return nodeBatches(allWalks, rounds, batchRounds);
 }
 
 interface Frame {
