@@ -25,6 +25,7 @@ import type { ConntrackInfo, PacketEvent, PacketFields, RouteLookupInfo, Tuple }
 import { parseIpv4 } from '../common/ipv4.js';
 import { CodecError, eventToProto } from './codec.js';
 import { packetlife } from './generated/packetlife.js';
+import { putU32le, putVarint, putVarint64 } from './wire-bytes.js';
 
 const KIND: Record<string, number> = { receive: 1, transmit: 2, route: 3, drop: 4, nat: 5 };
 const TWO32 = 0x1_0000_0000;
@@ -197,13 +198,7 @@ export class EventWriter {
 
   /** Four little-endian bytes (room ensured by the caller). */
   private u32le(v: number): void {
-    const b = this.buf;
-    const p = this.pos;
-    b[p] = v & 255;
-    b[p + 1] = (v >>> 8) & 255;
-    b[p + 2] = (v >>> 16) & 255;
-    b[p + 3] = v >>> 24;
-    this.pos = p + 4;
+    this.pos = putU32le(this.buf, this.pos, v);
   }
 
   private stringField(field: number, s: string): void {
@@ -298,31 +293,14 @@ export class EventWriter {
 
   private varint(v: number): void {
     this.ensure(5);
-    const b = this.buf;
-    let p = this.pos;
-    while (v > 127) {
-      b[p++] = (v & 127) | 128;
-      v >>>= 7;
-    }
-    b[p++] = v;
-    this.pos = p;
+    this.pos = putVarint(this.buf, this.pos, v);
   }
 
   /** An unsigned 64-bit varint from its 32-bit halves (both given as non-negative numbers). */
   private varint64(lo: number, hi: number): void {
     if (hi === 0) return this.varint(lo);
     this.ensure(10);
-    const b = this.buf;
-    let p = this.pos;
-    lo >>>= 0;
-    hi >>>= 0;
-    while (hi > 0 || lo > 127) {
-      b[p++] = (lo & 127) | 128;
-      lo = ((lo >>> 7) | (hi << 25)) >>> 0;
-      hi >>>= 7;
-    }
-    b[p++] = lo;
-    this.pos = p;
+    this.pos = putVarint64(this.buf, this.pos, lo, hi);
   }
 
   /** Reserves one length byte for a nested message; close() writes it (moving the body if longer). */

@@ -27,6 +27,7 @@ import type { IncompleteReason } from '../collector/trace-model.js';
 import { CodecError, decimalToLong, ipv4ToU32, ipv6ToBytes } from './codec.js';
 import { ctKey, ENDS, sameOther, STARTS, type SegmentTables } from './segment-codec.js';
 import { COLUMN_FIELDS, type ColumnField, type ColumnTable } from './segment-columns-schema.js';
+import { putU32le, putVarint, putVarint64 } from './wire-bytes.js';
 import type { packetlife } from './generated/packetlife.js';
 
 /** The columns, each a row per entry of its table (zeros included; an all-zero column is written empty). */
@@ -67,24 +68,11 @@ class PackedColumns {
   }
 
   private varint(v: number): void {
-    const b = this.buf;
-    let p = this.pos;
-    while (v > 127) {
-      b[p++] = (v & 127) | 128;
-      v >>>= 7;
-    }
-    b[p++] = v;
-    this.pos = p;
+    this.pos = putVarint(this.buf, this.pos, v);
   }
 
   private fixed32(v: number): void {
-    const b = this.buf;
-    const p = this.pos;
-    b[p] = v & 255;
-    b[p + 1] = (v >>> 8) & 255;
-    b[p + 2] = (v >>> 16) & 255;
-    b[p + 3] = v >>> 24;
-    this.pos = p + 4;
+    this.pos = putU32le(this.buf, this.pos, v);
   }
 
   /** protobufjs' LongBits.fromNumber(x).zzEncode() and writeVarint64, without the LongBits. */
@@ -102,21 +90,7 @@ class PackedColumns {
       }
     }
     const mask = hi >> 31;
-    hi = (((hi << 1) | (lo >>> 31)) ^ mask) >>> 0;
-    lo = ((lo << 1) ^ mask) >>> 0;
-    const b = this.buf;
-    let p = this.pos;
-    while (hi) {
-      b[p++] = (lo & 127) | 128;
-      lo = ((lo >>> 7) | (hi << 25)) >>> 0;
-      hi >>>= 7;
-    }
-    while (lo > 127) {
-      b[p++] = (lo & 127) | 128;
-      lo >>>= 7;
-    }
-    b[p++] = lo;
-    this.pos = p;
+    this.pos = putVarint64(this.buf, this.pos, ((lo << 1) ^ mask) >>> 0, (((hi << 1) | (lo >>> 31)) ^ mask) >>> 0);
   }
 }
 
