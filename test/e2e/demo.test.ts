@@ -70,7 +70,7 @@ describeWithBpftrace('packetlife demo (real processes: lab, collector, an agent 
     const lab = `${base}a`;
     const { result, agents, children } = await runDemo(lab, ['--json']);
     expect(result.stderr).toContain('[1/8] lab up');
-    expect(result.exitCode, result.stderr.slice(-3000)).toBe(0);
+    expect(result.exitCode, `${claimsNotPassed(result.stdout)}\n${result.stderr.slice(-3000)}`).toBe(0);
     const report = JSON.parse(result.stdout) as DemoReport;
 
     expect(report.claims.map((c: ClaimResult) => [c.id, c.verdict, c.verdict === 'pass' ? '' : c.evidence])).toEqual(CLAIMS.map((c) => [c.id, 'pass', '']));
@@ -243,3 +243,16 @@ describe('packetlife demo: bad input is refused before anything is built', () =>
     expect([bad.exitCode, bad.stderr]).toEqual([2, 'packetlife: invalid lab name "Demo-1": use 1-12 lowercase letters and digits (it becomes part of netns names)']);
   });
 });
+
+/** The claims of a --json report that did not pass, with their evidence (the report is on stdout; stderr says only that one failed). */
+function claimsNotPassed(stdout: string): string {
+  try {
+    const report = JSON.parse(stdout) as DemoReport;
+    return report.claims
+      .filter((c) => c.verdict !== 'pass')
+      .map((c) => `claim ${c.id}: ${c.verdict}: ${JSON.stringify(c.evidence).slice(0, 2000)}`)
+      .join('\n');
+  } catch {
+    return `stdout (not a JSON report): ${stdout.slice(-2000)}`;
+  }
+}
