@@ -12,7 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { generateProgram, MAX_PROGRAM_TERMS } from '../../bpf/program.js';
-import { compileSession, coveringPrefixes, MAX_ADDRESS_TERMS } from '../../collector/sessions.js';
+import { compileSession, coveringPrefixes, MAX_ADDRESS_TERMS, traceMatches } from '../../collector/sessions.js';
+import { Correlator } from '../../collector/correlate/correlator.js';
+import type { Flow, Trace } from '../../collector/trace-model.js';
+import { allWalks, labModel } from '../../fixtures/walks.js';
 import { countTerms, formatFilter } from '../../filter/ast.js';
 import { modelledCluster } from '../../fixtures/sessions.js';
 import { ipv4ToU32 } from '../../proto/codec.js';
@@ -37,6 +40,27 @@ describe('sessions sized by the question, not the cluster', () => {
       // The collector keeps the full lists: every node address is still the session's.
       expect(b.to.ips.length + b.from.ips.length).toBeGreaterThan(3000);
     }
+  });
+
+  it('judges every reference walk the same on 1,000 nodes as on 10 (the collector keeps exactly the session\'s packets)', () => {
+    const traces: Array<{ t: Trace; flow: Flow }> = [];
+    const c = new Correlator({ topology: labModel(), sharedClock: () => true, onTrace: (t, flow) => traces.push({ t, flow }) });
+    for (const w of allWalks(5_000_000_000n)) for (const e of w.events) c.push(e);
+    c.flush();
+    const names = (req: { from: string; to: string }, topo: typeof big): string[] => {
+      const compiled = compileSession(topo, req);
+      return traces.filter(({ t, flow }) => traceMatches(t, compiled, flow)).map(({ t }) => `${t.direction} ${t.first.src}:${t.first.sport} > ${t.first.dst}:${t.first.dport}`);
+    };
+    const nodePort = { from: 'pod/packetlab/toolbox-b', to: 'svc/packetlab/echo-nodeport' };
+    const clusterIp = { from: 'pod/packetlab/toolbox-a', to: 'svc/packetlab/echo-clusterip' };
+    expect(names(nodePort, big)).toEqual(['request 10.0.2.29:20004 > 10.0.0.75:32385']);
+    expect(names(nodePort, big)).toEqual(names(nodePort, small));
+    expect(names(clusterIp, big)).toEqual(['request 10.0.1.51:20002 > 172.20.122.189:80', 'reply 10.0.3.193:8080 > 10.0.1.51:20002']);
+    expect(names(clusterIp, big)).toEqual(names(clusterIp, small));
+    // the same compiled session, asked again (its lookups are made once): the same answers
+    const compiled = compileSession(big, nodePort);
+    const first = traces.map(({ t, flow }) => traceMatches(t, compiled, flow));
+    expect(traces.map(({ t, flow }) => traceMatches(t, compiled, flow))).toEqual(first);
   });
 
   it('covering prefixes cover every address, at most the limit of them', () => {
