@@ -376,7 +376,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   ingest.on('snapshot', (agentId, snap) => {
     const { data, problems } = fromSnapshot(snap);
     if (problems.length > 0) log.warn({ agentId, problems }, 'agent snapshot partly unreadable');
-    topology.setSource(`snapshot:${snap.node}`, data);
+    // every 30 s from every agent, nearly always the same: no rebuild, no new version for the agents
+    topology.offerSource(`snapshot:${snap.node}`, data);
   });
 
   const windowedLoss = new Set<string>();

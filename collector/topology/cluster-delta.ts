@@ -18,6 +18,7 @@
  */
 import { UserError } from '../../common/errors.js';
 import type { ExternalInfo, NodeInfo, PodInfo, ServiceInfo, TopologyData } from './model.js';
+import { sameData } from './same-data.js';
 
 const LISTS = ['nodes', 'pods', 'services', 'externals'] as const;
 type ListName = (typeof LISTS)[number];
@@ -97,27 +98,6 @@ function listChange(bk: string[], b: Entity[], ak: string[], a: Entity[]): { rem
   for (; j < ak.length; j++) changed.push(a[j]!);
   if ((afterKeys ??= new Set(ak)).size !== ak.length) return undefined;
   return { removed, changed };
-}
-
-/**
- * Whether two records say the same, for the JSON data they are (plain objects, arrays, strings,
- * numbers, booleans): 3–4× faster here than node:util's isDeepStrictEqual, which also weighs
- * prototypes, symbols and property descriptors these records never have. A property set to
- * undefined counts as present, so such a record is sent again: harmless.
- */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
 }
 
 /** The new cluster part from the one held and a delta's JSON (the agent's side of clusterDelta). */

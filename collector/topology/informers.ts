@@ -19,7 +19,7 @@ import {
 } from '@kubernetes/client-node';
 import { childLog } from '../../common/log.js';
 import { fromKubernetesObjects } from './k8s.js';
-import type { TopologyModel } from './model.js';
+import { REBUILD_GAP_FACTOR, type TopologyModel } from './model.js';
 
 const log = childLog('k8s-topology');
 
@@ -46,6 +46,7 @@ export class KubernetesTopologySource {
   private readonly services: Inf<V1Service>;
   private readonly slices: Inf<V1EndpointSlice>;
   private timer: NodeJS.Timeout | undefined;
+  private lastRebuildMs = 0;
   private stopped = false;
   private readonly retryTimers = new Set<NodeJS.Timeout>();
   readonly stats: KubernetesSourceStats = { events: 0, rebuilds: 0, errors: 0, restarts: 0 };
@@ -108,15 +109,28 @@ export class KubernetesTopologySource {
 
   private schedule(): void {
     if (this.timer || this.stopped) return;
+    // Reading the lists into the model's form is the whole cluster's work too (with the model's
+    // comparison, ≈ 0.1 s at 1,000 nodes): under constant churn, at most ~1/11 of the loop.
+    const wait = Math.max(this.opts.debounceMs ?? 100, REBUILD_GAP_FACTOR * this.lastRebuildMs);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.rebuild();
-    }, this.opts.debounceMs ?? 100);
+    }, wait);
   }
 
   rebuild(): void {
+    const t0 = performance.now();
+    try {
+      this.offer();
+    } finally {
+      this.lastRebuildMs = performance.now() - t0;
+    }
+  }
+
+  private offer(): void {
     this.stats.rebuilds++;
-    this.model.setSource(
+    // a watch event that changed nothing the model keeps (a pod's status time, say) rebuilds nothing
+    this.model.offerSource(
       this.opts.sourceName ?? 'kubernetes',
       fromKubernetesObjects(
         { nodes: this.nodes.list(), pods: this.pods.list(), services: this.services.list(), endpointSlices: this.slices.list() },

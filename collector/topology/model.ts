@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { Place } from '../trace-model.js';
 import { cidrContains, isLoopback } from '../../common/ipv4.js';
 import { protocolNumber as ipProtocolNumber } from '../../common/ip-protocol.js';
+import { sameData } from './same-data.js';
 
 export const TABLE_MAIN = 254;
 export const TABLE_LOCAL = 255;
@@ -120,6 +121,16 @@ export function vpcCniVethName(namespace: string, name: string): string {
   return 'eni' + createHash('sha1').update(`${namespace}.${name}`).digest('hex').slice(0, 11);
 }
 
+/**
+ * A source offered (offerSource) is merged no sooner than this many times the last rebuild's time
+ * after it: a rebuild is the whole cluster's (≈ 0.4 s at 1,000 nodes × 30 pods), and agents'
+ * snapshots and the Kubernetes watch offer changes all the time on a big cluster.
+ */
+export const REBUILD_GAP_FACTOR = 10;
+
+/** What offerSource did with a source. */
+export type OfferResult = 'unchanged' | 'rebuilt' | 'deferred';
+
 export function podKey(p: { namespace: string; name: string }): string {
   return `${p.namespace}/${p.name}`;
 }
@@ -150,6 +161,9 @@ export class TopologyModel {
   private tableIdx = new Map<string, EniInfo>();
   private generation = 0;
   private readonly listeners: Array<() => void> = [];
+  private pendingRebuild: NodeJS.Timeout | undefined;
+  private lastRebuildAt = -Infinity;
+  private lastRebuildMs = 0;
 
   constructor(initial?: TopologyData) {
     if (initial) this.setSource('initial', initial);
@@ -159,6 +173,41 @@ export class TopologyModel {
   setSource(name: string, data: TopologyData): void {
     this.sources.set(name, data);
     this.rebuild();
+  }
+
+  /**
+   * A source that reports on its own schedule (an agent's node snapshot every 30 s, the
+   * Kubernetes watch): nothing happens when it says what it said before (no rebuild, no new
+   * version, so nothing is pushed to the agents), and a change is merged at once only when the
+   * last rebuild is long enough ago (REBUILD_GAP_FACTOR), else a little later, together with the
+   * changes offered meanwhile. Until then lookups answer from the model as it was.
+   *
+   * Measured at 1,000 nodes × 3 ENIs × 30 pods (fixtures/big-cluster.ts): a rebuild took 380–460
+   * ms; every agent's unchanged snapshot made one (33 a second at 1,000 agents), and each new
+   * version went to every agent, which rebuilt its own copy of the cluster part.
+   */
+  offerSource(name: string, data: TopologyData): OfferResult {
+    const prev = this.sources.get(name);
+    // the same object again may have been changed in place: only a distinct equal one is "unchanged"
+    if (prev !== undefined && prev !== data && sameData(prev, data)) return 'unchanged';
+    this.sources.set(name, data);
+    if (this.pendingRebuild) return 'deferred';
+    const wait = this.lastRebuildAt + REBUILD_GAP_FACTOR * this.lastRebuildMs - performance.now();
+    if (wait <= 0) {
+      this.rebuild();
+      return 'rebuilt';
+    }
+    this.pendingRebuild = setTimeout(() => {
+      this.pendingRebuild = undefined;
+      this.rebuild();
+    }, wait);
+    this.pendingRebuild.unref();
+    return 'deferred';
+  }
+
+  /** A rebuild offered sources wait for (offerSource), done now: tests, and a caller about to stop. */
+  settle(): void {
+    if (this.pendingRebuild) this.rebuild();
   }
 
   removeSource(name: string): void {
@@ -179,6 +228,11 @@ export class TopologyModel {
   }
 
   private rebuild(): void {
+    const t0 = performance.now();
+    if (this.pendingRebuild) {
+      clearTimeout(this.pendingRebuild);
+      this.pendingRebuild = undefined;
+    }
     const nodes = new Map<string, NodeInfo>();
     const pods = new Map<string, PodInfo>();
     const services = new Map<string, ServiceInfo>();
@@ -256,6 +310,8 @@ export class TopologyModel {
     this.tableNames.clear();
     this.described.clear();
     this.generation++;
+    this.lastRebuildAt = performance.now();
+    this.lastRebuildMs = this.lastRebuildAt - t0;
     for (const fn of this.listeners) fn();
   }
 
