@@ -159,6 +159,8 @@ export interface CollectorLoop {
   latencyPartsMs: Record<'watermarkLag' | 'batchDelay' | 'traceDelay', { p50: number; p99: number }>;
   /** The longest stalls (> 200 ms), with the areas that ran in them. */
   longestStalls: LoopStall[];
+  /** The topology model's version at the end and what the agents' snapshots did to it (a new version goes to every agent). */
+  topology: { version: number; snapshots: Record<string, number> };
 }
 
 /** Reads the loop metrics out of the collector's Prometheus text. */
@@ -178,6 +180,7 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
     return { p50: q(0.5), p99: q(0.99) };
   };
   return {
+    topology: { version: one('packetlife_topology_version'), snapshots: byLabel('packetlife_topology_snapshots_total', 'result') },
     cpuSeconds: Math.round(one('process_cpu_seconds_total') * 100) / 100,
     lagMs: { p50: Math.round(one('nodejs_eventloop_lag_p50_seconds') * 1e4) / 10, p99: Math.round(one('nodejs_eventloop_lag_p99_seconds') * 1e4) / 10, max: Math.round(one('nodejs_eventloop_lag_max_seconds') * 1e4) / 10 },
     gcSeconds: byLabel('nodejs_gc_duration_seconds_sum', 'kind'),
@@ -504,7 +507,7 @@ function arg(name: string, allowNegative = false): number | undefined {
 /** One round in one line: the figures the bars are about. */
 function roundLine(r: LoadReport): string {
   const lost = r.agents.reduce((n, a) => n + eventsLostBy(a), 0);
-  return `${r.tracedPacketsPerS} traced pkts/s over ${r.seconds} s, ${r.traces} traces, ${((100 * r.complete) / Math.max(1, r.traces)).toFixed(3)}% complete, ${r.wrong} wrong, ${lost} events lost; /healthz p50 ${r.healthzMs.p50} p99 ${r.healthzMs.p99} max ${r.healthzMs.max} ms; TCP packet → trace p50 ${r.firstHopToStreamMs.tcp.p50} p99 ${r.firstHopToStreamMs.tcp.p99} ms; collector ${r.cpu.groups.collector} cores, machine ${r.cpu.machine} (others ${r.cpu.others}); stalls busy ${r.collectorLoop.stallSeconds.busy} s / starved ${r.collectorLoop.stallSeconds.starved} s; load ${r.loadavg.join(' ')}`;
+  return `${r.tracedPacketsPerS} traced pkts/s over ${r.seconds} s, ${r.traces} traces, ${((100 * r.complete) / Math.max(1, r.traces)).toFixed(3)}% complete, ${r.wrong} wrong, ${lost} events lost; /healthz p50 ${r.healthzMs.p50} p99 ${r.healthzMs.p99} max ${r.healthzMs.max} ms; TCP packet → trace p50 ${r.firstHopToStreamMs.tcp.p50} p99 ${r.firstHopToStreamMs.tcp.p99} ms; collector ${r.cpu.groups.collector} cores, machine ${r.cpu.machine} (others ${r.cpu.others}); stalls busy ${r.collectorLoop.stallSeconds.busy} s / starved ${r.collectorLoop.stallSeconds.starved} s; topology version ${r.collectorLoop.topology.version} (agents' snapshots: ${Object.entries(r.collectorLoop.topology.snapshots).map(([k, n]) => `${k} ${n}`).join(', ')}); load ${r.loadavg.join(' ')}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,7 +4,7 @@
  * one other source (lab, file, Kubernetes API) into the topology model, agents' loss reports
  * into the correlator so incomplete traces can say where events were lost.
  */
-import { Registry } from 'prom-client';
+import { Counter, Gauge, Registry } from 'prom-client';
 import type { PacketEvent } from '../common/event.js';
 import { createHttpServerFor } from '../common/listen.js';
 import { UserError } from '../common/errors.js';
@@ -182,6 +182,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   // out → sessions → agents) closes through the ingest's onBatch, which runs only once listening.
   const server = createHttpServerFor(opts.tls);
   const exportMetrics = new Registry();
+  const topologyMetrics = new Registry();
   // Where the event loop's time goes (collector/loop-health.ts): served on /metrics.
   const health = new LoopHealth();
   // One budget per event-loop turn for all agents' frames and their correlation (collector/turn-budget.ts).
@@ -345,7 +346,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     topology,
     agents: ingest,
     sessions,
-    extraRegistries: [ingest.metrics, exportMetrics, health.registry],
+    extraRegistries: [ingest.metrics, exportMetrics, health.registry, topologyMetrics],
     timeSlice: (area, fn) => health.time(area, fn),
     stats: () => ({ ...combineStats(correlator.stats, agentCounters.values()) }),
     ...(otlpEndpoint ? { otlpEndpoint } : {}),
@@ -373,11 +374,15 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     }
   });
   ingest.on('agent-disconnected', (a) => correlator.setAgent(a.node, false));
+  // What the agents' snapshots do to the model, and its version (a new version goes to every agent).
+  const snapshotsOffered = new Counter({ name: 'packetlife_topology_snapshots_total', help: 'Agents\' node snapshots offered to the topology model, by what they did (unchanged: nothing; rebuilt or deferred: a change, merged at once or with others shortly after)', labelNames: ['result'], registers: [topologyMetrics] });
+  for (const result of ['unchanged', 'rebuilt', 'deferred']) snapshotsOffered.inc({ result }, 0);
+  new Gauge({ name: 'packetlife_topology_version', help: 'The topology model\'s version: it moves when what it says changes', registers: [topologyMetrics], collect() { this.set(topology.version); } });
   ingest.on('snapshot', (agentId, snap) => {
     const { data, problems } = fromSnapshot(snap);
     if (problems.length > 0) log.warn({ agentId, problems }, 'agent snapshot partly unreadable');
     // every 30 s from every agent, nearly always the same: no rebuild, no new version for the agents
-    topology.offerSource(`snapshot:${snap.node}`, data);
+    snapshotsOffered.inc({ result: topology.offerSource(`snapshot:${snap.node}`, data) });
   });
 
   const windowedLoss = new Set<string>();
