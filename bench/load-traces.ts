@@ -7,13 +7,19 @@
  * latency on the collector's stream, /healthz latency while it runs, and every loss counter.
  *
  *   npm run build && flock /tmp/packetlife-lab.lock node dist/bench/load-traces.js [--rate REQ/S]
- *        [--seconds S] [--conns C] [--rounds N] [--collector-nice N] [--restart-after S] [--json]
+ *        [--seconds S] [--conns C] [--rounds N] [--collector-nice N] [--restart-after S] [--blind-check] [--json]
  *
  * --rounds N runs N times (a new lab each) and prints each round's figures and min/median/max
  * over the rounds, with the calibration figure and load average. --collector-nice N runs the
  * collector at that nice level (e.g. -10): a model of a collector on its own node, which does
  * not compete for CPU with the agents, bpftrace, the pods and the load client of this 2-CPU lab.
  * The report says which; figures with and without it are different figures.
+ *
+ * --blind-check counts, beside the load, the softirqs the kernel ran without giving them to the
+ * agents' perf-attached BPF programs, by the task they ran on (bench/blind-softirqs.ts): on the
+ * lab machine these are the incomplete traces' missing hops (collector/README.md "Events the
+ * kernel does not give to BPF"). It adds a bpftrace and an ftrace instance: figures with and
+ * without it are different figures.
  *
  * --restart-after S stops the collector S seconds into the load and starts it again 3 s later on
  * the same port (the agents keep tracing and queue meanwhile; they resend on reconnect). Only
@@ -35,6 +41,7 @@ import { cpuShare, cpuSnapshot, type CpuShare } from './cpu-share.js';
 import { readLabState } from '../lab/state.js';
 import { descendants, logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
+import { blindLine, startBlindCheck, type BlindCheck, type BlindReport } from './blind-softirqs.js';
 import { agentLatencyLines, agentLatencyOf, stageLines, stagesOf, summarizeStages, type StageSummary, type Stages } from './trace-stages.js';
 
 export const LOAD_NODES = ['ip-10-0-0-75', 'ip-10-0-0-49', 'ip-10-0-1-228'];
@@ -53,6 +60,8 @@ export interface LoadOptions {
   collectorNice?: number;
   /** SIGKILL the bpftrace of this node's agent this many seconds into the load (its agent restarts it). */
   killBpftrace?: { node: string; afterS: number };
+  /** Count the softirqs perf-attached BPF programs did not see while the load ran (bench/blind-softirqs.ts). */
+  blindCheck?: boolean;
   lab?: string;
   log?: (line: string) => void;
 }
@@ -94,6 +103,8 @@ export interface LoadReport {
   agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; parseErrors: number; invalidEvents: number; encodeErrors: number; restarts: number }>;
   correlator: Record<string, number>;
   afterRestart?: { traces: number; complete: number; incomplete: number };
+  /** With --blind-check: softirqs the agents' BPF programs could not see while the load ran. */
+  blind?: BlindReport;
   bpftraceKilledAtNs?: string;
   traceList?: Array<{ start: string; end: string; verdict: string; reasons: string[]; nodes: string[] }>;
 }
@@ -237,6 +248,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   let agents: AgentProcess[] = [];
   let stream: WebSocket | undefined;
   let healthTimer: NodeJS.Timeout | undefined;
+  let blindCheck: BlindCheck | undefined;
   const logDir = mkdtempSync(join(tmpdir(), 'packetlife-load-'));
   collectorStalls = [];
   try {
@@ -339,6 +351,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       );
     }, 50);
 
+    if (o.blindCheck) blindCheck = await startBlindCheck();
     startedNs = process.hrtime.bigint() + offset;
     const drive0 = Date.now();
     say(`load: ${o.rate} requests/s over ${o.conns} connections for ${o.seconds} s`);
@@ -388,6 +401,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       await startSession(false);
     }
     const result = await client;
+    const blind = await blindCheck?.stop();
+    blindCheck = undefined;
     const end = await cpuAtEnd;
     const cpu = cpuShare(cpuAtStart, end.snap, end.groups);
     if (result.exitCode !== 0) throw new Error(`load client failed: ${String(result.stderr)}`);
@@ -478,10 +493,12 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       })),
       correlator: stats.correlator,
       ...(afterRestart ? { afterRestart } : {}),
+      ...(blind ? { blind } : {}),
       ...(bpftraceKilledAtNs !== undefined ? { bpftraceKilledAtNs: bpftraceKilledAtNs.toString(), traceList: traces.map((t) => ({ start: t.startNs, end: t.endNs, verdict: t.verdict, reasons: t.incompleteReasons, nodes: t.nodes })) } : {}),
     };
   } finally {
     clearInterval(healthTimer);
+    await blindCheck?.stop().catch(() => undefined); // the load failed: only clean up
     stream?.terminate();
     await stopAgents(agents);
     collector?.kill('SIGTERM');
@@ -507,7 +524,7 @@ function arg(name: string, allowNegative = false): number | undefined {
 /** One round in one line: the figures the bars are about. */
 function roundLine(r: LoadReport): string {
   const lost = r.agents.reduce((n, a) => n + eventsLostBy(a), 0);
-  return `${r.tracedPacketsPerS} traced pkts/s over ${r.seconds} s, ${r.traces} traces, ${((100 * r.complete) / Math.max(1, r.traces)).toFixed(3)}% complete, ${r.wrong} wrong, ${lost} events lost; /healthz p50 ${r.healthzMs.p50} p99 ${r.healthzMs.p99} max ${r.healthzMs.max} ms; TCP packet → trace p50 ${r.firstHopToStreamMs.tcp.p50} p99 ${r.firstHopToStreamMs.tcp.p99} ms; collector ${r.cpu.groups.collector} cores, machine ${r.cpu.machine} (others ${r.cpu.others}); stalls busy ${r.collectorLoop.stallSeconds.busy} s / starved ${r.collectorLoop.stallSeconds.starved} s; topology version ${r.collectorLoop.topology.version} (agents' snapshots: ${Object.entries(r.collectorLoop.topology.snapshots).map(([k, n]) => `${k} ${n}`).join(', ')}); load ${r.loadavg.join(' ')}`;
+  return `${r.tracedPacketsPerS} traced pkts/s over ${r.seconds} s, ${r.traces} traces, ${((100 * r.complete) / Math.max(1, r.traces)).toFixed(3)}% complete, ${r.wrong} wrong, ${lost} events lost; /healthz p50 ${r.healthzMs.p50} p99 ${r.healthzMs.p99} max ${r.healthzMs.max} ms; TCP packet → trace p50 ${r.firstHopToStreamMs.tcp.p50} p99 ${r.firstHopToStreamMs.tcp.p99} ms; collector ${r.cpu.groups.collector} cores, machine ${r.cpu.machine} (others ${r.cpu.others}); stalls busy ${r.collectorLoop.stallSeconds.busy} s / starved ${r.collectorLoop.stallSeconds.starved} s; topology version ${r.collectorLoop.topology.version} (agents' snapshots: ${Object.entries(r.collectorLoop.topology.snapshots).map(([k, n]) => `${k} ${n}`).join(', ')}); load ${r.loadavg.join(' ')}${r.blind ? `; ${blindLine(r.blind)}` : ''}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -521,6 +538,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     conns: arg('conns') ?? 8,
     ...(restart !== undefined ? { restartAfterS: restart } : {}),
     ...(nice !== undefined ? { collectorNice: nice } : {}),
+    ...(process.argv.includes('--blind-check') ? { blindCheck: true } : {}),
     log: (l) => process.stderr.write(`${l}\n`),
   };
   (async () => {
