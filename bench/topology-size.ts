@@ -5,7 +5,9 @@
  * (collector/topology/agent-view.ts: the shared cluster part's frame, gzip, + the node's), and
  * the change agents that hold the version before get instead of the cluster part, for everyday
  * churn (collector/topology/cluster-delta.ts), and what building a version costs the collector
- * (5 rounds: min/median/max ms), with the calibration.
+ * (5 rounds: min/median/max ms), with the calibration. And what a change costs where the model
+ * lives: the collector's rebuild of its model, an agent's rebuild of its copy from the parts, and an
+ * agent's node snapshot that says what it said before (TopologyModel.offerSource: no rebuild).
  *
  *   node dist/bench/topology-size.js [--json]      (~30 s)
  */
@@ -13,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { AgentTopologyFeed } from '../collector/topology/agent-feed.js';
 import { clusterPart, nodeParts } from '../collector/topology/agent-view.js';
 import { clusterDelta, clusterPieces } from '../collector/topology/cluster-delta.js';
-import { TopologyModel } from '../collector/topology/model.js';
+import { TopologyModel, type TopologyData } from '../collector/topology/model.js';
+import { AgentSegments } from '../agent/segments.js';
 import { bigCluster, churned } from '../fixtures/big-cluster.js';
 import { AGENT_MAX_COLLECTOR_FRAME_BYTES } from '../proto/version.js';
 import { calibrate, spread, type Spread } from './calibration.js';
@@ -31,6 +34,17 @@ interface Row {
   /** The churn's delta, gzip (undefined: the whole part goes). */
   deltaGzipBytes: number | undefined;
   buildMs: Spread;
+  /** The collector's model rebuilt for a changed source (ms). */
+  rebuildMs: Spread;
+  /** An agent's copy rebuilt from the parts it holds (ms): every new version, on every agent. */
+  agentApplyMs: Spread;
+  /** An agent's node snapshot equal to the one before, offered to the model (µs; nothing rebuilt). */
+  unchangedSnapshotUs: Spread;
+}
+
+/** One node's part as its agent's snapshot gives it: the node and its network namespaces. */
+function nodeSnapshot(d: TopologyData, node: string): TopologyData {
+  return { nodes: structuredClone(d.nodes.filter((n) => n.name === node)), pods: [], services: [], externals: [], netns: structuredClone(d.netns.filter((n) => n.node === node)), vpcCidrs: [] };
 }
 
 async function row(n: number): Promise<Row> {
@@ -58,6 +72,28 @@ async function row(n: number): Promise<Row> {
     JSON.stringify(nodeParts(model.data())(node));
     ms.push(performance.now() - t0);
   }
+  // where a change costs: the collector's model, every agent's copy; and an unchanged snapshot
+  const rebuildMs: number[] = [];
+  const agentApplyMs: number[] = [];
+  const unchangedUs: number[] = [];
+  const agent = new AgentSegments(node);
+  const part = clusterPart(model.data());
+  const mine = nodeParts(model.data())(node);
+  const held: TopologyData = { ...part, netns: [...part.netns, ...mine.netns], pods: [...part.pods] };
+  model.setSource(`snapshot:${node}`, nodeSnapshot(data, node));
+  for (let i = 0; i < 5; i++) {
+    let t0 = performance.now();
+    model.setSource('bench', { nodes: [], pods: [], services: [], externals: [], netns: [], vpcCidrs: [`10.${200 + i}.0.0/16`] });
+    rebuildMs.push(performance.now() - t0);
+    t0 = performance.now();
+    agent.setTopologyData(i % 2 === 0 ? held : churned(held));
+    agentApplyMs.push(performance.now() - t0);
+    const again = nodeSnapshot(data, node);
+    const v = model.version;
+    t0 = performance.now();
+    if (model.offerSource(`snapshot:${node}`, again) !== 'unchanged' || model.version !== v) throw new Error('an unchanged snapshot changed the model');
+    unchangedUs.push(Math.round((performance.now() - t0) * 1000));
+  }
   // everyday churn (a pod gone, two new, an endpoint not ready): the change agents get instead
   const churnedPieces = clusterPieces(clusterPart(new TopologyModel(churned(data)).data()));
   const delta = clusterDelta(before, churnedPieces);
@@ -73,6 +109,9 @@ async function row(n: number): Promise<Row> {
     nodeFrameBytes: t.frames[1]!.length,
     deltaGzipBytes: delta === undefined ? undefined : gzipSync(delta).length,
     buildMs: spread(ms),
+    rebuildMs: spread(rebuildMs),
+    agentApplyMs: spread(agentApplyMs),
+    unchangedSnapshotUs: spread(unchangedUs),
   };
 }
 
@@ -82,9 +121,9 @@ const calibration = calibrate();
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ rows, limit: AGENT_MAX_COLLECTOR_FRAME_BYTES, calibration })}\n`);
 } else {
-  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | a pod gone, two new, an endpoint not ready: delta (gzip) | build ms min/median/max |', '|---|---|---|---|---|---|---|---|---|'];
+  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | a pod gone, two new, an endpoint not ready: delta (gzip) | build ms min/median/max | collector model rebuild ms | agent copy rebuild ms | unchanged snapshot µs |', '|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
-    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.deltaGzipBytes ?? 'whole part'} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} |`);
+    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.deltaGzipBytes ?? 'whole part'} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} | ${r.rebuildMs.min} / ${r.rebuildMs.median} / ${r.rebuildMs.max} | ${r.agentApplyMs.min} / ${r.agentApplyMs.median} / ${r.agentApplyMs.max} | ${r.unchangedSnapshotUs.min} / ${r.unchangedSnapshotUs.median} / ${r.unchangedSnapshotUs.max} |`);
   }
   out.push('', `agent frame limit ${AGENT_MAX_COLLECTOR_FRAME_BYTES} bytes`, calibration.text);
   process.stdout.write(`${out.join('\n')}\n`);
