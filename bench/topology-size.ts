@@ -17,7 +17,7 @@ import { clusterPart, nodeParts } from '../collector/topology/agent-view.js';
 import { clusterDelta, clusterPieces } from '../collector/topology/cluster-delta.js';
 import { TopologyModel, type TopologyData } from '../collector/topology/model.js';
 import { AgentSegments } from '../agent/segments.js';
-import { bigCluster, churned } from '../fixtures/big-cluster.js';
+import { bigCluster, churned, nodeSnapshotOf } from '../fixtures/big-cluster.js';
 import { AGENT_MAX_COLLECTOR_FRAME_BYTES } from '../proto/version.js';
 import { calibrate, spread, type Spread } from './calibration.js';
 
@@ -40,11 +40,6 @@ interface Row {
   agentApplyMs: Spread;
   /** An agent's node snapshot equal to the one before, offered to the model (µs; nothing rebuilt). */
   unchangedSnapshotUs: Spread;
-}
-
-/** One node's part as its agent's snapshot gives it: the node and its network namespaces. */
-function nodeSnapshot(d: TopologyData, node: string): TopologyData {
-  return { nodes: structuredClone(d.nodes.filter((n) => n.name === node)), pods: [], services: [], externals: [], netns: structuredClone(d.netns.filter((n) => n.node === node)), vpcCidrs: [] };
 }
 
 async function row(n: number): Promise<Row> {
@@ -80,7 +75,7 @@ async function row(n: number): Promise<Row> {
   const part = clusterPart(model.data());
   const mine = nodeParts(model.data())(node);
   const held: TopologyData = { ...part, netns: [...part.netns, ...mine.netns], pods: [...part.pods] };
-  model.setSource(`snapshot:${node}`, nodeSnapshot(data, node));
+  model.setSource(`snapshot:${node}`, nodeSnapshotOf(data, node));
   for (let i = 0; i < 5; i++) {
     let t0 = performance.now();
     model.setSource('bench', { nodes: [], pods: [], services: [], externals: [], netns: [], vpcCidrs: [`10.${200 + i}.0.0/16`] });
@@ -88,7 +83,7 @@ async function row(n: number): Promise<Row> {
     t0 = performance.now();
     agent.setTopologyData(i % 2 === 0 ? held : churned(held));
     agentApplyMs.push(performance.now() - t0);
-    const again = nodeSnapshot(data, node);
+    const again = nodeSnapshotOf(data, node);
     const v = model.version;
     t0 = performance.now();
     if (model.offerSource(`snapshot:${node}`, again) !== 'unchanged' || model.version !== v) throw new Error('an unchanged snapshot changed the model');

@@ -5,28 +5,23 @@
  * merged together after a gap proportional to the last rebuild, not one whole-cluster rebuild each.
  */
 import { describe, expect, it } from 'vitest';
-import { REBUILD_GAP_FACTOR, TopologyModel, type TopologyData } from '../../collector/topology/model.js';
-import { bigCluster } from '../../fixtures/big-cluster.js';
+import { REBUILD_GAP_FACTOR, TopologyModel } from '../../collector/topology/model.js';
+import { bigCluster, nodeSnapshotOf } from '../../fixtures/big-cluster.js';
 import { labModel, N75 } from '../../fixtures/walks.js';
-
-/** One node's part as its agent's snapshot would give it: the node and its network namespaces. */
-function nodeSnapshot(d: TopologyData, node: string): TopologyData {
-  return { nodes: structuredClone(d.nodes.filter((n) => n.name === node)), pods: [], services: [], externals: [], netns: structuredClone(d.netns.filter((n) => n.node === node)), vpcCidrs: [] };
-}
 
 describe('topology sources offered on their own schedule', () => {
   it('the same snapshot again rebuilds nothing and keeps the version; a changed one is merged', () => {
     const lab = labModel().data();
     const m = new TopologyModel();
     m.setSource('lab', structuredClone(lab));
-    const snap = nodeSnapshot(lab, N75);
+    const snap = nodeSnapshotOf(lab, N75);
     expect(['rebuilt', 'deferred']).toContain(m.offerSource(`snapshot:${N75}`, snap)); // deferred: right after the lab's rebuild
     m.settle();
     const v = m.version;
-    for (let i = 0; i < 5; i++) expect(m.offerSource(`snapshot:${N75}`, nodeSnapshot(lab, N75))).toBe('unchanged');
+    for (let i = 0; i < 5; i++) expect(m.offerSource(`snapshot:${N75}`, nodeSnapshotOf(lab, N75))).toBe('unchanged');
     expect(m.version).toBe(v);
     // a new address in a pod's netns is a change
-    const changed = nodeSnapshot(lab, N75);
+    const changed = nodeSnapshotOf(lab, N75);
     const podNs = changed.netns.find((n) => !n.host)!;
     podNs.ips = [...(podNs.ips ?? []), '10.0.1.99'];
     m.settle();
@@ -59,7 +54,7 @@ describe('topology sources offered on their own schedule', () => {
     // two nodes' snapshots, each adding a pod address, offered within the gap after that rebuild
     const [a, b] = [big.nodes[10]!.name, big.nodes[20]!.name];
     const snaps = [a, b].map((node, i) => {
-      const s = nodeSnapshot(big, node);
+      const s = nodeSnapshotOf(big, node);
       s.netns.find((n) => !n.host)!.ips = [`10.250.0.${i + 1}`];
       return s;
     });
