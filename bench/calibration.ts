@@ -32,6 +32,11 @@ export function spread(xs: number[]): Spread {
   return { min: r(s[0]!), median: r(s[Math.floor(s.length / 2)]!), max: r(s[s.length - 1]!) };
 }
 
+/** A spread as the benches print it: "median (min MIN, max MAX)", `digits` after the point. */
+export function spreadText(s: Spread, digits = 0): string {
+  return `${s.median.toFixed(digits)} (min ${s.min.toFixed(digits)}, max ${s.max.toFixed(digits)})`;
+}
+
 function jsRound(steps: number): number {
   const t0 = process.hrtime.bigint();
   let h = 0x811c9dc5;

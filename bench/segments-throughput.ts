@@ -49,7 +49,7 @@ import { segmentsFromColumns } from '../proto/segment-columns-read.js';
 import { allWalks, labModel } from '../fixtures/walks.js';
 import { nodeBatches, type NodeBatchOf } from './node-batches.js';
 import type { Flow, Trace } from '../collector/trace-model.js';
-import { calibrate, spread } from './calibration.js';
+import { calibrate, spread, spreadText } from './calibration.js';
 import { numberArg } from './stats.js';
 
 type NodeBatch = NodeBatchOf<PacketEvent>;
@@ -404,7 +404,7 @@ function abMain(builds: [Build, Build], rounds: number, runs: number, swapped: b
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
-  const f = (s: { min: number; median: number; max: number }, d = 0): string => `${s.median.toFixed(d)} (min ${s.min.toFixed(d)}, max ${s.max.toFixed(d)})`;
+  const f = spreadText;
   process.stdout.write(
     [
       `columns, collector part, A/B${swapped ? ' (--swap: the other build in the first slot)' : ''}${PROCESSES > 0 ? ` (each run in a process of its own, median of ${PROCESSES} parts)` : ''} (${check.segments.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces, same traces and flows: sha256 ${report.outputSha256.slice(0, 16)}; ${runs} interleaved runs, batches of ${BATCH_ROUNDS} rounds per node)`,
@@ -525,7 +525,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
-  const f = (s: { min: number; median: number; max: number }, d = 0): string => `${s.median.toFixed(d)} (min ${s.min.toFixed(d)}, max ${s.max.toFixed(d)})`;
+  const f = spreadText;
   process.stdout.write(
     [
       `segments vs raw events (${report.events.toLocaleString('en-US')} events, ${report.packetsThroughNodes.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces; ${runs} interleaved runs, batches of ${batchRounds} rounds per node${COLD ? '; --cold: timed right after gc(), code not warmed again' : ''})`,

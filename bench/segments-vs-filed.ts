@@ -33,7 +33,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isDeepStrictEqual } from 'node:util';
 import { BATCH_ROUNDS, batches, cpuS, received, runOnce, settle, WARM_ROUNDS, type Run } from './segments-throughput.js';
-import { calibrate, spread, type Spread } from './calibration.js';
+import { calibrate, spread, spreadText, type Spread } from './calibration.js';
 import { nodeBatches, sameCut, type NodeBatchOf, type WalkEvent } from './node-batches.js';
 import protobuf from 'protobufjs/minimal.js';
 import { packetlife } from '../proto/generated/packetlife.js';
@@ -239,7 +239,7 @@ async function main(): Promise<void> {
     return;
   }
   const p = report.collectorPacketsThroughNodesPerCpuS;
-  const f = (s: Spread, d = 0): string => `${s.median.toFixed(d)} (min ${s.min.toFixed(d)}, max ${s.max.toFixed(d)})`;
+  const f = spreadText;
   process.stdout.write(
     [
       `segment columns vs the issue-filing collector (${dir}) on raw events: ${report.events.toLocaleString('en-US')} events${sameEvents ? ' (the same in both builds)' : ' (NOT field for field the same in both builds)'}, ${report.packetsThroughNodes.toLocaleString('en-US')} packets through nodes, ${report.traces.toLocaleString('en-US')} traces (${report.delivered.toLocaleString('en-US')} delivered) in all three; ${runs} interleaved runs, batches of ${BATCH_ROUNDS} rounds per node${report.warmedAfterGc ? '' : '; --cold'}`,
