@@ -299,7 +299,7 @@ export function traceMatches(t: Trace, c: CompiledSession, flow?: Flow): boolean
   const m = matcherOf(c);
   if (m.fronts) {
     const original = flow && flow.id === t.flowId ? flow.original : t.direction === 'reply' ? invert(t.last) : t.first;
-    const sentToService = (m.fronts.get(original.dst) ?? []).some((f) => (f.port === undefined || f.port === original.dport) && (f.protocol === undefined || f.protocol === original.protocol));
+    const sentToService = m.fronts.get(original.dst)?.some((f) => (f.port === undefined || f.port === original.dport) && (f.protocol === undefined || f.protocol === original.protocol)) === true;
     if (!sentToService && !m.proxies.has(original.src)) return false;
   }
   const { from, to, ports } = m;
