@@ -116,6 +116,9 @@ function hrOf(ns: string): HrTime {
 const hrCmp = (a: HrTime, b: HrTime): number => a[0] - b[0] || a[1] - b[1];
 /** a − b, a ≥ b. */
 const hrDiff = (a: HrTime, b: HrTime): HrTime => (a[1] >= b[1] ? [a[0] - b[0], a[1] - b[1]] : [a[0] - b[0] - 1, a[1] - b[1] + 1e9]);
+/** a + b. */
+const hrAdd = (a: HrTime, b: HrTime): HrTime => (a[1] + b[1] < 1e9 ? [a[0] + b[0], a[1] + b[1]] : [a[0] + b[0] + 1, a[1] + b[1] - 1e9]);
+const ZERO: HrTime = [0, 0];
 const transport = (p: number): string => protocolName(p);
 
 /** Incomplete reasons are plain strings today; structured ones ({code, node, text}) read the same. */
@@ -361,12 +364,45 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
   const rootLinks: Link[] = links
     .filter((l) => l.traceId !== t.id)
     .map((l) => ({ context: rootSpanContext(l.traceId), attributes: { 'packetlife.link': l.kind, 'packetlife.trace.id': l.traceId } }));
+  const segs = segmentsOf(t);
+  // Agents' clocks differ: a node whose first hop its own clock puts before the previous node's
+  // last hop (the send it follows) is shifted later as a whole, as the viewer draws it, so the
+  // spans follow the path; the shift is said on its span (its times are its clock's + the shift).
+  const shifts: HrTime[] = new Array(segs.length).fill(ZERO);
+  for (let i = 1; i < segs.length; i++) {
+    const floor = times[segs[i - 1]!.to]!;
+    const s = segs[i]!;
+    if (hrCmp(times[s.from]!, floor) >= 0) continue;
+    const shift = (shifts[i] = hrDiff(floor, times[s.from]!));
+    for (let k = s.from; k <= s.to; k++) times[k] = hrAdd(times[k]!, shift);
+    if (hrCmp(times[s.to]!, end) > 0) end = times[s.to]!;
+  }
+  // Which node stay holds an annotation of NODE at hop SEQ: the stay holding the hop, else the
+  // node's next stay after it, else its last (-1: none; the root holds it).
+  const stayOf = (node: string, seq: number): number => {
+    let after = -1;
+    let lastOf = -1;
+    for (let i = 0; i < segs.length; i++) {
+      const x = segs[i]!;
+      if (x.node !== node) continue;
+      if (seq >= hops[x.from]!.seq && seq <= hops[x.to]!.seq) return i;
+      if (after < 0 && seq < hops[x.from]!.seq) after = i;
+      lastOf = i;
+    }
+    return after >= 0 ? after : lastOf;
+  };
+  // A drop is on its node's clock: shifted with its stay's hops.
+  const dropTimes: HrTime[] = t.drops.map((d) => {
+    const i = stayOf(d.node, d.atHop);
+    const time = hrOf(d.timeNs);
+    return i >= 0 && shifts[i] !== ZERO ? hrAdd(time, shifts[i]!) : time;
+  });
+  for (const x of dropTimes) if (hrCmp(x, end) > 0) end = x;
   const root = b.add({ name: `packet ${t.direction}`, start, end, attributes: rootAttrs, links: rootLinks, status: rootStatus });
   const rootCtx = root.spanContext();
 
   // Node segments and the stretches between them, in path order.
-  const segs = segmentsOf(t);
-  const segSpans: Array<{ span: BuiltSpan; node: string; first: number; last: number }> = [];
+  const segSpans: BuiltSpan[] = [];
   const gaps = t.gaps ?? [];
   // what the hop before carried (the first hop's: the root's tuple and flags)
   let prev: ExportHop['packet'] | undefined = p0 ? { ...p0, src: first.src, dst: first.dst, sport: first.sport, dport: first.dport } : undefined;
@@ -386,9 +422,10 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
         'packetlife.gap.from_node': segs[i - 1]!.node,
         'packetlife.gap.to_node': s.node,
       };
-      // Agents' clocks differ: a receive stamped before the send it follows is shown as a
-      // zero-length stretch, and the skew is said, never hidden.
-      if (hrCmp(to, from) < 0) attributes['packetlife.clock_skew_ns'] = (from[0] - to[0]) * 1e9 + (from[1] - to[1]);
+      // A receive its clock stamped before the send it follows: a zero-length stretch (the node
+      // after it shifted to its end), and the skew said, never hidden.
+      const shift = shifts[i]!;
+      if (shift !== ZERO) attributes['packetlife.clock_skew_ns'] = shift[0] * 1e9 + shift[1];
       b.add({ name: gap?.kind ?? 'unobserved', parent: rootCtx, start: from, end: to, attributes });
     }
     const events: TimedEvent[] = new Array(s.to - s.from + 1);
@@ -397,29 +434,18 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
       events[k - s.from] = hopEvent(h, prev ?? h.packet, times[k]!);
       prev = h.packet;
     }
-    const span = b.add({
-      name: nodeSpanName(s.node),
-      parent: rootCtx,
-      start: times[s.from]!,
-      end: times[s.to]!,
-      attributes: { [ATTR_K8S_NODE_NAME]: s.node, 'packetlife.hop.first': firstHop.seq, 'packetlife.hop.last': lastHop.seq },
-      events,
-    });
-    segSpans.push({ span, node: s.node, first: firstHop.seq, last: lastHop.seq });
+    const nodeAttrs: Attributes = { [ATTR_K8S_NODE_NAME]: s.node, 'packetlife.hop.first': firstHop.seq, 'packetlife.hop.last': lastHop.seq };
+    const shift = shifts[i]!;
+    if (shift !== ZERO) nodeAttrs['packetlife.clock_shift_ns'] = shift[0] * 1e9 + shift[1];
+    const span = b.add({ name: nodeSpanName(s.node), parent: rootCtx, start: times[s.from]!, end: times[s.to]!, attributes: nodeAttrs, events });
+    segSpans.push(span);
   }
 
   // Annotations go to the segment span of their node that holds their hop (else the root, and
   // then they name their node: on a node's span the span says it).
   const holder = (node: string, seq: number): BuiltSpan => {
-    let after: BuiltSpan | undefined;
-    let lastOf: BuiltSpan | undefined;
-    for (const x of segSpans) {
-      if (x.node !== node) continue;
-      if (seq >= x.first && seq <= x.last) return x.span;
-      if (!after && seq < x.first) after = x.span;
-      lastOf = x.span;
-    }
-    return after ?? lastOf ?? root;
+    const i = stayOf(node, seq);
+    return i >= 0 ? segSpans[i]! : root;
   };
   for (const n of t.nats) {
     const h = holder(n.node, Math.max(n.afterHop, 0));
@@ -460,12 +486,13 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
     if (r.consulted) attributes['packetlife.route.consulted'] = r.consulted.map((c) => `${c.tableName}${c.error !== 0 ? ` (error ${c.error})` : ''}`);
     h.events.push({ name: 'route', time: hopTime(r.atHop), attributes, droppedAttributesCount: 0 });
   }
-  for (const d of t.drops) {
+  for (let i = 0; i < t.drops.length; i++) {
+    const d = t.drops[i]!;
     const h = holder(d.node, d.atHop);
     const attributes: Attributes = { 'packetlife.drop.reason': d.reason, 'packetlife.drop.at_hop': d.atHop, 'error.type': d.reason };
     if (h === root) attributes['packetlife.drop.node'] = d.node;
     if (d.place) Object.assign(attributes, placeAttrs(d.place));
-    h.events.push({ name: 'drop', time: hrOf(d.timeNs), attributes, droppedAttributesCount: 0 });
+    h.events.push({ name: 'drop', time: dropTimes[i]!, attributes, droppedAttributesCount: 0 });
     if (h !== root) h.status = { code: SpanStatusCode.ERROR, message: d.reason };
   }
   // Stretches before the first hop or after the last (outside the cluster, a node without an agent).

@@ -124,10 +124,15 @@ describeWithBpftrace('exports on a live lab: OTLP to a receiver, pcapng read by 
     expect(children.map((c) => c.name)).toEqual(stays.flatMap((n, i) => (i === 0 ? [`node ${n}`] : ['vpc-fabric', `node ${n}`])));
     // Every hop an event at its kernel time, in order; every observed NAT an event.
     // A hop's number is its node span's packetlife.hop.first plus its place among the span's hops.
+    // A node whose agent's clock put its arrival before the send is shifted later as a whole, by
+    // its span's packetlife.clock_shift_ns (agents convert the kernel clock to wall time each on
+    // their own: on a busy machine their offsets differ by more than the lab's transit).
     const hopEvents = children.flatMap((c) =>
-      c.events.filter((e) => e.name === 'transmit' || e.name === 'receive').map((e, i) => ({ e, seq: Number(c.attributes['packetlife.hop.first']) + i })),
+      c.events
+        .filter((e) => e.name === 'transmit' || e.name === 'receive')
+        .map((e, i) => ({ e, seq: Number(c.attributes['packetlife.hop.first']) + i, shift: BigInt(Number(c.attributes['packetlife.clock_shift_ns'] ?? 0)) })),
     );
-    expect(hopEvents.map(({ e, seq }) => [seq, e.name, e.attributes['packetlife.place.label'], String(e.timeNs)])).toEqual(t.hops.map((h) => [h.seq, h.direction, h.place.label, h.timeNs]));
+    expect(hopEvents.map(({ e, seq, shift }) => [seq, e.name, e.attributes['packetlife.place.label'], String(e.timeNs - shift)])).toEqual(t.hops.map((h) => [h.seq, h.direction, h.place.label, h.timeNs]));
     // Addresses on exactly the hops where they changed (the first hop's are the root's).
     const changed = t.hops.map((h, i) => {
       const b = i === 0 ? t.first : t.hops[i - 1]!.packet;

@@ -169,6 +169,51 @@ describe('OTLP spans of the reference walks (recorded real lab events, decoded w
     expect(ids(b.spans)).toEqual(ids(a.spans));
   });
 
+  it("clock skew: a node whose clock stamps the arrival before the send is shifted later as a whole, the shift said; spans follow the path", async () => {
+    const r = await receiver();
+    const { traces } = replayWalk('nodeport-remote');
+    const { request } = synAndSynAck(traces);
+    expect(request.nodes).toHaveLength(3);
+    // The middle node's clock 3 ms behind: its hops (and a drop there) stamped 3 ms early.
+    const mid = request.nodes[1]!;
+    const early = (ns: string): string => String(BigInt(ns) - 3_000_000n);
+    const midHops = request.hops.filter((h) => h.place.node === mid);
+    const lastMid = midHops[midHops.length - 1]!;
+    const skewed: Trace = {
+      ...request,
+      id: `${request.id}s`,
+      hops: request.hops.map((h) => (h.place.node === mid ? { ...h, timeNs: early(h.timeNs) } : h)),
+      drops: [{ node: mid, atHop: lastMid.seq, reason: 'TEST_DROP', timeNs: early(lastMid.timeNs), place: lastMid.place }],
+    };
+    const exporter = new OtlpTraceExporter({ endpoint: r.url, flushIntervalMs: 10 });
+    exporter.offer(skewed);
+    await exporter.shutdown();
+    const spans = spansOfTrace(r.spans, skewed.id);
+    expect(spans.map((s) => s.name)).toEqual(['packet request', `node ${request.nodes[0]}`, 'vpc-fabric', `node ${mid}`, 'vpc-fabric', `node ${request.nodes[2]}`]);
+    const [root, n0, f1, n1, f2, n2] = spans;
+    const sendTime = BigInt(request.hops[Number(n0!.attributes['packetlife.hop.last'])]!.timeNs);
+    const midFirst = BigInt(skewed.hops[midHops[0]!.seq]!.timeNs);
+    const shift = sendTime - midFirst; // the arrival drawn at the send: a zero-length stretch
+    expect(shift > 0n).toBe(true);
+    expect([f1!.startNs, f1!.endNs]).toEqual([sendTime, sendTime]);
+    expect(f1!.attributes['packetlife.clock_skew_ns']).toBe(Number(shift));
+    expect(n1!.attributes['packetlife.clock_shift_ns']).toBe(Number(shift));
+    // Its hops keep their spacing (one clock), each at its own time + the shift; the drop too.
+    expect(hopEvents(n1!).map((e) => e.timeNs)).toEqual(midHops.map((h) => BigInt(early(h.timeNs)) + shift));
+    expect(ev(n1!, 'drop')[0]!.timeNs).toBe(BigInt(early(lastMid.timeNs)) + shift);
+    // The next node's clock is right: the stretch after the shifted node is the true one when
+    // it is still after it, and that node is not shifted.
+    const n2First = BigInt(request.hops[Number(n2!.attributes['packetlife.hop.first'])]!.timeNs);
+    expect(f2!.startNs).toBe(BigInt(early(lastMid.timeNs)) + shift);
+    if (n2First >= f2!.startNs) {
+      expect(n2!.attributes['packetlife.clock_shift_ns']).toBeUndefined();
+      expect(f2!.endNs).toBe(n2First);
+    }
+    expect(n0!.attributes['packetlife.clock_shift_ns']).toBeUndefined();
+    expect(root!.endNs).toBe(n2!.endNs);
+    expectTimesInOrder(spans);
+  });
+
   it('a dropped packet: error status with the kernel reason on the root and on the node span', async () => {
     const r = await receiver();
     const { traces } = replayWalk('clusterip');
