@@ -7,13 +7,19 @@
  * latency on the collector's stream, /healthz latency while it runs, and every loss counter.
  *
  *   npm run build && flock /tmp/packetlife-lab.lock node dist/bench/load-traces.js [--rate REQ/S]
- *        [--seconds S] [--conns C] [--rounds N] [--collector-nice N] [--restart-after S] [--blind-check] [--json]
+ *        [--seconds S] [--conns C] [--rounds N] [--collector-nice N] [--warmup S] [--restart-after S] [--blind-check] [--json]
  *
  * --rounds N runs N times (a new lab each) and prints each round's figures and min/median/max
  * over the rounds, with the calibration figure and load average. --collector-nice N runs the
  * collector at that nice level (e.g. -10): a model of a collector on its own node, which does
  * not compete for CPU with the agents, bpftrace, the pods and the load client of this 2-CPU lab.
  * The report says which; figures with and without it are different figures.
+ *
+ * --warmup S drives the same load for S seconds first and leaves it out: the run then measures
+ * a collector and agents that have been running (as in a cluster), not processes that started
+ * seconds before the load and compile their hot paths under it. Without it, the first seconds
+ * carry that start (each round's "over 500 ms, by second of the run" line shows when the slow
+ * traces were sent). The report says which.
  *
  * --blind-check counts, beside the load, the softirqs the kernel ran without giving them to the
  * agents' perf-attached BPF programs, by the task they ran on (bench/blind-softirqs.ts): on the
@@ -62,6 +68,12 @@ export interface LoadOptions {
   killBpftrace?: { node: string; afterS: number };
   /** Count the softirqs perf-attached BPF programs did not see while the load ran (bench/blind-softirqs.ts). */
   blindCheck?: boolean;
+  /**
+   * Drive the same load this many seconds before the measured run, on the same collector and
+   * agents, and leave it out (a collector and agents that have been running, as in a cluster,
+   * instead of processes started seconds before the load).
+   */
+  warmupS?: number;
   lab?: string;
   log?: (line: string) => void;
 }
@@ -311,7 +323,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const traces: Trace[] = [];
     const raw: Array<{ at: bigint; data: Buffer }> = [];
     const latencies: number[] = [];
-    const tcpStages: Array<{ totalMs: number; stages: Stages; finishedBy: string }> = [];
+    const tcpStages: Array<{ totalMs: number; stages: Stages; finishedBy: string; atS: number }> = [];
     const healthz: number[] = [];
     const slowHealthz: Array<{ atMs: number; ms: number }> = [];
     let lastArrival = Date.now();
@@ -332,6 +344,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       return ws;
     };
     stream = await openStream(api);
+    if (o.warmupS) {
+      say(`warm-up: ${o.rate} requests/s for ${o.warmupS} s, left out`);
+      const w = await labExec(lab, CLIENT_POD, ['node', resolve('dist/bench/load-client.js'), '--url', `http://${CLUSTER_IP}/`, '--rate', String(o.rate), '--conns', String(o.conns), '--seconds', String(o.warmupS)], { timeout: (o.warmupS + 30) * 1000 });
+      if (w.exitCode !== 0) throw new Error(`warm-up load client failed: ${String(w.stderr)}`);
+      // its traces still arriving are left out by their first hop's time; their bytes are not kept
+      for (const deadline = Date.now() + 10_000; Date.now() - lastArrival < 1_000 && Date.now() < deadline; ) await sleep(100);
+      raw.length = 0;
+    }
     let collectorUp = true;
     healthTimer = setInterval(() => {
       if (!collectorUp) return;
@@ -420,7 +440,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         const totalMs = Number(at - BigInt(first.timeNs)) / 1e6;
         latencies.push(totalMs);
         const stages = stagesOf(t, Number(at));
-        if (stages) tcpStages.push({ totalMs, stages, finishedBy: t.timing?.finishedBy ?? '?' });
+        if (stages) tcpStages.push({ totalMs, stages, finishedBy: t.timing?.finishedBy ?? '?', atS: Number(BigInt(first.timeNs) - startedNs) / 1e9 });
       }
     }
     const reasons: Record<string, number> = {};
@@ -539,6 +559,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...(restart !== undefined ? { restartAfterS: restart } : {}),
     ...(nice !== undefined ? { collectorNice: nice } : {}),
     ...(process.argv.includes('--blind-check') ? { blindCheck: true } : {}),
+    ...(arg('warmup') ? { warmupS: arg('warmup')! } : {}),
     log: (l) => process.stderr.write(`${l}\n`),
   };
   (async () => {
@@ -551,7 +572,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const over = (f: (r: LoadReport) => number): Spread => spread(reports.map(f));
     const summary = {
       rounds,
-      options: { rate: o.rate, seconds: o.seconds, conns: o.conns, ...(nice !== undefined ? { collectorNice: nice } : {}) },
+      options: { rate: o.rate, seconds: o.seconds, conns: o.conns, ...(nice !== undefined ? { collectorNice: nice } : {}), ...(o.warmupS ? { warmupS: o.warmupS } : {}) },
       calibration: calibrate().text,
       spread: {
         tracedPacketsPerS: over((r) => r.tracedPacketsPerS),

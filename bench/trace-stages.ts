@@ -47,9 +47,19 @@ export interface StageSummary {
   /** Each stage's median over the slowest 2% of traces (by total latency): where the p99 goes. */
   slowest: Record<string, number>;
   finishedBy: Record<string, number>;
+  /**
+   * When in the run the traces over SLOW_MS were sent (whole seconds since the run's start, by
+   * their first hop): the seconds with most of them, each with how many of its traces were slow
+   * and the stage that took most of their time. A tail from one episode (a stall, a warm-up)
+   * reads differently from one spread over the whole run.
+   */
+  slowSeconds: Array<{ s: number; slow: number; of: number; stage: string }>;
 }
 
-export function summarizeStages(xs: Array<{ totalMs: number; stages: Stages; finishedBy: string }>): StageSummary {
+/** What the slow-seconds view counts as slow: the issue's packet → trace target. */
+export const SLOW_MS = 500;
+
+export function summarizeStages(xs: Array<{ totalMs: number; stages: Stages; finishedBy: string; atS?: number }>): StageSummary {
   const slow = [...xs].sort((a, b) => a.totalMs - b.totalMs).slice(Math.floor(xs.length * 0.98));
   const finishedBy: Record<string, number> = {};
   for (const x of xs) finishedBy[x.finishedBy] = (finishedBy[x.finishedBy] ?? 0) + 1;
@@ -60,7 +70,27 @@ export function summarizeStages(xs: Array<{ totalMs: number; stages: Stages; fin
     p99: per((k) => q(xs.map((x) => x.stages[k]), 0.99)),
     slowest: per((k) => q(slow.map((x) => x.stages[k]), 0.5)),
     finishedBy,
+    slowSeconds: slowSecondsOf(xs),
   };
+}
+
+function slowSecondsOf(xs: Array<{ totalMs: number; stages: Stages; atS?: number }>): StageSummary['slowSeconds'] {
+  const per = new Map<number, { slow: number; of: number; time: Record<string, number> }>();
+  for (const x of xs) {
+    if (x.atS === undefined) continue;
+    const s = Math.floor(x.atS);
+    let e = per.get(s);
+    if (!e) per.set(s, (e = { slow: 0, of: 0, time: {} }));
+    e.of++;
+    if (x.totalMs <= SLOW_MS) continue;
+    e.slow++;
+    for (const k of STAGES) e.time[k] = (e.time[k] ?? 0) + x.stages[k];
+  }
+  return [...per.entries()]
+    .filter(([, e]) => e.slow > 0)
+    .sort((a, b) => b[1].slow - a[1].slow || a[0] - b[0])
+    .slice(0, 5)
+    .map(([s, e]) => ({ s, slow: e.slow, of: e.of, stage: STAGES.reduce((m, k) => ((e.time[k] ?? 0) > (e.time[m] ?? 0) ? k : m), STAGES[0]!) }));
 }
 
 export function stageLines(name: string, s: StageSummary): string[] {
@@ -68,6 +98,7 @@ export function stageLines(name: string, s: StageSummary): string[] {
     `stages ${name}, ${s.n} traces (p50 / p99 ms; median over the slowest 2%):`,
     ...STAGES.map((k) => `  ${k.padEnd(7)} ${s.p50[k]} / ${s.p99[k]}   slowest ${s.slowest[k]}`),
     `  finished by: ${Object.entries(s.finishedBy).map(([c, n]) => `${c} ${n}`).join(', ')}`,
+    `  over ${SLOW_MS} ms, by second of the run (slow/all, stage that took most): ${s.slowSeconds.map((x) => `s${x.s} ${x.slow}/${x.of} (${x.stage})`).join(', ') || 'none'}`,
   ];
 }
 
