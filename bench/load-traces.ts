@@ -344,9 +344,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       return ws;
     };
     stream = await openStream(api);
+    const loadClient = (seconds: number): ReturnType<typeof labExec> =>
+      labExec(lab, CLIENT_POD, ['node', resolve('dist/bench/load-client.js'), '--url', `http://${CLUSTER_IP}/`, '--rate', String(o.rate), '--conns', String(o.conns), '--seconds', String(seconds)], { timeout: (seconds + 30) * 1000 });
     if (o.warmupS) {
       say(`warm-up: ${o.rate} requests/s for ${o.warmupS} s, left out`);
-      const w = await labExec(lab, CLIENT_POD, ['node', resolve('dist/bench/load-client.js'), '--url', `http://${CLUSTER_IP}/`, '--rate', String(o.rate), '--conns', String(o.conns), '--seconds', String(o.warmupS)], { timeout: (o.warmupS + 30) * 1000 });
+      const w = await loadClient(o.warmupS);
       if (w.exitCode !== 0) throw new Error(`warm-up load client failed: ${String(w.stderr)}`);
       // its traces still arriving are left out by their first hop's time; their bytes are not kept
       for (const deadline = Date.now() + 10_000; Date.now() - lastArrival < 1_000 && Date.now() < deadline; ) await sleep(100);
@@ -375,9 +377,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     startedNs = process.hrtime.bigint() + offset;
     const drive0 = Date.now();
     say(`load: ${o.rate} requests/s over ${o.conns} connections for ${o.seconds} s`);
-    const client = labExec(lab, CLIENT_POD, ['node', resolve('dist/bench/load-client.js'), '--url', `http://${CLUSTER_IP}/`, '--rate', String(o.rate), '--conns', String(o.conns), '--seconds', String(o.seconds)], {
-      timeout: (o.seconds + 30) * 1000,
-    });
+    const client = loadClient(o.seconds);
     const cpuGroups = (): Record<string, number[]> => ({
       collector: collector?.pid !== undefined ? [collector.pid] : [],
       agents: agents.map((a) => a.pid),

@@ -368,11 +368,13 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
   // Agents' clocks differ: a node whose first hop its own clock puts before the previous node's
   // last hop (the send it follows) is shifted later as a whole, as the viewer draws it, so the
   // spans follow the path; the shift is said on its span (its times are its clock's + the shift).
-  const shifts: HrTime[] = new Array(segs.length).fill(ZERO);
+  // (undefined while no node is shifted: the common case allocates nothing for it)
+  let shifts: HrTime[] | undefined;
   for (let i = 1; i < segs.length; i++) {
     const floor = times[segs[i - 1]!.to]!;
     const s = segs[i]!;
     if (hrCmp(times[s.from]!, floor) >= 0) continue;
+    shifts ??= new Array<HrTime>(segs.length).fill(ZERO);
     const shift = (shifts[i] = hrDiff(floor, times[s.from]!));
     for (let k = s.from; k <= s.to; k++) times[k] = hrAdd(times[k]!, shift);
     if (hrCmp(times[s.to]!, end) > 0) end = times[s.to]!;
@@ -391,13 +393,18 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
     }
     return after >= 0 ? after : lastOf;
   };
-  // A drop is on its node's clock: shifted with its stay's hops.
-  const dropTimes: HrTime[] = t.drops.map((d) => {
-    const i = stayOf(d.node, d.atHop);
+  // A drop is on its node's clock: shifted with its stay's hops (the trace's end, which covers
+  // its drops, then moves with it).
+  const dropTime = (d: ExportTrace['drops'][number], stay: number): HrTime => {
     const time = hrOf(d.timeNs);
-    return i >= 0 && shifts[i] !== ZERO ? hrAdd(time, shifts[i]!) : time;
-  });
-  for (const x of dropTimes) if (hrCmp(x, end) > 0) end = x;
+    return shifts && stay >= 0 && shifts[stay] !== ZERO ? hrAdd(time, shifts[stay]!) : time;
+  };
+  if (shifts) {
+    for (const d of t.drops) {
+      const x = dropTime(d, stayOf(d.node, d.atHop));
+      if (hrCmp(x, end) > 0) end = x;
+    }
+  }
   const root = b.add({ name: `packet ${t.direction}`, start, end, attributes: rootAttrs, links: rootLinks, status: rootStatus });
   const rootCtx = root.spanContext();
 
@@ -424,8 +431,8 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
       };
       // A receive its clock stamped before the send it follows: a zero-length stretch (the node
       // after it shifted to its end), and the skew said, never hidden.
-      const shift = shifts[i]!;
-      if (shift !== ZERO) attributes['packetlife.clock_skew_ns'] = shift[0] * 1e9 + shift[1];
+      const shift = shifts?.[i];
+      if (shift && shift !== ZERO) attributes['packetlife.clock_skew_ns'] = shift[0] * 1e9 + shift[1];
       b.add({ name: gap?.kind ?? 'unobserved', parent: rootCtx, start: from, end: to, attributes });
     }
     const events: TimedEvent[] = new Array(s.to - s.from + 1);
@@ -435,8 +442,8 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
       prev = h.packet;
     }
     const nodeAttrs: Attributes = { [ATTR_K8S_NODE_NAME]: s.node, 'packetlife.hop.first': firstHop.seq, 'packetlife.hop.last': lastHop.seq };
-    const shift = shifts[i]!;
-    if (shift !== ZERO) nodeAttrs['packetlife.clock_shift_ns'] = shift[0] * 1e9 + shift[1];
+    const shift = shifts?.[i];
+    if (shift && shift !== ZERO) nodeAttrs['packetlife.clock_shift_ns'] = shift[0] * 1e9 + shift[1];
     const span = b.add({ name: nodeSpanName(s.node), parent: rootCtx, start: times[s.from]!, end: times[s.to]!, attributes: nodeAttrs, events });
     segSpans.push(span);
   }
@@ -486,13 +493,13 @@ export function traceToSpans(t: ExportTrace, resource: Resource, links: SpanLink
     if (r.consulted) attributes['packetlife.route.consulted'] = r.consulted.map((c) => `${c.tableName}${c.error !== 0 ? ` (error ${c.error})` : ''}`);
     h.events.push({ name: 'route', time: hopTime(r.atHop), attributes, droppedAttributesCount: 0 });
   }
-  for (let i = 0; i < t.drops.length; i++) {
-    const d = t.drops[i]!;
-    const h = holder(d.node, d.atHop);
+  for (const d of t.drops) {
+    const stay = stayOf(d.node, d.atHop);
+    const h = stay >= 0 ? segSpans[stay]! : root;
     const attributes: Attributes = { 'packetlife.drop.reason': d.reason, 'packetlife.drop.at_hop': d.atHop, 'error.type': d.reason };
     if (h === root) attributes['packetlife.drop.node'] = d.node;
     if (d.place) Object.assign(attributes, placeAttrs(d.place));
-    h.events.push({ name: 'drop', time: dropTimes[i]!, attributes, droppedAttributesCount: 0 });
+    h.events.push({ name: 'drop', time: dropTime(d, stay), attributes, droppedAttributesCount: 0 });
     if (h !== root) h.status = { code: SpanStatusCode.ERROR, message: d.reason };
   }
   // Stretches before the first hop or after the last (outside the cluster, a node without an agent).
