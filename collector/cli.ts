@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import WebSocket from 'ws';
 import { UserError } from '../common/errors.js';
-import { parseOtlpHeaders, tracesUrl } from './export/otlp-options.js';
+import { otlpEnvironment, otlpSettingsText, parseOtlpHeaders, tracesUrl } from './export/otlp-options.js';
 import { renderCompact } from './render-compact.js';
 import { sampleRateProblem } from '../bpf/sample-hash.js';
 import { renderTrace, renderTraceRow, renderTraceTable } from './render.js';
@@ -227,7 +227,10 @@ export function registerCollectorCommands(program: Command): void {
             timeoutMs: o.otlpTimeout * 1000,
           }
         : undefined;
-      if (otlp) tracesUrl(otlp.endpoint); // a bad URL is reported before anything starts
+      // A bad URL, or a malformed header or an unreadable CA in the exporter's own variables, is
+      // reported before anything starts.
+      if (otlp) tracesUrl(otlp.endpoint);
+      const otlpEnv = otlp ? otlpEnvironment() : undefined;
       let c: Awaited<ReturnType<typeof startCollector>>;
       try {
         c = await startCollector({
@@ -262,7 +265,7 @@ export function registerCollectorCommands(program: Command): void {
       const tokenDir = c.generatedAuth ? writeGeneratedTokens(actualPort, c.generatedAuth) : undefined;
       process.stdout.write(`collector listening on ${c.url} (agents: ${c.ingestUrl}; web viewer: ${c.url}/); topology: ${topology.kind}\n`);
       if (tokenDir) process.stdout.write(`tokens generated for this run in ${tokenDir} (user.token for the CLI and the viewer; agents/NODE.token for each node's agent); give --auth-file to choose them\n`);
-      if (c.otlp) process.stdout.write(`exporting traces to ${c.otlp.url} (OTLP/HTTP ${otlp?.json ? 'JSON' : 'protobuf'})\n`);
+      if (c.otlp) process.stdout.write(`exporting traces to ${c.otlp.url} (OTLP/HTTP ${otlp?.json ? 'JSON' : 'protobuf'}${otlpSettingsText(Object.keys(otlp?.headers ?? {}), otlpEnv)})\n`);
       if (auth === 'none') process.stdout.write('warning: authentication is off (--insecure-no-auth): anyone who reaches this port reads every trace\n');
       const signal = waitForStopSignal();
       await signal.received;

@@ -30,6 +30,17 @@ const EVERYTHING_ON = {
     affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/arch', operator: 'In', values: ['amd64', 'arm64'] }] }] } } },
     priorityClassName: 'high',
     state: { enabled: true, maxBytes: 1073741824, sizeLimit: '1Gi', existingClaim: 'packetlife-state' },
+    otlp: {
+      endpoint: 'https://tempo.monitoring.svc:4318',
+      json: true,
+      insecure: true,
+      headers: { 'X-Scope-OrgID': 'platform: sre #1' },
+      headersSecret: { name: 'otlp-auth', key: 'otel-headers' },
+      caSecret: { name: 'otlp-ca', key: 'tempo-ca.pem' },
+      queue: 5000,
+      batch: 128,
+      timeoutSeconds: 30,
+    },
   },
   agent: {
     privileged: true,
@@ -216,6 +227,52 @@ describe('helm chart (real Helm 3)', () => {
     const off = find(renderChart({ values: { collector: { state: { enabled: false } } } }), 'Deployment');
     expect(volumeOf(off)).toBeUndefined();
     expect((container(off).args as string[]).some((a) => a.startsWith('--state-dir'))).toBe(false);
+  });
+
+  it('exports to an OpenTelemetry backend when given an endpoint: flags for the plain settings, Secrets for headers and a CA through the exporter\'s own variables', () => {
+    const off = container(find(renderChart(), 'Deployment'));
+    expect((off.args as string[]).filter((a) => a.startsWith('--otlp'))).toEqual([]);
+    expect(off.env).toBeUndefined();
+    // a Secret named without an endpoint changes nothing
+    const noEndpoint = find(renderChart({ values: { collector: { otlp: { headersSecret: { name: 'otlp-auth' }, caSecret: { name: 'otlp-ca' } } } } }), 'Deployment');
+    expect(container(noEndpoint).env).toBeUndefined();
+    expect((podSpec(noEndpoint).volumes as Any[]).map((v) => v.name)).toEqual(['tmp', 'state', 'tls']);
+
+    const plain = container(find(renderChart({ values: { collector: { otlp: { endpoint: 'http://jaeger.tracing:4318' } } } }), 'Deployment'));
+    expect((plain.args as string[]).filter((a) => a.startsWith('--otlp'))).toEqual(['--otlp-endpoint=http://jaeger.tracing:4318', '--otlp-queue=10000', '--otlp-batch=256', '--otlp-timeout=10']);
+    expect(plain.env).toBeUndefined();
+
+    const dep = find(renderChart({ values: EVERYTHING_ON, apiVersions: ['cert-manager.io/v1'] }), 'Deployment');
+    const c = container(dep);
+    expect((c.args as string[]).filter((a) => a.startsWith('--otlp'))).toEqual([
+      '--otlp-endpoint=https://tempo.monitoring.svc:4318',
+      '--otlp-header=X-Scope-OrgID=platform: sre #1',
+      '--otlp-json',
+      '--otlp-insecure',
+      '--otlp-queue=5000',
+      '--otlp-batch=128',
+      '--otlp-timeout=30',
+    ]);
+    expect(c.env).toEqual([
+      { name: 'OTEL_EXPORTER_OTLP_TRACES_HEADERS', valueFrom: { secretKeyRef: { name: 'otlp-auth', key: 'otel-headers' } } },
+      { name: 'OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE', value: '/var/run/packetlife/otlp-ca/tempo-ca.pem' },
+    ]);
+    expect(c.volumeMounts).toContainEqual({ name: 'otlp-ca', mountPath: '/var/run/packetlife/otlp-ca', readOnly: true });
+    expect((podSpec(dep).volumes as Any[]).find((v) => v.name === 'otlp-ca')).toEqual({
+      name: 'otlp-ca',
+      secret: { secretName: 'otlp-ca', items: [{ key: 'tempo-ca.pem', path: 'tempo-ca.pem' }], defaultMode: 0o444 },
+    });
+    // what the collector makes of them: the CLI's own checks of flags and variables
+    expect(help('collector')).toContain('--otlp-endpoint ');
+  });
+
+  it('refuses an OTLP endpoint that is not an http(s) URL and a header that would break the request', () => {
+    const url = helmTemplate({ set: ['collector.otlp.endpoint=tempo:4318'] });
+    expect(url.ok ? '' : url.stderr).toContain('collector.otlp.endpoint: Does not match pattern');
+    const header = helmTemplate({ values: { collector: { otlp: { endpoint: 'http://t:4318', headers: { 'x-a': 'one\r\nx-evil: 1' } } } } });
+    expect(header.ok ? '' : header.stderr).toContain('collector.otlp.headers.x-a: Does not match pattern');
+    const name = helmTemplate({ values: { collector: { otlp: { endpoint: 'http://t:4318', headers: { 'bad name': 'x' } } } } });
+    expect(name.ok).toBe(false);
   });
 
   it('runs the agent with host network and PID, the measured capabilities and read-only mounts', () => {

@@ -2,6 +2,7 @@
  * The OTLP export's command-line options, checked without loading the exporter (every CLI
  * command imports this; the OpenTelemetry packages load only in a collector that exports).
  */
+import { accessSync, constants, statSync } from 'node:fs';
 import { UserError } from '../../common/errors.js';
 
 /** `--otlp-endpoint` as typed: a base URL gets /v1/traces (as OTEL_EXPORTER_OTLP_ENDPOINT does). */
@@ -30,4 +31,83 @@ export function parseOtlpHeaders(values: string[]): Record<string, string> {
     out[k] = value;
   }
   return out;
+}
+
+/**
+ * What the OpenTelemetry exporter will also take from its own environment variables (it reads
+ * them itself; the Helm chart sets them from Secrets so that tokens stay out of the pod's args):
+ * headers from OTEL_EXPORTER_OTLP_HEADERS and OTEL_EXPORTER_OTLP_TRACES_HEADERS ("name=value,…",
+ * values URL-encoded; a flag's header of the same name wins), and a CA file from
+ * OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE or OTEL_EXPORTER_OTLP_CERTIFICATE. The exporter skips a
+ * malformed header and an unreadable CA with no more than a debug message, and then every request
+ * fails; checked here instead, so the collector refuses to start and names what is wrong (header
+ * names only: their values are secrets).
+ */
+export interface OtlpEnvironment {
+  /** Header names the environment adds, lower-cased, in order. */
+  headerNames: string[];
+  /** The CA file the exporter will trust, when the environment names one. */
+  caFile?: string;
+}
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+export function otlpEnvironment(env: NodeJS.ProcessEnv = process.env, readable: (path: string) => boolean = canRead): OtlpEnvironment {
+  const names: string[] = [];
+  for (const variable of ['OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_TRACES_HEADERS']) {
+    const raw = env[variable];
+    if (raw === undefined || raw.trim() === '') continue;
+    // As the exporter reads it (the W3C baggage form): entries split at ",", name and value split
+    // at the first "=", both trimmed and URL-decoded; what follows a ";" is metadata, which the
+    // exporter drops, and an entry with an empty value it skips. Either would send less than
+    // was meant: refused here.
+    raw.split(',').forEach((entry, i) => {
+      if (entry.trim() === '') return; // "a=b," — nothing, as for the exporter
+      const what = `${variable}: entry ${i + 1}`;
+      if (entry.includes(';')) throw new UserError(`${what} holds a ";" (the exporter would cut the value there): write it URL-encoded, %3B`);
+      const eq = entry.indexOf('=');
+      let name: string;
+      let value: string;
+      try {
+        name = decodeURIComponent(eq > 0 ? entry.slice(0, eq).trim() : '');
+        value = decodeURIComponent(eq > 0 ? entry.slice(eq + 1).trim() : '');
+      } catch {
+        throw new UserError(`${what} is not URL-encoded (e.g. "authorization=Bearer%20TOKEN")`);
+      }
+      if (!HEADER_NAME.test(name)) throw new UserError(`${what} is not name=value with an HTTP header name (the form is "name=value,name2=value2", values URL-encoded)`);
+      if (value === '') throw new UserError(`${what}: header "${name}" has an empty value (the exporter would leave it out)`);
+      if (/[\r\n]/.test(value)) throw new UserError(`${what}: the value of header "${name}" holds a line break`);
+      const lower = name.toLowerCase();
+      if (!names.includes(lower)) names.push(lower);
+    });
+  }
+  const out: OtlpEnvironment = { headerNames: names };
+  for (const variable of ['OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE', 'OTEL_EXPORTER_OTLP_CERTIFICATE']) {
+    const file = env[variable];
+    if (file === undefined || file === '') continue;
+    if (!readable(file)) throw new UserError(`${variable}: cannot read the CA file "${file}"`);
+    out.caFile = file;
+    break; // the traces-specific one wins, as in the exporter
+  }
+  return out;
+}
+
+function canRead(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The start-up line's account of where the export's headers and CA come from (names, never values). */
+export function otlpSettingsText(flagHeaders: string[], env: OtlpEnvironment | undefined): string {
+  const parts: string[] = [];
+  const fromFlags = flagHeaders.map((h) => h.toLowerCase());
+  const fromEnv = (env?.headerNames ?? []).filter((h) => !fromFlags.includes(h));
+  if (fromFlags.length > 0) parts.push(`headers ${fromFlags.join(', ')} from --otlp-header`);
+  if (fromEnv.length > 0) parts.push(`headers ${fromEnv.join(', ')} from OTEL_EXPORTER_OTLP_*HEADERS`);
+  if (env?.caFile) parts.push(`CA ${env.caFile}`);
+  return parts.length > 0 ? `; ${parts.join('; ')}` : '';
 }

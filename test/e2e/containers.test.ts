@@ -38,6 +38,7 @@ import { renderChart, requireHelm, type K8sObject } from '../support/chart.js';
 import { podmanRunArgs } from '../support/pod-run.js';
 import { labNetns } from './processes.js';
 import { expectClusterIpWalk, requestAndReply } from './walk-expect.js';
+import { spansOfTrace, startReceiver, type Receiver } from '../export/receiver.js';
 
 const has = (cmd: string): boolean => execaSync('sh', ['-c', `command -v ${cmd}`], { reject: false }).exitCode === 0;
 const ID = process.pid.toString(36);
@@ -119,6 +120,10 @@ describeWithBpftrace('the chart\'s pods as containers against the lab (podman, r
   const auth = generateAuth(NODES);
   const userToken = auth.users[0]!.token;
   const containers: string[] = [];
+  // The OpenTelemetry backend the collector container exports to (chart values collector.otlp),
+  // with a bearer token from a Secret a user would make (headersSecret).
+  let otlp: Receiver | undefined;
+  const OTLP_TOKEN = 'c0ntainer-t0ken';
   const timings: Record<string, number> = {};
   const t0 = performance.now();
 
@@ -155,7 +160,18 @@ describeWithBpftrace('the chart\'s pods as containers against the lab (podman, r
     const q = built.quirks;
 
     const port = await freePort();
-    const objects: K8sObject[] = renderChart({ release: RELEASE, namespace: NAMESPACE, values: { collector: { port } } });
+    otlp = await startReceiver();
+    const objects: K8sObject[] = renderChart({
+      release: RELEASE,
+      namespace: NAMESPACE,
+      values: { collector: { port, otlp: { endpoint: otlp.url, headersSecret: { name: 'otlp-auth', key: 'headers' } } } },
+    });
+    const otlpSecret = {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'otlp-auth', namespace: NAMESPACE },
+      data: { headers: Buffer.from(`authorization=Bearer%20${OTLP_TOKEN}`).toString('base64') },
+    } as K8sObject;
     const collector = objects.find((o) => o.kind === 'Deployment')!;
     const agent = objects.find((o) => o.kind === 'DaemonSet')!;
     work = mkdtempSync(join(tmpdir(), 'packetlife-containers-'));
@@ -169,7 +185,7 @@ describeWithBpftrace('the chart\'s pods as containers against the lab (podman, r
     mkdirSync(authDir, { recursive: true });
     writeFileSync(join(authDir, 'auth.yaml'), stringifyYaml(auth), { mode: 0o644 }); // the collector runs as 65532
     const c = podmanRunArgs({
-      image: TAG, name: cname, objects, workload: collector, node: NODES[0]!, workDir: work, podNetwork: 'host',
+      image: TAG, name: cname, objects: [...objects, otlpSecret], workload: collector, node: NODES[0]!, workDir: work, podNetwork: 'host',
       dropArgs: ['--in-cluster', '--kube-auth', '--agent-service-account', '--agent-audience'],
       extraArgs: ['--lab', lab, '--auth-file', '/etc/packetlife-auth/auth.yaml'],
       extraMounts: [labMount, `${authDir}:/etc/packetlife-auth:ro`],
@@ -229,6 +245,7 @@ describeWithBpftrace('the chart\'s pods as containers against the lab (podman, r
       expect((await podman(q, ['image', 'exists', TAG])).exitCode).toBe(1);
     }
     await labDown({ name: lab });
+    await otlp?.close();
     if (work) rmSync(work, { recursive: true, force: true });
     expect(await labNetns(lab)).toEqual([]);
     // The root network namespace is as it was: no NETAVARK/CNI chains, no forwarding turned on.
@@ -273,5 +290,22 @@ describeWithBpftrace('the chart\'s pods as containers against the lab (podman, r
     expect(out).toContain('route: table 2 (ENI ens6 10.0.0.85) via 10.0.0.1 dev ens6');
     expect(out).toMatch(new RegExp(`╞══ DNAT 172\\.20\\.122\\.189:80 → 10\\.0\\.\\d+\\.\\d+:8080 {2}\\(ClusterIP packetlab/echo-clusterip → endpoint ${endpoint}\\)\n`));
     expect(out).not.toMatch(/╞══ SNAT/);
+
+    // The collector container exports as the chart configured it: both traces reach the OTLP
+    // backend with the token from the Secret, a span per node, the DNAT as an event.
+    await expect.poll(() => spansOfTrace(otlp!.spans, reply.id).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    for (const q of otlp!.requests) expect(q.headers.authorization).toBe(`Bearer ${OTLP_TOKEN}`);
+    const spans = spansOfTrace(otlp!.spans, request.id);
+    const [root, ...below] = spans;
+    expect(root).toMatchObject({ parentSpanId: '', name: 'packet request' });
+    expect(root!.attributes).toMatchObject({ 'packetlife.verdict': 'delivered', 'k8s.pod.name': 'toolbox-a', 'destination.address': '172.20.122.189', 'destination.port': 80 });
+    const nodeSpans = below.filter((s) => s.name.startsWith('node '));
+    expect(nodeSpans.map((s) => s.name)).toEqual(request.nodes.map((n) => `node ${n}`));
+    const dnat = nodeSpans[0]!.events.find((e) => e.name === 'nat');
+    expect(dnat?.attributes).toMatchObject({ 'packetlife.nat.kind': 'DNAT', 'packetlife.nat.before.dst': '172.20.122.189', 'packetlife.nat.after.dst': request.last.dst });
+    // and said where the header came from as it started, naming it, never its value
+    const logs = await podman(built!.quirks, ['logs', `plc-${ID}-collector`]);
+    expect(String(logs.stdout)).toContain(`exporting traces to ${otlp!.url}/v1/traces (OTLP/HTTP protobuf; headers authorization from OTEL_EXPORTER_OTLP_*HEADERS)\n`);
+    expect(`${String(logs.stdout)}${String(logs.stderr)}`).not.toContain(OTLP_TOKEN);
   }, 120_000);
 });

@@ -4,12 +4,15 @@
  * the hand-over bounded in bytes, a dead export process counted and replaced, a flush on
  * shutdown that signals meant for the collector do not cut short.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OtlpExportProcess } from '../../collector/export/otlp-process.js';
 import { startReceiver, type Receiver } from './receiver.js';
 import { replayWalk } from './replay.js';
+import { makeSelfSignedCert } from '../support/self-signed.js';
 
 const receivers: Receiver[] = [];
 const exporters: OtlpExportProcess[] = [];
@@ -42,7 +45,56 @@ const many = (n: number, prefix: string) => {
   return Array.from({ length: n }, (_, i) => ({ ...traces[i % traces.length]!, id: `${prefix}${i}` }));
 };
 
+/** The export process started with these OpenTelemetry variables in the collector's environment (then put back). */
+function exporterWithEnv(env: Record<string, string>, opts: ConstructorParameters<typeof OtlpExportProcess>[0]): OtlpExportProcess {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    return exporter(opts); // the process is spawned here, with the environment as it is now
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
 describe('OTLP export process', () => {
+  it('takes secret headers and a private CA from the OpenTelemetry variables (as the Helm chart sets them from Secrets); a flag\'s header wins', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'packetlife-otlp-ca-'));
+    try {
+      const tls = makeSelfSignedCert(dir);
+      const r = await receiver({ tls: { cert: tls.cert, key: tls.key } });
+      expect(r.url).toMatch(/^https:/);
+      const { traces } = replayWalk('clusterip');
+      const env = {
+        OTEL_EXPORTER_OTLP_TRACES_HEADERS: 'authorization=Bearer%20s3cret,x-scope-orgid=from-env',
+        OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE: tls.certFile,
+      };
+      const e = exporterWithEnv(env, { endpoint: r.url, flushIntervalMs: 10, headers: { 'x-scope-orgid': 'from-flag' } });
+      for (const t of traces) e.offer(t);
+      await e.shutdown(10_000);
+      expect(e.stats).toMatchObject({ exported: traces.length, failedRequests: 0 });
+      expect(r.requests.length).toBeGreaterThan(0);
+      for (const q of r.requests) {
+        expect(q.status).toBe(200);
+        expect(q.headers.authorization).toBe('Bearer s3cret');
+        expect(q.headers['x-scope-orgid']).toBe('from-flag');
+      }
+      expect(r.spans.filter((s) => s.parentSpanId === '')).toHaveLength(traces.length);
+
+      // Without the CA the same backend is refused (its certificate is its own): the CA is what let it through.
+      const refused = exporterWithEnv({ OTEL_EXPORTER_OTLP_TRACES_HEADERS: env.OTEL_EXPORTER_OTLP_TRACES_HEADERS }, { endpoint: r.url, flushIntervalMs: 10, timeoutMs: 1000 });
+      const before = r.requests.length;
+      refused.offer(traces[0]!);
+      await expect.poll(() => refused.stats.failedRequests, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(refused.stats.exported).toBe(0);
+      expect(r.requests.length).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a 503 then 200s: every trace exactly once, counters on /metrics', async () => {
     const r = await receiver({ failFirst: 1, retryAfterS: 1 });
     const { traces } = replayWalk('clusterip');

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OtlpTraceExporter } from '../../collector/export/otlp.js';
 import { OtlpExportThread } from '../../collector/export/otlp-thread.js';
 import { HandoverReader, HandoverWriter } from '../../collector/export/otlp-handover.js';
-import { parseOtlpHeaders, tracesUrl } from '../../collector/export/otlp-options.js';
+import { otlpEnvironment, otlpSettingsText, parseOtlpHeaders, tracesUrl } from '../../collector/export/otlp-options.js';
 import { exportView, otelSpanId, otelTraceId, packetlifeResource, traceToSpans } from '../../collector/export/otlp-spans.js';
 import { flowLinks } from '../../collector/server.js';
 import type { TraceStore } from '../../collector/store.js';
@@ -470,5 +470,38 @@ describe('OTLP delivery', () => {
     expect(() => tracesUrl('ftp://x/')).toThrow(/--otlp-endpoint must be http:\/\/ or https:\/\/, got "ftp:"/);
     expect(() => parseOtlpHeaders(['novalue'])).toThrow('--otlp-header must be NAME=VALUE with an HTTP header name, got "novalue"');
     expect(() => parseOtlpHeaders(['bad name=x'])).toThrow(/--otlp-header must be NAME=VALUE/);
+  });
+
+  it("the OpenTelemetry variables the exporter reads itself are checked at start: a header it would skip or cut, an unreadable CA — named, never a header's value", () => {
+    const readable = (p: string): boolean => p === '/etc/otlp-ca/ca.crt';
+    expect(otlpEnvironment({}, readable)).toEqual({ headerNames: [] });
+    const ok = otlpEnvironment(
+      {
+        OTEL_EXPORTER_OTLP_HEADERS: 'X-Scope-OrgID=platform, authorization = Bearer%20abc,',
+        OTEL_EXPORTER_OTLP_TRACES_HEADERS: 'api-key=k%3Bey',
+        OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE: '/etc/otlp-ca/ca.crt',
+        OTEL_EXPORTER_OTLP_CERTIFICATE: '/nonexistent',
+      },
+      readable,
+    );
+    expect(ok).toEqual({ headerNames: ['x-scope-orgid', 'authorization', 'api-key'], caFile: '/etc/otlp-ca/ca.crt' });
+    expect(otlpSettingsText(['X-Scope-OrgID'], ok)).toBe('; headers x-scope-orgid from --otlp-header; headers authorization, api-key from OTEL_EXPORTER_OTLP_*HEADERS; CA /etc/otlp-ca/ca.crt');
+    expect(otlpSettingsText([], { headerNames: [] })).toBe('');
+    const refuse = (env: Record<string, string>): string => {
+      try {
+        otlpEnvironment(env, readable);
+      } catch (err) {
+        expect(String(err)).not.toContain('s3cret');
+        return (err as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(refuse({ OTEL_EXPORTER_OTLP_TRACES_HEADERS: 'a=1,authorization=Bearer s3cret;x' })).toBe('OTEL_EXPORTER_OTLP_TRACES_HEADERS: entry 2 holds a ";" (the exporter would cut the value there): write it URL-encoded, %3B');
+    expect(refuse({ OTEL_EXPORTER_OTLP_HEADERS: 's3cret' })).toBe('OTEL_EXPORTER_OTLP_HEADERS: entry 1 is not name=value with an HTTP header name (the form is "name=value,name2=value2", values URL-encoded)');
+    expect(refuse({ OTEL_EXPORTER_OTLP_HEADERS: 'bad name=s3cret' })).toMatch(/^OTEL_EXPORTER_OTLP_HEADERS: entry 1 is not name=value/);
+    expect(refuse({ OTEL_EXPORTER_OTLP_HEADERS: 'authorization=%E0%A4%As3cret' })).toBe('OTEL_EXPORTER_OTLP_HEADERS: entry 1 is not URL-encoded (e.g. "authorization=Bearer%20TOKEN")');
+    expect(refuse({ OTEL_EXPORTER_OTLP_HEADERS: 'authorization=' })).toBe('OTEL_EXPORTER_OTLP_HEADERS: entry 1: header "authorization" has an empty value (the exporter would leave it out)');
+    expect(refuse({ OTEL_EXPORTER_OTLP_HEADERS: 'authorization=s3cret%0D%0Ax-evil=1' })).toBe('OTEL_EXPORTER_OTLP_HEADERS: entry 1: the value of header "authorization" holds a line break');
+    expect(refuse({ OTEL_EXPORTER_OTLP_CERTIFICATE: '/nonexistent/ca.crt' })).toBe('OTEL_EXPORTER_OTLP_CERTIFICATE: cannot read the CA file "/nonexistent/ca.crt"');
   });
 });

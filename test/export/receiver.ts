@@ -5,6 +5,7 @@
  * it. It can answer 503 (with Retry-After) for the first N requests, or never answer at all.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import protobuf from 'protobufjs';
@@ -106,6 +107,8 @@ export interface ReceiverOptions {
   retryAfterS?: number;
   /** Accept requests and never answer them. */
   neverAnswer?: boolean;
+  /** Serve https with this certificate (a backend behind a private CA). */
+  tls?: { cert: string; key: string };
 }
 
 export interface Receiver {
@@ -123,7 +126,7 @@ export async function startReceiver(opts: ReceiverOptions = {}): Promise<Receive
   const jsonBodies: unknown[] = [];
   const sockets = new Set<Socket>();
   const held: ServerResponse[] = [];
-  const server: Server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -152,7 +155,8 @@ export async function startReceiver(opts: ReceiverOptions = {}): Promise<Receive
       }
       res.writeHead(200, { 'content-type': entry.contentType }).end();
     });
-  });
+  };
+  const server: Server = opts.tls ? createHttpsServer(opts.tls, handler) : createServer(handler);
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -160,7 +164,7 @@ export async function startReceiver(opts: ReceiverOptions = {}): Promise<Receive
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     spans,
     requests,
     jsonBodies,

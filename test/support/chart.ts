@@ -57,7 +57,8 @@ export function helmTemplate(o: RenderOptions = {}): { ok: true; text: string } 
 export function renderChart(o: RenderOptions = {}): K8sObject[] {
   const r = helmTemplate(o);
   if (!r.ok) throw new Error(`helm template failed: ${r.stderr}`);
-  return parseAllDocuments(r.text)
+  // YAML 1.1, as Kubernetes reads a manifest (sigs.k8s.io/yaml): a file mode such as 0440 is octal there
+  return parseAllDocuments(r.text, { version: '1.1' })
     .map((d) => d.toJS() as K8sObject | null)
     .filter((d): d is K8sObject => d !== null);
 }

@@ -50,7 +50,7 @@ function expand(s: string, env: Record<string, string>): string {
 
 function secretData(objects: K8sObject[], name: string): Record<string, string> {
   const s = objects.find((o) => o.kind === 'Secret' && o.metadata.name === name) as Any;
-  if (!s) throw new Error(`the pod mounts Secret ${name}, which the chart did not render`);
+  if (!s) throw new Error(`the pod reads Secret ${name}, which neither the chart rendered nor the caller gave`);
   return Object.fromEntries(Object.entries((s.data ?? {}) as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
 }
 
@@ -65,12 +65,17 @@ export function podmanRunArgs(o: PodRunOptions): { args: string[]; memoryLimit?:
   if (pod.hostPID) args.push('--pid', 'host');
   if (pod.hostIPC) args.push('--ipc', 'host');
 
-  // env, with fieldRefs the kubelet fills
+  // env, with fieldRefs the kubelet fills and Secret keys it reads (from `objects`: the chart's, and any the caller adds as a user would)
   const env: Record<string, string> = {};
   for (const e of c.env ?? []) {
     if (e.value !== undefined) env[e.name] = expand(String(e.value), env);
     else if (e.valueFrom?.fieldRef?.fieldPath === 'spec.nodeName') env[e.name] = o.node;
-    else throw new Error(`env ${e.name}: ${JSON.stringify(e.valueFrom)} is not translated`);
+    else if (e.valueFrom?.secretKeyRef) {
+      const ref = e.valueFrom.secretKeyRef as { name: string; key: string };
+      const v = secretData(o.objects, ref.name)[ref.key];
+      if (v === undefined) throw new Error(`env ${e.name}: Secret ${ref.name} has no key ${ref.key}`);
+      env[e.name] = v;
+    } else throw new Error(`env ${e.name}: ${JSON.stringify(e.valueFrom)} is not translated`);
   }
   for (const [k, v] of Object.entries(env)) args.push('--env', `${k}=${v}`);
   if (pod.automountServiceAccountToken !== false) {
