@@ -7,7 +7,7 @@
  * latency on the collector's stream, /healthz latency while it runs, and every loss counter.
  *
  *   npm run build && flock /tmp/packetlife-lab.lock node dist/bench/load-traces.js [--rate REQ/S]
- *        [--seconds S] [--conns C] [--rounds N] [--collector-nice N] [--warmup S] [--restart-after S] [--blind-check] [--json]
+ *        [--seconds S] [--conns C] [--rounds N] [--collector-nice N] [--warmup S] [--restart-after S] [--blind-check] [--otlp] [--json]
  *
  * --rounds N runs N times (a new lab each) and prints each round's figures and min/median/max
  * over the rounds, with the calibration figure and load average. --collector-nice N runs the
@@ -26,6 +26,12 @@
  * lab machine these are the incomplete traces' missing hops (collector/README.md "Events the
  * kernel does not give to BPF"). It adds a bpftrace and an ftrace instance: figures with and
  * without it are different figures.
+ *
+ * --otlp runs the collector with OTLP export on (--otlp-endpoint) to bench/otlp-sink.ts in a
+ * process of its own: what a collector exporting every trace does at this load — whether every
+ * trace is still whole and on time, what was exported or dropped, and the export process's CPU
+ * (its own group, beside the collector's). Rounds with and without it are different figures;
+ * interleave them to compare.
  *
  * --restart-after S stops the collector S seconds into the load and starts it again 3 s later on
  * the same port (the agents keep tracing and queue meanwhile; they resend on reconnect). Only
@@ -47,6 +53,7 @@ import { cpuShare, cpuSnapshot, type CpuShare } from './cpu-share.js';
 import { readLabState } from '../lab/state.js';
 import { descendants, logTail, runningBpftrace, spawnAgents, stopAgents, type AgentProcess } from '../demo/agents.js';
 import { labDown, labExec, labUp } from '../lab/lab.js';
+import { startSink, type Sink } from './otlp-sink-process.js';
 import { blindLine, startBlindCheck, type BlindCheck, type BlindReport } from './blind-softirqs.js';
 import { agentLatencyLines, agentLatencyOf, stageLines, stagesOf, summarizeStages, type StageSummary, type Stages } from './trace-stages.js';
 
@@ -68,6 +75,8 @@ export interface LoadOptions {
   killBpftrace?: { node: string; afterS: number };
   /** Count the softirqs perf-attached BPF programs did not see while the load ran (bench/blind-softirqs.ts). */
   blindCheck?: boolean;
+  /** Run the collector with OTLP export on, to a sink in its own process. */
+  otlp?: boolean;
   /**
    * Drive the same load this many seconds before the measured run, on the same collector and
    * agents, and leave it out (a collector and agents that have been running, as in a cluster,
@@ -115,6 +124,8 @@ export interface LoadReport {
   agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; parseErrors: number; invalidEvents: number; encodeErrors: number; restarts: number }>;
   correlator: Record<string, number>;
   afterRestart?: { traces: number; complete: number; incomplete: number };
+  /** With --otlp: the export's counters from the collector's /metrics at the end of the load (what is queued then goes out on SIGTERM). */
+  otlp?: { exported: number; dropped: Record<string, number>; queued: number };
   /** With --blind-check: softirqs the agents' BPF programs could not see while the load ran. */
   blind?: BlindReport;
   bpftraceKilledAtNs?: string;
@@ -220,8 +231,8 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
   };
 }
 
-async function startCollector(lab: string, port: number, nice?: number): Promise<{ proc: ResultPromise; api: string }> {
-  const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`];
+async function startCollector(lab: string, port: number, nice?: number, otlpEndpoint?: string): Promise<{ proc: ResultPromise; api: string }> {
+  const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`, ...(otlpEndpoint ? ['--otlp-endpoint', otlpEndpoint] : [])];
   // nice execs node in place: the pid is the collector's. Info: its "event loop stalled" lines are read.
   // PACKETLIFE_TRACE_TIMING: each trace says where its latency went (collector/latency-probe.ts).
   const env = { PACKETLIFE_LOG_LEVEL: 'info', PACKETLIFE_TRACE_TIMING: '1' };
@@ -263,9 +274,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   let blindCheck: BlindCheck | undefined;
   const logDir = mkdtempSync(join(tmpdir(), 'packetlife-load-'));
   collectorStalls = [];
+  let sink: Sink | undefined;
   try {
     await labUp({ name: lab });
-    let c = await startCollector(lab, 0, o.collectorNice);
+    if (o.otlp) sink = await startSink();
+    let c = await startCollector(lab, 0, o.collectorNice, sink?.url);
     collector = c.proc;
     const api = c.api;
     const port = Number(new URL(api).port);
@@ -380,6 +393,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const client = loadClient(o.seconds);
     const cpuGroups = (): Record<string, number[]> => ({
       collector: collector?.pid !== undefined ? [collector.pid] : [],
+      // the collector's export process (under nice/chrt), and the backend it sends to
+      ...(sink ? { otlpExport: collector?.pid !== undefined ? descendants(collector.pid) : [], otlpSink: [sink.pid] } : {}),
       agents: agents.map((a) => a.pid),
       bpftrace: agents.flatMap((a) => descendants(a.pid)).filter((p) => !agents.some((a) => a.pid === p)),
       labServers: (readLabState(lab)?.processes ?? []).map((p) => p.pid),
@@ -411,7 +426,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       await collector;
       say('collector killed; agents queue meanwhile');
       await sleep(3_000);
-      c = await startCollector(lab, port, o.collectorNice);
+      c = await startCollector(lab, port, o.collectorNice, sink?.url);
       collector = c.proc;
       stream = await openStream(api);
       collectorUp = true;
@@ -468,7 +483,17 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       } else complete++;
     }
     const stats = await get<{ correlator: Record<string, number> }>('/api/stats');
-    const collectorLoop = collectorLoopOf(await (await fetch(new URL('/metrics', api))).text(), collectorStalls);
+    const metricsText = await (await fetch(new URL('/metrics', api))).text();
+    const collectorLoop = collectorLoopOf(metricsText, collectorStalls);
+    let otlp: LoadReport['otlp'];
+    if (sink) {
+      // what is still queued goes out on SIGTERM; the counters here are those of the end of the load
+      const lines = metricsText.split('\n');
+      const metric = (name: string, labels = ''): number => Number(lines.find((l) => l.startsWith(`${name}${labels} `))?.split(' ')[1] ?? NaN);
+      const dropped: Record<string, number> = {};
+      for (const reason of ['queue-full', 'rejected', 'shutdown', 'crashed']) dropped[reason] = metric('packetlife_otlp_traces_dropped_total', `{reason="${reason}"}`);
+      otlp = { exported: metric('packetlife_otlp_traces_exported_total'), dropped, queued: metric('packetlife_otlp_queue_traces') };
+    }
     // Across the restart: the packets sent from just after the kill on (their events were all in
     // the agents' queues, none half-stored by the killed process).
     let afterRestart: LoadReport['afterRestart'];
@@ -513,6 +538,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       })),
       correlator: stats.correlator,
       ...(afterRestart ? { afterRestart } : {}),
+      ...(otlp ? { otlp } : {}),
       ...(blind ? { blind } : {}),
       ...(bpftraceKilledAtNs !== undefined ? { bpftraceKilledAtNs: bpftraceKilledAtNs.toString(), traceList: traces.map((t) => ({ start: t.startNs, end: t.endNs, verdict: t.verdict, reasons: t.incompleteReasons, nodes: t.nodes })) } : {}),
     };
@@ -523,6 +549,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     await stopAgents(agents);
     collector?.kill('SIGTERM');
     await collector;
+    await sink?.stop();
     await labDown({ name: lab });
     rmSync(logDir, { recursive: true, force: true });
   }
@@ -544,7 +571,7 @@ function arg(name: string, allowNegative = false): number | undefined {
 /** One round in one line: the figures the bars are about. */
 function roundLine(r: LoadReport): string {
   const lost = r.agents.reduce((n, a) => n + eventsLostBy(a), 0);
-  return `${r.tracedPacketsPerS} traced pkts/s over ${r.seconds} s, ${r.traces} traces, ${((100 * r.complete) / Math.max(1, r.traces)).toFixed(3)}% complete, ${r.wrong} wrong, ${lost} events lost; /healthz p50 ${r.healthzMs.p50} p99 ${r.healthzMs.p99} max ${r.healthzMs.max} ms; TCP packet → trace p50 ${r.firstHopToStreamMs.tcp.p50} p99 ${r.firstHopToStreamMs.tcp.p99} ms; collector ${r.cpu.groups.collector} cores, machine ${r.cpu.machine} (others ${r.cpu.others}); stalls busy ${r.collectorLoop.stallSeconds.busy} s / starved ${r.collectorLoop.stallSeconds.starved} s; topology version ${r.collectorLoop.topology.version} (agents' snapshots: ${Object.entries(r.collectorLoop.topology.snapshots).map(([k, n]) => `${k} ${n}`).join(', ')}); load ${r.loadavg.join(' ')}${r.blind ? `; ${blindLine(r.blind)}` : ''}`;
+  return `${r.tracedPacketsPerS} traced pkts/s over ${r.seconds} s, ${r.traces} traces, ${((100 * r.complete) / Math.max(1, r.traces)).toFixed(3)}% complete, ${r.wrong} wrong, ${lost} events lost; /healthz p50 ${r.healthzMs.p50} p99 ${r.healthzMs.p99} max ${r.healthzMs.max} ms; TCP packet → trace p50 ${r.firstHopToStreamMs.tcp.p50} p99 ${r.firstHopToStreamMs.tcp.p99} ms; collector ${r.cpu.groups.collector} cores, machine ${r.cpu.machine} (others ${r.cpu.others}); stalls busy ${r.collectorLoop.stallSeconds.busy} s / starved ${r.collectorLoop.stallSeconds.starved} s; topology version ${r.collectorLoop.topology.version} (agents' snapshots: ${Object.entries(r.collectorLoop.topology.snapshots).map(([k, n]) => `${k} ${n}`).join(', ')}); load ${r.loadavg.join(' ')}${r.blind ? `; ${blindLine(r.blind)}` : ''}${r.otlp ? `; OTLP exported ${r.otlp.exported} of ${r.traces} (queued ${r.otlp.queued}, dropped ${Object.entries(r.otlp.dropped).filter(([, n]) => n !== 0).map(([k, n]) => `${k} ${n}`).join(', ') || '0'}), export process ${r.cpu.groups.otlpExport} cores, sink ${r.cpu.groups.otlpSink}` : ''}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -559,6 +586,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...(restart !== undefined ? { restartAfterS: restart } : {}),
     ...(nice !== undefined ? { collectorNice: nice } : {}),
     ...(process.argv.includes('--blind-check') ? { blindCheck: true } : {}),
+    ...(process.argv.includes('--otlp') ? { otlp: true } : {}),
     ...(arg('warmup') ? { warmupS: arg('warmup')! } : {}),
     log: (l) => process.stderr.write(`${l}\n`),
   };
@@ -572,7 +600,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const over = (f: (r: LoadReport) => number): Spread => spread(reports.map(f));
     const summary = {
       rounds,
-      options: { rate: o.rate, seconds: o.seconds, conns: o.conns, ...(nice !== undefined ? { collectorNice: nice } : {}), ...(o.warmupS ? { warmupS: o.warmupS } : {}) },
+      options: { rate: o.rate, seconds: o.seconds, conns: o.conns, ...(nice !== undefined ? { collectorNice: nice } : {}), ...(o.warmupS ? { warmupS: o.warmupS } : {}), ...(o.otlp ? { otlp: true } : {}) },
       calibration: calibrate().text,
       spread: {
         tracedPacketsPerS: over((r) => r.tracedPacketsPerS),
@@ -583,6 +611,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         tcpP50Ms: over((r) => r.firstHopToStreamMs.tcp.p50),
         tcpP99Ms: over((r) => r.firstHopToStreamMs.tcp.p99),
         collectorCores: over((r) => r.cpu.groups.collector ?? NaN),
+        ...(o.otlp ? { otlpExportCores: over((r) => r.cpu.groups.otlpExport ?? NaN), otlpDropped: over((r) => Object.values(r.otlp?.dropped ?? {}).reduce((a, b) => a + b, 0)) } : {}),
         othersCores: over((r) => r.cpu.others),
         loadavg1: over((r) => r.loadavg[0]!),
       },

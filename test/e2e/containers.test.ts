@@ -305,7 +305,8 @@ describeWithBpftrace('the chart\'s pods as containers against the lab (podman, r
     expect(dnat?.attributes).toMatchObject({ 'packetlife.nat.kind': 'DNAT', 'packetlife.nat.before.dst': '172.20.122.189', 'packetlife.nat.after.dst': request.last.dst });
     // and said where the header came from as it started, naming it, never its value
     const logs = await podman(built!.quirks, ['logs', `plc-${ID}-collector`]);
-    expect(String(logs.stdout)).toContain(`exporting traces to ${otlp!.url}/v1/traces (OTLP/HTTP protobuf; headers authorization from OTEL_EXPORTER_OTLP_*HEADERS)\n`);
+    const said = `exporting traces to ${otlp!.url}/v1/traces (OTLP/HTTP protobuf; headers authorization from OTEL_EXPORTER_OTLP_*HEADERS)`;
+    expect(String(logs.stdout).split(/\r?\n/).map((l) => l.trim())).toContain(said);
     expect(`${String(logs.stdout)}${String(logs.stderr)}`).not.toContain(OTLP_TOKEN);
   }, 120_000);
 });
