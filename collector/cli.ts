@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import WebSocket from 'ws';
 import { UserError } from '../common/errors.js';
-import { otlpEnvironment, otlpSettingsText, parseOtlpHeaders, tracesUrl } from './export/otlp-options.js';
+import { checkOtlpInsecure, otlpEnvironment, otlpSettingsText, parseOtlpHeaders, tracesUrl } from './export/otlp-options.js';
 import { renderCompact } from './render-compact.js';
 import { sampleRateProblem } from '../bpf/sample-hash.js';
 import { renderTrace, renderTraceRow, renderTraceTable } from './render.js';
@@ -231,6 +231,7 @@ export function registerCollectorCommands(program: Command): void {
       // reported before anything starts.
       if (otlp) tracesUrl(otlp.endpoint);
       const otlpEnv = otlp ? otlpEnvironment() : undefined;
+      if (otlp && otlpEnv) checkOtlpInsecure(otlp.insecure, otlpEnv);
       let c: Awaited<ReturnType<typeof startCollector>>;
       try {
         c = await startCollector({

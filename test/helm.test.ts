@@ -33,10 +33,11 @@ const EVERYTHING_ON = {
     otlp: {
       endpoint: 'https://tempo.monitoring.svc:4318',
       json: true,
-      insecure: true,
+      insecure: false, // it goes with neither caSecret nor clientCertSecret: its own test below
       headers: { 'X-Scope-OrgID': 'platform: sre #1' },
       headersSecret: { name: 'otlp-auth', key: 'otel-headers' },
       caSecret: { name: 'otlp-ca', key: 'tempo-ca.pem' },
+      clientCertSecret: { name: 'otlp-client' },
       queue: 5000,
       batch: 128,
       timeoutSeconds: 30,
@@ -248,7 +249,6 @@ describe('helm chart (real Helm 3)', () => {
       '--otlp-endpoint=https://tempo.monitoring.svc:4318',
       '--otlp-header=X-Scope-OrgID=platform: sre #1',
       '--otlp-json',
-      '--otlp-insecure',
       '--otlp-queue=5000',
       '--otlp-batch=128',
       '--otlp-timeout=30',
@@ -256,8 +256,18 @@ describe('helm chart (real Helm 3)', () => {
     expect(c.env).toEqual([
       { name: 'OTEL_EXPORTER_OTLP_TRACES_HEADERS', valueFrom: { secretKeyRef: { name: 'otlp-auth', key: 'otel-headers' } } },
       { name: 'OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE', value: '/var/run/packetlife/otlp-ca/tempo-ca.pem' },
+      { name: 'OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE', value: '/var/run/packetlife/otlp-client/tls.crt' },
+      { name: 'OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY', value: '/var/run/packetlife/otlp-client/tls.key' },
     ]);
     expect(c.volumeMounts).toContainEqual({ name: 'otlp-ca', mountPath: '/var/run/packetlife/otlp-ca', readOnly: true });
+    expect(c.volumeMounts).toContainEqual({ name: 'otlp-client', mountPath: '/var/run/packetlife/otlp-client', readOnly: true });
+    // the key readable by the collector's group only (fsGroup), as the chart's own TLS Secret
+    expect((podSpec(dep).volumes as Any[]).find((v) => v.name === 'otlp-client')).toEqual({
+      name: 'otlp-client',
+      secret: { secretName: 'otlp-client', items: [{ key: 'tls.crt', path: 'tls.crt' }, { key: 'tls.key', path: 'tls.key' }], defaultMode: 0o440 },
+    });
+    const insecure = container(find(renderChart({ values: { collector: { otlp: { endpoint: 'https://self-signed.test:4318', insecure: true } } } }), 'Deployment'));
+    expect((insecure.args as string[]).filter((a) => a.startsWith('--otlp'))).toEqual(['--otlp-endpoint=https://self-signed.test:4318', '--otlp-insecure', '--otlp-queue=10000', '--otlp-batch=256', '--otlp-timeout=10']);
     expect((podSpec(dep).volumes as Any[]).find((v) => v.name === 'otlp-ca')).toEqual({
       name: 'otlp-ca',
       secret: { secretName: 'otlp-ca', items: [{ key: 'tempo-ca.pem', path: 'tempo-ca.pem' }], defaultMode: 0o444 },
@@ -266,13 +276,18 @@ describe('helm chart (real Helm 3)', () => {
     expect(help('collector')).toContain('--otlp-endpoint ');
   });
 
-  it('refuses an OTLP endpoint that is not an http(s) URL and a header that would break the request', () => {
+  it('refuses an OTLP endpoint that is not an http(s) URL, a header that would break the request, and insecure with a CA or client certificate', () => {
     const url = helmTemplate({ set: ['collector.otlp.endpoint=tempo:4318'] });
     expect(url.ok ? '' : url.stderr).toContain('collector.otlp.endpoint: Does not match pattern');
     const header = helmTemplate({ values: { collector: { otlp: { endpoint: 'http://t:4318', headers: { 'x-a': 'one\r\nx-evil: 1' } } } } });
     expect(header.ok ? '' : header.stderr).toContain('collector.otlp.headers.x-a: Does not match pattern');
     const name = helmTemplate({ values: { collector: { otlp: { endpoint: 'http://t:4318', headers: { 'bad name': 'x' } } } } });
     expect(name.ok).toBe(false);
+    // --otlp-insecure would make the exporter drop the CA and the client certificate: the chart says so instead
+    for (const secret of ['caSecret', 'clientCertSecret']) {
+      const both = helmTemplate({ values: { collector: { otlp: { endpoint: 'https://t:4318', insecure: true, [secret]: { name: 's' } } } } });
+      expect(both.ok ? '' : both.stderr, secret).toContain("collector.otlp.insecure turns the backend's certificate check off: it goes with neither caSecret nor clientCertSecret");
+    }
   });
 
   it('runs the agent with host network and PID, the measured capabilities and read-only mounts', () => {

@@ -48,6 +48,8 @@ export interface OtlpEnvironment {
   headerNames: string[];
   /** The CA file the exporter will trust, when the environment names one. */
   caFile?: string;
+  /** The client certificate and key it will present (mutual TLS), when the environment names them. */
+  clientCert?: { cert: string; key: string };
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -82,14 +84,35 @@ export function otlpEnvironment(env: NodeJS.ProcessEnv = process.env, readable: 
     });
   }
   const out: OtlpEnvironment = { headerNames: names };
-  for (const variable of ['OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE', 'OTEL_EXPORTER_OTLP_CERTIFICATE']) {
-    const file = env[variable];
-    if (file === undefined || file === '') continue;
-    if (!readable(file)) throw new UserError(`${variable}: cannot read the CA file "${file}"`);
-    out.caFile = file;
-    break; // the traces-specific one wins, as in the exporter
+  // A file each, the traces-specific variable winning, as in the exporter.
+  const file = (what: string, suffix: string): string | undefined => {
+    for (const variable of [`OTEL_EXPORTER_OTLP_TRACES_${suffix}`, `OTEL_EXPORTER_OTLP_${suffix}`]) {
+      const f = env[variable];
+      if (f === undefined || f === '') continue;
+      if (!readable(f)) throw new UserError(`${variable}: cannot read the ${what} file "${f}"`);
+      return f;
+    }
+    return undefined;
+  };
+  const ca = file('CA', 'CERTIFICATE');
+  if (ca !== undefined) out.caFile = ca;
+  const cert = file('client certificate', 'CLIENT_CERTIFICATE');
+  const key = file('client key', 'CLIENT_KEY');
+  if ((cert === undefined) !== (key === undefined)) {
+    throw new UserError(`OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE and OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY (or their non-TRACES forms) go together: only the ${cert === undefined ? 'key' : 'certificate'} is given`);
   }
+  if (cert !== undefined && key !== undefined) out.clientCert = { cert, key };
   return out;
+}
+
+/**
+ * --otlp-insecure gives the exporter agent options of its own, and with them it drops the CA and
+ * the client certificate its variables name: refused together rather than dropped unsaid.
+ */
+export function checkOtlpInsecure(insecure: boolean, env: OtlpEnvironment): void {
+  if (!insecure) return;
+  if (env.caFile) throw new UserError(`--otlp-insecure turns the backend's certificate check off, and OTEL_EXPORTER_OTLP_*CERTIFICATE names a CA to check it with (${env.caFile}): give one or the other`);
+  if (env.clientCert) throw new UserError('--otlp-insecure cannot be given with a client certificate (OTEL_EXPORTER_OTLP_*CLIENT_CERTIFICATE): the exporter would leave the certificate out');
 }
 
 function canRead(path: string): boolean {
@@ -109,5 +132,6 @@ export function otlpSettingsText(flagHeaders: string[], env: OtlpEnvironment | u
   if (fromFlags.length > 0) parts.push(`headers ${fromFlags.join(', ')} from --otlp-header`);
   if (fromEnv.length > 0) parts.push(`headers ${fromEnv.join(', ')} from OTEL_EXPORTER_OTLP_*HEADERS`);
   if (env?.caFile) parts.push(`CA ${env.caFile}`);
+  if (env?.clientCert) parts.push(`client certificate ${env.clientCert.cert}`);
   return parts.length > 0 ? `; ${parts.join('; ')}` : '';
 }

@@ -4,7 +4,7 @@
  * the hand-over bounded in bytes, a dead export process counted and replaced, a flush on
  * shutdown that signals meant for the collector do not cut short.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Registry } from 'prom-client';
@@ -89,6 +89,32 @@ describe('OTLP export process', () => {
       refused.offer(traces[0]!);
       await expect.poll(() => refused.stats.failedRequests, { timeout: 10_000 }).toBeGreaterThan(0);
       expect(refused.stats.exported).toBe(0);
+      expect(r.requests.length).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('presents the client certificate the OpenTelemetry variables name to a backend that asks for one (mutual TLS); without it the handshake is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'packetlife-otlp-mtls-'));
+    try {
+      mkdirSync(join(dir, 'server'));
+      mkdirSync(join(dir, 'client'));
+      const server = makeSelfSignedCert(join(dir, 'server'));
+      const client = makeSelfSignedCert(join(dir, 'client'));
+      const r = await receiver({ tls: { cert: server.cert, key: server.key, clientCa: client.cert } });
+      const { traces } = replayWalk('egress');
+      const trust = { OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE: server.certFile };
+      const e = exporterWithEnv({ ...trust, OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE: client.certFile, OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY: client.keyFile }, { endpoint: r.url, flushIntervalMs: 10 });
+      for (const t of traces) e.offer(t);
+      await e.shutdown(10_000);
+      expect(e.stats).toMatchObject({ exported: traces.length, failedRequests: 0 });
+      expect(r.spans.filter((s) => s.parentSpanId === '')).toHaveLength(traces.length);
+      const without = exporterWithEnv(trust, { endpoint: r.url, flushIntervalMs: 10, timeoutMs: 1000 });
+      const before = r.requests.length;
+      without.offer(traces[0]!);
+      await expect.poll(() => without.stats.failedRequests, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(without.stats.exported).toBe(0);
       expect(r.requests.length).toBe(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OtlpTraceExporter } from '../../collector/export/otlp.js';
 import { OtlpExportThread } from '../../collector/export/otlp-thread.js';
 import { HandoverReader, HandoverWriter } from '../../collector/export/otlp-handover.js';
-import { otlpEnvironment, otlpSettingsText, parseOtlpHeaders, tracesUrl } from '../../collector/export/otlp-options.js';
+import { checkOtlpInsecure, otlpEnvironment, otlpSettingsText, parseOtlpHeaders, tracesUrl } from '../../collector/export/otlp-options.js';
 import { exportView, otelSpanId, otelTraceId, packetlifeResource, traceToSpans } from '../../collector/export/otlp-spans.js';
 import { flowLinks } from '../../collector/server.js';
 import type { TraceStore } from '../../collector/store.js';
@@ -503,5 +503,20 @@ describe('OTLP delivery', () => {
     expect(refuse({ OTEL_EXPORTER_OTLP_HEADERS: 'authorization=' })).toBe('OTEL_EXPORTER_OTLP_HEADERS: entry 1: header "authorization" has an empty value (the exporter would leave it out)');
     expect(refuse({ OTEL_EXPORTER_OTLP_HEADERS: 'authorization=s3cret%0D%0Ax-evil=1' })).toBe('OTEL_EXPORTER_OTLP_HEADERS: entry 1: the value of header "authorization" holds a line break');
     expect(refuse({ OTEL_EXPORTER_OTLP_CERTIFICATE: '/nonexistent/ca.crt' })).toBe('OTEL_EXPORTER_OTLP_CERTIFICATE: cannot read the CA file "/nonexistent/ca.crt"');
+    // a client certificate (mutual TLS): both files, readable; not with --otlp-insecure, which would drop it (and the CA)
+    const certs = (p: string): boolean => p.startsWith('/etc/otlp-');
+    const mtls = otlpEnvironment({ OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE: '/etc/otlp-client/tls.crt', OTEL_EXPORTER_OTLP_CLIENT_KEY: '/etc/otlp-client/tls.key' }, certs);
+    expect(mtls).toEqual({ headerNames: [], clientCert: { cert: '/etc/otlp-client/tls.crt', key: '/etc/otlp-client/tls.key' } });
+    expect(otlpSettingsText([], mtls)).toBe('; client certificate /etc/otlp-client/tls.crt');
+    expect(() => otlpEnvironment({ OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE: '/etc/otlp-client/tls.crt' }, certs)).toThrow(
+      'OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE and OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY (or their non-TRACES forms) go together: only the certificate is given',
+    );
+    expect(() => otlpEnvironment({ OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE: '/etc/otlp-client/tls.crt', OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY: '/nonexistent/tls.key' }, certs)).toThrow(
+      'OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY: cannot read the client key file "/nonexistent/tls.key"',
+    );
+    expect(() => checkOtlpInsecure(false, { ...mtls, caFile: '/etc/otlp-ca/ca.crt' })).not.toThrow();
+    expect(() => checkOtlpInsecure(true, { headerNames: ['authorization'] })).not.toThrow();
+    expect(() => checkOtlpInsecure(true, mtls)).toThrow('--otlp-insecure cannot be given with a client certificate (OTEL_EXPORTER_OTLP_*CLIENT_CERTIFICATE): the exporter would leave the certificate out');
+    expect(() => checkOtlpInsecure(true, { headerNames: [], caFile: '/etc/otlp-ca/ca.crt' })).toThrow(/^--otlp-insecure turns the backend's certificate check off, and OTEL_EXPORTER_OTLP_\*CERTIFICATE names a CA to check it with \(\/etc\/otlp-ca\/ca.crt\): give one or the other$/);
   });
 });

@@ -107,8 +107,8 @@ export interface ReceiverOptions {
   retryAfterS?: number;
   /** Accept requests and never answer them. */
   neverAnswer?: boolean;
-  /** Serve https with this certificate (a backend behind a private CA). */
-  tls?: { cert: string; key: string };
+  /** Serve https with this certificate (a backend behind a private CA); with clientCa, ask for a client certificate signed by it (mutual TLS) and refuse the handshake without one. */
+  tls?: { cert: string; key: string; clientCa?: string };
 }
 
 export interface Receiver {
@@ -156,7 +156,8 @@ export async function startReceiver(opts: ReceiverOptions = {}): Promise<Receive
       res.writeHead(200, { 'content-type': entry.contentType }).end();
     });
   };
-  const server: Server = opts.tls ? createHttpsServer(opts.tls, handler) : createServer(handler);
+  const t = opts.tls;
+  const server: Server = t ? createHttpsServer({ cert: t.cert, key: t.key, ...(t.clientCa ? { ca: t.clientCa, requestCert: true, rejectUnauthorized: true } : {}) }, handler) : createServer(handler);
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
