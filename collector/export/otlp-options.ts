@@ -37,10 +37,11 @@ export function parseOtlpHeaders(values: string[]): Record<string, string> {
  * What the OpenTelemetry exporter will also take from its own environment variables (it reads
  * them itself; the Helm chart sets them from Secrets so that tokens stay out of the pod's args):
  * headers from OTEL_EXPORTER_OTLP_HEADERS and OTEL_EXPORTER_OTLP_TRACES_HEADERS ("name=value,…",
- * values URL-encoded; a flag's header of the same name wins), and a CA file from
- * OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE or OTEL_EXPORTER_OTLP_CERTIFICATE. The exporter skips a
- * malformed header and an unreadable CA with no more than a debug message, and then every request
- * fails; checked here instead, so the collector refuses to start and names what is wrong (header
+ * values URL-encoded; a flag's header of the same name wins), a CA file from
+ * OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE or OTEL_EXPORTER_OTLP_CERTIFICATE, and a client
+ * certificate and key (mutual TLS) from the _CLIENT_CERTIFICATE / _CLIENT_KEY forms. The exporter
+ * skips a malformed header and an unreadable file with no more than a debug message, and then
+ * every request fails; checked here instead, so the collector refuses to start and names what is wrong (header
  * names only: their values are secrets).
  */
 export interface OtlpEnvironment {
@@ -124,7 +125,7 @@ function canRead(path: string): boolean {
   }
 }
 
-/** The start-up line's account of where the export's headers and CA come from (names, never values). */
+/** The start-up line's account of where the export's headers, CA and client certificate come from (names, never values). */
 export function otlpSettingsText(flagHeaders: string[], env: OtlpEnvironment | undefined): string {
   const parts: string[] = [];
   const fromFlags = flagHeaders.map((h) => h.toLowerCase());
