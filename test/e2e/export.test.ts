@@ -55,7 +55,7 @@ describeWithBpftrace('exports on a live lab: OTLP to a receiver, pcapng read by 
       collector!.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const m = /^collector listening on (http:\/\/127\.0\.0\.1:\d+) /m.exec(out);
-        const x = /^exporting traces to (\S+) \(OTLP\/HTTP protobuf\)$/m.exec(out);
+        const x = /^exporting traces to (\S+) \(OTLP\/HTTP protobuf; headers x-scope-orgid from --otlp-header\)$/m.exec(out);
         if (m && x) {
           expect(x[1]).toBe(`${receiver.url}/v1/traces`);
           ok(m[1]!);
