@@ -29,6 +29,7 @@ const EVERYTHING_ON = {
     tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'infra', effect: 'NoSchedule' }],
     affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/arch', operator: 'In', values: ['amd64', 'arm64'] }] }] } } },
     priorityClassName: 'high',
+    nodeOptions: '--max-old-space-size=400',
     state: { enabled: true, maxBytes: 1073741824, sizeLimit: '1Gi', existingClaim: 'packetlife-state' },
     otlp: {
       endpoint: 'https://tempo.monitoring.svc:4318',
@@ -82,6 +83,7 @@ const find = (objs: K8sObject[], kind: string, name?: string): K8sObject => {
 type Any = any;
 const podSpec = (o: K8sObject): Any => (o as Any).spec.template.spec;
 const container = (o: K8sObject): Any => podSpec(o).containers[0];
+const NODE_OPTIONS = { name: 'NODE_OPTIONS', value: '--max-old-space-size=640' };
 const flagsOf = (args: string[]): string[] => args.filter((a) => a.startsWith('--')).map((a) => a.split('=')[0]!).sort();
 
 describe('helm chart (real Helm 3)', () => {
@@ -214,6 +216,9 @@ describe('helm chart (real Helm 3)', () => {
     expect(c.securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } });
     for (const p of ['livenessProbe', 'readinessProbe', 'startupProbe']) expect(c[p].httpGet.path, p).toBe('/healthz');
     expect(c.resources.limits.memory).toBe('1Gi');
+    // V8's heap capped below the limit (Node would size it from the limit itself: values.yaml says why); "" leaves Node's sizing
+    expect(c.env).toEqual([NODE_OPTIONS]);
+    expect(container(find(renderChart({ values: { collector: { nodeOptions: '' } } }), 'Deployment')).env).toBeUndefined();
   });
 
   it('keeps sessions and traces across restarts: --state-dir on an emptyDir by default, on a named claim, or off', () => {
@@ -233,15 +238,15 @@ describe('helm chart (real Helm 3)', () => {
   it('exports to an OpenTelemetry backend when given an endpoint: flags for the plain settings, Secrets for headers and a CA through the exporter\'s own variables', () => {
     const off = container(find(renderChart(), 'Deployment'));
     expect((off.args as string[]).filter((a) => a.startsWith('--otlp'))).toEqual([]);
-    expect(off.env).toBeUndefined();
+    expect(off.env).toEqual([NODE_OPTIONS]);
     // a Secret named without an endpoint changes nothing
     const noEndpoint = find(renderChart({ values: { collector: { otlp: { headersSecret: { name: 'otlp-auth' }, caSecret: { name: 'otlp-ca' } } } } }), 'Deployment');
-    expect(container(noEndpoint).env).toBeUndefined();
+    expect(container(noEndpoint).env).toEqual([NODE_OPTIONS]);
     expect((podSpec(noEndpoint).volumes as Any[]).map((v) => v.name)).toEqual(['tmp', 'state', 'tls']);
 
     const plain = container(find(renderChart({ values: { collector: { otlp: { endpoint: 'http://jaeger.tracing:4318' } } } }), 'Deployment'));
     expect((plain.args as string[]).filter((a) => a.startsWith('--otlp'))).toEqual(['--otlp-endpoint=http://jaeger.tracing:4318', '--otlp-queue=10000', '--otlp-batch=256', '--otlp-timeout=10']);
-    expect(plain.env).toBeUndefined();
+    expect(plain.env).toEqual([NODE_OPTIONS]);
 
     const dep = find(renderChart({ values: EVERYTHING_ON, apiVersions: ['cert-manager.io/v1'] }), 'Deployment');
     const c = container(dep);
@@ -254,6 +259,7 @@ describe('helm chart (real Helm 3)', () => {
       '--otlp-timeout=30',
     ]);
     expect(c.env).toEqual([
+      { name: 'NODE_OPTIONS', value: '--max-old-space-size=400' },
       { name: 'OTEL_EXPORTER_OTLP_TRACES_HEADERS', valueFrom: { secretKeyRef: { name: 'otlp-auth', key: 'otel-headers' } } },
       { name: 'OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE', value: '/var/run/packetlife/otlp-ca/tempo-ca.pem' },
       { name: 'OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE', value: '/var/run/packetlife/otlp-client/tls.crt' },
