@@ -34,6 +34,7 @@ export const BENCHMARKS: readonly Bench[] = [
   { name: 'load-traces', what: 'traces under steady HTTP load through the lab, real processes', needsRoot: true },
   { name: 'partition-sim', what: 'partition keys for a group of collectors: stitches that cross collectors, balance', needsRoot: false },
   { name: 'session-match', what: 'a finished trace judged against a NodePort and a ClusterIP session at 10 and 1,000 nodes: ns a trace', needsRoot: false },
+  { name: 'store-memory', what: 'heap and RSS of a full trace store (maxTraces) of the reference walks, to size the collector\'s heap', needsRoot: false },
   { name: 'topology-size', what: 'topology frames for agents at 10, 100, 1,000 nodes: whole JSON vs shared cluster part + node part, build time', needsRoot: false },
   { name: 'session-limits', what: 'sessions per kernel program: verifier instructions and load time for N ordinary sessions', needsRoot: true },
 ];
