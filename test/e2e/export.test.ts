@@ -52,16 +52,23 @@ describeWithBpftrace('exports on a live lab: OTLP to a receiver, pcapng read by 
     collector = execa('node', ['dist/cli.js', 'collector', '--lab', lab, '--listen', '127.0.0.1:0', '--otlp-endpoint', receiver.url, '--otlp-header', 'x-scope-orgid=packetlife-e2e'], { reject: false, env: { PACKETLIFE_LOG_LEVEL: 'warn' } });
     api = await new Promise<string>((ok, fail) => {
       let out = '';
+      // The start-up lines come within seconds; if they do not match, say what came instead of
+      // waiting out the hook's timeout (a changed line once cost a CI run 180 s and no clue).
+      const late = setTimeout(() => fail(new Error(`the collector's start-up lines did not come within 60 s; its stdout so far:\n${out}`)), 60_000);
       collector!.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const m = /^collector listening on (http:\/\/127\.0\.0\.1:\d+) /m.exec(out);
         const x = /^exporting traces to (\S+) \(OTLP\/HTTP protobuf; headers x-scope-orgid from --otlp-header\)$/m.exec(out);
         if (m && x) {
+          clearTimeout(late);
           expect(x[1]).toBe(`${receiver.url}/v1/traces`);
           ok(m[1]!);
         }
       });
-      void collector!.then((r) => fail(new Error(`collector exited: ${String(r.stderr)}`)));
+      void collector!.then((r) => {
+        clearTimeout(late);
+        fail(new Error(`collector exited: ${String(r.stderr)}`));
+      });
     });
     dir = mkdtempSync(join(tmpdir(), 'plab-e2e-export-'));
     agents = spawnAgents({ cliScript: resolve('dist/cli.js'), lab, nodes: NODES, collectorUrl: `${api.replace('http', 'ws')}/v1/agents`, logDir: dir });
