@@ -21,6 +21,7 @@ import type { ProgramTier } from '../bpf/program.js';
 import { sampleRateProblem } from '../bpf/sample-hash.js';
 import { UserError } from '../common/errors.js';
 import { AgentSegments } from './segments.js';
+import { RAW_FALLBACK_MS, ReconnectModeWatch } from './reconnect-mode.js';
 import { TopologyAssembler } from './topology-update.js';
 import { AgentLatencyProbe, agentTimingEnabled } from './latency-probe.js';
 import type { Segment } from '../collector/correlate/segment.js';
@@ -112,11 +113,19 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
     countersSet = true;
     uplink.pushSegments(segs);
   };
-  let topologySinceConnect = false;
-  let rawTimer: NodeJS.Timeout | undefined;
+  // Across a reconnect (a collector restart) the agent keeps correlating — switching would split
+  // the packets in flight — unless the collector it reached does not want segments: no topology
+  // within RAW_FALLBACK_MS of connecting (agent/reconnect-mode.ts says why that long). Then what
+  // this node's chains hold goes out as segments, and raw events after.
+  const reconnectMode = new ReconnectModeWatch(() => {
+    if (!wantSegments) return;
+    log.warn({ waitedMs: RAW_FALLBACK_MS }, 'no topology from the collector since connecting: it does not read segments (an older collector?); shipping raw events');
+    wantSegments = false;
+    shipSegments(segments.flush());
+  });
   const topologyParts = new TopologyAssembler();
   uplink.on('topology', (t) => {
-    topologySinceConnect = true;
+    reconnectMode.topology();
     // a collector that reads the flat form of segments says so in every topology frame
     uplink.setSegmentColumns(t.segmentColumns === true);
     try {
@@ -131,21 +140,10 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
       shipSegments(segments.flush());
     }
   });
-  // Across a reconnect (a collector restart) the agent keeps correlating — switching would split
-  // the packets in flight — unless the collector it reached does not want segments: no topology
-  // within 2 s of connecting. Then what this node's chains hold goes out as segments, and raw
-  // events after.
   uplink.on('connected', () => {
-    topologySinceConnect = false;
     // the collector reached may be an older one: the message form until its topology says otherwise
     uplink.setSegmentColumns(false);
-    clearTimeout(rawTimer);
-    rawTimer = setTimeout(() => {
-      if (topologySinceConnect || !wantSegments) return;
-      log.info('the collector wants raw events: no longer correlating on the node');
-      wantSegments = false;
-      shipSegments(segments.flush());
-    }, 2000);
+    reconnectMode.connected();
   });
   source.on('events', (events: PacketEvent[]) => {
     probe?.events(events);
@@ -207,7 +205,7 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   log.info({ signal: name }, 'stopping: bpftrace first, then draining the uplink');
   await source.stop();
   probe?.stop();
-  clearTimeout(rawTimer);
+  reconnectMode.stop();
   shipSegments(segments.flush());
   await uplink.stop({ drainMs: 5000 });
   signal.release();
