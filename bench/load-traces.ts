@@ -197,14 +197,22 @@ export interface CollectorLoop {
   topology: { version: number; snapshots: Record<string, number> };
 }
 
+/** The first sample of a metric in Prometheus text, whatever its labels. */
+function metricOne(metricsText: string, name: string): number {
+  return Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(metricsText)?.[1] ?? NaN);
+}
+
+/** A metric's samples by one label's value (× scale, to 3 decimals). */
+function metricByLabel(metricsText: string, name: string, label: string, scale = 1): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of metricsText.matchAll(new RegExp(`^${name}\\{[^}]*${label}="([^"]+)"[^}]*\\} (\\S+)$`, 'gm'))) out[m[1]!] = Math.round(Number(m[2]) * scale * 1000) / 1000;
+  return out;
+}
+
 /** Reads the loop metrics out of the collector's Prometheus text. */
 export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): CollectorLoop {
-  const one = (name: string): number => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(metricsText)?.[1] ?? NaN);
-  const byLabel = (name: string, label: string, scale = 1): Record<string, number> => {
-    const out: Record<string, number> = {};
-    for (const m of metricsText.matchAll(new RegExp(`^${name}\\{[^}]*${label}="([^"]+)"[^}]*\\} (\\S+)$`, 'gm'))) out[m[1]!] = Math.round(Number(m[2]) * scale * 1000) / 1000;
-    return out;
-  };
+  const one = (name: string): number => metricOne(metricsText, name);
+  const byLabel = (name: string, label: string, scale = 1): Record<string, number> => metricByLabel(metricsText, name, label, scale);
   const st = byLabel('packetlife_collector_loop_stall_seconds_total', 'kind');
   // a quantile of a Prometheus histogram: the upper bound of the bucket that holds it
   const hq = (name: string): { p50: number; p99: number } => {
@@ -488,11 +496,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     let otlp: LoadReport['otlp'];
     if (sink) {
       // what is still queued goes out on SIGTERM; the counters here are those of the end of the load
-      const lines = metricsText.split('\n');
-      const metric = (name: string, labels = ''): number => Number(lines.find((l) => l.startsWith(`${name}${labels} `))?.split(' ')[1] ?? NaN);
-      const dropped: Record<string, number> = {};
-      for (const reason of ['queue-full', 'rejected', 'shutdown', 'crashed']) dropped[reason] = metric('packetlife_otlp_traces_dropped_total', `{reason="${reason}"}`);
-      otlp = { exported: metric('packetlife_otlp_traces_exported_total'), dropped, queued: metric('packetlife_otlp_queue_traces') };
+      otlp = {
+        exported: metricOne(metricsText, 'packetlife_otlp_traces_exported_total'),
+        dropped: metricByLabel(metricsText, 'packetlife_otlp_traces_dropped_total', 'reason'),
+        queued: metricOne(metricsText, 'packetlife_otlp_queue_traces'),
+      };
     }
     // Across the restart: the packets sent from just after the kill on (their events were all in
     // the agents' queues, none half-stored by the killed process).
