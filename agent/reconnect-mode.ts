@@ -7,7 +7,7 @@
  * events, which the collector cannot join. A collector restarted under load answers late: with
  * 2 s, a CI run at load 5 saw one agent switch to raw and back, and 823 of the 6,018 traces after
  * the restart were incomplete. So the agent waits as long as the collector itself waits for
- * agents to come back after a restart (collector/server.ts agentGraceMs, 10 s), and more.
+ * agents to come back after a restart (collector/server.ts DEFAULT_AGENT_GRACE_MS, 10 s), and more.
  */
 export const RAW_FALLBACK_MS = 15_000;
 

@@ -107,6 +107,8 @@ export const WATERMARK_STEP_NS = 10e6;
  * bounds that step; the correlator's share is sliced.
  */
 export const DEFAULT_MAX_BATCH_BYTES = 288 * 1024;
+/** After a restart (an agent resumed), how long the other nodes' agents are waited for; agents wait longer for the topology (agent/reconnect-mode.ts). */
+export const DEFAULT_AGENT_GRACE_MS = 10_000;
 
 export const DEFAULT_RATE_LIMIT = { eventsPerSecond: 50_000, burstEvents: 100_000 };
 
@@ -370,7 +372,7 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
     // will resend their queues: until they had time to, nothing gives up waiting for them.
     if (a.lastSeq > 0 && !restartSeen) {
       restartSeen = true;
-      correlator.expectAgents(topology.nodeNames(), (Date.now() + (opts.agentGraceMs ?? 10_000)) * 1e6);
+      correlator.expectAgents(topology.nodeNames(), (Date.now() + (opts.agentGraceMs ?? DEFAULT_AGENT_GRACE_MS)) * 1e6);
     }
   });
   ingest.on('agent-disconnected', (a) => correlator.setAgent(a.node, false));
