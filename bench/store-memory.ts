@@ -3,8 +3,10 @@
  * (helm values collector.nodeOptions, collector.resources): the reference walks (fixtures/walks.ts)
  * through the correlator into a TraceStore of --traces traces and flows (the chart's maxTraces),
  * past its bound so it evicts as a long-running collector does; then the heap after a full GC
- * against the heap before, and the process's RSS. Rounds are fresh processes' worth of state in
- * one process, each measured from its own start (the previous round's store dropped and collected).
+ * against the heap before, and the process's RSS. Each round builds its store from nothing and
+ * measures its heap from its own start (the previous round's store dropped and collected); RSS is
+ * the whole process's at the round's end, which keeps pages earlier rounds freed: the first
+ * round's is the one of a fresh process.
  *
  *   npm run build && node dist/bench/store-memory.js [--traces 50000] [--rounds 5] [--json]
  */
@@ -67,6 +69,7 @@ const summary = {
   stored: out.map((r) => r.stored),
   heapMiB: spread(out.map((r) => r1(r.heapMiB))),
   rssMiB: spread(out.map((r) => r1(r.rssMiB))),
+  firstRoundRssMiB: r1(out[0]!.rssMiB),
   bytesPerTrace: spread(out.map((r) => Math.round(r.bytesPerTrace))),
   loadavg: loadavg().map((l) => Math.round(l * 100) / 100),
   calibration: calibrate().text,
@@ -77,7 +80,7 @@ else {
     [
       `a store of ${traces} traces (reference walks, ${out[0]!.made} made each round, the oldest evicted), ${rounds} rounds, min / median / max:`,
       `  heap after a full GC  ${spreadText(summary.heapMiB, 1)} MiB   (${spreadText(summary.bytesPerTrace)} bytes a stored trace, its flow and the correlator's state)`,
-      `  process RSS           ${spreadText(summary.rssMiB, 1)} MiB`,
+      `  process RSS           ${spreadText(summary.rssMiB, 1)} MiB (the first round, a fresh process's: ${summary.firstRoundRssMiB})`,
       `  load average ${summary.loadavg.join(' ')}; ${summary.calibration}`,
     ].join('\n') + '\n',
   );
