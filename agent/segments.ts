@@ -16,8 +16,10 @@
  * API
  *   const s = new AgentSegments(node)
  *   s.setTopology(json)                   the collector's TopologyData (JSON); turns segments on
- *   s.setTopologyData(data)               the same, read (agent/topology-update.ts: whole or joined parts)
+ *   s.setTopologyData(data)               the same, read (agent/topology-update.ts: whole or joined parts);
+ *                                         a later version is merged in slices (TopologyModel.replaceSource)
  *   s.active                              whether a topology came (segments are being built)
+ *   s.topologyRebuild                     { rebuilding, last }: a version being merged, what the last merge took
  *   s.push(events): Segment[]             events in; the segments they closed out
  *   s.watermark(wallNs, nowNs): Segment[] the node's event time moved
  *   s.flush(): Segment[]                  every open chain as a segment (stop, switch to raw)
@@ -27,7 +29,7 @@
 import type { PacketEvent } from '../common/event.js';
 import { Correlator, NODE_LOCAL_STATS, type NodeLocalStats } from '../collector/correlate/correlator.js';
 import type { Segment } from '../collector/correlate/segment.js';
-import { TopologyModel, type TopologyData } from '../collector/topology/model.js';
+import { TopologyModel, type RebuildStats, type TopologyData } from '../collector/topology/model.js';
 import { parseTopology } from './topology-update.js';
 import type { packetlife } from '../proto/generated/packetlife.js';
 
@@ -51,11 +53,20 @@ export class AgentSegments {
 
   /** The collector's topology, read from its TopologyUpdate (agent/topology-update.ts). */
   setTopologyData(data: TopologyData): void {
-    this.topology.setSource('collector', data);
-    if (!this.correlator) {
-      this.correlator = new Correlator({ topology: this.topology, onSegment: (s) => this.out.push(s) });
-      this.correlator.useWatermarks(this.node);
+    if (this.correlator) {
+      // a new version while packets flow: merged in slices, so reading bpftrace's output does not
+      // stop for the whole cluster's rebuild (≈ 0.1 s at 1,000 nodes); named as before meanwhile
+      this.topology.replaceSource('collector', data);
+      return;
     }
+    this.topology.setSource('collector', data);
+    this.correlator = new Correlator({ topology: this.topology, onSegment: (s) => this.out.push(s) });
+    this.correlator.useWatermarks(this.node);
+  }
+
+  /** Whether a new topology version is still being merged (in slices), and what the last merge took of the loop. */
+  get topologyRebuild(): { rebuilding: boolean; last: RebuildStats } {
+    return { rebuilding: this.topology.rebuilding, last: this.topology.lastRebuild };
   }
 
   push(events: readonly PacketEvent[]): Segment[] {

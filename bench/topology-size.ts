@@ -34,10 +34,16 @@ interface Row {
   /** The churn's delta, gzip (undefined: the whole part goes). */
   deltaGzipBytes: number | undefined;
   buildMs: Spread;
-  /** The collector's model rebuilt for a changed source (ms). */
+  /** The collector's model rebuilt for a changed source in one piece (setSource; ms). */
   rebuildMs: Spread;
-  /** An agent's copy rebuilt from the parts it holds (ms): every new version, on every agent. */
+  /** The same change offered (offerSource): rebuilt in slices, the longest slice (ms) — what the loop is held at most. */
+  rebuildSliceMs: Spread;
+  /** ...and the slices it took. */
+  rebuildSlices: Spread;
+  /** An agent's copy rebuilt from the parts it holds (ms of its loop, all slices): every new version, on every agent. */
   agentApplyMs: Spread;
+  /** ...its longest slice (ms). */
+  agentApplySliceMs: Spread;
   /** An agent's node snapshot equal to the one before, offered to the model (µs; nothing rebuilt). */
   unchangedSnapshotUs: Spread;
 }
@@ -69,25 +75,36 @@ async function row(n: number): Promise<Row> {
   }
   // where a change costs: the collector's model, every agent's copy; and an unchanged snapshot
   const rebuildMs: number[] = [];
+  const rebuildSliceMs: number[] = [];
+  const rebuildSlices: number[] = [];
   const agentApplyMs: number[] = [];
+  const agentApplySliceMs: number[] = [];
+  const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
   const unchangedUs: number[] = [];
   const agent = new AgentSegments(node);
   const part = clusterPart(model.data());
   const mine = nodeParts(model.data())(node);
   const held: TopologyData = { ...part, netns: [...part.netns, ...mine.netns], pods: [...part.pods] };
   model.setSource(`snapshot:${node}`, nodeSnapshotOf(data, node));
+  agent.setTopologyData(churned(held)); // the first version: in one piece, before any packet
   for (let i = 0; i < 5; i++) {
-    let t0 = performance.now();
+    const t0 = performance.now();
     model.setSource('bench', { nodes: [], pods: [], services: [], externals: [], netns: [], vpcCidrs: [`10.${200 + i}.0.0/16`] });
     rebuildMs.push(performance.now() - t0);
-    t0 = performance.now();
+    // the same change as a source reporting on its own schedule does it (the Kubernetes watch, a snapshot)
+    model.replaceSource('bench', { nodes: [], pods: [], services: [], externals: [], netns: [], vpcCidrs: [`10.${210 + i}.0.0/16`] });
+    while (model.rebuilding) await turn();
+    rebuildSliceMs.push(model.lastRebuild.longestSliceMs);
+    rebuildSlices.push(model.lastRebuild.slices);
     agent.setTopologyData(i % 2 === 0 ? held : churned(held));
-    agentApplyMs.push(performance.now() - t0);
+    while (agent.topologyRebuild.rebuilding) await turn();
+    agentApplyMs.push(agent.topologyRebuild.last.loopMs);
+    agentApplySliceMs.push(agent.topologyRebuild.last.longestSliceMs);
     const again = nodeSnapshotOf(data, node);
     const v = model.version;
-    t0 = performance.now();
+    const t1 = performance.now();
     if (model.offerSource(`snapshot:${node}`, again) !== 'unchanged' || model.version !== v) throw new Error('an unchanged snapshot changed the model');
-    unchangedUs.push(Math.round((performance.now() - t0) * 1000));
+    unchangedUs.push(Math.round((performance.now() - t1) * 1000));
   }
   // everyday churn (a pod gone, two new, an endpoint not ready): the change agents get instead
   const churnedPieces = clusterPieces(clusterPart(new TopologyModel(churned(data)).data()));
@@ -105,7 +122,10 @@ async function row(n: number): Promise<Row> {
     deltaGzipBytes: delta === undefined ? undefined : gzipSync(delta).length,
     buildMs: spread(ms),
     rebuildMs: spread(rebuildMs),
+    rebuildSliceMs: spread(rebuildSliceMs),
+    rebuildSlices: spread(rebuildSlices),
     agentApplyMs: spread(agentApplyMs),
+    agentApplySliceMs: spread(agentApplySliceMs),
     unchangedSnapshotUs: spread(unchangedUs),
   };
 }
@@ -116,9 +136,9 @@ const calibration = calibrate();
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ rows, limit: AGENT_MAX_COLLECTOR_FRAME_BYTES, calibration })}\n`);
 } else {
-  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | a pod gone, two new, an endpoint not ready: delta (gzip) | build ms min/median/max | collector model rebuild ms | agent copy rebuild ms | unchanged snapshot µs |', '|---|---|---|---|---|---|---|---|---|---|---|---|'];
+  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | a pod gone, two new, an endpoint not ready: delta (gzip) | build ms min/median/max | collector model rebuild ms, in one piece | the same in slices: longest slice ms (slices) | agent copy rebuild ms of its loop (longest slice) | unchanged snapshot µs |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
-    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.deltaGzipBytes ?? 'whole part'} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} | ${r.rebuildMs.min} / ${r.rebuildMs.median} / ${r.rebuildMs.max} | ${r.agentApplyMs.min} / ${r.agentApplyMs.median} / ${r.agentApplyMs.max} | ${r.unchangedSnapshotUs.min} / ${r.unchangedSnapshotUs.median} / ${r.unchangedSnapshotUs.max} |`);
+    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.deltaGzipBytes ?? 'whole part'} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} | ${r.rebuildMs.min} / ${r.rebuildMs.median} / ${r.rebuildMs.max} | ${r.rebuildSliceMs.min} / ${r.rebuildSliceMs.median} / ${r.rebuildSliceMs.max} (${r.rebuildSlices.median}) | ${r.agentApplyMs.min} / ${r.agentApplyMs.median} / ${r.agentApplyMs.max} (${r.agentApplySliceMs.min} / ${r.agentApplySliceMs.median} / ${r.agentApplySliceMs.max}) | ${r.unchangedSnapshotUs.min} / ${r.unchangedSnapshotUs.median} / ${r.unchangedSnapshotUs.max} |`);
   }
   out.push('', `agent frame limit ${AGENT_MAX_COLLECTOR_FRAME_BYTES} bytes`, calibration.text);
   process.stdout.write(`${out.join('\n')}\n`);

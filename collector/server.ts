@@ -377,8 +377,8 @@ export async function startCollector(opts: CollectorServerOptions): Promise<Runn
   });
   ingest.on('agent-disconnected', (a) => correlator.setAgent(a.node, false));
   // What the agents' snapshots do to the model, and its version (a new version goes to every agent).
-  const snapshotsOffered = new Counter({ name: 'packetlife_topology_snapshots_total', help: 'Agents\' node snapshots offered to the topology model, by what they did (unchanged: nothing; rebuilt or deferred: a change, merged at once or with others shortly after)', labelNames: ['result'], registers: [topologyMetrics] });
-  for (const result of ['unchanged', 'rebuilt', 'deferred']) snapshotsOffered.inc({ result }, 0);
+  const snapshotsOffered = new Counter({ name: 'packetlife_topology_snapshots_total', help: 'Agents\' node snapshots offered to the topology model, by what they did (unchanged: nothing; rebuilt, rebuilding or deferred: a change, merged at once, in slices over the next turns of the event loop, or with others shortly after)', labelNames: ['result'], registers: [topologyMetrics] });
+  for (const result of ['unchanged', 'rebuilt', 'rebuilding', 'deferred']) snapshotsOffered.inc({ result }, 0);
   new Gauge({ name: 'packetlife_topology_version', help: 'The topology model\'s version: it moves when what it says changes', registers: [topologyMetrics], collect() { this.set(topology.version); } });
   ingest.on('snapshot', (agentId, snap) => {
     const { data, problems } = fromSnapshot(snap);

@@ -5,8 +5,11 @@
  * rewrite and routing decision through it.
  *
  * Several sources feed it at once (the Kubernetes API, agents' node snapshots, a static file or
- * the lab); each source replaces its own part with `setSource`, and the indexes are rebuilt from
- * the union, later sources refining earlier ones.
+ * the lab); each source replaces its own part, and the indexes are rebuilt from the union, later
+ * sources refining earlier ones: at once and in one piece (`setSource`), or in slices of the event
+ * loop while lookups answer from the model as it was (`offerSource` for sources that report on
+ * their own schedule, `replaceSource` for an agent's copy), so a whole-cluster rebuild does not
+ * hold the loop that long.
  */
 import { createHash } from 'node:crypto';
 import type { Place } from '../trace-model.js';
@@ -128,8 +131,12 @@ export function vpcCniVethName(namespace: string, name: string): string {
  */
 export const REBUILD_GAP_FACTOR = 10;
 
-/** What offerSource did with a source. */
-export type OfferResult = 'unchanged' | 'rebuilt' | 'deferred';
+/**
+ * What offerSource did with a source: nothing (the same as before), merged at once, merging in
+ * slices over the next turns of the event loop, or to be merged after the gap with the changes
+ * offered meanwhile.
+ */
+export type OfferResult = 'unchanged' | 'rebuilt' | 'rebuilding' | 'deferred';
 
 export function podKey(p: { namespace: string; name: string }): string {
   return `${p.namespace}/${p.name}`;
@@ -144,6 +151,49 @@ export function k8sProtocolNumber(p: string | undefined): number {
 }
 
 const ENI_NAME = /^(ens\d+|eth\d+|enp\S+)$/;
+
+/**
+ * A rebuild started by offerSource or replaceSource runs in slices of at most this much of the
+ * event loop, the model answering as it was until the new one is whole: at 1,000 nodes × 30 pods
+ * a rebuild is ≈ 0.3–0.4 s, which in one piece would hold every socket, /healthz and the traces'
+ * finishing that long (bench/topology-size.ts measures the longest slice).
+ */
+export const REBUILD_SLICE_MS = 8;
+/** Records merged or indexed between two looks at the clock: a smaller model is rebuilt in one piece, always. */
+const RECORDS_PER_CHECK = 256;
+
+/** What a rebuild makes: the merged data and every index, put in place at once. */
+interface Built {
+  merged: TopologyData;
+  byIp: Map<string, IpOwner>;
+  nodes: Map<string, NodeInfo>;
+  pods: Map<string, PodInfo>;
+  services: Map<string, ServiceInfo>;
+  vipPort: Map<string, { service: ServiceInfo; port: ServicePortInfo }>;
+  nodePorts: Map<string, { service: ServiceInfo; port: ServicePortInfo }>;
+  lbPort: Map<string, { service: ServiceInfo; port: ServicePortInfo }>;
+  netnsIdx: Map<string, NetnsInfo>;
+  vethIdx: Map<string, PodInfo>;
+  eniIdx: Map<string, EniInfo>;
+  tableIdx: Map<string, EniInfo>;
+}
+
+/** A rebuild under way in slices. */
+interface SlicedRebuild {
+  steps: Generator<void, Built>;
+  /** The event loop's time it has taken so far (ms), for REBUILD_GAP_FACTOR. */
+  loopMs: number;
+  slices: number;
+  longestSliceMs: number;
+  next: NodeJS.Immediate | undefined;
+}
+
+/** What the last rebuild took of the event loop: in all, in how many slices, and the longest one (ms). */
+export interface RebuildStats {
+  loopMs: number;
+  slices: number;
+  longestSliceMs: number;
+}
 
 export class TopologyModel {
   private readonly sources = new Map<string, TopologyData>();
@@ -162,17 +212,37 @@ export class TopologyModel {
   private generation = 0;
   private readonly listeners: Array<() => void> = [];
   private pendingRebuild: NodeJS.Timeout | undefined;
+  private sliced: SlicedRebuild | undefined;
+  /**
+   * A source changed while a sliced rebuild was reading the sources: another one follows it, at
+   * once (replaceSource) or after the gap (offerSource).
+   */
+  private changedDuringSlices: 'at-once' | 'after-gap' | undefined;
   private lastRebuildAt = -Infinity;
   private lastRebuildMs = 0;
+  private lastStats: RebuildStats = { loopMs: 0, slices: 0, longestSliceMs: 0 };
 
   constructor(initial?: TopologyData) {
     if (initial) this.setSource('initial', initial);
   }
 
-  /** Replace everything one source said (e.g. 'kubernetes', 'snapshot:ip-10-0-0-75', 'lab'). */
+  /** Replace everything one source said (e.g. 'kubernetes', 'snapshot:ip-10-0-0-75', 'lab'), rebuilt at once. */
   setSource(name: string, data: TopologyData): void {
     this.sources.set(name, data);
-    this.rebuild();
+    this.rebuildNow();
+  }
+
+  /**
+   * Replace one source, rebuilt in slices (REBUILD_SLICE_MS) starting now: for a source whose
+   * every change matters (an agent's copy of the cluster from its collector) on a loop that must
+   * not stall. Lookups answer from the model as it was until the rebuild is whole; a small
+   * cluster's rebuild fits in the first slice and is done when this returns.
+   */
+  replaceSource(name: string, data: TopologyData): void {
+    this.sources.set(name, data);
+    // one under way finishes first (restarting it on every change could starve it), then this
+    if (this.sliced) this.changedDuringSlices = 'at-once';
+    else this.startSliced();
   }
 
   /**
@@ -180,7 +250,9 @@ export class TopologyModel {
    * Kubernetes watch): nothing happens when it says what it said before (no rebuild, no new
    * version, so nothing is pushed to the agents), and a change is merged at once only when the
    * last rebuild is long enough ago (REBUILD_GAP_FACTOR), else a little later, together with the
-   * changes offered meanwhile. Until then lookups answer from the model as it was.
+   * changes offered meanwhile. The rebuild runs in slices (REBUILD_SLICE_MS): 'rebuilt' when it
+   * was done in the first, 'rebuilding' when it goes on in later turns. Until it is done lookups
+   * answer from the model as it was.
    *
    * Measured at 1,000 nodes × 3 ENIs × 30 pods (fixtures/big-cluster.ts): a rebuild took 380–460
    * ms; every agent's unchanged snapshot made one (33 a second at 1,000 agents), and each new
@@ -191,27 +263,28 @@ export class TopologyModel {
     // the same object again may have been changed in place: only a distinct equal one is "unchanged"
     if (prev !== undefined && prev !== data && sameData(prev, data)) return 'unchanged';
     this.sources.set(name, data);
+    if (this.sliced) {
+      this.changedDuringSlices ??= 'after-gap';
+      return 'deferred';
+    }
     if (this.pendingRebuild) return 'deferred';
     const wait = this.lastRebuildAt + REBUILD_GAP_FACTOR * this.lastRebuildMs - performance.now();
-    if (wait <= 0) {
-      this.rebuild();
-      return 'rebuilt';
-    }
+    if (wait <= 0) return this.startSliced() ? 'rebuilt' : 'rebuilding';
     this.pendingRebuild = setTimeout(() => {
       this.pendingRebuild = undefined;
-      this.rebuild();
+      this.startSliced();
     }, wait);
     this.pendingRebuild.unref();
     return 'deferred';
   }
 
-  /** A rebuild offered sources wait for (offerSource), done now: tests, and a caller about to stop. */
+  /** Rebuilds offered or replaced sources wait for, done now: tests, and a caller about to stop. */
   settle(): void {
-    if (this.pendingRebuild) this.rebuild();
+    if (this.pendingRebuild || this.sliced) this.rebuildNow();
   }
 
   removeSource(name: string): void {
-    if (this.sources.delete(name)) this.rebuild();
+    if (this.sources.delete(name)) this.rebuildNow();
   }
 
   onChange(fn: () => void): void {
@@ -223,82 +296,196 @@ export class TopologyModel {
     return this.generation;
   }
 
+  /** Whether a rebuild is under way in slices (lookups answer from the model before it). */
+  get rebuilding(): boolean {
+    return this.sliced !== undefined;
+  }
+
+  /** What the last rebuild put in place took of the event loop (bench/topology-size.ts). */
+  get lastRebuild(): RebuildStats {
+    return this.lastStats;
+  }
+
   data(): TopologyData {
     return this.merged;
   }
 
-  private rebuild(): void {
+  /** Every source merged and indexed now, in one piece; a sliced rebuild under way is dropped for it. */
+  private rebuildNow(): void {
     const t0 = performance.now();
+    this.cancelPending();
+    const steps = this.build([...this.sources.values()]);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    const ms = performance.now() - t0;
+    this.install(r.value, { loopMs: ms, slices: 1, longestSliceMs: ms });
+  }
+
+  /** Starts a sliced rebuild and runs its first slice: true when that was all of it. */
+  private startSliced(): boolean {
+    this.cancelPending();
+    this.sliced = { steps: this.build([...this.sources.values()]), loopMs: 0, slices: 0, longestSliceMs: 0, next: undefined };
+    this.changedDuringSlices = undefined;
+    return this.runSlice();
+  }
+
+  private runSlice(): boolean {
+    const job = this.sliced!;
+    job.next = undefined;
+    const t0 = performance.now();
+    let r = job.steps.next();
+    while (!r.done && performance.now() - t0 < REBUILD_SLICE_MS) r = job.steps.next();
+    const ms = performance.now() - t0;
+    job.loopMs += ms;
+    job.slices++;
+    if (ms > job.longestSliceMs) job.longestSliceMs = ms;
+    if (!r.done) {
+      job.next = setImmediate(() => this.runSlice());
+      return false;
+    }
+    this.sliced = undefined;
+    const again = this.changedDuringSlices;
+    this.changedDuringSlices = undefined;
+    this.install(r.value, { loopMs: job.loopMs, slices: job.slices, longestSliceMs: job.longestSliceMs });
+    // (a listener may have started the next one already)
+    if (again === undefined || this.pendingRebuild || this.sliced) return true;
+    if (again === 'at-once') {
+      // in the next turn, so whoever is waiting for this version sees it first
+      this.pendingRebuild = setTimeout(() => {
+        this.pendingRebuild = undefined;
+        this.startSliced();
+      }, 0);
+    } else {
+      // merged with the gap a rebuild leaves after it, as offerSource does
+      this.pendingRebuild = setTimeout(() => {
+        this.pendingRebuild = undefined;
+        this.startSliced();
+      }, REBUILD_GAP_FACTOR * job.loopMs);
+    }
+    this.pendingRebuild.unref();
+    return true;
+  }
+
+  private cancelPending(): void {
     if (this.pendingRebuild) {
       clearTimeout(this.pendingRebuild);
       this.pendingRebuild = undefined;
     }
+    if (this.sliced) {
+      if (this.sliced.next) clearImmediate(this.sliced.next);
+      this.sliced = undefined;
+    }
+    this.changedDuringSlices = undefined;
+  }
+
+  /** The new model put in place at once, then the listeners told. */
+  private install(b: Built, stats: RebuildStats): void {
+    this.merged = b.merged;
+    this.byIp = b.byIp;
+    this.nodes = b.nodes;
+    this.pods = b.pods;
+    this.services = b.services;
+    this.vipPort = b.vipPort;
+    this.nodePorts = b.nodePorts;
+    this.lbPort = b.lbPort;
+    this.netnsIdx = b.netnsIdx;
+    this.vethIdx = b.vethIdx;
+    this.eniIdx = b.eniIdx;
+    this.tableIdx = b.tableIdx;
+    this.tableNames.clear();
+    this.described.clear();
+    this.generation++;
+    this.lastRebuildAt = performance.now();
+    this.lastRebuildMs = stats.loopMs;
+    this.lastStats = stats;
+    for (const fn of this.listeners) fn();
+  }
+
+  /**
+   * The union of the sources, later ones refining earlier ones, and its indexes: a generator that
+   * yields every RECORDS_PER_CHECK records so a sliced rebuild can look at the clock. It reads the
+   * sources it is given and builds new objects only; the model in place is untouched until install.
+   */
+  private *build(sources: TopologyData[]): Generator<void, Built> {
+    let n = 0;
     const nodes = new Map<string, NodeInfo>();
     const pods = new Map<string, PodInfo>();
     const services = new Map<string, ServiceInfo>();
     const externals = new Map<string, ExternalInfo>();
     const netns = new Map<string, NetnsInfo>();
     const cidrs = new Set<string>();
-    for (const src of this.sources.values()) {
-      for (const n of src.nodes) {
-        const prev = nodes.get(n.name);
+    for (const src of sources) {
+      for (const nd of src.nodes) {
+        if (++n % RECORDS_PER_CHECK === 0) yield;
+        const prev = nodes.get(nd.name);
         if (!prev) {
-          nodes.set(n.name, { ...n, enis: [...n.enis] });
+          nodes.set(nd.name, { ...nd, enis: [...nd.enis] });
           continue;
         }
         // ENIs merge by device: a snapshot knows devices and tables, the API knows the node IP.
         const enis = new Map(prev.enis.map((e) => [e.ifname, e]));
-        for (const e of n.enis) enis.set(e.ifname, { ...enis.get(e.ifname), ...e });
-        nodes.set(n.name, {
-          name: n.name,
-          ip: n.ip || prev.ip,
+        for (const e of nd.enis) enis.set(e.ifname, { ...enis.get(e.ifname), ...e });
+        nodes.set(nd.name, {
+          name: nd.name,
+          ip: nd.ip || prev.ip,
           enis: [...enis.values()],
-          hostNetns: n.hostNetns ?? prev.hostNetns,
+          hostNetns: nd.hostNetns ?? prev.hostNetns,
         });
       }
       for (const p of src.pods) {
+        if (++n % RECORDS_PER_CHECK === 0) yield;
         const key = podKey(p);
         const prev = pods.get(key);
         pods.set(key, prev ? { ...prev, ...definedOnly(p), labels: { ...prev.labels, ...p.labels } } : { ...p });
       }
       for (const s of src.services) {
+        if (++n % RECORDS_PER_CHECK === 0) yield;
         const key = podKey(s);
         const prev = services.get(key);
         // A source that knows no endpoints (a service list without endpointslices) keeps the old.
         services.set(key, prev && s.endpoints.length === 0 ? { ...s, endpoints: prev.endpoints } : s);
       }
       for (const e of src.externals) externals.set(e.ip, e);
-      for (const n of src.netns) netns.set(`${n.node}|${n.inode}`, { ...netns.get(`${n.node}|${n.inode}`), ...n });
+      for (const ns of src.netns) {
+        if (++n % RECORDS_PER_CHECK === 0) yield;
+        netns.set(`${ns.node}|${ns.inode}`, { ...netns.get(`${ns.node}|${ns.inode}`), ...ns });
+      }
       for (const c of src.vpcCidrs) cidrs.add(c);
     }
     // Pods learn their netns from netns records and vice versa.
-    for (const n of netns.values()) {
-      if (n.pod) {
-        const p = pods.get(n.pod);
-        if (p && !p.netns) p.netns = n.inode;
+    for (const ns of netns.values()) {
+      if (++n % RECORDS_PER_CHECK === 0) yield;
+      if (ns.pod) {
+        const p = pods.get(ns.pod);
+        if (p && !p.netns) p.netns = ns.inode;
       }
-      if (n.host) {
-        const node = nodes.get(n.node);
-        if (node && !node.hostNetns) node.hostNetns = n.inode;
+      if (ns.host) {
+        const node = nodes.get(ns.node);
+        if (node && !node.hostNetns) node.hostNetns = ns.inode;
       }
     }
     // A pod the API knows (IP, node) but no agent named: its netns is the one on its node holding
     // its IP. Agents need no Kubernetes API access for this (the chart gives them none).
     const netnsByIp = new Map<string, NetnsInfo>();
-    for (const n of netns.values()) if (!n.host) for (const ip of n.ips ?? []) netnsByIp.set(`${n.node}|${ip}`, n);
-    for (const p of pods.values()) {
-      if (p.netns || !p.node || !p.ip || p.hostNetwork) continue;
-      const n = netnsByIp.get(`${p.node}|${p.ip}`);
-      if (!n) continue;
-      p.netns = n.inode;
-      n.pod ??= podKey(p);
+    for (const ns of netns.values()) {
+      if (++n % RECORDS_PER_CHECK === 0) yield;
+      if (!ns.host) for (const ip of ns.ips ?? []) netnsByIp.set(`${ns.node}|${ip}`, ns);
     }
     for (const p of pods.values()) {
+      if (++n % RECORDS_PER_CHECK === 0) yield;
+      if (p.netns || !p.node || !p.ip || p.hostNetwork) continue;
+      const ns = netnsByIp.get(`${p.node}|${p.ip}`);
+      if (!ns) continue;
+      p.netns = ns.inode;
+      ns.pod ??= podKey(p);
+    }
+    for (const p of pods.values()) {
+      if (++n % RECORDS_PER_CHECK === 0) yield;
       if (p.netns && p.node && !netns.has(`${p.node}|${p.netns}`)) {
         netns.set(`${p.node}|${p.netns}`, { node: p.node, inode: p.netns, host: false, pod: podKey(p) });
       }
     }
-    this.merged = {
+    const m: TopologyData = {
       nodes: [...nodes.values()],
       pods: [...pods.values()],
       services: [...services.values()],
@@ -306,53 +493,49 @@ export class TopologyModel {
       netns: [...netns.values()],
       vpcCidrs: [...cidrs],
     };
-    this.index();
-    this.tableNames.clear();
-    this.described.clear();
-    this.generation++;
-    this.lastRebuildAt = performance.now();
-    this.lastRebuildMs = this.lastRebuildAt - t0;
-    for (const fn of this.listeners) fn();
-  }
-
-  private index(): void {
-    const m = this.merged;
-    this.byIp = new Map();
-    this.nodes = new Map(m.nodes.map((n) => [n.name, n]));
-    this.pods = new Map(m.pods.map((p) => [podKey(p), p]));
-    this.services = new Map(m.services.map((s) => [podKey(s), s]));
-    this.vipPort = new Map();
-    this.nodePorts = new Map();
-    this.lbPort = new Map();
-    this.netnsIdx = new Map(m.netns.map((n) => [`${n.node}|${n.inode}`, n]));
-    this.vethIdx = new Map();
-    this.eniIdx = new Map();
-    this.tableIdx = new Map();
+    const b: Built = {
+      merged: m,
+      byIp: new Map(),
+      nodes,
+      pods,
+      services,
+      vipPort: new Map(),
+      nodePorts: new Map(),
+      lbPort: new Map(),
+      netnsIdx: netns,
+      vethIdx: new Map(),
+      eniIdx: new Map(),
+      tableIdx: new Map(),
+    };
     for (const e of m.externals) {
-      this.byIp.set(e.ip, { kind: 'external', external: e });
-      if (e.publicIp) this.byIp.set(e.publicIp, { kind: 'external', external: e });
+      b.byIp.set(e.ip, { kind: 'external', external: e });
+      if (e.publicIp) b.byIp.set(e.publicIp, { kind: 'external', external: e });
     }
-    for (const n of m.nodes) {
-      if (n.ip) this.byIp.set(n.ip, { kind: 'node', node: n, eni: n.enis.find((e) => e.ip === n.ip) });
-      for (const e of n.enis) {
-        this.byIp.set(e.ip, { kind: 'node', node: n, eni: e });
-        this.eniIdx.set(`${n.name}|${e.ifname}`, e);
-        this.tableIdx.set(`${n.name}|${e.table}`, e);
+    for (const nd of m.nodes) {
+      if (++n % RECORDS_PER_CHECK === 0) yield;
+      if (nd.ip) b.byIp.set(nd.ip, { kind: 'node', node: nd, eni: nd.enis.find((e) => e.ip === nd.ip) });
+      for (const e of nd.enis) {
+        b.byIp.set(e.ip, { kind: 'node', node: nd, eni: e });
+        b.eniIdx.set(`${nd.name}|${e.ifname}`, e);
+        b.tableIdx.set(`${nd.name}|${e.table}`, e);
       }
     }
     for (const s of m.services) {
-      if (s.clusterIP && s.clusterIP !== 'None') this.byIp.set(s.clusterIP, { kind: 'service', service: s });
+      if (++n % RECORDS_PER_CHECK === 0) yield;
+      if (s.clusterIP && s.clusterIP !== 'None') b.byIp.set(s.clusterIP, { kind: 'service', service: s });
       for (const p of s.ports) {
-        if (s.clusterIP) this.vipPort.set(`${s.clusterIP}|${p.port}|${p.protocol}`, { service: s, port: p });
-        if (p.nodePort) this.nodePorts.set(`${p.nodePort}|${p.protocol}`, { service: s, port: p });
-        for (const ip of s.loadBalancerIPs) this.lbPort.set(`${ip}|${p.port}|${p.protocol}`, { service: s, port: p });
+        if (s.clusterIP) b.vipPort.set(`${s.clusterIP}|${p.port}|${p.protocol}`, { service: s, port: p });
+        if (p.nodePort) b.nodePorts.set(`${p.nodePort}|${p.protocol}`, { service: s, port: p });
+        for (const ip of s.loadBalancerIPs) b.lbPort.set(`${ip}|${p.port}|${p.protocol}`, { service: s, port: p });
       }
     }
     for (const p of m.pods) {
+      if (++n % RECORDS_PER_CHECK === 0) yield;
       // Host-network pods share their node's address; the node owns it.
-      if (!p.hostNetwork && p.ip) this.byIp.set(p.ip, { kind: 'pod', pod: p });
-      if (p.node && !p.hostNetwork) this.vethIdx.set(`${p.node}|${p.hostVeth ?? vpcCniVethName(p.namespace, p.name)}`, p);
+      if (!p.hostNetwork && p.ip) b.byIp.set(p.ip, { kind: 'pod', pod: p });
+      if (p.node && !p.hostNetwork) b.vethIdx.set(`${p.node}|${p.hostVeth ?? vpcCniVethName(p.namespace, p.name)}`, p);
     }
+    return b;
   }
 
   // ---------- lookups ----------
