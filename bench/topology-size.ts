@@ -34,6 +34,9 @@ interface Row {
   /** The churn's delta, gzip (undefined: the whole part goes). */
   deltaGzipBytes: number | undefined;
   buildMs: Spread;
+  /** The feed making a version in slices (the first, whole part): its longest slice (ms), and the slices. */
+  feedSliceMs: Spread;
+  feedSlices: Spread;
   /** The collector's model rebuilt for a changed source in one piece (setSource; ms). */
   rebuildMs: Spread;
   /** The same change offered (offerSource): rebuilt in slices, the longest slice (ms) — what the loop is held at most. */
@@ -63,6 +66,8 @@ async function row(n: number): Promise<Row> {
   // what a new topology version costs the collector's loop: the parts made, the shared one
   // compressed, its change from the version before
   const ms: number[] = [];
+  const feedSliceMs: number[] = [];
+  const feedSlices: number[] = [];
   const before = clusterPieces(clusterPart(model.data()));
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
@@ -72,6 +77,14 @@ async function row(n: number): Promise<Row> {
     clusterDelta(before, pieces);
     JSON.stringify(nodeParts(model.data())(node));
     ms.push(performance.now() - t0);
+    // the same made by the feed on a loop, in slices (the gzip of a large part off it)
+    let sliced!: () => void;
+    const fresh = new Promise<void>((r) => (sliced = r));
+    const f = new AgentTopologyFeed(model, { onReady: () => sliced(), maxFrameBytes: Number.MAX_SAFE_INTEGER });
+    f.refresh();
+    await fresh;
+    feedSliceMs.push(f.lastPrepareStats!.longestSliceMs);
+    feedSlices.push(f.lastPrepareStats!.slices);
   }
   // where a change costs: the collector's model, every agent's copy; and an unchanged snapshot
   const rebuildMs: number[] = [];
@@ -121,6 +134,8 @@ async function row(n: number): Promise<Row> {
     nodeFrameBytes: t.frames[1]!.length,
     deltaGzipBytes: delta === undefined ? undefined : gzipSync(delta).length,
     buildMs: spread(ms),
+    feedSliceMs: spread(feedSliceMs),
+    feedSlices: spread(feedSlices),
     rebuildMs: spread(rebuildMs),
     rebuildSliceMs: spread(rebuildSliceMs),
     rebuildSlices: spread(rebuildSlices),
@@ -136,9 +151,9 @@ const calibration = calibrate();
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ rows, limit: AGENT_MAX_COLLECTOR_FRAME_BYTES, calibration })}\n`);
 } else {
-  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | a pod gone, two new, an endpoint not ready: delta (gzip) | build ms min/median/max | collector model rebuild ms, in one piece | the same in slices: longest slice ms (slices) | agent copy rebuild ms of its loop (longest slice) | unchanged snapshot µs |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
+  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | a pod gone, two new, an endpoint not ready: delta (gzip) | build ms min/median/max | the same made by the feed in slices: longest slice ms (slices) | collector model rebuild ms, in one piece | the same in slices: longest slice ms (slices) | agent copy rebuild ms of its loop (longest slice) | unchanged snapshot µs |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
-    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.deltaGzipBytes ?? 'whole part'} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} | ${r.rebuildMs.min} / ${r.rebuildMs.median} / ${r.rebuildMs.max} | ${r.rebuildSliceMs.min} / ${r.rebuildSliceMs.median} / ${r.rebuildSliceMs.max} (${r.rebuildSlices.median}) | ${r.agentApplyMs.min} / ${r.agentApplyMs.median} / ${r.agentApplyMs.max} (${r.agentApplySliceMs.min} / ${r.agentApplySliceMs.median} / ${r.agentApplySliceMs.max}) | ${r.unchangedSnapshotUs.min} / ${r.unchangedSnapshotUs.median} / ${r.unchangedSnapshotUs.max} |`);
+    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.deltaGzipBytes ?? 'whole part'} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} | ${r.feedSliceMs.min} / ${r.feedSliceMs.median} / ${r.feedSliceMs.max} (${r.feedSlices.median}) | ${r.rebuildMs.min} / ${r.rebuildMs.median} / ${r.rebuildMs.max} | ${r.rebuildSliceMs.min} / ${r.rebuildSliceMs.median} / ${r.rebuildSliceMs.max} (${r.rebuildSlices.median}) | ${r.agentApplyMs.min} / ${r.agentApplyMs.median} / ${r.agentApplyMs.max} (${r.agentApplySliceMs.min} / ${r.agentApplySliceMs.median} / ${r.agentApplySliceMs.max}) | ${r.unchangedSnapshotUs.min} / ${r.unchangedSnapshotUs.median} / ${r.unchangedSnapshotUs.max} |`);
   }
   out.push('', `agent frame limit ${AGENT_MAX_COLLECTOR_FRAME_BYTES} bytes`, calibration.text);
   process.stdout.write(`${out.join('\n')}\n`);

@@ -16,19 +16,22 @@
  * API
  *   const feed = new AgentTopologyFeed(model, { onReady, maxFrameBytes? })
  *   feed.refresh()                  the model changed: build the new version (onReady when done;
- *                                   later when the last build was recent, see BUILD_GAP_FACTOR)
+ *                                   later when the last build was recent, see BUILD_GAP_FACTOR),
+ *                                   in slices of the loop (BUILD_SLICE_MS; a small cluster's at once)
  *   feed.forAgent(node, parts, holds?)  { frames, version } | { tooLarge: { bytes, limit } } | undefined (nothing built yet)
  *                                   frames: the cluster part's (or, to an agent that holds the version
  *                                   built before, its delta: cluster-delta.ts) then the node's (parts),
  *                                   or the whole topology
+ *   feed.lastPrepareStats           what making the last version took of the loop, in slices
  *   feed.sizes()                    bytes of the latest version: cluster part raw and gzip, its delta's frame when there is one
  */
 import { gzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { encodeCollectorFrame } from '../../proto/codec.js';
 import { AGENT_MAX_COLLECTOR_FRAME_BYTES } from '../../proto/version.js';
-import { clusterPart, nodeParts } from './agent-view.js';
-import { clusterDelta, clusterPieces, type ClusterPieces } from './cluster-delta.js';
+import { clusterPartSteps, nodePartsSteps } from './agent-view.js';
+import { clusterDeltaSteps, clusterPiecesSteps, type ClusterPieces } from './cluster-delta.js';
+import { jsonSteps, SlicedTask, type SliceStats } from '../../common/sliced-task.js';
 import type { TopologyData, TopologyModel } from './model.js';
 
 const gzipAsync = promisify(gzip);
@@ -41,8 +44,23 @@ const SYNC_GZIP_BYTES = 1024 * 1024;
  * cluster's ~120–250 ms build waits 1.2–2.5 s), while a small cluster's few ms go out at once.
  */
 const BUILD_GAP_FACTOR = 10;
+/**
+ * A version is made in slices of at most this much of the loop (common/sliced-task.ts): at 1,000
+ * nodes making it is ≈ 100–150 ms, which in one piece held every socket and /healthz that long.
+ */
+const BUILD_SLICE_MS = 8;
 /** The frames for one agent and the version they bring it to (tests and older callers may leave it out). */
 export type AgentTopology = { frames: Uint8Array[]; version?: number } | { tooLarge: { bytes: number; limit: number } };
+
+/** A version's parts before the cluster part is compressed. */
+interface Prepared {
+  version: number;
+  data: TopologyData;
+  json: string;
+  pieces: ClusterPieces;
+  delta?: Built['delta'];
+  nodePart: (node: string) => TopologyData;
+}
 
 interface Built {
   version: number;
@@ -65,6 +83,7 @@ export class AgentTopologyFeed {
   private deferred: NodeJS.Timeout | undefined;
   private lastBuildMs = 0;
   private lastBuiltAt = 0;
+  private lastPrepare: SliceStats | undefined;
   private readonly maxFrameBytes: number;
 
   constructor(
@@ -88,37 +107,50 @@ export class AgentTopologyFeed {
     this.building = true;
     const version = this.model.version;
     const data = this.model.data();
-    const t0 = performance.now();
-    const part = clusterPart(data);
-    const json = JSON.stringify(part);
-    const pieces = clusterPieces(part);
-    const prev = this.built;
-    const deltaJson = prev ? clusterDelta(prev.pieces, pieces) : undefined;
+    new SlicedTask(this.prepare(data, version, this.built), BUILD_SLICE_MS, (p, stats) => {
+      this.lastPrepare = stats;
+      this.compress(p, stats.loopMs);
+    }).start();
+  }
+
+  /** A version's parts, made in slices of the loop (at 1,000 nodes ≈ 100–150 ms in all). */
+  private *prepare(data: TopologyData, version: number, prev: Built | undefined): Generator<void, Prepared> {
+    const part = yield* clusterPartSteps(data);
+    const json = yield* jsonSteps(part);
+    const pieces = yield* clusterPiecesSteps(part);
+    const deltaJson = prev ? yield* clusterDeltaSteps(prev.pieces, pieces) : undefined;
     let delta: Built['delta'];
     if (prev && deltaJson !== undefined) {
       // small by construction (a quarter of the part at most, usually a few records): at once
       const gz = gzipSync(deltaJson);
       delta = { base: prev.version, gzipBytes: gz.length, frame: encodeCollectorFrame({ topology: { version, baseVersion: prev.version, clusterDeltaGzip: gz, segmentColumns: true } }) };
     }
-    const jsonMs = performance.now() - t0;
-    const sync = json.length < SYNC_GZIP_BYTES;
+    const nodePart = yield* nodePartsSteps(data);
+    return { version, data, json, pieces, nodePart, ...(delta ? { delta } : {}) };
+  }
+
+  /** The cluster part compressed (off the loop when large), then the version is ready. loopMs: what preparing took of the loop. */
+  private compress(p: Prepared, loopMs: number): void {
     const done = (clusterGzip: Uint8Array): void => {
       const t1 = performance.now();
-      const clusterFrame = encodeCollectorFrame({ topology: { version, clusterGzip, segmentColumns: true } });
-      this.built = { version, data, clusterJsonBytes: Buffer.byteLength(json), clusterGzip, clusterFrame, pieces, ...(delta ? { delta } : {}), nodePart: nodeParts(data), nodeFrames: new Map() };
+      const clusterFrame = encodeCollectorFrame({ topology: { version: p.version, clusterGzip, segmentColumns: true } });
+      this.built = { version: p.version, data: p.data, clusterJsonBytes: Buffer.byteLength(p.json), clusterGzip, clusterFrame, pieces: p.pieces, ...(p.delta ? { delta: p.delta } : {}), nodePart: p.nodePart, nodeFrames: new Map() };
       this.building = false;
       this.lastBuiltAt = performance.now();
       // the loop's share only: an async gzip ran on the thread pool
-      this.lastBuildMs = sync ? this.lastBuiltAt - t0 : jsonMs + (this.lastBuiltAt - t1);
+      this.lastBuildMs = loopMs + (this.lastBuiltAt - t1);
       this.opts.onReady();
       // changed again meanwhile: the next version now
-      if (this.model.version !== version) this.refresh();
+      if (this.model.version !== p.version) this.refresh();
     };
-    if (sync) {
-      done(gzipSync(json));
+    if (p.json.length < SYNC_GZIP_BYTES) {
+      const t0 = performance.now();
+      const gz = gzipSync(p.json);
+      loopMs += performance.now() - t0;
+      done(gz);
       return;
     }
-    gzipAsync(json).then(done, (err: Error) => {
+    gzipAsync(p.json).then(done, (err: Error) => {
       this.building = false;
       this.opts.onError?.(err);
     });
@@ -144,6 +176,11 @@ export class AgentTopologyFeed {
     }
     const cluster = b.delta && holds === b.delta.base ? b.delta.frame : b.clusterFrame;
     return this.bounded([cluster, nodeFrame], b.version);
+  }
+
+  /** What making the last version's parts took of the loop (the gzip of a large part runs off it): bench/topology-size.ts. */
+  get lastPrepareStats(): SliceStats | undefined {
+    return this.lastPrepare;
   }
 
   sizes(): { version: number; clusterJsonBytes: number; clusterGzipBytes: number; clusterFrameBytes: number; deltaFrameBytes?: number } | undefined {

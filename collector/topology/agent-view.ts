@@ -19,10 +19,12 @@
  * API
  *   clusterPart(data): TopologyData       the shared part
  *   nodeParts(data): (node) => TopologyData  the per-node parts, indexed once
+ *   clusterPartSteps, nodePartsSteps      the same as generators, for a SlicedTask (agent-feed.ts)
  *   joinParts(cluster, node): TopologyData   what the agent models (agent side)
  */
 import type { EndpointInfo, NetnsInfo, NodeInfo, PodInfo, ServiceInfo, TopologyData } from './model.js';
 import { podKey } from './model.js';
+import { mapSteps, RECORDS_PER_YIELD, runToEnd } from '../../common/sliced-task.js';
 
 function slimNode(n: NodeInfo): NodeInfo {
   return { name: n.name, ip: n.ip, enis: n.enis.map((e) => ({ node: e.node, ifname: e.ifname, ip: e.ip, table: e.table, primary: e.primary })) };
@@ -43,10 +45,15 @@ function slimService(s: ServiceInfo): ServiceInfo {
 }
 
 export function clusterPart(d: TopologyData): TopologyData {
+  return runToEnd(clusterPartSteps(d));
+}
+
+/** clusterPart in steps a SlicedTask can run (common/sliced-task.ts): the feed makes it on the collector's loop. */
+export function* clusterPartSteps(d: TopologyData): Generator<void, TopologyData> {
   return {
-    nodes: d.nodes.map(slimNode),
-    pods: d.pods.map(slimPod),
-    services: d.services.map(slimService),
+    nodes: yield* mapSteps(d.nodes, slimNode),
+    pods: yield* mapSteps(d.pods, slimPod),
+    services: yield* mapSteps(d.services, slimService),
     externals: d.externals,
     netns: [],
     vpcCidrs: d.vpcCidrs,
@@ -55,11 +62,23 @@ export function clusterPart(d: TopologyData): TopologyData {
 
 /** The per-node parts of one topology: indexed by node in one pass, each made when asked. */
 export function nodeParts(d: TopologyData): (node: string) => TopologyData {
+  return runToEnd(nodePartsSteps(d));
+}
+
+/** nodeParts in steps a SlicedTask can run. */
+export function* nodePartsSteps(d: TopologyData): Generator<void, (node: string) => TopologyData> {
   const pods = new Map<string, PodInfo[]>();
   const netns = new Map<string, NetnsInfo[]>();
-  for (const p of d.pods) if (p.node !== undefined) (pods.get(p.node) ?? pods.set(p.node, []).get(p.node)!).push(p);
-  for (const n of d.netns) (netns.get(n.node) ?? netns.set(n.node, []).get(n.node)!).push(n);
-  const nodes = new Map(d.nodes.map((n) => [n.name, n]));
+  let n = 0;
+  for (const p of d.pods) {
+    if (++n % RECORDS_PER_YIELD === 0) yield;
+    if (p.node !== undefined) (pods.get(p.node) ?? pods.set(p.node, []).get(p.node)!).push(p);
+  }
+  for (const ns of d.netns) {
+    if (++n % RECORDS_PER_YIELD === 0) yield;
+    (netns.get(ns.node) ?? netns.set(ns.node, []).get(ns.node)!).push(ns);
+  }
+  const nodes = new Map(d.nodes.map((nd) => [nd.name, nd]));
   return (node) => {
     const n = nodes.get(node);
     return { nodes: n ? [n] : [], pods: pods.get(node) ?? [], services: [], externals: [], netns: netns.get(node) ?? [], vpcCidrs: [] };

@@ -14,11 +14,13 @@
  * API
  *   clusterPieces(part): ClusterPieces              a cluster part with its records' keys
  *   clusterDelta(before, after): string | undefined the delta's JSON, or undefined: send the whole part
+ *   clusterPiecesSteps, clusterDeltaSteps           the same as generators, for a SlicedTask (agent-feed.ts)
  *   applyClusterDelta(part, json): TopologyData     (agent side) the new part; UserError when malformed
  */
 import { UserError } from '../../common/errors.js';
 import type { ExternalInfo, NodeInfo, PodInfo, ServiceInfo, TopologyData } from './model.js';
 import { sameData } from './same-data.js';
+import { mapSteps, RECORDS_PER_YIELD, runToEnd } from '../../common/sliced-task.js';
 
 const LISTS = ['nodes', 'pods', 'services', 'externals'] as const;
 type ListName = (typeof LISTS)[number];
@@ -46,8 +48,13 @@ interface ClusterDeltaJson {
 }
 
 export function clusterPieces(part: TopologyData): ClusterPieces {
+  return runToEnd(clusterPiecesSteps(part));
+}
+
+/** clusterPieces in steps a SlicedTask can run (common/sliced-task.ts). */
+export function* clusterPiecesSteps(part: TopologyData): Generator<void, ClusterPieces> {
   const keys = {} as Record<ListName, string[]>;
-  for (const name of LISTS) keys[name] = (part[name] as Entity[]).map(KEY_OF[name]);
+  for (const name of LISTS) keys[name] = yield* mapSteps(part[name] as Entity[], KEY_OF[name]);
   return { part, keys };
 }
 
@@ -57,11 +64,16 @@ export function clusterPieces(part: TopologyData): ClusterPieces {
  * quarter of the part's records (then it saves little and costs the agent a second way to be wrong).
  */
 export function clusterDelta(before: ClusterPieces, after: ClusterPieces): string | undefined {
+  return runToEnd(clusterDeltaSteps(before, after));
+}
+
+/** clusterDelta in steps a SlicedTask can run. */
+export function* clusterDeltaSteps(before: ClusterPieces, after: ClusterPieces): Generator<void, string | undefined> {
   const d: ClusterDeltaJson = { remove: {}, upsert: {} };
   let changes = 0;
   let records = 0;
   for (const name of LISTS) {
-    const change = listChange(before.keys[name], before.part[name] as Entity[], after.keys[name], after.part[name] as Entity[]);
+    const change = yield* listChange(before.keys[name], before.part[name] as Entity[], after.keys[name], after.part[name] as Entity[]);
     if (!change) return undefined;
     if (change.removed.length > 0) d.remove[name] = change.removed;
     if (change.changed.length > 0) d.upsert[name] = change.changed;
@@ -80,13 +92,14 @@ export function clusterDelta(before: ClusterPieces, after: ClusterPieces): strin
  * record moved, or added between kept ones) cannot be replayed: undefined. So are repeated keys
  * (the agent keys its records).
  */
-function listChange(bk: string[], b: Entity[], ak: string[], a: Entity[]): { removed: string[]; changed: Entity[] } | undefined {
+function* listChange(bk: string[], b: Entity[], ak: string[], a: Entity[]): Generator<void, { removed: string[]; changed: Entity[] } | undefined> {
   const removed: string[] = [];
   const changed: Entity[] = [];
   let afterKeys: Set<string> | undefined;
   const inAfter = (k: string): boolean => (afterKeys ??= new Set(ak)).has(k);
   let j = 0;
   for (let i = 0; i < bk.length; i++) {
+    if (i % RECORDS_PER_YIELD === RECORDS_PER_YIELD - 1) yield;
     const k = bk[i]!;
     if (j < ak.length && ak[j] === k) {
       if (!sameData(a[j], b[i])) changed.push(a[j]!);

@@ -16,6 +16,7 @@ import type { Place } from '../trace-model.js';
 import { cidrContains, isLoopback } from '../../common/ipv4.js';
 import { protocolNumber as ipProtocolNumber } from '../../common/ip-protocol.js';
 import { sameData } from './same-data.js';
+import { SlicedTask, type SliceStats } from '../../common/sliced-task.js';
 
 export const TABLE_MAIN = 254;
 export const TABLE_LOCAL = 255;
@@ -178,22 +179,8 @@ interface Built {
   tableIdx: Map<string, EniInfo>;
 }
 
-/** A rebuild under way in slices. */
-interface SlicedRebuild {
-  steps: Generator<void, Built>;
-  /** The event loop's time it has taken so far (ms), for REBUILD_GAP_FACTOR. */
-  loopMs: number;
-  slices: number;
-  longestSliceMs: number;
-  next: NodeJS.Immediate | undefined;
-}
-
 /** What the last rebuild took of the event loop: in all, in how many slices, and the longest one (ms). */
-export interface RebuildStats {
-  loopMs: number;
-  slices: number;
-  longestSliceMs: number;
-}
+export type RebuildStats = SliceStats;
 
 export class TopologyModel {
   private readonly sources = new Map<string, TopologyData>();
@@ -212,7 +199,7 @@ export class TopologyModel {
   private generation = 0;
   private readonly listeners: Array<() => void> = [];
   private pendingRebuild: NodeJS.Timeout | undefined;
-  private sliced: SlicedRebuild | undefined;
+  private sliced: SlicedTask<Built> | undefined;
   /**
    * A source changed while a sliced rebuild was reading the sources: another one follows it, at
    * once (replaceSource) or after the gap (offerSource).
@@ -312,43 +299,24 @@ export class TopologyModel {
 
   /** Every source merged and indexed now, in one piece; a sliced rebuild under way is dropped for it. */
   private rebuildNow(): void {
-    const t0 = performance.now();
     this.cancelPending();
-    const steps = this.build([...this.sources.values()]);
-    let r = steps.next();
-    while (!r.done) r = steps.next();
-    const ms = performance.now() - t0;
-    this.install(r.value, { loopMs: ms, slices: 1, longestSliceMs: ms });
+    new SlicedTask(this.build([...this.sources.values()]), Infinity, (b, stats) => this.install(b, stats)).start();
   }
 
   /** Starts a sliced rebuild and runs its first slice: true when that was all of it. */
   private startSliced(): boolean {
     this.cancelPending();
-    this.sliced = { steps: this.build([...this.sources.values()]), loopMs: 0, slices: 0, longestSliceMs: 0, next: undefined };
-    this.changedDuringSlices = undefined;
-    return this.runSlice();
+    this.sliced = new SlicedTask(this.build([...this.sources.values()]), REBUILD_SLICE_MS, (b, stats) => this.slicedDone(b, stats));
+    return this.sliced.start();
   }
 
-  private runSlice(): boolean {
-    const job = this.sliced!;
-    job.next = undefined;
-    const t0 = performance.now();
-    let r = job.steps.next();
-    while (!r.done && performance.now() - t0 < REBUILD_SLICE_MS) r = job.steps.next();
-    const ms = performance.now() - t0;
-    job.loopMs += ms;
-    job.slices++;
-    if (ms > job.longestSliceMs) job.longestSliceMs = ms;
-    if (!r.done) {
-      job.next = setImmediate(() => this.runSlice());
-      return false;
-    }
+  private slicedDone(b: Built, stats: RebuildStats): void {
     this.sliced = undefined;
     const again = this.changedDuringSlices;
     this.changedDuringSlices = undefined;
-    this.install(r.value, { loopMs: job.loopMs, slices: job.slices, longestSliceMs: job.longestSliceMs });
+    this.install(b, stats);
     // (a listener may have started the next one already)
-    if (again === undefined || this.pendingRebuild || this.sliced) return true;
+    if (again === undefined || this.pendingRebuild || this.sliced) return;
     if (again === 'at-once') {
       // in the next turn, so whoever is waiting for this version sees it first
       this.pendingRebuild = setTimeout(() => {
@@ -360,10 +328,9 @@ export class TopologyModel {
       this.pendingRebuild = setTimeout(() => {
         this.pendingRebuild = undefined;
         this.startSliced();
-      }, REBUILD_GAP_FACTOR * job.loopMs);
+      }, REBUILD_GAP_FACTOR * stats.loopMs);
     }
     this.pendingRebuild.unref();
-    return true;
   }
 
   private cancelPending(): void {
@@ -371,10 +338,8 @@ export class TopologyModel {
       clearTimeout(this.pendingRebuild);
       this.pendingRebuild = undefined;
     }
-    if (this.sliced) {
-      if (this.sliced.next) clearImmediate(this.sliced.next);
-      this.sliced = undefined;
-    }
+    this.sliced?.cancel();
+    this.sliced = undefined;
     this.changedDuringSlices = undefined;
   }
 

@@ -171,8 +171,10 @@ describe('the topology agents get, at cluster scale', () => {
   it('a topology whose parts exceed the limit is refused with the largest frame; a small one goes whole to an older agent', async () => {
     const { feed } = await builtFeed(bigCluster(100));
     const clusterFrame = feed.sizes()!.clusterFrameBytes;
-    const tight = new AgentTopologyFeed(new TopologyModel(bigCluster(100)), { onReady: () => undefined, maxFrameBytes: clusterFrame - 1 });
-    tight.refresh(); // small enough to be built at once
+    let tightReady = false;
+    const tight = new AgentTopologyFeed(new TopologyModel(bigCluster(100)), { onReady: () => (tightReady = true), maxFrameBytes: clusterFrame - 1 });
+    tight.refresh(); // made in slices of the loop (100 nodes: more than one)
+    await waitFor('the tight feed', () => tightReady);
     expect(tight.forAgent(N75, true)).toEqual({ tooLarge: { bytes: clusterFrame, limit: clusterFrame - 1 } });
     const small = await builtFeed(bigCluster(10));
     expect(received(small.feed, N75, false).data).toEqual(small.model.data());
@@ -184,7 +186,8 @@ describe('the topology agents get, at cluster scale', () => {
     const m = new TopologyModel(bigCluster(100));
     let ready = 0;
     const f = new AgentTopologyFeed(m, { onReady: () => ready++ });
-    f.refresh(); // small enough to be built at once
+    f.refresh(); // made in slices of the loop
+    await waitFor('the first build', () => ready === 1);
     const first = f.sizes()!.version;
     expect([ready, first]).toEqual([1, m.version]);
     m.setSource('more', { ...emptyTopology(), pods: [{ namespace: 'late', name: 'pod', ip: '10.200.0.1', labels: {} }] });
