@@ -8,6 +8,9 @@
  * (5 rounds: min/median/max ms), with the calibration. And what a change costs where the model
  * lives: the collector's rebuild of its model, an agent's rebuild of its copy from the parts, and an
  * agent's node snapshot that says what it said before (TopologyModel.offerSource: no rebuild).
+ * Since session 11 the collector's rebuild, the feed's build, an agent's later versions and the
+ * Kubernetes informers' read run in slices of the loop (common/sliced-task.ts): each is printed
+ * in one piece (the work) and as its longest slice (what the loop is held, at most).
  *
  *   node dist/bench/topology-size.js [--json]      (~30 s)
  */
@@ -15,9 +18,12 @@ import { gzipSync } from 'node:zlib';
 import { AgentTopologyFeed } from '../collector/topology/agent-feed.js';
 import { clusterPart, nodeParts } from '../collector/topology/agent-view.js';
 import { clusterDelta, clusterPieces } from '../collector/topology/cluster-delta.js';
-import { TopologyModel, type TopologyData } from '../collector/topology/model.js';
+import { REBUILD_SLICE_MS, TopologyModel, type TopologyData } from '../collector/topology/model.js';
+import { fromKubernetesObjects, fromKubernetesObjectsSteps } from '../collector/topology/k8s.js';
+import { sameDataSteps } from '../collector/topology/same-data.js';
+import { runToEnd, SlicedTask } from '../common/sliced-task.js';
 import { AgentSegments } from '../agent/segments.js';
-import { bigCluster, churned, nodeSnapshotOf } from '../fixtures/big-cluster.js';
+import { bigCluster, bigClusterObjects, churned, nodeSnapshotOf } from '../fixtures/big-cluster.js';
 import { AGENT_MAX_COLLECTOR_FRAME_BYTES } from '../proto/version.js';
 import { calibrate, spread, type Spread } from './calibration.js';
 
@@ -47,6 +53,10 @@ interface Row {
   agentApplyMs: Spread;
   /** ...its longest slice (ms). */
   agentApplySliceMs: Spread;
+  /** The Kubernetes lists read into the model's form and compared with the last read, in one piece (ms). */
+  k8sReadMs: Spread;
+  /** ...in slices, as the informers do it: the longest slice (ms). */
+  k8sReadSliceMs: Spread;
   /** An agent's node snapshot equal to the one before, offered to the model (µs; nothing rebuilt). */
   unchangedSnapshotUs: Spread;
 }
@@ -119,6 +129,24 @@ async function row(n: number): Promise<Row> {
     if (model.offerSource(`snapshot:${node}`, again) !== 'unchanged' || model.version !== v) throw new Error('an unchanged snapshot changed the model');
     unchangedUs.push(Math.round((performance.now() - t1) * 1000));
   }
+  // the Kubernetes informers' read after a burst of watch events: the lists converted and compared
+  const objects = bigClusterObjects(n);
+  const k8sReadMs: number[] = [];
+  const k8sReadSliceMs: number[] = [];
+  const last = fromKubernetesObjects(objects);
+  function* read(): Generator<void, boolean> {
+    const d = yield* fromKubernetesObjectsSteps(objects);
+    return yield* sameDataSteps(last, d);
+  }
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    if (!runToEnd(read())) throw new Error('the same lists read differently');
+    k8sReadMs.push(performance.now() - t0);
+    let slice!: (ms: number) => void;
+    const done = new Promise<number>((r) => (slice = r));
+    new SlicedTask(read(), REBUILD_SLICE_MS, (_same, stats) => slice(stats.longestSliceMs)).start();
+    k8sReadSliceMs.push(await done);
+  }
   // everyday churn (a pod gone, two new, an endpoint not ready): the change agents get instead
   const churnedPieces = clusterPieces(clusterPart(new TopologyModel(churned(data)).data()));
   const delta = clusterDelta(before, churnedPieces);
@@ -142,6 +170,8 @@ async function row(n: number): Promise<Row> {
     agentApplyMs: spread(agentApplyMs),
     agentApplySliceMs: spread(agentApplySliceMs),
     unchangedSnapshotUs: spread(unchangedUs),
+    k8sReadMs: spread(k8sReadMs),
+    k8sReadSliceMs: spread(k8sReadSliceMs),
   };
 }
 
@@ -151,9 +181,9 @@ const calibration = calibrate();
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ rows, limit: AGENT_MAX_COLLECTOR_FRAME_BYTES, calibration })}\n`);
 } else {
-  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | a pod gone, two new, an endpoint not ready: delta (gzip) | build ms min/median/max | the same made by the feed in slices: longest slice ms (slices) | collector model rebuild ms, in one piece | the same in slices: longest slice ms (slices) | agent copy rebuild ms of its loop (longest slice) | unchanged snapshot µs |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
+  const out = ['| nodes | pods | services | whole JSON (older agent) | cluster part JSON | cluster part frame (gzip; shared) | node part frame | a pod gone, two new, an endpoint not ready: delta (gzip) | build ms min/median/max | the same made by the feed in slices: longest slice ms (slices) | collector model rebuild ms, in one piece | the same in slices: longest slice ms (slices) | agent copy rebuild ms of its loop (longest slice) | unchanged snapshot µs | Kubernetes lists read + compared ms, one piece (in slices: longest ms) |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
-    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.deltaGzipBytes ?? 'whole part'} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} | ${r.feedSliceMs.min} / ${r.feedSliceMs.median} / ${r.feedSliceMs.max} (${r.feedSlices.median}) | ${r.rebuildMs.min} / ${r.rebuildMs.median} / ${r.rebuildMs.max} | ${r.rebuildSliceMs.min} / ${r.rebuildSliceMs.median} / ${r.rebuildSliceMs.max} (${r.rebuildSlices.median}) | ${r.agentApplyMs.min} / ${r.agentApplyMs.median} / ${r.agentApplyMs.max} (${r.agentApplySliceMs.min} / ${r.agentApplySliceMs.median} / ${r.agentApplySliceMs.max}) | ${r.unchangedSnapshotUs.min} / ${r.unchangedSnapshotUs.median} / ${r.unchangedSnapshotUs.max} |`);
+    out.push(`| ${r.nodes} | ${r.pods} | ${r.services} | ${r.wholeJsonBytes}${r.wholeJsonFits ? '' : ' (too large: not sent)'} | ${r.clusterJsonBytes} | ${r.clusterFrameBytes} | ${r.nodeFrameBytes} | ${r.deltaGzipBytes ?? 'whole part'} | ${r.buildMs.min} / ${r.buildMs.median} / ${r.buildMs.max} | ${r.feedSliceMs.min} / ${r.feedSliceMs.median} / ${r.feedSliceMs.max} (${r.feedSlices.median}) | ${r.rebuildMs.min} / ${r.rebuildMs.median} / ${r.rebuildMs.max} | ${r.rebuildSliceMs.min} / ${r.rebuildSliceMs.median} / ${r.rebuildSliceMs.max} (${r.rebuildSlices.median}) | ${r.agentApplyMs.min} / ${r.agentApplyMs.median} / ${r.agentApplyMs.max} (${r.agentApplySliceMs.min} / ${r.agentApplySliceMs.median} / ${r.agentApplySliceMs.max}) | ${r.unchangedSnapshotUs.min} / ${r.unchangedSnapshotUs.median} / ${r.unchangedSnapshotUs.max} | ${r.k8sReadMs.min} / ${r.k8sReadMs.median} / ${r.k8sReadMs.max} (${r.k8sReadSliceMs.min} / ${r.k8sReadSliceMs.median} / ${r.k8sReadSliceMs.max}) |`);
   }
   out.push('', `agent frame limit ${AGENT_MAX_COLLECTOR_FRAME_BYTES} bytes`, calibration.text);
   process.stdout.write(`${out.join('\n')}\n`);

@@ -5,6 +5,7 @@
 import type { V1EndpointSlice, V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
 import type { EndpointInfo, NodeInfo, PodInfo, ServiceInfo, TopologyData } from './model.js';
 import { podKey, k8sProtocolNumber } from './model.js';
+import { RECORDS_PER_YIELD, runToEnd } from '../../common/sliced-task.js';
 
 export interface KubernetesObjects {
   nodes: readonly V1Node[];
@@ -14,8 +15,18 @@ export interface KubernetesObjects {
 }
 
 export function fromKubernetesObjects(o: KubernetesObjects, vpcCidrs: string[] = []): TopologyData {
+  return runToEnd(fromKubernetesObjectsSteps(o, vpcCidrs));
+}
+
+/**
+ * fromKubernetesObjects in steps a SlicedTask can run (common/sliced-task.ts): the informers read
+ * the whole cluster's lists on the collector's loop after every burst of watch events.
+ */
+export function* fromKubernetesObjectsSteps(o: KubernetesObjects, vpcCidrs: string[] = []): Generator<void, TopologyData> {
+  let count = 0;
   const nodes: NodeInfo[] = [];
   for (const n of o.nodes) {
+    if (++count % RECORDS_PER_YIELD === 0) yield;
     const name = n.metadata?.name;
     if (!name) continue;
     const ip = n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
@@ -23,6 +34,7 @@ export function fromKubernetesObjects(o: KubernetesObjects, vpcCidrs: string[] =
   }
   const pods: PodInfo[] = [];
   for (const p of o.pods) {
+    if (++count % RECORDS_PER_YIELD === 0) yield;
     const namespace = p.metadata?.namespace ?? 'default';
     const name = p.metadata?.name;
     const ip = p.status?.podIP;
@@ -38,6 +50,7 @@ export function fromKubernetesObjects(o: KubernetesObjects, vpcCidrs: string[] =
   }
   const slicesByService = new Map<string, V1EndpointSlice[]>();
   for (const s of o.endpointSlices) {
+    if (++count % RECORDS_PER_YIELD === 0) yield;
     const svc = s.metadata?.labels?.['kubernetes.io/service-name'];
     if (!svc || (s.addressType && s.addressType !== 'IPv4')) continue;
     const key = `${s.metadata?.namespace ?? 'default'}/${svc}`;
@@ -45,6 +58,7 @@ export function fromKubernetesObjects(o: KubernetesObjects, vpcCidrs: string[] =
   }
   const services: ServiceInfo[] = [];
   for (const s of o.services) {
+    if (++count % RECORDS_PER_YIELD === 0) yield;
     const namespace = s.metadata?.namespace ?? 'default';
     const name = s.metadata?.name;
     if (!name) continue;

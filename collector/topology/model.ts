@@ -249,6 +249,14 @@ export class TopologyModel {
     const prev = this.sources.get(name);
     // the same object again may have been changed in place: only a distinct equal one is "unchanged"
     if (prev !== undefined && prev !== data && sameData(prev, data)) return 'unchanged';
+    return this.offerChange(name, data);
+  }
+
+  /**
+   * offerSource for a source its caller has compared already (the Kubernetes informers compare in
+   * slices of their own): merged after the gap, in slices, without comparing it again.
+   */
+  offerChange(name: string, data: TopologyData): Exclude<OfferResult, 'unchanged'> {
     this.sources.set(name, data);
     if (this.sliced) {
       this.changedDuringSlices ??= 'after-gap';

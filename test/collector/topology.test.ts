@@ -156,6 +156,19 @@ describe('Kubernetes informers against the stand-in API server', () => {
     expect(api.requests.lists.get('/api/v1/pods')).toBe(1); // no relist needed
   });
 
+  it('a watch event that changes nothing the model keeps makes no new version; one that does, does', async () => {
+    const rebuilds = source.stats.rebuilds;
+    const version = model.version;
+    // the same pod with an image the model does not keep
+    api.apply('pods', { ...pod('packetlab', 'toolbox-b', '10.0.2.30', N49, { app: 'toolbox' }), spec: { nodeName: N49, containers: [{ name: 'c', image: 'y' }] } });
+    await until(() => source.stats.rebuilds > rebuilds && !source.reading, 'the read after the event');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(model.version).toBe(version);
+    api.apply('pods', pod('packetlab', 'toolbox-b', '10.0.2.30', N49, { app: 'toolbox', tier: 'front' }));
+    await until(() => model.version > version, 'the new version');
+    expect(model.pod('packetlab/toolbox-b')?.labels).toEqual({ app: 'toolbox', tier: 'front' });
+  });
+
   it('takes a BOOKMARK as the new resourceVersion without touching objects', async () => {
     const rebuilds = source.stats.rebuilds;
     api.apply('services', service('packetlab', 'other', '172.20.1.1', [{ port: 1, protocol: 'TCP' }]));

@@ -8,7 +8,9 @@ import { jsonSteps, mapSteps, RECORDS_PER_YIELD, runToEnd, SlicedTask, type Slic
 import { clusterPart } from '../../collector/topology/agent-view.js';
 import { AgentTopologyFeed } from '../../collector/topology/agent-feed.js';
 import { TopologyModel } from '../../collector/topology/model.js';
-import { bigCluster } from '../../fixtures/big-cluster.js';
+import { fromKubernetesObjects, fromKubernetesObjectsSteps } from '../../collector/topology/k8s.js';
+import { sameData, sameDataSteps } from '../../collector/topology/same-data.js';
+import { bigCluster, bigClusterObjects } from '../../fixtures/big-cluster.js';
 
 /** Steps that each take `ms` of busy time; the result is how many ran. */
 function* busySteps(count: number, ms: number): Generator<void, number> {
@@ -97,5 +99,32 @@ describe('steps for topology-sized data', () => {
     expect(feed.sizes()).toBeUndefined(); // still being made
     for (let i = 0; i < 20_000 && feed.sizes() === undefined; i++) await new Promise((r) => setTimeout(r, 1));
     expect(feed.sizes()).toMatchObject({ clusterJsonBytes: 6_826_553 });
+  });
+});
+
+describe('the Kubernetes lists read and compared in steps (collector/topology/informers.ts)', () => {
+  it('fromKubernetesObjectsSteps reads 1,000 nodes\' objects as fromKubernetesObjects does, yielding; sameDataSteps agrees with sameData', () => {
+    const objects = bigClusterObjects(1000);
+    const steps = fromKubernetesObjectsSteps(objects, ['10.0.0.0/8']);
+    let yields = 0;
+    let r = steps.next();
+    while (!r.done) {
+      yields++;
+      r = steps.next();
+    }
+    const once = fromKubernetesObjects(objects, ['10.0.0.0/8']);
+    expect(sameData(r.value, once)).toBe(true);
+    expect(yields).toBeGreaterThan(100);
+    // what the API says of the generated cluster: every pod with its IP and node, every service's endpoints
+    const d = bigCluster(1000);
+    expect(once.pods.map((p) => [p.namespace, p.name, p.ip, p.node])).toEqual(d.pods.filter((p) => p.ip).map((p) => [p.namespace, p.name, p.ip, p.node]));
+    expect(once.services.map((s) => s.endpoints.map((e) => [e.ip, e.ready, e.node]))).toEqual(d.services.map((s) => s.endpoints.map((e) => [e.ip, e.ready, e.node])));
+    // the comparison: equal; one pod's IP changed; a list shorter
+    const again = fromKubernetesObjects(objects, ['10.0.0.0/8']);
+    expect(runToEnd(sameDataSteps(once, again))).toBe(true);
+    again.pods[29_000]!.ip = '10.250.9.9';
+    expect([runToEnd(sameDataSteps(once, again)), sameData(once, again)]).toEqual([false, false]);
+    expect(runToEnd(sameDataSteps(once, { ...once, services: once.services.slice(1) }))).toBe(false);
+    expect(runToEnd(sameDataSteps(once, { ...once, vpcCidrs: ['10.0.0.0/16'] }))).toBe(false);
   });
 });
