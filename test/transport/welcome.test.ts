@@ -21,6 +21,7 @@ afterEach(async () => {
   await closeAll();
 });
 
+const url = (t: { port: number }): string => `ws://127.0.0.1:${t.port}/v1/agents`;
 const NEW_AGENT: packetlife.v1.ICapabilities = { segments: true, topologyParts: true, topologyDeltas: true, sampling: true, welcome: true };
 
 function topologyFrames(): Uint8Array[] {
@@ -167,5 +168,21 @@ describe('a new agent decides its mode on the Welcome, with no wait; against an 
     await waitFor('its topology', () => a.frames.length === 1);
     await sleep(1_700);
     expect({ older: a.older, raw: a.raw }).toEqual({ older: ['heartbeat'], raw: [] });
+  });
+});
+
+describe('a Goodbye first says nothing of the collector\'s age', () => {
+  it('a new collector refusing the Hello (the agent id is connected already): goodbyes, no Welcome, and not taken for an older collector', async () => {
+    const t = await startIngest({ segmentTopology: () => undefined });
+    await helloWith(t.port, NEW_AGENT, 'ip-10-0-2-10/boot-1/1'); // holds the agent id, and answers pings
+    await waitFor('the first connection', () => t.ingest.listAgents().length === 1);
+    const up = startUplink(url(t), { hello: { agentId: 'ip-10-0-2-10/boot-1/1', node: 'ip-10-0-2-10', agentVersion: 't', capabilities: NEW_AGENT } });
+    const seen: string[] = [];
+    up.on('goodbye', (reason) => seen.push(`goodbye: ${reason}`));
+    up.on('welcome', () => seen.push('welcome'));
+    up.on('older-collector', (first) => seen.push(`older: ${first}`));
+    await waitFor('two refusals', () => seen.length >= 2);
+    expect(seen.slice(0, 2)).toEqual(['goodbye: this agent is already connected; retry later', 'goodbye: this agent is already connected; retry later']);
+    expect(seen.filter((s) => !s.startsWith('goodbye'))).toEqual([]);
   });
 });
