@@ -90,6 +90,8 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
         sampling: true,
         topologyParts: true,
         topologyDeltas: true,
+        // the collector's first frame says whether it reads segments (agent/reconnect-mode.ts)
+        welcome: true,
       },
       scope: { lab: opts.scope.kind === 'lab' ? opts.scope.lab : '', netnsInodes: source.scopeInodes.map(Number) },
     },
@@ -114,18 +116,25 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
     uplink.pushSegments(segs);
   };
   // Across a reconnect (a collector restart) the agent keeps correlating — switching would split
-  // the packets in flight — unless the collector it reached does not want segments: no topology
-  // within RAW_FALLBACK_MS of connecting (agent/reconnect-mode.ts says why that long). Then what
-  // this node's chains hold goes out as segments, and raw events after.
-  const reconnectMode = new ReconnectModeWatch(() => {
+  // the packets in flight — unless the collector it reached does not read segments: its Welcome
+  // (the first frame) says so at once; an older collector, which sends none, by sending no
+  // topology within RAW_FALLBACK_MS of connecting (agent/reconnect-mode.ts says why that long).
+  // Then what this node's chains hold goes out as segments, and raw events after.
+  const reconnectMode = new ReconnectModeWatch((why) => {
     if (!wantSegments) return;
-    log.warn({ waitedMs: RAW_FALLBACK_MS }, 'no topology from the collector since connecting: it does not read segments (an older collector?); shipping raw events');
+    if (why === 'welcome') log.warn('the collector does not read segments (its Welcome says so): shipping raw events');
+    else log.warn({ waitedMs: RAW_FALLBACK_MS }, 'no topology from the collector since connecting, and no Welcome (an older collector): it does not read segments; shipping raw events');
     wantSegments = false;
     shipSegments(segments.flush());
+  }).follow(uplink);
+  uplink.on('welcome', (w) => {
+    if (w.readsSegments && wantSegments) log.info('the collector reads segments (its Welcome says so): correlating on, its topology follows');
+  });
+  uplink.on('older-collector', (firstFrame) => {
+    if (wantSegments) log.info({ firstFrame, waitMs: RAW_FALLBACK_MS }, 'the collector sent no Welcome (an older collector): raw events if no topology comes within the wait');
   });
   const topologyParts = new TopologyAssembler();
   uplink.on('topology', (t) => {
-    reconnectMode.topology();
     // a collector that reads the flat form of segments says so in every topology frame
     uplink.setSegmentColumns(t.segmentColumns === true);
     try {
@@ -143,7 +152,6 @@ export async function runAgentWithCollector(opts: RunAgentOptions): Promise<void
   uplink.on('connected', () => {
     // the collector reached may be an older one: the message form until its topology says otherwise
     uplink.setSegmentColumns(false);
-    reconnectMode.connected();
   });
   source.on('events', (events: PacketEvent[]) => {
     probe?.events(events);

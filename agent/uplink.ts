@@ -29,7 +29,10 @@
  *   await up.stop({ drainMs }): Promise<void>    seal, wait up to drainMs for every ack, close
  *   events: 'start-session' (StartSession), 'stop-session' (StopSession), 'goodbye' (reason),
  *           'connected', 'disconnected' ({ code, reason }), 'ack' (seq), 'loss' (DropCount),
- *           'topology' (TopologyUpdate: the collector wants segments, named with this topology)
+ *           'topology' (TopologyUpdate: the collector wants segments, named with this topology),
+ *           'welcome' (Welcome: the collector's first frame, whether it reads segments; sent only
+ *           when hello.capabilities.welcome), 'older-collector' (the first frame's type, when the
+ *           first frame of a connection is not a Welcome: a collector older than Welcome)
  *
  * Delivery. Batches get sequence numbers 1, 2, 3… per agent id. A sealed batch stays in a
  * byte-bounded queue until the collector acks its seq (an Ack frees everything <= seq). Each
@@ -122,6 +125,8 @@ interface UplinkEvents {
   ack: [number];
   loss: [DropCount];
   topology: [packetlife.v1.TopologyUpdate];
+  welcome: [packetlife.v1.Welcome];
+  'older-collector': [string];
 }
 
 const LOSS_LOG_INTERVAL_MS = 5000;
@@ -154,6 +159,8 @@ export class Uplink extends EventEmitter<UplinkEvents> {
   private stopped = true;
   private attempt = 0;
   private lastHeardAt = 0;
+  /** A frame other than Goodbye came on this connection: the first one said which collector this is. */
+  private firstFrameSeen = false;
   private topology: packetlife.v1.ITopologySnapshot | undefined;
   private readonly pendingSessionAcks = new Map<string, packetlife.v1.ISessionAck>();
   private flushTimer: NodeJS.Timeout | undefined;
@@ -525,6 +532,7 @@ export class Uplink extends EventEmitter<UplinkEvents> {
     this.attempt = 0;
     this.counters.connects++;
     this.lastHeardAt = Date.now();
+    this.firstFrameSeen = false;
     const resumeFrom = this.queue.oldestSeq ?? this.nextSeq;
     this.sendNow({
       hello: {
@@ -565,6 +573,13 @@ export class Uplink extends EventEmitter<UplinkEvents> {
       ws.close(1007, reason.slice(0, 120));
       return;
     }
+    // A collector that knows Welcome sends it first (to an agent announcing capabilities.welcome);
+    // any other first frame comes from an older one. A Goodbye says nothing of the collector's age
+    // (a refused Hello gets one first), and the connection ends with it.
+    if (!this.firstFrameSeen && frame.type !== 'goodbye') {
+      this.firstFrameSeen = true;
+      if (frame.type !== 'welcome') this.emit('older-collector', frame.type);
+    }
     switch (frame.type) {
       case 'ack': {
         const seq = toNumber(frame.ack.seq);
@@ -584,6 +599,9 @@ export class Uplink extends EventEmitter<UplinkEvents> {
         break;
       case 'topology':
         this.emit('topology', frame.topology);
+        break;
+      case 'welcome':
+        this.emit('welcome', frame.welcome);
         break;
       case 'goodbye':
         this.log.warn({ reason: frame.goodbye.reason }, 'collector said goodbye');

@@ -30,7 +30,9 @@
  *
  * Protocol per connection: the upgrade needs `Authorization: Bearer <token>` when tokens are
  * configured (else HTTP 401 before any WebSocket exists). The first frame must be Hello
- * (within helloTimeoutMs) with protocol_version 1. Batches: seq <= last seen is a duplicate from
+ * (within helloTimeoutMs) with protocol_version 1. The first frame the agent gets in reply is a
+ * Welcome saying whether this collector reads its segments, when its Hello says it reads one
+ * (capabilities.welcome; agent/reconnect-mode.ts). Batches: seq <= last seen is a duplicate from
  * a resend (ignored, re-acked); seq > last + 1 counts the gap. Loss per agent = gaps + the
  * agent's own counters (carried in each batch) + rate-limited + unreadable events.
  *
@@ -605,28 +607,40 @@ export class IngestServer extends EventEmitter<IngestEvents> {
     const rl = this.opts.rateLimit;
     // per agent, not per connection: re-dialling must not buy a fresh burst
     if (rl && !r.rateBucket) r.rateBucket = new TokenBucket(rl.eventsPerSecond, rl.burstEvents);
+    // The first frame this connection gets (nothing was sent on it before the Hello): whether this
+    // collector reads segments, so that the agent decides at once instead of waiting for a topology
+    // (agent/reconnect-mode.ts). Only to an agent that reads it: an older one refuses a frame whose
+    // body it does not know (proto/COMPATIBILITY.md rule 4).
+    const topology = this.topologyFor(c);
+    const readsSegments = r.capabilities.segments === true && this.opts.segmentTopology !== undefined && !(topology && 'tooLarge' in topology);
+    if (r.capabilities.welcome === true) this.send(c, { welcome: { readsSegments } });
     this.byAgent.set(r.agentId, c);
-    this.log.info({ agent: r.agentId, node: r.node, remote: c.remote, resume, lastSeq: r.lastSeq }, 'agent connected');
+    this.log.info({ agent: r.agentId, node: r.node, remote: c.remote, resume, lastSeq: r.lastSeq, readsSegments }, 'agent connected');
     this.emit('agent-connected', r.health());
     // Sessions this agent process has not acknowledged yet. One it acked (running, ended at its
     // packet limit, or refused) it still knows across a re-dial: pushing it again would restart it.
     for (const s of this.sessions.values()) {
       if (targets(s.target, c) && !r.sessions.has(s.start.sessionId ?? '')) this.send(c, { startSession: s.start });
     }
-    this.sendTopology(c);
+    this.sendTopology(c, topology);
   }
 
   /** Sends the segment topology to every connected agent that builds segments (it changed). */
   pushTopology(): void {
-    for (const c of this.byAgent.values()) this.sendTopology(c);
+    for (const c of this.byAgent.values()) this.sendTopology(c, this.topologyFor(c));
   }
 
-  private sendTopology(c: Connection): void {
+  /** The segment topology for this connection's agent: undefined when it gets none (no capability, raw events wanted, nothing built yet). */
+  private topologyFor(c: Connection): AgentTopology | undefined {
     const r = c.agent;
-    if (!r?.capabilities.segments || !this.opts.segmentTopology) return;
+    if (!r?.capabilities.segments || !this.opts.segmentTopology) return undefined;
     const holds = r.capabilities.topologyDeltas === true ? c.topologyVersion : undefined;
-    const t = this.opts.segmentTopology({ node: r.node, parts: r.capabilities.topologyParts === true, ...(holds !== undefined ? { holds } : {}) });
-    if (!t) return;
+    return this.opts.segmentTopology({ node: r.node, parts: r.capabilities.topologyParts === true, ...(holds !== undefined ? { holds } : {}) });
+  }
+
+  private sendTopology(c: Connection, t: AgentTopology | undefined): void {
+    const r = c.agent;
+    if (!r || !t) return;
     if ('frames' in t) {
       // encoded once for every agent: the same bytes go to each socket
       if (c.ws.readyState !== c.ws.OPEN) return;

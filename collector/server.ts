@@ -107,7 +107,7 @@ export const WATERMARK_STEP_NS = 10e6;
  * bounds that step; the correlator's share is sliced.
  */
 export const DEFAULT_MAX_BATCH_BYTES = 288 * 1024;
-/** After a restart (an agent resumed), how long the other nodes' agents are waited for; agents wait longer for the topology (agent/reconnect-mode.ts). */
+/** After a restart (an agent resumed), how long the other nodes' agents are waited for; an agent that reaches a collector older than Welcome waits longer for its topology (agent/reconnect-mode.ts). */
 export const DEFAULT_AGENT_GRACE_MS = 10_000;
 
 export const DEFAULT_RATE_LIMIT = { eventsPerSecond: 50_000, burstEvents: 100_000 };

@@ -426,7 +426,8 @@ export type CollectorFrameBody =
   | { ack: packetlife.v1.IAck }
   | { heartbeat: packetlife.v1.IHeartbeat }
   | { goodbye: packetlife.v1.IGoodbye }
-  | { topology: packetlife.v1.ITopologyUpdate };
+  | { topology: packetlife.v1.ITopologyUpdate }
+  | { welcome: packetlife.v1.IWelcome };
 
 export type DecodedAgentFrame =
   | { type: 'hello'; hello: packetlife.v1.Hello }
@@ -441,7 +442,8 @@ export type DecodedCollectorFrame =
   | { type: 'ack'; ack: packetlife.v1.Ack }
   | { type: 'heartbeat'; heartbeat: packetlife.v1.Heartbeat }
   | { type: 'goodbye'; goodbye: packetlife.v1.Goodbye }
-  | { type: 'topology'; topology: packetlife.v1.TopologyUpdate };
+  | { type: 'topology'; topology: packetlife.v1.TopologyUpdate }
+  | { type: 'welcome'; welcome: packetlife.v1.Welcome };
 
 export function encodeAgentFrame(body: AgentFrameBody): Uint8Array {
   return pb.AgentFrame.encode({ ...body, origin: pb.FrameOrigin.AGENT }).finish();
@@ -508,6 +510,8 @@ export function decodeCollectorFrame(bytes: Uint8Array): DecodedCollectorFrame {
       return { type: 'goodbye', goodbye: f.goodbye as packetlife.v1.Goodbye };
     case 'topology':
       return { type: 'topology', topology: f.topology as packetlife.v1.TopologyUpdate };
+    case 'welcome':
+      return { type: 'welcome', welcome: f.welcome as packetlife.v1.Welcome };
     default:
       throw new FrameDecodeError('malformed CollectorFrame: no body');
   }

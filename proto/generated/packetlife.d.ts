@@ -164,6 +164,9 @@ export namespace packetlife {
             /** CollectorFrame topology */
             topology?: (packetlife.v1.ITopologyUpdate|null);
 
+            /** CollectorFrame welcome */
+            welcome?: (packetlife.v1.IWelcome|null);
+
             /** CollectorFrame origin */
             origin?: (packetlife.v1.FrameOrigin|null);
         }
@@ -195,11 +198,14 @@ export namespace packetlife {
             /** CollectorFrame topology. */
             public topology?: (packetlife.v1.ITopologyUpdate|null);
 
+            /** CollectorFrame welcome. */
+            public welcome?: (packetlife.v1.IWelcome|null);
+
             /** CollectorFrame origin. */
             public origin: packetlife.v1.FrameOrigin;
 
             /** CollectorFrame body. */
-            public body?: ("startSession"|"stopSession"|"ack"|"heartbeat"|"goodbye"|"topology");
+            public body?: ("startSession"|"stopSession"|"ack"|"heartbeat"|"goodbye"|"topology"|"welcome");
 
             /**
              * Creates a new CollectorFrame instance using the specified properties.
@@ -453,6 +459,9 @@ export namespace packetlife {
 
             /** Capabilities topologyDeltas */
             topologyDeltas?: (boolean|null);
+
+            /** Capabilities welcome */
+            welcome?: (boolean|null);
         }
 
         /** Represents a Capabilities. */
@@ -502,6 +511,9 @@ export namespace packetlife {
 
             /** Capabilities topologyDeltas. */
             public topologyDeltas: boolean;
+
+            /** Capabilities welcome. */
+            public welcome: boolean;
 
             /**
              * Creates a new Capabilities instance using the specified properties.
@@ -3769,6 +3781,103 @@ export namespace packetlife {
 
             /**
              * Gets the default type url for TopologyUpdate
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Welcome. */
+        interface IWelcome {
+
+            /** Welcome readsSegments */
+            readsSegments?: (boolean|null);
+        }
+
+        /** Represents a Welcome. */
+        class Welcome implements IWelcome {
+
+            /**
+             * Constructs a new Welcome.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: packetlife.v1.IWelcome);
+
+            /** Welcome readsSegments. */
+            public readsSegments: boolean;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Welcome instance
+             */
+            public static create(properties?: packetlife.v1.IWelcome): packetlife.v1.Welcome;
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link packetlife.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: packetlife.v1.IWelcome, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Welcome message, length delimited. Does not implicitly {@link packetlife.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: packetlife.v1.IWelcome, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): packetlife.v1.Welcome;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): packetlife.v1.Welcome;
+
+            /**
+             * Verifies a Welcome message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Welcome
+             */
+            public static fromObject(object: { [k: string]: any }): packetlife.v1.Welcome;
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @param message Welcome
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: packetlife.v1.Welcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for Welcome
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

@@ -507,6 +507,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {packetlife.v1.IHeartbeat|null} [heartbeat] CollectorFrame heartbeat
              * @property {packetlife.v1.IGoodbye|null} [goodbye] CollectorFrame goodbye
              * @property {packetlife.v1.ITopologyUpdate|null} [topology] CollectorFrame topology
+             * @property {packetlife.v1.IWelcome|null} [welcome] CollectorFrame welcome
              * @property {packetlife.v1.FrameOrigin|null} [origin] CollectorFrame origin
              */
 
@@ -574,6 +575,14 @@ export const packetlife = $root.packetlife = (() => {
             CollectorFrame.prototype.topology = null;
 
             /**
+             * CollectorFrame welcome.
+             * @member {packetlife.v1.IWelcome|null|undefined} welcome
+             * @memberof packetlife.v1.CollectorFrame
+             * @instance
+             */
+            CollectorFrame.prototype.welcome = null;
+
+            /**
              * CollectorFrame origin.
              * @member {packetlife.v1.FrameOrigin} origin
              * @memberof packetlife.v1.CollectorFrame
@@ -586,12 +595,12 @@ export const packetlife = $root.packetlife = (() => {
 
             /**
              * CollectorFrame body.
-             * @member {"startSession"|"stopSession"|"ack"|"heartbeat"|"goodbye"|"topology"|undefined} body
+             * @member {"startSession"|"stopSession"|"ack"|"heartbeat"|"goodbye"|"topology"|"welcome"|undefined} body
              * @memberof packetlife.v1.CollectorFrame
              * @instance
              */
             Object.defineProperty(CollectorFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["startSession", "stopSession", "ack", "heartbeat", "goodbye", "topology"]),
+                get: $util.oneOfGetter($oneOfFields = ["startSession", "stopSession", "ack", "heartbeat", "goodbye", "topology", "welcome"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -635,6 +644,8 @@ export const packetlife = $root.packetlife = (() => {
                     $root.packetlife.v1.Goodbye.encode(message.goodbye, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 if (message.topology != null && Object.hasOwnProperty.call(message, "topology"))
                     $root.packetlife.v1.TopologyUpdate.encode(message.topology, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (message.welcome != null && Object.hasOwnProperty.call(message, "welcome"))
+                    $root.packetlife.v1.Welcome.encode(message.welcome, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
                     writer.uint32(/* id 15, wireType 0 =*/120).int32(message.origin);
                 return writer;
@@ -709,6 +720,10 @@ export const packetlife = $root.packetlife = (() => {
                         }
                     case 6: {
                             message.topology = $root.packetlife.v1.TopologyUpdate.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 7: {
+                            message.welcome = $root.packetlife.v1.Welcome.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     case 15: {
@@ -818,6 +833,16 @@ export const packetlife = $root.packetlife = (() => {
                             return "topology." + error;
                     }
                 }
+                if (message.welcome != null && Object.hasOwnProperty.call(message, "welcome")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.packetlife.v1.Welcome.verify(message.welcome, long + 1);
+                        if (error)
+                            return "welcome." + error;
+                    }
+                }
                 if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
                     switch (message.origin) {
                     default:
@@ -877,6 +902,11 @@ export const packetlife = $root.packetlife = (() => {
                     if (!$util.isObject(object.topology))
                         throw TypeError(".packetlife.v1.CollectorFrame.topology: object expected");
                     message.topology = $root.packetlife.v1.TopologyUpdate.fromObject(object.topology, long + 1);
+                }
+                if (object.welcome != null) {
+                    if (!$util.isObject(object.welcome))
+                        throw TypeError(".packetlife.v1.CollectorFrame.welcome: object expected");
+                    message.welcome = $root.packetlife.v1.Welcome.fromObject(object.welcome, long + 1);
                 }
                 switch (object.origin) {
                 default:
@@ -949,6 +979,11 @@ export const packetlife = $root.packetlife = (() => {
                     object.topology = $root.packetlife.v1.TopologyUpdate.toObject(message.topology, options, q + 1);
                     if (options.oneofs)
                         object.body = "topology";
+                }
+                if (message.welcome != null && Object.hasOwnProperty.call(message, "welcome")) {
+                    object.welcome = $root.packetlife.v1.Welcome.toObject(message.welcome, options, q + 1);
+                    if (options.oneofs)
+                        object.body = "welcome";
                 }
                 if (message.origin != null && Object.hasOwnProperty.call(message, "origin"))
                     object.origin = options.enums === String ? $root.packetlife.v1.FrameOrigin[message.origin] === undefined ? message.origin : $root.packetlife.v1.FrameOrigin[message.origin] : message.origin;
@@ -1410,6 +1445,7 @@ export const packetlife = $root.packetlife = (() => {
              * @property {boolean|null} [sampling] Capabilities sampling
              * @property {boolean|null} [topologyParts] Capabilities topologyParts
              * @property {boolean|null} [topologyDeltas] Capabilities topologyDeltas
+             * @property {boolean|null} [welcome] Capabilities welcome
              */
 
             /**
@@ -1533,6 +1569,14 @@ export const packetlife = $root.packetlife = (() => {
             Capabilities.prototype.topologyDeltas = false;
 
             /**
+             * Capabilities welcome.
+             * @member {boolean} welcome
+             * @memberof packetlife.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.welcome = false;
+
+            /**
              * Creates a new Capabilities instance using the specified properties.
              * @function create
              * @memberof packetlife.v1.Capabilities
@@ -1587,6 +1631,8 @@ export const packetlife = $root.packetlife = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).bool(message.topologyParts);
                 if (message.topologyDeltas != null && Object.hasOwnProperty.call(message, "topologyDeltas"))
                     writer.uint32(/* id 13, wireType 0 =*/104).bool(message.topologyDeltas);
+                if (message.welcome != null && Object.hasOwnProperty.call(message, "welcome"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).bool(message.welcome);
                 return writer;
             };
 
@@ -1691,6 +1737,10 @@ export const packetlife = $root.packetlife = (() => {
                             message.topologyDeltas = reader.bool();
                             break;
                         }
+                    case 14: {
+                            message.welcome = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -1778,6 +1828,9 @@ export const packetlife = $root.packetlife = (() => {
                 if (message.topologyDeltas != null && Object.hasOwnProperty.call(message, "topologyDeltas"))
                     if (typeof message.topologyDeltas !== "boolean")
                         return "topologyDeltas: boolean expected";
+                if (message.welcome != null && Object.hasOwnProperty.call(message, "welcome"))
+                    if (typeof message.welcome !== "boolean")
+                        return "welcome: boolean expected";
                 return null;
             };
 
@@ -1830,6 +1883,8 @@ export const packetlife = $root.packetlife = (() => {
                     message.topologyParts = Boolean(object.topologyParts);
                 if (object.topologyDeltas != null)
                     message.topologyDeltas = Boolean(object.topologyDeltas);
+                if (object.welcome != null)
+                    message.welcome = Boolean(object.welcome);
                 return message;
             };
 
@@ -1865,6 +1920,7 @@ export const packetlife = $root.packetlife = (() => {
                     object.sampling = false;
                     object.topologyParts = false;
                     object.topologyDeltas = false;
+                    object.welcome = false;
                 }
                 if (message.kernel != null && Object.hasOwnProperty.call(message, "kernel"))
                     object.kernel = message.kernel;
@@ -1895,6 +1951,8 @@ export const packetlife = $root.packetlife = (() => {
                     object.topologyParts = message.topologyParts;
                 if (message.topologyDeltas != null && Object.hasOwnProperty.call(message, "topologyDeltas"))
                     object.topologyDeltas = message.topologyDeltas;
+                if (message.welcome != null && Object.hasOwnProperty.call(message, "welcome"))
+                    object.welcome = message.welcome;
                 return object;
             };
 
@@ -15648,6 +15706,248 @@ export const packetlife = $root.packetlife = (() => {
             };
 
             return TopologyUpdate;
+        })();
+
+        v1.Welcome = (function() {
+
+            /**
+             * Properties of a Welcome.
+             * @memberof packetlife.v1
+             * @interface IWelcome
+             * @property {boolean|null} [readsSegments] Welcome readsSegments
+             */
+
+            /**
+             * Constructs a new Welcome.
+             * @memberof packetlife.v1
+             * @classdesc Represents a Welcome.
+             * @implements IWelcome
+             * @constructor
+             * @param {packetlife.v1.IWelcome=} [properties] Properties to set
+             */
+            function Welcome(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Welcome readsSegments.
+             * @member {boolean} readsSegments
+             * @memberof packetlife.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.readsSegments = false;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @function create
+             * @memberof packetlife.v1.Welcome
+             * @static
+             * @param {packetlife.v1.IWelcome=} [properties] Properties to set
+             * @returns {packetlife.v1.Welcome} Welcome instance
+             */
+            Welcome.create = function create(properties) {
+                return new Welcome(properties);
+            };
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link packetlife.v1.Welcome.verify|verify} messages.
+             * @function encode
+             * @memberof packetlife.v1.Welcome
+             * @static
+             * @param {packetlife.v1.IWelcome} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.readsSegments != null && Object.hasOwnProperty.call(message, "readsSegments"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.readsSegments);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Welcome message, length delimited. Does not implicitly {@link packetlife.v1.Welcome.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof packetlife.v1.Welcome
+             * @static
+             * @param {packetlife.v1.IWelcome} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof packetlife.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {packetlife.v1.Welcome} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.packetlife.v1.Welcome();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.readsSegments = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof packetlife.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {packetlife.v1.Welcome} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a Welcome message.
+             * @function verify
+             * @memberof packetlife.v1.Welcome
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Welcome.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.readsSegments != null && Object.hasOwnProperty.call(message, "readsSegments"))
+                    if (typeof message.readsSegments !== "boolean")
+                        return "readsSegments: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof packetlife.v1.Welcome
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {packetlife.v1.Welcome} Welcome
+             */
+            Welcome.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.packetlife.v1.Welcome)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".packetlife.v1.Welcome: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.packetlife.v1.Welcome();
+                if (object.readsSegments != null)
+                    message.readsSegments = Boolean(object.readsSegments);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof packetlife.v1.Welcome
+             * @static
+             * @param {packetlife.v1.Welcome} message Welcome
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Welcome.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.readsSegments = false;
+                if (message.readsSegments != null && Object.hasOwnProperty.call(message, "readsSegments"))
+                    object.readsSegments = message.readsSegments;
+                return object;
+            };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @function toJSON
+             * @memberof packetlife.v1.Welcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Welcome.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for Welcome
+             * @function getTypeUrl
+             * @memberof packetlife.v1.Welcome
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Welcome.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/packetlife.v1.Welcome";
+            };
+
+            return Welcome;
         })();
 
         v1.Goodbye = (function() {
