@@ -35,7 +35,8 @@ export const BENCHMARKS: readonly Bench[] = [
   { name: 'partition-sim', what: 'partition keys for a group of collectors: stitches that cross collectors, balance', needsRoot: false },
   { name: 'session-match', what: 'a finished trace judged against a NodePort and a ClusterIP session at 10 and 1,000 nodes: ns a trace', needsRoot: false },
   { name: 'store-memory', what: 'heap and RSS of a full trace store (maxTraces) of the reference walks, to size the collector\'s heap', needsRoot: false },
-  { name: 'topology-size', what: 'topology frames for agents at 10, 100, 1,000 nodes: whole JSON vs shared cluster part + node part, build time', needsRoot: false },
+  { name: 'topology-size', what: 'topology frames for agents at 10, 100, 1,000 nodes: whole JSON vs shared cluster part + node part, build time; each whole-cluster step in one piece and its longest slice', needsRoot: false },
+  { name: 'topology-churn', what: '/healthz and the collector\'s loop stalls while agents\' snapshots keep changing a 1,000-node topology (--base DIST: A/B)', needsRoot: false },
   { name: 'session-limits', what: 'sessions per kernel program: verifier instructions and load time for N ordinary sessions', needsRoot: true },
 ];
 
