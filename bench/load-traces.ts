@@ -39,7 +39,7 @@
  *
  * Everything it makes (lab, processes, temp files) is removed at the end, also on failure.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { generatedUserTokenFile } from '../common/client-token.js';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -124,6 +124,12 @@ export interface LoadReport {
   agents: Array<{ node: string; events: number; bpfLost: number; queueDropped: number; gapBatches: number; parseErrors: number; invalidEvents: number; encodeErrors: number; restarts: number }>;
   correlator: Record<string, number>;
   afterRestart?: { traces: number; complete: number; incomplete: number };
+  /**
+   * With a restart: what the agents and the collector logged about connections, modes and stalls
+   * (not the per-second latency lines), so a run that misses the bar says what happened: a CI run
+   * keeps nothing else.
+   */
+  restartLog?: string[];
   /** With --otlp: the export's counters from the collector's /metrics at the end of the load (what is queued then goes out on SIGTERM). */
   otlp?: { exported: number; dropped: Record<string, number>; queued: number };
   /** With --blind-check: softirqs the agents' BPF programs could not see while the load ran. */
@@ -163,6 +169,9 @@ export function wrongness(t: Trace): string | undefined {
 
 /** The collector's last words on stderr, for the error when it dies. */
 let collectorErr = '';
+/** Log lines worth keeping in a restart run's report (connections, data modes, stalls, warnings and errors). */
+const NOTEWORTHY = /"level":(40|50|60)|"msg":"(agent (dis)?connected|connected to the collector|disconnected from the collector|the collector [^"]*|no topology[^"]*|event loop stalled)"/;
+let collectorNotes: string[] = [];
 /** Its "event loop stalled" warnings (collector/loop-health.ts), in order. */
 let collectorStalls: LoopStall[] = [];
 
@@ -239,6 +248,9 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
   };
 }
 
+/** Where the collector's log goes when the logs are kept (PACKETLIFE_LOAD_KEEP_LOGS=1). */
+let collectorLogFile: string | undefined;
+
 async function startCollector(lab: string, port: number, nice?: number, otlpEndpoint?: string): Promise<{ proc: ResultPromise; api: string }> {
   const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`, ...(otlpEndpoint ? ['--otlp-endpoint', otlpEndpoint] : [])];
   // nice execs node in place: the pid is the collector's. Info: its "event loop stalled" lines are read.
@@ -248,6 +260,8 @@ async function startCollector(lab: string, port: number, nice?: number, otlpEndp
   let partial = '';
   proc.stderr!.on('data', (c: Buffer) => {
     collectorErr = (collectorErr + c.toString()).slice(-4000);
+    if (collectorLogFile) appendFileSync(collectorLogFile, c);
+    for (const line of c.toString().split('\n')) if (NOTEWORTHY.test(line) && collectorNotes.length < 200) collectorNotes.push(`collector: ${line.slice(0, 400)}`);
     const lines = (partial + c.toString()).split('\n');
     partial = lines.pop() ?? '';
     for (const line of lines) {
@@ -281,6 +295,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   let healthTimer: NodeJS.Timeout | undefined;
   let blindCheck: BlindCheck | undefined;
   const logDir = mkdtempSync(join(tmpdir(), 'packetlife-load-'));
+  collectorNotes = [];
+  collectorLogFile = process.env.PACKETLIFE_LOAD_KEEP_LOGS === '1' ? join(logDir, 'collector.log') : undefined;
   collectorStalls = [];
   let sink: Sink | undefined;
   try {
@@ -505,11 +521,17 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     // Across the restart: the packets sent from just after the kill on (their events were all in
     // the agents' queues, none half-stored by the killed process).
     let afterRestart: LoadReport['afterRestart'];
+    let restartLog: string[] | undefined;
     if (killedAtNs !== undefined) {
       const from = killedAtNs + 500_000_000n;
       const after = traces.filter((t) => BigInt(t.hops[0]!.timeNs) >= from);
       const done = after.filter((t) => t.verdict !== 'incomplete' && !wrongness(t)).length;
       afterRestart = { traces: after.length, complete: done, incomplete: after.filter((t) => t.verdict === 'incomplete').length };
+      restartLog = [...collectorNotes];
+      for (const a of agents) {
+        const lines = readFileSync(a.logFile, 'utf8').split('\n').filter((l) => NOTEWORTHY.test(l) && !l.includes('"collector connection error"'));
+        restartLog.push(...lines.slice(0, 60).map((l) => `agent ${a.node}: ${l.slice(0, 400)}`));
+      }
     }
     return {
       date: new Date().toISOString(),
@@ -546,6 +568,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       })),
       correlator: stats.correlator,
       ...(afterRestart ? { afterRestart } : {}),
+      ...(restartLog ? { restartLog } : {}),
       ...(otlp ? { otlp } : {}),
       ...(blind ? { blind } : {}),
       ...(bpftraceKilledAtNs !== undefined ? { bpftraceKilledAtNs: bpftraceKilledAtNs.toString(), traceList: traces.map((t) => ({ start: t.startNs, end: t.endNs, verdict: t.verdict, reasons: t.incompleteReasons, nodes: t.nodes })) } : {}),
@@ -559,7 +582,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     await collector;
     await sink?.stop();
     await labDown({ name: lab });
-    rmSync(logDir, { recursive: true, force: true });
+    // PACKETLIFE_LOAD_KEEP_LOGS=1: the agents' and the collector's logs kept for a run to be read afterwards
+    if (process.env.PACKETLIFE_LOAD_KEEP_LOGS === '1') process.stderr.write(`logs kept in ${logDir}\n`);
+    else rmSync(logDir, { recursive: true, force: true });
   }
 }
 
