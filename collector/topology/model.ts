@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Place } from '../trace-model.js';
-import { cidrContains, isLoopback } from '../../common/ipv4.js';
+import { isLoopback, parseCidr, parseIpv4, prefixMask } from '../../common/ipv4.js';
 import { protocolNumber as ipProtocolNumber } from '../../common/ip-protocol.js';
 import { sameData } from './same-data.js';
 
@@ -149,11 +149,14 @@ export class TopologyModel {
   private readonly sources = new Map<string, TopologyData>();
   private merged: TopologyData = emptyTopology();
   private byIp = new Map<string, IpOwner>();
+  /** The VPC CIDRs parsed (the malformed left out: cidrContains calls them containing nothing). */
+  private vpcBlocks: { network: number; mask: number }[] = [];
   private nodes = new Map<string, NodeInfo>();
   private pods = new Map<string, PodInfo>();
   private services = new Map<string, ServiceInfo>();
   private vipPort = new Map<string, { service: ServiceInfo; port: ServicePortInfo }>();
-  private nodePorts = new Map<string, { service: ServiceInfo; port: ServicePortInfo }>();
+  /** By nodePortKey: looked up for every packet to or from a node (a string key was a string built per lookup). */
+  private nodePorts = new Map<number, { service: ServiceInfo; port: ServicePortInfo }>();
   private lbPort = new Map<string, { service: ServiceInfo; port: ServicePortInfo }>();
   private netnsIdx = new Map<string, NetnsInfo>();
   private vethIdx = new Map<string, PodInfo>();
@@ -317,6 +320,11 @@ export class TopologyModel {
 
   private index(): void {
     const m = this.merged;
+    this.vpcBlocks = [];
+    for (const c of m.vpcCidrs) {
+      const b = parseCidr(c);
+      if (b) this.vpcBlocks.push({ network: b.network, mask: prefixMask(b.prefixLen) });
+    }
     this.byIp = new Map();
     this.nodes = new Map(m.nodes.map((n) => [n.name, n]));
     this.pods = new Map(m.pods.map((p) => [podKey(p), p]));
@@ -344,7 +352,8 @@ export class TopologyModel {
       if (s.clusterIP && s.clusterIP !== 'None') this.byIp.set(s.clusterIP, { kind: 'service', service: s });
       for (const p of s.ports) {
         if (s.clusterIP) this.vipPort.set(`${s.clusterIP}|${p.port}|${p.protocol}`, { service: s, port: p });
-        if (p.nodePort) this.nodePorts.set(`${p.nodePort}|${p.protocol}`, { service: s, port: p });
+        const key = p.nodePort ? nodePortKey(p.nodePort, p.protocol) : undefined;
+        if (key !== undefined) this.nodePorts.set(key, { service: s, port: p });
         for (const ip of s.loadBalancerIPs) this.lbPort.set(`${ip}|${p.port}|${p.protocol}`, { service: s, port: p });
       }
     }
@@ -393,7 +402,8 @@ export class TopologyModel {
   }
 
   serviceByNodePort(port: number, protocol: number): { service: ServiceInfo; port: ServicePortInfo } | undefined {
-    return this.nodePorts.get(`${port}|${protocol}`);
+    const key = nodePortKey(port, protocol);
+    return key === undefined ? undefined : this.nodePorts.get(key);
   }
 
   serviceByLoadBalancer(ip: string, port: number, protocol: number): { service: ServiceInfo; port: ServicePortInfo } | undefined {
@@ -413,7 +423,14 @@ export class TopologyModel {
   }
 
   inVpc(ip: string): boolean {
-    return this.merged.vpcCidrs.some((c) => cidrContains(c, ip));
+    // cidrContains over vpcCidrs, with each block parsed once (index()): the stitcher asks this
+    // for every packet from or to outside, and parsing the CIDR texts was most of its cost.
+    const blocks = this.vpcBlocks;
+    if (blocks.length === 0) return false;
+    const a = parseIpv4(ip);
+    if (a === undefined) return false;
+    for (let i = 0; i < blocks.length; i++) if ((a & blocks[i]!.mask) >>> 0 === blocks[i]!.network) return true;
+    return false;
   }
 
   natGateway(): ExternalInfo | undefined {
@@ -519,4 +536,12 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
+}
+
+/**
+ * (port, protocol) as one number, or undefined for what no packet carries (a port outside
+ * 0–65535, a protocol outside 0–255, a fraction): no packet's lookup could have found those.
+ */
+function nodePortKey(port: number, protocol: number): number | undefined {
+  return Number.isInteger(port) && Number.isInteger(protocol) && port >= 0 && port <= 0xffff && protocol >= 0 && protocol <= 0xff ? port * 256 + protocol : undefined;
 }
