@@ -104,7 +104,8 @@ function varints(buf: Uint8Array, pos: number, end: number): number {
  * stays alive while the batch's segments are decoded, every scavenge meanwhile copied it. So a
  * column's length is not its count: Read.lens has the batch's counts, and a value past its
  * count is an earlier batch's, never read. A run of more than KEEP_MAX values gets an array of
- * its own (what stays kept is bounded: ≈ 90 columns of at most KEEP_MAX numbers).
+ * its own, so what stays kept is ≈ 90 columns of at most KEEP_MAX numbers (more only for a
+ * writer that sends a column in several runs, which ours never does).
  */
 const kept: (number[] | undefined)[] = [];
 const KEEP_MAX = 8192;
