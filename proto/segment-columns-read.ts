@@ -56,7 +56,8 @@ function sint64(r: protobuf.Reader, field: ColumnField): number {
  * A packed run of uint32 (zigzag: sint32) varints up to `end`, read as protobufjs reads each (the
  * low 32 bits) but in one loop over the bytes: these columns are most of a batch, and a Reader
  * call per value cost more than the rest of reading them. Written into `col` from index `from`;
- * returns where the run stopped (past `end` when its last value runs over).
+ * leaves the reader where the run stopped (past `end` when its last value runs over) and returns
+ * the index after the last value written.
  */
 function packed32(r: protobuf.Reader, end: number, col: number[], from: number, zigzag: boolean): number {
   const buf = r.buf;
@@ -86,7 +87,8 @@ function packed32(r: protobuf.Reader, end: number, col: number[], from: number, 
     }
     col[k++] = zigzag ? (v >>> 1) ^ -(v & 1) : v >>> 0;
   }
-  return pos;
+  r.pos = pos;
+  return k;
 }
 
 /** How many varints bytes [pos, end) hold: one ends at each byte below 0x80. */
@@ -97,12 +99,24 @@ function varints(buf: Uint8Array, pos: number, end: number): number {
 }
 
 /**
- * A column for n values, to be filled by index from 0: allocated once instead of growing push
- * by push — the columns' growing was as much garbage as the segments made of them.
+ * The column arrays, kept from batch to batch by field number and overwritten from index 0: a
+ * new array per column per batch was a tenth of what the columns path allocated, and as it
+ * stays alive while the batch's segments are decoded, every scavenge meanwhile copied it. So a
+ * column's length is not its count: Read.lens has the batch's counts, and a value past its
+ * count is an earlier batch's, never read. A run of more than KEEP_MAX values gets an array of
+ * its own, so what stays kept is ≈ 90 columns of at most KEEP_MAX numbers (more only for a
+ * writer that sends a column in several runs, which ours never does).
  */
-function column(n: number): number[] {
-  // a very long one would be a dictionary, not an array: let it grow instead (index writes at its end)
-  return n <= 16_384 ? new Array<number>(n) : [];
+const kept: (number[] | undefined)[] = [];
+const KEEP_MAX = 8192;
+
+/** The array for a column whose first run holds n values, filled by index from 0. */
+function column(no: number, n: number): number[] {
+  if (n > KEEP_MAX) {
+    // a very long one would be a dictionary, not an array: let it grow instead (index writes at its end)
+    return n <= 16_384 ? new Array<number>(n) : [];
+  }
+  return (kept[no] ??= []);
 }
 
 /** One value of a column's type. */
@@ -122,7 +136,8 @@ function value(r: protobuf.Reader, f: ColumnField): number {
 const SCALAR_WIRE_TYPE = { u32: 0, s32: 0, s64: 0, f32: 5, f64: 1, bytes: 2 } as const;
 
 interface Read {
-  cols: number[][]; // by field number
+  cols: number[][]; // by field number: the columns this batch sent (kept arrays: see `kept`)
+  lens: number[]; // by field number: how many values of cols[no] are this batch's
   base: [number, number]; // lo, hi
   v6: Uint8Array[];
 }
@@ -130,7 +145,8 @@ interface Read {
 function readColumns(bytes: Uint8Array): Read {
   const r = protobuf.Reader.create(bytes);
   const cols: number[][] = [];
-  const out: Read = { cols, base: [0, 0], v6: [] };
+  const lens: number[] = [];
+  const out: Read = { cols, lens, base: [0, 0], v6: [] };
   while (r.pos < r.len) {
     const tag = r.uint32();
     const no = tag >>> 3;
@@ -150,28 +166,38 @@ function readColumns(bytes: Uint8Array): Read {
       out.base = [r.fixed32(), r.fixed32()];
       continue;
     }
+    // a column's second run (or value) is appended after its first
+    const at = lens[no] ?? 0;
     if (wt === 2) {
       const end = r.uint32() + r.pos;
       if (end > r.len) throw new CodecError(`segment_columns.${f.wireName}: truncated`);
       if (f.kind === 'u32' || f.kind === 's32') {
-        const col = cols[no];
-        if (col === undefined) r.pos = packed32(r, end, (cols[no] = column(varints(r.buf, r.pos, end))), 0, f.kind === 's32');
-        else r.pos = packed32(r, end, col, col.length, f.kind === 's32'); // the column's second run: appended
+        const col = cols[no] ?? (cols[no] = column(no, varints(r.buf, r.pos, end)));
+        lens[no] = packed32(r, end, col, at, f.kind === 's32');
       } else if (f.kind === 'f64') {
-        const col = (cols[no] ??= []);
-        while (r.pos < end) col.push(r.fixed32(), r.fixed32());
+        const col = cols[no] ?? (cols[no] = column(no, 0));
+        let k = at;
+        while (r.pos < end) {
+          col[k++] = r.fixed32();
+          col[k++] = r.fixed32();
+        }
+        lens[no] = k;
       } else {
-        const col = cols[no];
-        const into = col ?? (cols[no] = column(f.kind === 's64' ? varints(r.buf, r.pos, end) : (end - r.pos) >>> 2));
-        let k = col ? col.length : 0;
+        const into = cols[no] ?? (cols[no] = column(no, f.kind === 's64' ? varints(r.buf, r.pos, end) : (end - r.pos) >>> 2));
+        let k = at;
         while (r.pos < end) into[k++] = value(r, f);
+        lens[no] = k;
       }
       if (r.pos !== end) throw new CodecError(`segment_columns.${f.wireName}: a value runs past the column's end`);
     } else if (wt === SCALAR_WIRE_TYPE[f.kind]) {
       // a writer may send a repeated scalar unpacked: one value per tag
-      const col = (cols[no] ??= []);
-      if (f.kind === 'f64') col.push(r.fixed32(), r.fixed32());
-      else col.push(value(r, f));
+      const col = cols[no] ?? (cols[no] = column(no, 0));
+      let k = at;
+      if (f.kind === 'f64') {
+        col[k++] = r.fixed32();
+        col[k++] = r.fixed32();
+      } else col[k++] = value(r, f);
+      lens[no] = k;
     } else throw new CodecError(`segment_columns.${f.wireName}: wire type ${wt}`);
   }
   return out;
@@ -204,16 +230,33 @@ function timeText(sec: number, frac: number): string {
   return sec === 0 ? String(frac) : String(sec) + String(frac).padStart(9, '0');
 }
 
-function sum(col: number[]): number {
+// Indexed loops, not for-of: these run once per batch over whole columns, too rarely for V8 to
+// optimize them, and unoptimized for-of made an iterator result per value (12% of the columns
+// path's allocation, measured with the sampling heap profiler).
+function sum(col: number[], count: number): number {
   let n = 0;
-  for (const x of col) n += x;
+  for (let i = 0; i < count; i++) n += col[i]!;
   return n;
 }
 
-function countBits(col: number[], bit: number): number {
+function countBits(col: number[], count: number, bit: number): number {
   let n = 0;
-  for (const x of col) if (x & bit) n++;
+  for (let i = 0; i < count; i++) if (col[i]! & bit) n++;
   return n;
+}
+
+/** How many hops carry a whole packet (bit 1), a TTL change (2), a tuple change (4): one pass. */
+function hopChangeCounts(col: number[], count: number): { pkt: number; ttl: number; hopTuple: number } {
+  let pkt = 0;
+  let ttl = 0;
+  let hopTuple = 0;
+  for (let i = 0; i < count; i++) {
+    const x = col[i]!;
+    if (x & 1) pkt++;
+    if (x & 2) ttl++;
+    if (x & 4) hopTuple++;
+  }
+  return { pkt, ttl, hopTuple };
 }
 
 const NOUN: Record<ColumnTable, string> = {
@@ -263,30 +306,31 @@ function readSegments(
     if (err instanceof CodecError) throw err;
     throw new CodecError(`segment_columns: not a SegmentColumns message (${(err as Error).message})`);
   }
-  const cols = read.cols;
+  const { cols, lens } = read;
   const col = (f: number): number[] => cols[f] ?? EMPTY;
+  // how many values of a column are this batch's (its array is longer when kept: see `kept`)
+  const len = (f: number): number => lens[f] ?? 0;
   // Row counts of each table, and every column checked against its own.
-  const segHops = col(2);
-  const hopChange = col(20);
+  const changes = hopChangeCounts(col(20), len(20));
   const rows: Record<ColumnTable, number> = {
     batch: 1,
-    seg: (state.segments = segHops.length),
-    hop: sum(segHops),
-    ttl: countBits(hopChange, 2),
-    hopTuple: countBits(hopChange, 4),
-    pkt: countBits(hopChange, 1),
-    addr4: col(39).length,
+    seg: (state.segments = len(2)),
+    hop: sum(col(2), len(2)),
+    ttl: changes.ttl,
+    hopTuple: changes.hopTuple,
+    pkt: changes.pkt,
+    addr4: len(39),
     addr6: read.v6.length,
-    tup: Math.max(col(41).length, col(42).length, col(43).length, col(44).length, col(45).length),
-    ct: Math.max(col(46).length / 2, col(47).length, col(48).length),
-    sct: sum(col(9)),
-    order: sum(col(10)),
-    nat: sum(col(11)),
-    natc: countBits(col(60), 2),
-    route: sum(col(12)),
-    rc: sum(col(78)),
-    drop: sum(col(13)),
-    reason: sum(col(14)) + sum(col(15)) + sum(col(16)),
+    tup: Math.max(len(41), len(42), len(43), len(44), len(45)),
+    ct: Math.max(len(46) / 2, len(47), len(48)),
+    sct: sum(col(9), len(9)),
+    order: sum(col(10), len(10)),
+    nat: sum(col(11), len(11)),
+    natc: countBits(col(60), len(60), 2),
+    route: sum(col(12), len(12)),
+    rc: sum(col(78), len(78)),
+    drop: sum(col(13), len(13)),
+    reason: sum(col(14), len(14)) + sum(col(15), len(15)) + sum(col(16), len(16)),
   };
   // Rows whose columns are all empty cost no bytes; a real writer's batch never has many.
   const most = 16 * bytes.length + 64;
@@ -295,12 +339,13 @@ function readSegments(
   }
   for (const f of COLUMN_FIELDS) {
     if (f.kind === 'bytes' || f.table === 'batch' || f.table === 'addr4') continue;
-    const n = f.kind === 'f64' ? col(f.no).length / 2 : col(f.no).length;
+    const n = f.kind === 'f64' ? len(f.no) / 2 : len(f.no);
     if (n !== 0 && n !== rows[f.table]) throw new CodecError(`segment_columns.${f.wireName}: ${n} values for ${rows[f.table]} ${NOUN[f.table]}`);
   }
-  // An empty column reads as zeros: in bounds (a read past an array's end is V8's slow path).
+  // An empty column reads as zeros: in bounds (a read past an array's end is V8's slow path),
+  // and never a kept array's values of an earlier batch.
   const zeros = zeroes(Math.max(rows.seg, rows.hop, rows.pkt, rows.ttl, rows.hopTuple, rows.tup, 2 * rows.ct, rows.sct, rows.order, rows.nat, rows.natc, rows.route, rows.rc, rows.drop, rows.reason));
-  for (const f of COLUMN_FIELDS) if (f.table !== 'batch' && f.kind !== 'bytes' && !cols[f.no]) cols[f.no] = zeros;
+  for (const f of COLUMN_FIELDS) if (f.table !== 'batch' && f.kind !== 'bytes' && len(f.no) === 0) cols[f.no] = zeros;
   const r = new ColumnsReader(cols, read, rows.addr4, rows.tup, rows.ct, new Refs(strings, places, [], node), monoOffsetNs);
   const segments: Segment[] = new Array(rows.seg);
   for (let s = 0; s < rows.seg; s++) segments[s] = r.segment(s);
@@ -371,7 +416,8 @@ class Clock {
 class ColumnsReader {
   private readonly addrs: string[];
   private readonly tuples: Tuple[];
-  private readonly connBase: (ConntrackInfo | undefined)[];
+  /** Per connection: its first entry in the batch, and (once a second differs) all its entries. */
+  private readonly connFirst: (ConntrackInfo | undefined)[];
   private readonly connAt: (ConntrackInfo[] | undefined)[];
   private readonly offSec: number;
   private readonly offFrac: number;
@@ -446,7 +492,7 @@ class ColumnsReader {
     for (let i = 0; i < nTuples; i++) {
       this.tuples[i] = { src: this.addr(cols[41]![i]!, 'tup_src'), dst: this.addr(cols[42]![i]!, 'tup_dst'), sport: cols[43]![i]!, dport: cols[44]![i]!, protocol: cols[45]![i]! };
     }
-    this.connBase = new Array(nConns);
+    this.connFirst = new Array(nConns);
     this.connAt = new Array(nConns);
     // The clock offset split like a start time: a monotonic time is then exact in doubles.
     const off = BigInt(typeof monoOffsetNs === 'string' ? monoOffsetNs : monoOffsetNs == null ? 0 : typeof monoOffsetNs === 'number' ? monoOffsetNs : monoOffsetNs.toString());
@@ -507,18 +553,26 @@ class ColumnsReader {
     return { src: t.src, dst: t.dst, sport: t.sport, dport: t.dport, protocol: t.protocol };
   }
 
-  /** A connection's entry at one packet: one object per (connection, status, ctinfo, mark) in the batch, as segment-codec's Refs.ct. */
+  /**
+   * A connection's entry at one packet: one object per (connection, status, ctinfo, mark) in the
+   * batch, as segment-codec's Refs.ct. Most connections show one entry in a batch: that first
+   * entry is kept alone, an array of variants made only for a second (an array and a base object
+   * per connection were 8% of this path's allocation).
+   */
   private conn(i: number, status: number, ctinfo: number, mark: number): ConntrackInfo {
-    let base = this.connBase[i];
-    if (!base) {
-      if (i >= this.connBase.length) throw new CodecError(`segment_columns.sct_ct: connection ${i} is not in the batch's ${this.connBase.length}`);
-      const original = this.tupleCopy(this.ctOriginal[i]!, 'ct_original');
-      const rep = this.ctReply[i]!;
-      const reply = rep === 0 ? { src: original.dst, dst: original.src, sport: original.dport, dport: original.sport, protocol: original.protocol } : this.tupleCopy(rep - 1, 'ct_reply');
-      base = { status: 0, ctinfo: 0, original, reply, mark: 0, id: u64Text(this.ctIdWords[2 * i]!, this.ctIdWords[2 * i + 1]!) };
-      this.connBase[i] = base;
+    const first = this.connFirst[i];
+    if (first) {
+      if (first.status === status && first.ctinfo === ctinfo && first.mark === mark) return first;
+      return ctVariant((this.connAt[i] ??= [first]), first, status, ctinfo, mark);
     }
-    return ctVariant((this.connAt[i] ??= []), base, status, ctinfo, mark);
+    if (i >= this.connFirst.length) throw new CodecError(`segment_columns.sct_ct: connection ${i} is not in the batch's ${this.connFirst.length}`);
+    const original = this.tupleCopy(this.ctOriginal[i]!, 'ct_original');
+    const rep = this.ctReply[i]!;
+    const reply = rep === 0 ? { src: original.dst, dst: original.src, sport: original.dport, dport: original.sport, protocol: original.protocol } : this.tupleCopy(rep - 1, 'ct_reply');
+    // the fields in ctVariant's order: one object shape
+    const entry: ConntrackInfo = { status, ctinfo, original, reply, mark, id: u64Text(this.ctIdWords[2 * i]!, this.ctIdWords[2 * i + 1]!) };
+    this.connFirst[i] = entry;
+    return entry;
   }
 
   /** The whole packet of row pktI, in packetFromProto's field order (one object shape with the events' packets). */
@@ -616,25 +670,28 @@ class ColumnsReader {
       const nn = c[54]![i]!;
       const before = c[57]![i]!;
       const after = c[58]![i]!;
-      const out = {
-        node: nn ? refs.str(nn, 'nat.node') : node,
-        kind: refs.str(c[55]![i], 'nat.kind'),
-        afterHop,
-        before: before === 0 ? hopTuple(afterHop, 'nat.before') : this.tupleCopy(before - 1, 'nat_before'),
-        after: after === 0 ? hopTuple(afterHop + 1, 'nat.after') : this.tupleCopy(after - 1, 'nat_after'),
-      } as NatRewrite;
+      const natNode = nn ? refs.str(nn, 'nat.node') : node;
+      const kind = refs.str(c[55]![i], 'nat.kind') as NatRewrite['kind'];
+      const beforeTuple = before === 0 ? hopTuple(afterHop, 'nat.before') : this.tupleCopy(before - 1, 'nat_before');
+      const afterTuple = after === 0 ? hopTuple(afterHop + 1, 'nat.after') : this.tupleCopy(after - 1, 'nat_after');
       const flags = c[60]![i]!;
       const ct = c[59]![i]!;
+      let conntrack: NatRewrite['conntrack'];
       if (ct) {
         const x = distinct[ct - 1];
         if (!x) throw new CodecError(`segment on ${node}: nat_ct ${ct} is not one of its ${distinct.length} conntrack entries`);
-        out.conntrack = { status: x.status, original: x.original, reply: x.reply };
+        conntrack = { status: x.status, original: x.original, reply: x.reply };
       } else if (flags & 2) {
         const j = this.natcI++;
-        out.conntrack = { status: c[65]![j]!, original: this.tupleCopy(c[66]![j]!, 'natc_original'), reply: this.tupleCopy(c[67]![j]!, 'natc_reply') };
+        conntrack = { status: c[65]![j]!, original: this.tupleCopy(c[66]![j]!, 'natc_original'), reply: this.tupleCopy(c[67]![j]!, 'natc_reply') };
       }
-      out.reason = refs.str(c[61]![i], 'nat.reason');
-      out.cause = refs.str(c[62]![i], 'nat.cause') as NatRewrite['cause'];
+      const reason = refs.str(c[61]![i], 'nat.reason');
+      const cause = refs.str(c[62]![i], 'nat.cause') as NatRewrite['cause'];
+      // The fields every rewrite has in one literal (each added afterwards cost an allocation and
+      // a map change), in the same order as before: the optional ones after them.
+      const out: NatRewrite = conntrack
+        ? { node: natNode, kind, afterHop, before: beforeTuple, after: afterTuple, conntrack, reason, cause }
+        : { node: natNode, kind, afterHop, before: beforeTuple, after: afterTuple, reason, cause };
       const service = c[63]![i]!;
       if (service) out.service = refs.str(service, 'nat.service');
       const pod = c[64]![i]!;
@@ -653,22 +710,39 @@ class ColumnsReader {
     for (let k = 0; k < n; k++) {
       const i = this.routeI++;
       const rn = c[68]![i]!;
-      const d = { node: rn ? refs.str(rn, 'route.node') : node, atHop: c[69]![i]!, table: c[70]![i]!, tableName: refs.str(c[71]![i], 'route.table_name'), dst: refs.str(c[72]![i], 'route.dst') } as RouteDecision;
+      const routeNode = rn ? refs.str(rn, 'route.node') : node;
+      const atHop = c[69]![i]!;
+      const table = c[70]![i]!;
+      const tableName = refs.str(c[71]![i], 'route.table_name');
+      const dst = refs.str(c[72]![i], 'route.dst');
       const gw = c[73]![i]!;
-      if (gw) d.gateway = refs.str(gw, 'route.gateway');
-      d.dev = refs.str(c[74]![i], 'route.dev');
-      const eni = c[75]![i]!;
-      if (eni) d.eni = refs.str(eni, 'route.eni');
+      const gateway = gw ? refs.str(gw, 'route.gateway') : undefined;
+      const dev = refs.str(c[74]![i], 'route.dev');
+      const eniRef = c[75]![i]!;
+      const eni = eniRef ? refs.str(eniRef, 'route.eni') : undefined;
       const flags = c[76]![i]!;
       const nc = c[78]![i]!;
+      let consulted: RouteDecision['consulted'];
       if (flags & 2 || nc > 0) {
-        const consulted: NonNullable<RouteDecision['consulted']> = new Array(nc);
+        consulted = new Array(nc);
         for (let j = 0; j < nc; j++) {
           const x = this.rcI++;
           const tn = c[80]![x]!;
-          consulted[j] = { table: c[79]![x]!, tableName: tn ? refs.str(tn, 'route.consulted.table_name') : d.tableName, error: c[81]![x]! };
+          consulted[j] = { table: c[79]![x]!, tableName: tn ? refs.str(tn, 'route.consulted.table_name') : tableName, error: c[81]![x]! };
         }
-        d.consulted = consulted;
+      }
+      // Whole in one literal where the tables were consulted (every lookup the tracepoint shows):
+      // a field added to a literal afterwards costs an allocation and a map change. The fields in
+      // the same order either way.
+      let d: RouteDecision;
+      if (consulted) {
+        if (gateway === undefined) d = eni === undefined ? { node: routeNode, atHop, table, tableName, dst, dev, consulted } : { node: routeNode, atHop, table, tableName, dst, dev, eni, consulted };
+        else d = eni === undefined ? { node: routeNode, atHop, table, tableName, dst, gateway, dev, consulted } : { node: routeNode, atHop, table, tableName, dst, gateway, dev, eni, consulted };
+      } else {
+        d = { node: routeNode, atHop, table, tableName, dst } as RouteDecision;
+        if (gateway !== undefined) d.gateway = gateway;
+        d.dev = dev;
+        if (eni !== undefined) d.eni = eni;
       }
       if (flags & 1) d.error = c[77]![i]!;
       routes[k] = d;

@@ -550,12 +550,25 @@ export class Correlator {
   private emit(g: Group): void {
     const trace = assembleTrace(g, this.topo, this.lossOn, this.options.sharedClock);
     if (this.options.probe) trace.timing = this.options.probe.timing(g.segments);
-    const cts = this.ctScratch;
-    cts.length = 0;
+    // The group's conntrack entries in path order. One segment (most groups): its own list, read
+    // only. Several: copied into the scratch list, by index — emptying it with `length = 0` let
+    // V8 drop its storage, so every push grew it again.
+    const segments = g.segments;
+    let cts: ConntrackInfo[];
     let direction: 'request' | 'reply' | undefined;
-    for (const s of g.segments) {
-      for (const ct of s.cts) cts.push(ct);
-      direction ??= s.direction;
+    if (segments.length === 1) {
+      cts = segments[0]!.cts;
+      direction = segments[0]!.direction;
+    } else {
+      cts = this.ctScratch;
+      let n = 0;
+      for (const s of segments) {
+        const own = s.cts;
+        for (let i = 0; i < own.length; i++) cts[n++] = own[i]!;
+        direction ??= s.direction;
+      }
+      // shrinking by a few keeps the storage (V8 trims only when under half is used)
+      if (cts.length !== n) cts.length = n;
     }
     const lastSeg = g.segments[g.segments.length - 1]!;
     const flow = this.flows.assign(trace, cts, direction, endWall(lastSeg));
@@ -659,7 +672,8 @@ export function joinSegments(g: Group, sharedClock?: (a: string, b: string) => b
   const routes: Trace['routes'] = firstSegment.routes;
   const drops: Trace['drops'] = firstSegment.drops;
   const gaps: Gap[] = [];
-  const nodes: string[] = [];
+  // the first node in the literal: a list of exactly one for a one-node trace (a push onto [] made room for 17)
+  const nodes: string[] = [firstSegment.node];
   const reasons = g.reasons.slice();
   if (g.startGap) gaps.push({ afterHop: -1, ...g.startGap });
   let offset = 0;
@@ -668,16 +682,15 @@ export function joinSegments(g: Group, sharedClock?: (a: string, b: string) => b
     const s: Segment = segments[i]!;
     if (i > 0) {
       const prev = g.segments[i - 1]!;
-      const gap: Gap = { afterHop: offset - 1, kind: 'vpc-fabric', label: prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)' };
+      const label = prev.node === s.node ? `VPC router, back into ${s.node} (not observed)` : 'VPC router (not observed)';
       // Hops stay in causal order (departure, then arrival); a time across the gap only where one clock measured both ends.
       const transit = s.firstMono - prev.lastMono;
-      if ((prev.node === s.node || sharedClock?.(prev.node, s.node) === true) && transit >= 0) {
-        gap.clocks = 'shared';
-        gap.transitNs = String(transit);
-      } else {
-        gap.clocks = 'unknown';
-      }
-      gaps.push(gap);
+      // Each gap whole in one literal (fields added after a literal cost a second allocation each), in the same field order.
+      gaps.push(
+        (prev.node === s.node || sharedClock?.(prev.node, s.node) === true) && transit >= 0
+          ? { afterHop: offset - 1, kind: 'vpc-fabric', label, clocks: 'shared', transitNs: String(transit) }
+          : { afterHop: offset - 1, kind: 'vpc-fabric', label, clocks: 'unknown' },
+      );
     }
     // Segments belong to this trace alone: renumber their parts in place (no copies on the hot path).
     for (let k = 0; k < s.hops.length; k++) {
@@ -685,32 +698,41 @@ export function joinSegments(g: Group, sharedClock?: (a: string, b: string) => b
       h.seq += offset;
       hops[offset + k] = h;
     }
+    // Indexed loops here: the reason lists are often the decoders' one frozen empty list, and
+    // for-of over lists of both kinds fell back to an iterator object per loop (sampling heap profile).
     // The first segment's parts are in place already (offset 0: their numbers stay).
     if (i > 0) {
-      for (const n of s.nats) {
+      for (let k = 0; k < s.nats.length; k++) {
+        const n = s.nats[k]!;
         n.afterHop = n.afterHop < 0 ? offset - 1 : n.afterHop + offset;
         nats.push(n);
       }
-      for (const r of s.routes) {
+      for (let k = 0; k < s.routes.length; k++) {
+        const r = s.routes[k]!;
         r.atHop += offset;
         routes.push(r);
       }
-      for (const d of s.drops) {
+      for (let k = 0; k < s.drops.length; k++) {
+        const d = s.drops[k]!;
         d.atHop += offset;
         drops.push(d);
       }
     }
-    if (nodes[nodes.length - 1] !== s.node) nodes.push(s.node);
+    if (i > 0 && nodes[nodes.length - 1] !== s.node) nodes.push(s.node);
     // Inner segments' ends were explained by the stitch; only the outer start and end can be open.
-    if (i === 0) for (const r of s.startReasons) reasons.push(r);
-    for (const r of s.innerReasons) reasons.push(r);
-    if (i === segments.length - 1) for (const r of s.endReasons) reasons.push(r);
+    if (i === 0) pushAll(reasons, s.startReasons);
+    pushAll(reasons, s.innerReasons);
+    if (i === segments.length - 1) pushAll(reasons, s.endReasons);
     offset += s.hops.length;
   }
   if (g.inferredNat) nats.push({ ...g.inferredNat, afterHop: offset - 1 });
   if (g.inferredStartNat) nats.unshift({ ...g.inferredStartNat, afterHop: -1 });
   if (g.endGap) gaps.push({ afterHop: offset - 1, ...g.endGap });
   return { hops, nats, routes, drops, gaps, nodes, reasons };
+}
+
+function pushAll<T>(into: T[], from: readonly T[]): void {
+  for (let k = 0; k < from.length; k++) into.push(from[k]!);
 }
 
 /**

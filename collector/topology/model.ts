@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Place } from '../trace-model.js';
-import { cidrContains, isLoopback } from '../../common/ipv4.js';
+import { isLoopback, parseCidr, parseIpv4, prefixMask } from '../../common/ipv4.js';
 import { protocolNumber as ipProtocolNumber } from '../../common/ip-protocol.js';
 import { sameData } from './same-data.js';
 import { SlicedTask, type SliceStats } from '../../common/sliced-task.js';
@@ -166,12 +166,15 @@ const RECORDS_PER_CHECK = 256;
 /** What a rebuild makes: the merged data and every index, put in place at once. */
 interface Built {
   merged: TopologyData;
+  /** The VPC CIDRs parsed (the malformed left out: cidrContains calls them containing nothing). */
+  vpcBlocks: { network: number; mask: number }[];
   byIp: Map<string, IpOwner>;
   nodes: Map<string, NodeInfo>;
   pods: Map<string, PodInfo>;
   services: Map<string, ServiceInfo>;
   vipPort: Map<string, { service: ServiceInfo; port: ServicePortInfo }>;
-  nodePorts: Map<string, { service: ServiceInfo; port: ServicePortInfo }>;
+  /** By nodePortKey: looked up for every packet to or from a node (a string key was a string built per lookup). */
+  nodePorts: Map<number, { service: ServiceInfo; port: ServicePortInfo }>;
   lbPort: Map<string, { service: ServiceInfo; port: ServicePortInfo }>;
   netnsIdx: Map<string, NetnsInfo>;
   vethIdx: Map<string, PodInfo>;
@@ -186,11 +189,14 @@ export class TopologyModel {
   private readonly sources = new Map<string, TopologyData>();
   private merged: TopologyData = emptyTopology();
   private byIp = new Map<string, IpOwner>();
+  /** The VPC CIDRs parsed (the malformed left out: cidrContains calls them containing nothing). */
+  private vpcBlocks: { network: number; mask: number }[] = [];
   private nodes = new Map<string, NodeInfo>();
   private pods = new Map<string, PodInfo>();
   private services = new Map<string, ServiceInfo>();
   private vipPort = new Map<string, { service: ServiceInfo; port: ServicePortInfo }>();
-  private nodePorts = new Map<string, { service: ServiceInfo; port: ServicePortInfo }>();
+  /** By nodePortKey: looked up for every packet to or from a node (a string key was a string built per lookup). */
+  private nodePorts = new Map<number, { service: ServiceInfo; port: ServicePortInfo }>();
   private lbPort = new Map<string, { service: ServiceInfo; port: ServicePortInfo }>();
   private netnsIdx = new Map<string, NetnsInfo>();
   private vethIdx = new Map<string, PodInfo>();
@@ -354,6 +360,7 @@ export class TopologyModel {
   /** The new model put in place at once, then the listeners told. */
   private install(b: Built, stats: RebuildStats): void {
     this.merged = b.merged;
+    this.vpcBlocks = b.vpcBlocks;
     this.byIp = b.byIp;
     this.nodes = b.nodes;
     this.pods = b.pods;
@@ -466,8 +473,14 @@ export class TopologyModel {
       netns: [...netns.values()],
       vpcCidrs: [...cidrs],
     };
+    const vpcBlocks: Built['vpcBlocks'] = [];
+    for (const c of m.vpcCidrs) {
+      const block = parseCidr(c);
+      if (block) vpcBlocks.push({ network: block.network, mask: prefixMask(block.prefixLen) });
+    }
     const b: Built = {
       merged: m,
+      vpcBlocks,
       byIp: new Map(),
       nodes,
       pods,
@@ -498,7 +511,8 @@ export class TopologyModel {
       if (s.clusterIP && s.clusterIP !== 'None') b.byIp.set(s.clusterIP, { kind: 'service', service: s });
       for (const p of s.ports) {
         if (s.clusterIP) b.vipPort.set(`${s.clusterIP}|${p.port}|${p.protocol}`, { service: s, port: p });
-        if (p.nodePort) b.nodePorts.set(`${p.nodePort}|${p.protocol}`, { service: s, port: p });
+        const key = p.nodePort ? nodePortKey(p.nodePort, p.protocol) : undefined;
+        if (key !== undefined) b.nodePorts.set(key, { service: s, port: p });
         for (const ip of s.loadBalancerIPs) b.lbPort.set(`${ip}|${p.port}|${p.protocol}`, { service: s, port: p });
       }
     }
@@ -549,7 +563,8 @@ export class TopologyModel {
   }
 
   serviceByNodePort(port: number, protocol: number): { service: ServiceInfo; port: ServicePortInfo } | undefined {
-    return this.nodePorts.get(`${port}|${protocol}`);
+    const key = nodePortKey(port, protocol);
+    return key === undefined ? undefined : this.nodePorts.get(key);
   }
 
   serviceByLoadBalancer(ip: string, port: number, protocol: number): { service: ServiceInfo; port: ServicePortInfo } | undefined {
@@ -569,7 +584,14 @@ export class TopologyModel {
   }
 
   inVpc(ip: string): boolean {
-    return this.merged.vpcCidrs.some((c) => cidrContains(c, ip));
+    // cidrContains over vpcCidrs, with each block parsed once per rebuild (build()): the stitcher asks this
+    // for every packet from or to outside, and parsing the CIDR texts was most of its cost.
+    const blocks = this.vpcBlocks;
+    if (blocks.length === 0) return false;
+    const a = parseIpv4(ip);
+    if (a === undefined) return false;
+    for (let i = 0; i < blocks.length; i++) if ((a & blocks[i]!.mask) >>> 0 === blocks[i]!.network) return true;
+    return false;
   }
 
   natGateway(): ExternalInfo | undefined {
@@ -675,4 +697,12 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
+}
+
+/**
+ * (port, protocol) as one number, or undefined for what no packet carries (a port outside
+ * 0–65535, a protocol outside 0–255, a fraction): no packet's lookup could have found those.
+ */
+function nodePortKey(port: number, protocol: number): number | undefined {
+  return Number.isInteger(port) && Number.isInteger(protocol) && port >= 0 && port <= 0xffff && protocol >= 0 && protocol <= 0xff ? port * 256 + protocol : undefined;
 }
