@@ -34,8 +34,10 @@
  * interleave them to compare.
  *
  * --restart-after S stops the collector S seconds into the load and starts it again 3 s later on
- * the same port (the agents keep tracing and queue meanwhile; they resend on reconnect). Only
- * the traces of packets sent while the collector was up again or while it was down count then.
+ * the same port (the agents keep tracing and queue meanwhile; they resend on reconnect), with
+ * the state it kept (--state-dir, as the chart's collector has): it knows the session the agents
+ * resume. Only the traces of packets sent while the collector was up again or while it was down
+ * count then.
  *
  * Everything it makes (lab, processes, temp files) is removed at the end, also on failure.
  */
@@ -251,8 +253,8 @@ export function collectorLoopOf(metricsText: string, stalls: LoopStall[]): Colle
 /** Where the collector's log goes when the logs are kept (PACKETLIFE_LOAD_KEEP_LOGS=1). */
 let collectorLogFile: string | undefined;
 
-async function startCollector(lab: string, port: number, nice?: number, otlpEndpoint?: string): Promise<{ proc: ResultPromise; api: string }> {
-  const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`, ...(otlpEndpoint ? ['--otlp-endpoint', otlpEndpoint] : [])];
+async function startCollector(lab: string, port: number, nice?: number, otlpEndpoint?: string, stateDir?: string): Promise<{ proc: ResultPromise; api: string }> {
+  const argv = [...(process.env.LOAD_COLLECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/cli.js', 'collector', '--lab', lab, '--listen', `127.0.0.1:${port}`, ...(otlpEndpoint ? ['--otlp-endpoint', otlpEndpoint] : []), ...(stateDir ? ['--state-dir', stateDir] : [])];
   // nice execs node in place: the pid is the collector's. Info: its "event loop stalled" lines are read.
   // PACKETLIFE_TRACE_TIMING: each trace says where its latency went (collector/latency-probe.ts).
   const env = { PACKETLIFE_LOG_LEVEL: 'info', PACKETLIFE_TRACE_TIMING: '1' };
@@ -302,7 +304,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   try {
     await labUp({ name: lab });
     if (o.otlp) sink = await startSink();
-    let c = await startCollector(lab, 0, o.collectorNice, sink?.url);
+    // A restart keeps the collector's state, as the chart's collector does (--state-dir on an
+    // emptyDir survives a container restart): it knows the session when the agents come back.
+    // Without it, the new process does not know the session the agents re-announce and stops it
+    // on each agent as it reconnects; an agent that came back before a new session was made then
+    // traced nothing until it came (seen: all of one node's traffic after the restart incomplete,
+    // 76% complete in a CI run at load 8.3).
+    const stateDir = o.restartAfterS !== undefined ? join(logDir, 'state') : undefined;
+    let c = await startCollector(lab, 0, o.collectorNice, sink?.url, stateDir);
     collector = c.proc;
     const api = c.api;
     const port = Number(new URL(api).port);
@@ -334,7 +343,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       if (i > 300) throw new Error(`agents did not connect (${up.join(', ')})`);
       await sleep(100);
     }
-    const startSession = async (waitAttached = true): Promise<string> => {
+    const startSession = async (): Promise<string> => {
       const res = await fetch(new URL('/api/sessions', api), {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...auth() },
@@ -342,7 +351,6 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       });
       if (!res.ok) throw new Error(`POST /api/sessions: ${res.status} ${await res.text()}`);
       const id = ((await res.json()) as { id: string }).id;
-      if (!waitAttached) return id;
       for (let i = 0; ; i++) {
         const all = await get<AgentHealth[]>('/api/agents');
         if (LOAD_NODES.every((n) => all.some((a) => a.node === n && a.connected && a.sessions[id]?.active))) return id;
@@ -450,14 +458,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       await collector;
       say('collector killed; agents queue meanwhile');
       await sleep(3_000);
-      c = await startCollector(lab, port, o.collectorNice, sink?.url);
+      c = await startCollector(lab, port, o.collectorNice, sink?.url, stateDir);
       collector = c.proc;
       stream = await openStream(api);
       collectorUp = true;
-      say('collector restarted; the session is pushed again');
-      // The agents never stopped tracing (their programs still carry the old session); the
-      // new collector's session is for its own bookkeeping: do not wait for it to attach.
-      await startSession(false);
+      say('collector restarted with its state; the agents resume the session it kept');
     }
     const result = await client;
     const blind = await blindCheck?.stop();
