@@ -144,7 +144,7 @@ export class KubernetesTopologySource {
     }
     this.stats.rebuilds++;
     const lists = { nodes: this.nodes.list(), pods: this.pods.list(), services: this.services.list(), endpointSlices: this.slices.list() };
-    const task = new SlicedTask(this.readSteps(lists), REBUILD_SLICE_MS, (data, took) => {
+    const task = new SlicedTask(this.readSteps(lists), opts.now ? Infinity : REBUILD_SLICE_MS, (data, took) => {
       this.read = undefined;
       this.lastRebuildMs = took.loopMs;
       // a watch event that changed nothing the model keeps (a pod's status time, say) rebuilds nothing
@@ -159,7 +159,6 @@ export class KubernetesTopologySource {
     });
     this.read = task;
     task.start();
-    if (opts.now) task.finish();
   }
 
   /** The lists in the model's form; undefined when that is what was offered last. */

@@ -187,21 +187,22 @@ export type RebuildStats = SliceStats;
 
 export class TopologyModel {
   private readonly sources = new Map<string, TopologyData>();
-  private merged: TopologyData = emptyTopology();
-  private byIp = new Map<string, IpOwner>();
-  /** The VPC CIDRs parsed (the malformed left out: cidrContains calls them containing nothing). */
-  private vpcBlocks: { network: number; mask: number }[] = [];
-  private nodes = new Map<string, NodeInfo>();
-  private pods = new Map<string, PodInfo>();
-  private services = new Map<string, ServiceInfo>();
-  private vipPort = new Map<string, { service: ServiceInfo; port: ServicePortInfo }>();
-  /** By nodePortKey: looked up for every packet to or from a node (a string key was a string built per lookup). */
-  private nodePorts = new Map<number, { service: ServiceInfo; port: ServicePortInfo }>();
-  private lbPort = new Map<string, { service: ServiceInfo; port: ServicePortInfo }>();
-  private netnsIdx = new Map<string, NetnsInfo>();
-  private vethIdx = new Map<string, PodInfo>();
-  private eniIdx = new Map<string, EniInfo>();
-  private tableIdx = new Map<string, EniInfo>();
+  /** The merged data and its indexes, replaced whole by each rebuild (install). */
+  private ix: Built = {
+    merged: emptyTopology(),
+    vpcBlocks: [],
+    byIp: new Map(),
+    nodes: new Map(),
+    pods: new Map(),
+    services: new Map(),
+    vipPort: new Map(),
+    nodePorts: new Map(),
+    lbPort: new Map(),
+    netnsIdx: new Map(),
+    vethIdx: new Map(),
+    eniIdx: new Map(),
+    tableIdx: new Map(),
+  };
   private generation = 0;
   private readonly listeners: Array<() => void> = [];
   private pendingRebuild: NodeJS.Timeout | undefined;
@@ -308,7 +309,7 @@ export class TopologyModel {
   }
 
   data(): TopologyData {
-    return this.merged;
+    return this.ix.merged;
   }
 
   /** Every source merged and indexed now, in one piece; a sliced rebuild under way is dropped for it. */
@@ -331,19 +332,15 @@ export class TopologyModel {
     this.install(b, stats);
     // (a listener may have started the next one already)
     if (again === undefined || this.pendingRebuild || this.sliced) return;
-    if (again === 'at-once') {
-      // in the next turn, so whoever is waiting for this version sees it first
-      this.pendingRebuild = setTimeout(() => {
+    // at once: in the next turn, so whoever is waiting for this version sees it first; after the
+    // gap: as offerSource merges
+    this.pendingRebuild = setTimeout(
+      () => {
         this.pendingRebuild = undefined;
         this.startSliced();
-      }, 0);
-    } else {
-      // merged with the gap a rebuild leaves after it, as offerSource does
-      this.pendingRebuild = setTimeout(() => {
-        this.pendingRebuild = undefined;
-        this.startSliced();
-      }, REBUILD_GAP_FACTOR * stats.loopMs);
-    }
+      },
+      again === 'at-once' ? 0 : REBUILD_GAP_FACTOR * stats.loopMs,
+    );
     this.pendingRebuild.unref();
   }
 
@@ -359,19 +356,7 @@ export class TopologyModel {
 
   /** The new model put in place at once, then the listeners told. */
   private install(b: Built, stats: RebuildStats): void {
-    this.merged = b.merged;
-    this.vpcBlocks = b.vpcBlocks;
-    this.byIp = b.byIp;
-    this.nodes = b.nodes;
-    this.pods = b.pods;
-    this.services = b.services;
-    this.vipPort = b.vipPort;
-    this.nodePorts = b.nodePorts;
-    this.lbPort = b.lbPort;
-    this.netnsIdx = b.netnsIdx;
-    this.vethIdx = b.vethIdx;
-    this.eniIdx = b.eniIdx;
-    this.tableIdx = b.tableIdx;
+    this.ix = b;
     this.tableNames.clear();
     this.described.clear();
     this.generation++;
@@ -528,26 +513,26 @@ export class TopologyModel {
   // ---------- lookups ----------
 
   owner(ip: string): IpOwner {
-    const o = this.byIp.get(ip);
+    const o = this.ix.byIp.get(ip);
     if (o) return o;
     if (isLoopback(ip)) return { kind: 'loopback' };
     return { kind: 'unknown' };
   }
 
   node(name: string): NodeInfo | undefined {
-    return this.nodes.get(name);
+    return this.ix.nodes.get(name);
   }
 
   pod(key: string): PodInfo | undefined {
-    return this.pods.get(key);
+    return this.ix.pods.get(key);
   }
 
   service(key: string): ServiceInfo | undefined {
-    return this.services.get(key);
+    return this.ix.services.get(key);
   }
 
   nodeNames(): string[] {
-    return [...this.nodes.keys()];
+    return [...this.ix.nodes.keys()];
   }
 
   /** The node an address lives on: a pod's node, a node or ENI address. */
@@ -559,16 +544,16 @@ export class TopologyModel {
   }
 
   serviceByVip(ip: string, port: number, protocol: number): { service: ServiceInfo; port: ServicePortInfo } | undefined {
-    return this.vipPort.get(`${ip}|${port}|${protocol}`);
+    return this.ix.vipPort.get(`${ip}|${port}|${protocol}`);
   }
 
   serviceByNodePort(port: number, protocol: number): { service: ServiceInfo; port: ServicePortInfo } | undefined {
     const key = nodePortKey(port, protocol);
-    return key === undefined ? undefined : this.nodePorts.get(key);
+    return key === undefined ? undefined : this.ix.nodePorts.get(key);
   }
 
   serviceByLoadBalancer(ip: string, port: number, protocol: number): { service: ServiceInfo; port: ServicePortInfo } | undefined {
-    return this.lbPort.get(`${ip}|${port}|${protocol}`);
+    return this.ix.lbPort.get(`${ip}|${port}|${protocol}`);
   }
 
   /** The endpoint a service port resolves to at `ip`, with its target port. */
@@ -586,7 +571,7 @@ export class TopologyModel {
   inVpc(ip: string): boolean {
     // cidrContains over vpcCidrs, with each block parsed once per rebuild (build()): the stitcher asks this
     // for every packet from or to outside, and parsing the CIDR texts was most of its cost.
-    const blocks = this.vpcBlocks;
+    const blocks = this.ix.vpcBlocks;
     if (blocks.length === 0) return false;
     const a = parseIpv4(ip);
     if (a === undefined) return false;
@@ -595,15 +580,15 @@ export class TopologyModel {
   }
 
   natGateway(): ExternalInfo | undefined {
-    return this.merged.externals.find((e) => e.kind === 'nat-gateway');
+    return this.ix.merged.externals.find((e) => e.kind === 'nat-gateway');
   }
 
   eni(node: string, ifname: string): EniInfo | undefined {
-    return this.eniIdx.get(`${node}|${ifname}`);
+    return this.ix.eniIdx.get(`${node}|${ifname}`);
   }
 
   eniForTable(node: string, table: number): EniInfo | undefined {
-    return this.tableIdx.get(`${node}|${table}`);
+    return this.ix.tableIdx.get(`${node}|${table}`);
   }
 
   private readonly tableNames = new Map<string, string>();
@@ -629,11 +614,11 @@ export class TopologyModel {
   }
 
   netns(node: string, inode: string): NetnsInfo | undefined {
-    return this.netnsIdx.get(`${node}|${inode}`);
+    return this.ix.netnsIdx.get(`${node}|${inode}`);
   }
 
   podByVeth(node: string, ifname: string): PodInfo | undefined {
-    return this.vethIdx.get(`${node}|${ifname}`);
+    return this.ix.vethIdx.get(`${node}|${ifname}`);
   }
 
   /** describeIp's answers for addresses the topology names (as many as it has): two or three made for every trace. */
@@ -644,7 +629,7 @@ export class TopologyModel {
     let name = this.described.get(ip);
     if (name === undefined) {
       name = this.describeOwner(ip);
-      if (this.byIp.has(ip)) this.described.set(ip, name);
+      if (this.ix.byIp.has(ip)) this.described.set(ip, name);
     }
     return name;
   }
@@ -689,7 +674,7 @@ export class TopologyModel {
   }
 
   toJSON(): TopologyData {
-    return this.merged;
+    return this.ix.merged;
   }
 }
 
